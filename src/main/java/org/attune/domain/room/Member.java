@@ -1,0 +1,69 @@
+package org.attune.domain.room;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** A Keycloak user's membership of one room, with their role in it. */
+@Entity
+@Table(name = "room_member")
+public class Member {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "room_id", nullable = false, length = 36)
+    private String roomId;
+
+    @Column(name = "user_id", nullable = false, length = 64)
+    private String userId;
+
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 16)
+    private RoomRole role;
+
+    @Column(name = "joined_at", nullable = false)
+    private Instant joinedAt;
+
+    protected Member() {}
+
+    public Member(String roomId, String userId, String displayName, RoomRole role, Instant joinedAt) {
+        this.roomId = Objects.requireNonNull(roomId, "roomId");
+        this.userId = Objects.requireNonNull(userId, "userId");
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.role = Objects.requireNonNull(role, "role");
+        this.joinedAt = Objects.requireNonNull(joinedAt, "joinedAt");
+    }
+
+    public String roomId() {
+        return roomId;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public RoomRole role() {
+        return role;
+    }
+
+    public Instant joinedAt() {
+        return joinedAt;
+    }
+}

@@ -1,0 +1,44 @@
+package org.attune.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.attune.domain.transcript.EventLog;
+import org.attune.domain.transcript.RoomEvent;
+
+@ApplicationScoped
+public class JpaEventLog implements EventLog {
+
+    @PersistenceContext(unitName = "attune")
+    EntityManager em;
+
+    @Override
+    public void append(RoomEvent event) {
+        em.persist(event);
+        em.flush();
+    }
+
+    @Override
+    public Optional<RoomEvent> findByCommand(String roomId, String actorId, String commandId) {
+        return em.createQuery(
+                        "select e from RoomEvent e where e.roomId = :room and e.actorId = :actor and e.commandId = :command",
+                        RoomEvent.class)
+                .setParameter("room", roomId)
+                .setParameter("actor", actorId)
+                .setParameter("command", commandId)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<RoomEvent> after(String roomId, long afterSeq, int limit) {
+        return em.createQuery(
+                        "select e from RoomEvent e where e.roomId = :room and e.seq > :after order by e.seq", RoomEvent.class)
+                .setParameter("room", roomId)
+                .setParameter("after", afterSeq)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+}

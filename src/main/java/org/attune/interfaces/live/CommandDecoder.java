@@ -1,0 +1,107 @@
+package org.attune.interfaces.live;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.Map;
+import java.util.function.Function;
+import org.attune.application.Refusal;
+import org.attune.application.RefusedException;
+
+/** Reads one text frame into a {@link ClientCommand}, or refuses it with a clear reason. */
+public final class CommandDecoder {
+
+    /** Thrown for a frame that is not a valid command; carries the command's id when it could be read. */
+    public static final class BadCommand extends RefusedException {
+        private final String commandId;
+
+        BadCommand(String commandId, Refusal refusal, String message) {
+            super(refusal, message);
+            this.commandId = commandId;
+        }
+
+        public String commandId() {
+            return commandId;
+        }
+    }
+
+    private static final Map<String, Function<JsonObject, ClientCommand>> COMMANDS = Map.of(
+            "say", o -> new ClientCommand.Say(id(o), requiredString(o, "text")),
+            "resume", o -> new ClientCommand.Resume(id(o), requiredSeq(o, "afterSeq")),
+            "ping", o -> new ClientCommand.Ping(id(o)));
+
+    private CommandDecoder() {}
+
+    public static ClientCommand decode(String frame) {
+        JsonObject object = parse(frame);
+        String type = optionalString(object, "type");
+        String id = optionalString(object, "id");
+        if (type == null) {
+            throw new BadCommand(id, Refusal.BAD_REQUEST, "A command needs a \"type\".");
+        }
+        Function<JsonObject, ClientCommand> reader = COMMANDS.get(type);
+        if (reader == null) {
+            throw new BadCommand(id, Refusal.BAD_REQUEST, "Unknown command type \"" + abbreviate(type) + "\".");
+        }
+        try {
+            return reader.apply(object);
+        } catch (BadCommand e) {
+            throw e;
+        } catch (RefusedException e) {
+            throw new BadCommand(id, e.refusal(), e.getMessage());
+        }
+    }
+
+    private static JsonObject parse(String frame) {
+        try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new BadCommand(null, Refusal.BAD_REQUEST, "A command is a JSON object.");
+            }
+            return value.asJsonObject();
+        } catch (JsonParsingException e) {
+            throw new BadCommand(null, Refusal.BAD_REQUEST, "That was not valid JSON.");
+        } catch (JsonException e) {
+            throw new BadCommand(null, Refusal.BAD_REQUEST, "That was not a readable JSON command.");
+        }
+    }
+
+    private static String id(JsonObject o) {
+        String id = optionalString(o, "id");
+        if (id == null || id.isBlank()) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "Every command needs an \"id\".");
+        }
+        return id;
+    }
+
+    private static String optionalString(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        return value instanceof JsonString s ? s.getString() : null;
+    }
+
+    private static String requiredString(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        if (!(value instanceof JsonString s)) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a string.");
+        }
+        return s.getString();
+    }
+
+    private static long requiredSeq(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        if (!(value instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a whole number, 0 or more.");
+        }
+        return n.longValueExact();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+}

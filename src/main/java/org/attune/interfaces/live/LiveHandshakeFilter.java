@@ -1,0 +1,78 @@
+package org.attune.interfaces.live;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import org.attune.application.RefusedException;
+import org.attune.application.RoomService;
+import org.attune.security.Caller;
+import org.attune.security.CallerResolver;
+import org.attune.security.OriginPolicy;
+
+/**
+ * Decides a live handshake before the upgrade: a foreign {@code Origin} or a
+ * caller who is not a member of the room gets 403, a missing {@code attune.v1}
+ * subprotocol 400, and the socket is never opened. (Without identity the
+ * request never gets here: the OIDC layer answers 401.)
+ */
+public class LiveHandshakeFilter extends HttpFilter {
+
+    private static final String PATH_PREFIX = "/live/rooms/";
+
+    @Inject
+    OriginPolicy origins;
+
+    @Inject
+    RoomService rooms;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!origins.allows(request.getHeader("Origin"))) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "This site may not open a live connection to Attune.");
+            return;
+        }
+        if (!offersSubprotocol(request)) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Live connections use the subprotocol attune.v1.");
+            return;
+        }
+        Optional<Caller> caller = CallerResolver.fromPrincipal(request.getUserPrincipal());
+        if (caller.isEmpty()) {
+            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Please sign in.");
+            return;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String roomId = path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length()) : "";
+        try {
+            rooms.membership(caller.get(), roomId);
+        } catch (RefusedException e) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "You are not a member of this room.");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean offersSubprotocol(HttpServletRequest request) {
+        var headers = request.getHeaders("Sec-WebSocket-Protocol");
+        while (headers != null && headers.hasMoreElements()) {
+            if (Arrays.stream(headers.nextElement().split(","))
+                    .map(String::strip)
+                    .anyMatch(ServerFrames.SUBPROTOCOL::equals)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(message);
+    }
+}

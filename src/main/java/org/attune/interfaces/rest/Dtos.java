@@ -1,0 +1,58 @@
+package org.attune.interfaces.rest;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+import org.attune.domain.room.Invitation;
+import org.attune.domain.room.Member;
+import org.attune.domain.room.Room;
+import org.attune.security.Caller;
+
+/** The request and response bodies of the REST API. */
+public final class Dtos {
+
+    private Dtos() {}
+
+    public record MeView(String id, String username, String name, List<String> roles) {
+        static MeView of(Caller caller) {
+            return new MeView(caller.id(), caller.username(), caller.name(), caller.realmRoles().stream().sorted().toList());
+        }
+    }
+
+    public record NewRoom(
+            @NotBlank(message = "A room needs a name.") @Size(max = Room.MAX_NAME_LENGTH, message = "A room name can be at most 120 characters long.") String name,
+            @NotNull(message = "Choose the kind of room: couple or family.") @Pattern(regexp = "couple|family", message = "The kind of room is couple or family.") String kind,
+            @Pattern(regexp = "moderated|guided", message = "A room is moderated or guided.") String mode) {}
+
+    public record RoomView(String id, String name, String kind, String mode, Instant createdAt, String yourRole) {
+        static RoomView of(Room room, String yourRole) {
+            return new RoomView(room.id(), room.name(), room.kind().wireName(), room.mode().wireName(), room.createdAt(), yourRole);
+        }
+    }
+
+    public record NewInvitation(
+            @NotNull(message = "Choose the role the invited person will have.") @Pattern(regexp = "participant|observer|therapist", message = "The role is participant, observer or therapist.") String role,
+            @Min(value = 1, message = "An invitation is valid for at least 1 hour.") @Max(value = 720, message = "An invitation is valid for at most 720 hours (30 days).") Integer validForHours) {}
+
+    public record InvitationView(String code, String roomId, String role, Instant expiresAt, String acceptPath) {
+        static InvitationView of(Invitation invitation) {
+            return new InvitationView(
+                    invitation.code(),
+                    invitation.roomId(),
+                    invitation.role().wireName(),
+                    invitation.expiresAt(),
+                    "/api/invitations/" + invitation.code() + "/accept");
+        }
+    }
+
+    public record MembershipView(String roomId, String userId, String name, String role) {
+        static MembershipView of(Member member) {
+            return new MembershipView(member.roomId(), member.userId(), member.displayName(), member.role().wireName());
+        }
+    }
+}

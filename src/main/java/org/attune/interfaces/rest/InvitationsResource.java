@@ -1,0 +1,27 @@
+package org.attune.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.attune.application.RoomService;
+import org.attune.security.Caller;
+
+@Path("/invitations")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvitationsResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    RoomService rooms;
+
+    @POST
+    @Path("/{code}/accept")
+    public Dtos.MembershipView accept(@PathParam("code") String code) {
+        return Dtos.MembershipView.of(rooms.accept(caller, code));
+    }
+}

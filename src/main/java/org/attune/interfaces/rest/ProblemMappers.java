@@ -1,0 +1,74 @@
+package org.attune.interfaces.rest;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.stream.Collectors;
+import org.attune.application.Refusal;
+import org.attune.application.RefusedException;
+import org.jboss.logging.Logger;
+
+/** Every error of the REST API as an {@code application/problem+json} document, never a stack trace. */
+public final class ProblemMappers {
+
+    private ProblemMappers() {}
+
+    @Provider
+    public static class Refused implements ExceptionMapper<RefusedException> {
+        @Override
+        public Response toResponse(RefusedException e) {
+            Refusal r = e.refusal();
+            return Problems.of(r.httpStatus(), r.code(), Response.Status.fromStatusCode(r.httpStatus()) != null
+                    ? Response.Status.fromStatusCode(r.httpStatus()).getReasonPhrase()
+                    : r.code(), e.getMessage());
+        }
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            String detail = e.getConstraintViolations().stream()
+                    .map(ConstraintViolation::getMessage)
+                    .sorted()
+                    .collect(Collectors.joining(" "));
+            return Problems.of(400, Refusal.BAD_REQUEST.code(), "Bad Request", detail);
+        }
+    }
+
+    @Provider
+    public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String detail = switch (status) {
+                case 400 -> "The request could not be read. Send valid JSON.";
+                case 401 -> "Please sign in.";
+                case 404 -> "There is nothing here.";
+                case 405 -> "This address does not accept that method.";
+                case 406, 415 -> "Attune speaks JSON here.";
+                default -> "The request could not be handled.";
+            };
+            Response.StatusType type = e.getResponse().getStatusInfo();
+            Response problem = Problems.of(status, status >= 500 ? Refusal.INTERNAL.code() : "http_" + status, type.getReasonPhrase(), detail);
+            if (status == 401) {
+                return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer realm=\"attune\"").build();
+            }
+            return problem;
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(Unexpected.class);
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            LOG.error("Unexpected failure in a REST call", e);
+            return Problems.of(500, Refusal.INTERNAL.code(), "Internal Server Error", "Something went wrong on our side. Nothing was changed; please try again.");
+        }
+    }
+}

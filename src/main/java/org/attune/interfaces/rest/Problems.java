@@ -1,0 +1,24 @@
+package org.attune.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
+
+/** RFC 9457 problem documents. */
+final class Problems {
+
+    static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {}
+
+    static Response of(int status, String code, String title, String detail) {
+        JsonObject body = Json.createObjectBuilder()
+                .add("type", "https://attune.example/problems/" + code)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
+                .add("code", code)
+                .build();
+        return Response.status(status).type(MEDIA_TYPE).entity(body.toString()).build();
+    }
+}

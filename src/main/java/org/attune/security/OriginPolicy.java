@@ -1,0 +1,42 @@
+package org.attune.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which web origins may open a live socket. Browsers always send an
+ * {@code Origin} header on a WebSocket handshake, so a page on another site
+ * cannot ride on a member's session cookie. Clients that are not browsers send
+ * no origin and authenticate with a bearer token.
+ */
+@ApplicationScoped
+public class OriginPolicy {
+
+    static final String ALLOWED_ORIGINS_PROPERTY = "attune.live.allowed-origins";
+
+    private final Set<String> allowed;
+
+    public OriginPolicy() {
+        this(System.getProperty(ALLOWED_ORIGINS_PROPERTY, "http://localhost:8080"));
+    }
+
+    OriginPolicy(String commaSeparated) {
+        this.allowed = Arrays.stream(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .map(OriginPolicy::normalise)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** {@code true} when the origin is on the allow-list, or absent (a client that is not a browser). */
+    public boolean allows(String origin) {
+        return origin == null || allowed.contains(normalise(origin));
+    }
+
+    private static String normalise(String origin) {
+        String o = origin.strip().toLowerCase(java.util.Locale.ROOT);
+        return o.endsWith("/") ? o.substring(0, o.length() - 1) : o;
+    }
+}

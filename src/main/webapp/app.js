@@ -1,0 +1,218 @@
+// Attune's minimal browser client: sign in, rooms, and one room's live conversation.
+// Every string from the server is shown with textContent, never as HTML.
+
+const $ = (id) => document.getElementById(id);
+let me = null;
+let socket = null;
+let currentRoom = null;
+let lastSeq = 0;
+let retry = 0;
+let commandCounter = 0;
+
+async function api(method, path, body) {
+    const response = await fetch(path, {
+        method,
+        headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+        credentials: 'same-origin',
+    });
+    const data = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
+    if (!response.ok) {
+        const error = new Error(data?.detail || 'Something went wrong. Please try again.');
+        error.status = response.status;
+        throw error;
+    }
+    return data;
+}
+
+function show(section) {
+    for (const id of ['signed-out', 'home', 'room']) {
+        $(id).hidden = id !== section;
+    }
+}
+
+async function start() {
+    try {
+        me = await api('GET', '/api/me');
+    } catch (e) {
+        show('signed-out');
+        return;
+    }
+    $('who').textContent = `Signed in as ${me.name}`;
+    $('who').hidden = false;
+    $('open-form').hidden = !me.roles.includes('therapist');
+    const roomId = new URLSearchParams(location.search).get('room');
+    if (roomId) {
+        await openRoom(roomId);
+    } else {
+        await showHome();
+    }
+}
+
+async function showHome() {
+    closeSocket();
+    currentRoom = null;
+    show('home');
+    const rooms = await api('GET', '/api/rooms');
+    const list = $('rooms');
+    list.replaceChildren();
+    for (const room of rooms) {
+        const item = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `?room=${encodeURIComponent(room.id)}`;
+        link.textContent = room.name;
+        link.addEventListener('click', (event) => {
+            event.preventDefault();
+            history.pushState(null, '', link.href);
+            openRoom(room.id);
+        });
+        item.append(link);
+        list.append(item);
+    }
+    $('no-rooms').hidden = rooms.length > 0;
+}
+
+async function openRoom(roomId) {
+    closeSocket();
+    currentRoom = roomId;
+    lastSeq = 0;
+    $('transcript').replaceChildren();
+    $('room-status').textContent = '';
+    show('room');
+    connect();
+}
+
+function connect() {
+    const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
+    $('connection').textContent = 'Connecting…';
+    const ws = new WebSocket(`${scheme}://${location.host}/live/rooms/${encodeURIComponent(currentRoom)}`, 'attune.v1');
+    socket = ws;
+    ws.addEventListener('open', () => {
+        retry = 0;
+        ws.send(JSON.stringify({ type: 'resume', id: nextId(), afterSeq: lastSeq }));
+    });
+    ws.addEventListener('message', (message) => onFrame(JSON.parse(message.data)));
+    ws.addEventListener('close', (event) => {
+        if (socket !== ws) {
+            return;
+        }
+        socket = null;
+        if (event.code === 1008) {
+            $('connection').textContent = event.reason || 'You are no longer connected to this room.';
+            return;
+        }
+        retry = Math.min(retry + 1, 6);
+        const delay = 500 * 2 ** retry;
+        $('connection').textContent = 'Reconnecting…';
+        setTimeout(() => { if (currentRoom && !socket) connect(); }, delay);
+    });
+}
+
+function closeSocket() {
+    if (socket) {
+        const old = socket;
+        socket = null;
+        old.close(1000);
+    }
+}
+
+function nextId() {
+    commandCounter += 1;
+    return `${Date.now().toString(36)}-${commandCounter}`;
+}
+
+function onFrame(frame) {
+    switch (frame.type) {
+        case 'welcome':
+            $('room-name-heading').textContent = frame.room.name;
+            $('connection').textContent = 'Connected';
+            $('invite-box').hidden = frame.you.role !== 'therapist';
+            $('composer').hidden = frame.you.role === 'observer';
+            break;
+        case 'event':
+            if (frame.seq > lastSeq) {
+                lastSeq = frame.seq;
+                renderEvent(frame);
+            }
+            break;
+        case 'error':
+            $('room-status').textContent = frame.message;
+            break;
+        default:
+            break;
+    }
+}
+
+function renderEvent(event) {
+    const item = document.createElement('li');
+    item.dataset.seq = String(event.seq);
+    const meta = document.createElement('div');
+    meta.className = 'meta';
+    const time = new Date(event.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    meta.textContent = `${event.actorName} · ${time}`;
+    const body = document.createElement('div');
+    if (event.kind === 'message') {
+        body.className = 'text';
+        body.textContent = event.text;
+    } else if (event.kind === 'member_joined') {
+        body.className = 'notice';
+        body.textContent = `${event.actorName} joined the room.`;
+    } else {
+        return;
+    }
+    item.append(meta, body);
+    $('transcript').append(item);
+}
+
+$('composer').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = $('message').value.trim();
+    if (!text || !socket || socket.readyState !== WebSocket.OPEN) {
+        $('room-status').textContent = text ? 'Not connected yet. Your message is still here; try again in a moment.' : '';
+        return;
+    }
+    socket.send(JSON.stringify({ type: 'say', id: nextId(), text }));
+    $('message').value = '';
+    $('room-status').textContent = '';
+});
+
+$('join-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+        const membership = await api('POST', `/api/invitations/${encodeURIComponent($('join-code').value.trim())}/accept`);
+        history.pushState(null, '', `?room=${encodeURIComponent(membership.roomId)}`);
+        await openRoom(membership.roomId);
+    } catch (e) {
+        $('home-status').textContent = e.message;
+    }
+});
+
+$('open-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+        const room = await api('POST', '/api/rooms', { name: $('room-name').value, kind: $('room-kind').value });
+        history.pushState(null, '', `?room=${encodeURIComponent(room.id)}`);
+        await openRoom(room.id);
+    } catch (e) {
+        $('home-status').textContent = e.message;
+    }
+});
+
+$('invite').addEventListener('click', async () => {
+    try {
+        const invitation = await api('POST', `/api/rooms/${encodeURIComponent(currentRoom)}/invitations`, { role: 'participant' });
+        $('invite-code').textContent = `Invitation code: ${invitation.code}`;
+    } catch (e) {
+        $('invite-code').textContent = e.message;
+    }
+});
+
+$('back').addEventListener('click', (event) => {
+    event.preventDefault();
+    history.pushState(null, '', '/');
+    showHome();
+});
+
+window.addEventListener('popstate', () => start());
+
+start();

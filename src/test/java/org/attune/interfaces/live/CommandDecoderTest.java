@@ -1,0 +1,60 @@
+package org.attune.interfaces.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.attune.application.Refusal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CommandDecoderTest {
+
+    @Test
+    void readsSay() {
+        assertThat(CommandDecoder.decode("{\"type\":\"say\",\"id\":\"1\",\"text\":\"Hello\"}"))
+                .isEqualTo(new ClientCommand.Say("1", "Hello"));
+    }
+
+    @Test
+    void readsResumeAndPing() {
+        assertThat(CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"r\",\"afterSeq\":42}"))
+                .isEqualTo(new ClientCommand.Resume("r", 42));
+        assertThat(CommandDecoder.decode("{\"type\":\"ping\",\"id\":\"p\"}")).isEqualTo(new ClientCommand.Ping("p"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "{", "[1,2]", "\"say\"", "null", "{\"type\":\"say\"", "{\"type\":5,\"id\":\"1\"}"})
+    void refusesWhatIsNotACommandObject(String frame) {
+        assertThatThrownBy(() -> CommandDecoder.decode(frame))
+                .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST);
+                    assertThat(e.getMessage()).isNotBlank();
+                });
+    }
+
+    @Test
+    void anUnknownTypeKeepsTheIdForTheError() {
+        assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"dance\",\"id\":\"d-1\"}"))
+                .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> {
+                    assertThat(e.commandId()).isEqualTo("d-1");
+                    assertThat(e.getMessage()).contains("dance");
+                });
+    }
+
+    @Test
+    void aCommandWithoutIdIsRefused() {
+        assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"say\",\"text\":\"hi\"}"))
+                .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> assertThat(e.getMessage()).contains("id"));
+    }
+
+    @Test
+    void fieldsMustHaveTheirTypes() {
+        assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"say\",\"id\":\"1\",\"text\":7}"))
+                .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> assertThat(e.commandId()).isEqualTo("1"));
+        assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"1\",\"afterSeq\":-1}"))
+                .isInstanceOf(CommandDecoder.BadCommand.class);
+        assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"1\",\"afterSeq\":1.5}"))
+                .isInstanceOf(CommandDecoder.BadCommand.class);
+    }
+}

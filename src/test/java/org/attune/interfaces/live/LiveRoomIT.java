@@ -1,0 +1,220 @@
+package org.attune.interfaces.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.attune.support.ApiClient;
+import org.attune.support.DemoUsers;
+import org.attune.support.Deployments;
+import org.attune.support.Json;
+import org.attune.support.LiveClient;
+import org.attune.support.TestStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The live channel, driven over real sockets with real Keycloak tokens. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LiveRoomIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attuneWar();
+    }
+
+    private final ApiClient api = ApiClient.forTestStack();
+    private String roomId;
+
+    @BeforeEach
+    void aCoupleInTheirRoom() {
+        String therapist = token(DemoUsers.THERAPIST);
+        roomId = api.openRoom(therapist, "Alex and Sam", "couple");
+        api.accept(token(DemoUsers.ALEX), api.invite(therapist, roomId, "participant"));
+        api.accept(token(DemoUsers.SAM), api.invite(therapist, roomId, "participant"));
+    }
+
+    @Test
+    void twoMembersExchangeAMessage() {
+        try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX));
+                LiveClient sam = LiveClient.connect(roomId, token(DemoUsers.SAM))) {
+            assertThat(alex.subprotocol()).isEqualTo("attune.v1");
+            JsonObject welcome = alex.next("welcome");
+            assertThat(welcome.getJsonObject("you").getString("name")).isEqualTo("Alex Chen");
+            assertThat(welcome.getJsonObject("room").getString("kind")).isEqualTo("couple");
+            assertThat(welcome.getJsonArray("members")).hasSize(3);
+            long lastSeq = welcome.getJsonNumber("lastSeq").longValue();
+            sam.next("welcome");
+
+            alex.send(say("m-1", "I felt unheard at dinner yesterday."));
+
+            JsonObject ack = alex.next("ack");
+            assertThat(ack.getString("id")).isEqualTo("m-1");
+            assertThat(ack.getJsonNumber("seq").longValue()).isEqualTo(lastSeq + 1);
+            JsonObject received = sam.next("event");
+            assertThat(received.getJsonNumber("seq").longValue()).isEqualTo(lastSeq + 1);
+            assertThat(received.getString("kind")).isEqualTo("message");
+            assertThat(received.getString("text")).isEqualTo("I felt unheard at dinner yesterday.");
+            assertThat(received.getString("actorName")).isEqualTo("Alex Chen");
+            assertThat(alex.next("event").getJsonNumber("seq").longValue()).isEqualTo(lastSeq + 1);
+        }
+    }
+
+    @Test
+    void someoneWhoIsNotAMemberIsRefusedWith403() {
+        assertThatThrownBy(() -> LiveClient.connect(roomId, token(DemoUsers.MORGAN)))
+                .isInstanceOfSatisfying(LiveClient.Refused.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
+    void noTokenIsRefusedWith401() {
+        assertThatThrownBy(() -> LiveClient.connect(roomId, null))
+                .isInstanceOfSatisfying(LiveClient.Refused.class, e -> assertThat(e.status()).isEqualTo(401));
+    }
+
+    @Test
+    void aForeignOriginIsRefusedWith403() {
+        assertThatThrownBy(() -> LiveClient.connect(roomId, token(DemoUsers.ALEX), "https://elsewhere.example"))
+                .isInstanceOfSatisfying(LiveClient.Refused.class, e -> assertThat(e.status()).isEqualTo(403));
+    }
+
+    @Test
+    void theAppsOwnOriginIsAllowed() {
+        try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX), TestStack.appUrl())) {
+            assertThat(alex.next("welcome").getString("protocol")).isEqualTo("attune.v1");
+        }
+    }
+
+    @Test
+    void aReconnectWithResumeReceivesWhatWasMissed() {
+        long samLastSeq;
+        try (LiveClient sam = LiveClient.connect(roomId, token(DemoUsers.SAM))) {
+            samLastSeq = sam.next("welcome").getJsonNumber("lastSeq").longValue();
+        }
+        try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX))) {
+            alex.next("welcome");
+            alex.send(say("away-1", "Are you still there?"));
+            alex.next("ack");
+        }
+        try (LiveClient sam = LiveClient.connect(roomId, token(DemoUsers.SAM))) {
+            sam.next("welcome");
+            sam.send(Json.object().add("type", "resume").add("id", "r-1").add("afterSeq", samLastSeq).build());
+            JsonObject missed = sam.next("event");
+            assertThat(missed.getJsonNumber("seq").longValue()).isEqualTo(samLastSeq + 1);
+            assertThat(missed.getString("text")).isEqualTo("Are you still there?");
+            JsonObject ack = sam.next("ack");
+            assertThat(ack.getString("id")).isEqualTo("r-1");
+            assertThat(ack.getJsonNumber("seq").longValue()).isEqualTo(samLastSeq + 1);
+        }
+    }
+
+    @Test
+    void theSameCommandIdTwiceGivesOneEventAndTheSameAck() {
+        try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX));
+                LiveClient sam = LiveClient.connect(roomId, token(DemoUsers.SAM))) {
+            alex.next("welcome");
+            sam.next("welcome");
+
+            alex.send(say("dup-1", "Once, please."));
+            JsonObject first = alex.next("ack");
+            alex.send(say("dup-1", "Once, please."));
+            JsonObject second = alex.next("ack");
+            alex.send(say("dup-2", "And this is new."));
+            JsonObject third = alex.next("ack");
+
+            assertThat(second).isEqualTo(first);
+            long seq = first.getJsonNumber("seq").longValue();
+            assertThat(third.getJsonNumber("seq").longValue()).isEqualTo(seq + 1);
+            List<Long> samSees = List.of(
+                    sam.next("event").getJsonNumber("seq").longValue(),
+                    sam.next("event").getJsonNumber("seq").longValue());
+            assertThat(samSees).containsExactly(seq, seq + 1);
+        }
+    }
+
+    @Test
+    void theSameCommandIdAfterAReconnectStillGivesTheSameAck() {
+        JsonObject first;
+        try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX))) {
+            alex.next("welcome");
+            alex.send(say("retry-1", "Sent just before my train went into a tunnel."));
+            first = alex.next("ack");
+        }
+        try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX))) {
+            long lastSeq = alex.next("welcome").getJsonNumber("lastSeq").longValue();
+            alex.send(say("retry-1", "Sent just before my train went into a tunnel."));
+            assertThat(alex.next("ack")).isEqualTo(first);
+            assertThat(lastSeq).isEqualTo(first.getJsonNumber("seq").longValue());
+        }
+    }
+
+    @Test
+    void badInputGetsAClearErrorAndTheSocketStaysOpen() {
+        try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX))) {
+            long lastSeq = alex.next("welcome").getJsonNumber("lastSeq").longValue();
+
+            alex.sendRaw("{not json");
+            JsonObject malformed = alex.next("error");
+            assertThat(malformed.getString("code")).isEqualTo("bad_request");
+            assertThat(malformed.isNull("id")).isTrue();
+
+            alex.send(Json.object().add("type", "shout").add("id", "x-1").build());
+            JsonObject unknown = alex.next("error");
+            assertThat(unknown.getString("code")).isEqualTo("bad_request");
+            assertThat(unknown.getString("id")).isEqualTo("x-1");
+
+            alex.send(say("x-2", "a".repeat(2001)));
+            JsonObject tooLong = alex.next("error");
+            assertThat(tooLong.getString("code")).isEqualTo("too_large");
+            assertThat(tooLong.getString("message")).contains("2000");
+
+            alex.send(say("x-3", "   "));
+            assertThat(alex.next("error").getString("code")).isEqualTo("bad_request");
+
+            alex.send(Json.object().add("type", "ping").add("id", "p-1").build());
+            assertThat(alex.next("pong").getString("id")).isEqualTo("p-1");
+
+            alex.send(Json.object().add("type", "resume").add("id", "r-2").add("afterSeq", lastSeq).build());
+            JsonObject ack = alex.next("ack");
+            assertThat(ack.getJsonNumber("seq").longValue())
+                    .as("nothing was recorded by the refused commands")
+                    .isEqualTo(lastSeq);
+        }
+    }
+
+    @Test
+    void anObserverReadsButCannotWrite() {
+        String therapist = token(DemoUsers.THERAPIST);
+        api.accept(token(DemoUsers.RILEY), api.invite(therapist, roomId, "observer"));
+        try (LiveClient riley = LiveClient.connect(roomId, token(DemoUsers.RILEY))) {
+            assertThat(riley.next("welcome").getJsonObject("you").getString("role")).isEqualTo("observer");
+            riley.send(say("o-1", "Hello"));
+            JsonObject error = riley.next("error");
+            assertThat(error.getString("code")).isEqualTo("forbidden");
+            assertThat(error.getString("id")).isEqualTo("o-1");
+        }
+    }
+
+    @Test
+    void aFrameOver64KiBClosesTheSocketWith1009() {
+        try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX))) {
+            alex.next("welcome");
+            alex.sendRaw("{\"type\":\"say\",\"id\":\"big\",\"text\":\"" + "a".repeat(70 * 1024) + "\"}");
+            assertThat(alex.awaitClose()).isEqualTo(1009);
+        }
+    }
+
+    private static JsonObject say(String id, String text) {
+        return Json.object().add("type", "say").add("id", id).add("text", text).build();
+    }
+
+    private static String token(String user) {
+        return TestStack.tokens().accessToken(user);
+    }
+}

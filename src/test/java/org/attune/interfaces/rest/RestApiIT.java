@@ -1,0 +1,130 @@
+package org.attune.interfaces.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.attune.support.ApiClient;
+import org.attune.support.DemoUsers;
+import org.attune.support.Deployments;
+import org.attune.support.Json;
+import org.attune.support.TestStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST slice, called with real Keycloak tokens. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RestApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attuneWar();
+    }
+
+    private final ApiClient api = ApiClient.forTestStack();
+
+    @Test
+    void meDescribesTheCaller() {
+        HttpResponse<String> response = api.get("/api/me", token(DemoUsers.ALEX));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject me = Json.parse(response.body());
+        assertThat(me.getString("username")).isEqualTo("alex");
+        assertThat(me.getString("name")).isEqualTo("Alex Chen");
+        assertThat(me.getString("id")).isNotBlank();
+        assertThat(me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString)).contains("client");
+    }
+
+    @Test
+    void withoutATokenTheApiAnswers401() {
+        assertThat(api.get("/api/me", null).statusCode()).isEqualTo(401);
+        assertThat(api.post("/api/rooms", null, "{}").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void anInvalidTokenIsRefused() {
+        assertThat(api.get("/api/me", "not-a-token").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyTherapistsOpenRooms() {
+        HttpResponse<String> response = api.post(
+                "/api/rooms", token(DemoUsers.ALEX), "{\"name\":\"Our room\",\"kind\":\"couple\"}");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        JsonObject problem = Json.parse(response.body());
+        assertThat(problem.getInt("status")).isEqualTo(403);
+        assertThat(problem.getString("detail")).isEqualTo("Only therapists can open rooms.");
+    }
+
+    @Test
+    void aRoomWithoutANameIsABadRequestAndNothingIsCreated() {
+        String therapist = token(DemoUsers.THERAPIST);
+        int before = Json.parse("{\"r\":" + api.get("/api/rooms", therapist).body() + "}").getJsonArray("r").size();
+
+        HttpResponse<String> response = api.post("/api/rooms", therapist, "{\"name\":\" \",\"kind\":\"boat\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(response.body()).getString("detail")).contains("A room needs a name.");
+        int after = Json.parse("{\"r\":" + api.get("/api/rooms", therapist).body() + "}").getJsonArray("r").size();
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        HttpResponse<String> response = api.post("/api/rooms", token(DemoUsers.THERAPIST), "{\"name\":");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void anInvitationIsUsedOnceAndMakesAMember() {
+        String therapist = token(DemoUsers.THERAPIST);
+        String roomId = api.openRoom(therapist, "The Blakes", "family");
+        String code = api.invite(therapist, roomId, "participant");
+
+        JsonObject membership = api.accept(token(DemoUsers.MORGAN), code);
+        assertThat(membership.getString("roomId")).isEqualTo(roomId);
+        assertThat(membership.getString("role")).isEqualTo("participant");
+        assertThat(api.accept(token(DemoUsers.MORGAN), code).getString("roomId"))
+                .as("accepting twice is harmless")
+                .isEqualTo(roomId);
+
+        HttpResponse<String> second = api.post("/api/invitations/" + code + "/accept", token(DemoUsers.JAMIE), null);
+        assertThat(second.statusCode()).isEqualTo(410);
+        assertThat(Json.parse(second.body()).getString("detail")).contains("already been used");
+        assertThat(api.get("/api/rooms/" + roomId, token(DemoUsers.JAMIE)).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/rooms/" + roomId, token(DemoUsers.MORGAN)).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownInvitationCodeIsNotFound() {
+        HttpResponse<String> response = api.post("/api/invitations/no-such-code/accept", token(DemoUsers.SAM), null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Json.parse(response.body()).getString("code")).isEqualTo("not_found");
+    }
+
+    @Test
+    void onlyATherapistOfTheRoomInvites() {
+        String therapist = token(DemoUsers.THERAPIST);
+        String roomId = api.openRoom(therapist, "Alex and Sam", "couple");
+        api.accept(token(DemoUsers.ALEX), api.invite(therapist, roomId, "participant"));
+
+        HttpResponse<String> response = api.post(
+                "/api/rooms/" + roomId + "/invitations", token(DemoUsers.ALEX), "{\"role\":\"participant\"}");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private static String token(String user) {
+        return TestStack.tokens().accessToken(user);
+    }
+}

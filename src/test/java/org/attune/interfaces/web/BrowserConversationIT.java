@@ -1,0 +1,63 @@
+package org.attune.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.attune.support.ApiClient;
+import org.attune.support.Browser;
+import org.attune.support.DemoUsers;
+import org.attune.support.Deployments;
+import org.attune.support.TestStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Two partners in two real browsers: sign in on Keycloak's page, join, and talk. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserConversationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attuneWar();
+    }
+
+    @Test
+    void aMessageSentInOneBrowserAppearsInTheOther() {
+        ApiClient api = ApiClient.forTestStack();
+        String therapist = TestStack.tokens().accessToken(DemoUsers.THERAPIST);
+        String roomId = api.openRoom(therapist, "Alex and Sam — Tuesday", "couple");
+        String alexCode = api.invite(therapist, roomId, "participant");
+        String samCode = api.invite(therapist, roomId, "participant");
+
+        try (Browser alex = new Browser();
+                Browser sam = new Browser()) {
+            joinWithCode(alex, DemoUsers.ALEX, alexCode);
+            joinWithCode(sam, DemoUsers.SAM, samCode);
+            alex.waitForText(By.id("connection"), "Connected");
+            sam.waitForText(By.id("connection"), "Connected");
+
+            alex.visible(By.id("message")).sendKeys("I'd like us to talk about the holidays.");
+            alex.driver().findElement(By.id("send")).click();
+
+            sam.waitForText(By.id("transcript"), "I'd like us to talk about the holidays.");
+            assertThat(sam.driver().findElement(By.id("transcript")).getText()).contains("Alex Chen");
+            alex.waitForText(By.id("transcript"), "I'd like us to talk about the holidays.");
+            alex.screenshot("room-alex");
+            sam.screenshot("room-sam");
+        }
+    }
+
+    private static void joinWithCode(Browser browser, String username, String code) {
+        browser.open(TestStack.appUrl() + "/");
+        browser.visible(By.id("sign-in")).click();
+        browser.signIn(username, DemoUsers.PASSWORD);
+        browser.visible(By.id("join-code")).sendKeys(code);
+        browser.screenshot("home-" + username);
+        browser.driver().findElement(By.cssSelector("#join-form button")).click();
+        browser.visible(By.id("transcript"));
+    }
+}

@@ -1,0 +1,166 @@
+package org.attune.support;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A real Keycloak, started from the distribution the build unpacked, with the
+ * attune realm and the dev/test users imported at start-up. Used by the dev
+ * stack and by the integration tests; never by production.
+ */
+public final class KeycloakServer implements AutoCloseable {
+
+    public static final String REALM = "attune";
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+
+    private final Path home;
+    private final int port;
+    private final Path databaseDir;
+    private final Path log;
+    private final Path pidFile;
+    private Process process;
+
+    public KeycloakServer(Path home, int port, Path workDir) {
+        this.home = home;
+        this.port = port;
+        this.databaseDir = workDir.resolve("keycloak-db");
+        this.log = workDir.resolve("keycloak.log");
+        this.pidFile = workDir.resolve("keycloak.pid");
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public String realmUrl() {
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    public Path log() {
+        return log;
+    }
+
+    /** Starts Keycloak in the background; {@link #awaitReady} waits for it. */
+    public synchronized KeycloakServer start() throws IOException {
+        if (!Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            throw new IllegalStateException("Keycloak is not unpacked at " + home + "; run the Maven build first.");
+        }
+        Files.createDirectories(databaseDir);
+        stopStaleInstance();
+        installImportFiles();
+        List<String> command = new ArrayList<>(List.of(
+                home.resolve("bin/kc.sh").toString(),
+                "start-dev",
+                "--import-realm",
+                "--http-port=" + port,
+                "--db-url=jdbc:h2:file:" + databaseDir.resolve("keycloakdb").toAbsolutePath() + ";NON_KEYWORDS=VALUE"));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        process = builder.start();
+        Files.writeString(pidFile, Long.toString(process.pid()));
+        return this;
+    }
+
+    /** Waits until the realm answers, or fails with the end of Keycloak's log. */
+    public void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        URI wellKnown = URI.create(realmUrl() + "/.well-known/openid-configuration");
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException("Keycloak stopped during start-up:\n" + tail());
+            }
+            try {
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(wellKnown).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
+            }
+            pause(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException("Keycloak did not answer within " + timeout + ":\n" + tail());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (process != null) {
+            ProcessTrees.stop(process.toHandle(), Duration.ofSeconds(20));
+            process = null;
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            // nothing left to clean
+        }
+    }
+
+    private void installImportFiles() throws IOException {
+        Path importDir = home.resolve("data/import");
+        Files.createDirectories(importDir);
+        try (var existing = Files.list(importDir)) {
+            for (Path p : existing.toList()) {
+                if (p.getFileName().toString().startsWith(REALM + "-")) {
+                    Files.delete(p);
+                }
+            }
+        }
+        for (Map.Entry<String, Path> file : RealmFiles.importFiles().entrySet()) {
+            Files.copy(file.getValue(), importDir.resolve(file.getKey()), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void stopStaleInstance() throws IOException {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String pid = Files.readString(pidFile).strip();
+        Optional<ProcessHandle> stale = pid.isEmpty() ? Optional.empty() : ProcessHandle.of(Long.parseLong(pid));
+        stale.filter(ProcessHandle::isAlive)
+                .filter(h -> h.info().commandLine().orElse("").contains("keycloak"))
+                .ifPresent(h -> ProcessTrees.stop(h, Duration.ofSeconds(20)));
+        Files.deleteIfExists(pidFile);
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

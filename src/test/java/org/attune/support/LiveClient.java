@@ -1,0 +1,157 @@
+package org.attune.support;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/** A member's live socket, driven the way a client program drives it. */
+public final class LiveClient implements AutoCloseable {
+
+    public static final Duration WAIT = Duration.ofSeconds(15);
+
+    /** The outcome of a handshake that was refused: the HTTP status, and no socket. */
+    public static final class Refused extends RuntimeException {
+        private final int status;
+
+        Refused(int status) {
+            super("Handshake refused with HTTP " + status);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+    }
+
+    private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final List<JsonObject> seen = new ArrayList<>();
+    private WebSocket socket;
+
+    private LiveClient() {}
+
+    public static LiveClient connect(String roomId, String token) {
+        return connect(roomId, token, null);
+    }
+
+    public static LiveClient connect(String roomId, String token, String origin) {
+        LiveClient client = new LiveClient();
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
+                .subprotocols("attune.v1")
+                .connectTimeout(Duration.ofSeconds(10));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        if (origin != null) {
+            builder.header("Origin", origin);
+        }
+        try {
+            client.socket = builder.buildAsync(URI.create(TestStack.wsUrl() + "/live/rooms/" + roomId), client.new Listener())
+                    .join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException handshake) {
+                throw new Refused(handshake.getResponse().statusCode());
+            }
+            throw e;
+        }
+        return client;
+    }
+
+    public void send(JsonObject command) {
+        socket.sendText(command.toString(), true).join();
+    }
+
+    public void sendRaw(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The next frame that matches, skipping (and remembering) others; fails after {@link #WAIT}. */
+    public JsonObject next(Predicate<JsonObject> wanted) {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        try {
+            while (true) {
+                long left = deadline - System.nanoTime();
+                JsonObject frame = left > 0 ? frames.poll(left, TimeUnit.NANOSECONDS) : null;
+                if (frame == null) {
+                    throw new AssertionError("No matching frame within " + WAIT + "; seen: " + seen);
+                }
+                seen.add(frame);
+                if (wanted.test(frame)) {
+                    return frame;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    public JsonObject next(String type) {
+        return next(f -> type.equals(f.getString("type")));
+    }
+
+    /** Every frame received so far and not yet taken, without waiting. */
+    public List<JsonObject> drain() {
+        List<JsonObject> out = new ArrayList<>();
+        frames.drainTo(out);
+        seen.addAll(out);
+        return out;
+    }
+
+    public String subprotocol() {
+        return socket.getSubprotocol();
+    }
+
+    /** Waits for the server to close the socket and returns the close code. */
+    public int awaitClose() {
+        return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+    }
+
+    @Override
+    public void close() {
+        if (socket != null && !socket.isOutputClosed()) {
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null).join();
+        }
+        if (socket != null) {
+            socket.abort();
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                frames.add(Json.parse(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.complete(-1);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.attune.support;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * Real access tokens from Keycloak for the demo users, through the dev/test-only
+ * {@code attune-tests} client (password grant). Tokens are reused and refreshed,
+ * so a therapist's one-time password is asked for once per run.
+ */
+public final class TokenClient {
+
+    public static final String CLIENT_ID = "attune-tests";
+
+    private record Held(String access, String refresh, Instant expires) {}
+
+    private final String tokenEndpoint;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
+
+    public TokenClient(String realmUrl) {
+        this.tokenEndpoint = realmUrl + "/protocol/openid-connect/token";
+    }
+
+    public synchronized String accessToken(String username) {
+        Held current = held.get(username);
+        Instant soon = Instant.now().plusSeconds(60);
+        if (current != null && current.expires().isAfter(soon)) {
+            return current.access();
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("client_id", CLIENT_ID);
+        if (current != null) {
+            form.put("grant_type", "refresh_token");
+            form.put("refresh_token", current.refresh());
+        } else {
+            form.put("grant_type", "password");
+            form.put("username", username);
+            form.put("password", DemoUsers.PASSWORD);
+            form.put("scope", "openid");
+            if (DemoUsers.THERAPIST.equals(username)) {
+                form.put("totp", Totp.code(DemoUsers.THERAPIST_OTP_SECRET, Instant.now()));
+            }
+        }
+        JsonObject response = post(form);
+        Held fresh = new Held(
+                response.getString("access_token"),
+                response.getString("refresh_token"),
+                Instant.now().plusSeconds(response.getJsonNumber("expires_in").longValue()));
+        held.put(username, fresh);
+        return fresh.access();
+    }
+
+    private JsonObject post(Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(tokenEndpoint))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Token request failed: " + response.statusCode() + " " + response.body());
+            }
+            return Json.parse(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Token request failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
