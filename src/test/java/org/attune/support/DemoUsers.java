@@ -5,7 +5,7 @@ public final class DemoUsers {
 
     public static final String PASSWORD = "attune-demo-2026";
     public static final String THERAPIST = "therapist";
-    public static final String THERAPIST_OTP_SECRET = "TBD";
+    public static final String THERAPIST_OTP_SECRET = "attune-demo-totp-key";
     public static final String ALEX = "alex";
     public static final String SAM = "sam";
     public static final String MORGAN = "morgan";

@@ -79,8 +79,50 @@ public final class KeycloakServer implements AutoCloseable {
         return this;
     }
 
-    /** Waits until the realm answers, or fails with the end of Keycloak's log. */
+    /** Waits until the realm answers, then loads the demo users and the test client into it. */
     public void awaitReady(Duration timeout) {
+        awaitRealm(timeout);
+        loadDevAdditions();
+    }
+
+    /**
+     * Posts the dev/test additions (demo users with fixed ids, the password-grant
+     * test client) as a partial import; existing ones are overwritten, so a
+     * restarted dev stack always has the documented demo logins.
+     */
+    private void loadDevAdditions() {
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            HttpResponse<String> token = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username="
+                                    + ADMIN_USER + "&password=" + ADMIN_PASSWORD))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (token.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak admin login failed: " + token.statusCode() + " " + token.body());
+            }
+            String adminToken = Json.parse(token.body()).getString("access_token");
+            HttpResponse<String> imported = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + "/partialImport"))
+                            .header("Authorization", "Bearer " + adminToken)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofFile(RealmFiles.devAdditions()))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (imported.statusCode() != 200) {
+                throw new IllegalStateException("Loading the demo users failed: " + imported.statusCode() + " " + imported.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Loading the demo users failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void awaitRealm(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI wellKnown = URI.create(realmUrl() + "/.well-known/openid-configuration");
         Instant deadline = Instant.now().plus(timeout);
@@ -129,9 +171,7 @@ public final class KeycloakServer implements AutoCloseable {
                 }
             }
         }
-        for (Map.Entry<String, Path> file : RealmFiles.importFiles().entrySet()) {
-            Files.copy(file.getValue(), importDir.resolve(file.getKey()), StandardCopyOption.REPLACE_EXISTING);
-        }
+        Files.copy(RealmFiles.realm(), importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void stopStaleInstance() throws IOException {

@@ -38,6 +38,7 @@ public final class LiveClient implements AutoCloseable {
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final List<JsonObject> seen = new ArrayList<>();
+    private final List<JsonObject> backlog = new ArrayList<>();
     private WebSocket socket;
 
     private LiveClient() {}
@@ -77,8 +78,18 @@ public final class LiveClient implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
-    /** The next frame that matches, skipping (and remembering) others; fails after {@link #WAIT}. */
+    /**
+     * The first frame, in arrival order, that matches; frames that do not match
+     * stay available to later calls. Fails after {@link #WAIT}.
+     */
     public JsonObject next(Predicate<JsonObject> wanted) {
+        for (var it = backlog.iterator(); it.hasNext(); ) {
+            JsonObject frame = it.next();
+            if (wanted.test(frame)) {
+                it.remove();
+                return frame;
+            }
+        }
         long deadline = System.nanoTime() + WAIT.toNanos();
         try {
             while (true) {
@@ -91,6 +102,7 @@ public final class LiveClient implements AutoCloseable {
                 if (wanted.test(frame)) {
                     return frame;
                 }
+                backlog.add(frame);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -104,7 +116,8 @@ public final class LiveClient implements AutoCloseable {
 
     /** Every frame received so far and not yet taken, without waiting. */
     public List<JsonObject> drain() {
-        List<JsonObject> out = new ArrayList<>();
+        List<JsonObject> out = new ArrayList<>(backlog);
+        backlog.clear();
         frames.drainTo(out);
         seen.addAll(out);
         return out;

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -30,7 +29,7 @@ public final class TestStack {
             return;
         }
         Path work = Path.of(System.getProperty("attune.it.work", "target/it"));
-        deleteTree(work);
+        Directories.deleteTree(work);
         KeycloakServer server = new KeycloakServer(
                 Path.of(System.getProperty("attune.keycloak.home")),
                 Integer.getInteger("attune.it.keycloak.port"),
@@ -72,18 +71,5 @@ public final class TestStack {
 
     public static String wsUrl() {
         return appUrl().replaceFirst("^http", "ws");
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -28,6 +28,7 @@ public final class TokenClient {
     private final String tokenEndpoint;
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private String lastTotp;
 
     public TokenClient(String realmUrl) {
         this.tokenEndpoint = realmUrl + "/protocol/openid-connect/token";
@@ -50,7 +51,7 @@ public final class TokenClient {
             form.put("password", DemoUsers.PASSWORD);
             form.put("scope", "openid");
             if (DemoUsers.THERAPIST.equals(username)) {
-                form.put("totp", Totp.code(DemoUsers.THERAPIST_OTP_SECRET, Instant.now()));
+                form.put("totp", freshTotp());
             }
         }
         JsonObject response = post(form);
@@ -60,6 +61,19 @@ public final class TokenClient {
                 Instant.now().plusSeconds(response.getJsonNumber("expires_in").longValue()));
         held.put(username, fresh);
         return fresh.access();
+    }
+
+    /**
+     * Keycloak accepts each one-time code once, and also the codes of the
+     * neighbouring 30 s windows: never send the same code twice.
+     */
+    private String freshTotp() {
+        String code = Totp.code(DemoUsers.THERAPIST_OTP_SECRET, Instant.now());
+        if (code.equals(lastTotp)) {
+            code = Totp.code(DemoUsers.THERAPIST_OTP_SECRET, Instant.now().plusSeconds(30));
+        }
+        lastTotp = code;
+        return code;
     }
 
     private JsonObject post(Map<String, String> form) {

@@ -33,6 +33,7 @@ public class LiveRoomEndpoint {
 
     static final int MAX_FRAME_BYTES = 64 * 1024;
     private static final String CALLER = "attune.caller";
+    private static final String ASSEMBLER = "attune.frame-assembler";
     private static final Logger LOG = Logger.getLogger(LiveRoomEndpoint.class);
 
     @Inject
@@ -46,7 +47,8 @@ public class LiveRoomEndpoint {
 
     @OnOpen
     public void open(Session session, @PathParam("roomId") String roomId) {
-        session.setMaxTextMessageBufferSize(Integer.getInteger("attune.live.max-frame-bytes", MAX_FRAME_BYTES));
+        session.getUserProperties()
+                .put(ASSEMBLER, new FrameAssembler(Integer.getInteger("attune.live.max-frame-bytes", MAX_FRAME_BYTES)));
         Optional<Caller> caller = CallerResolver.fromPrincipal(session.getUserPrincipal());
         if (caller.isEmpty()) {
             close(session, CloseCodes.VIOLATED_POLICY, "Please sign in again.");
@@ -66,8 +68,22 @@ public class LiveRoomEndpoint {
         }
     }
 
-    @OnMessage(maxMessageSize = MAX_FRAME_BYTES)
-    public void message(Session session, String frame, @PathParam("roomId") String roomId) {
+    /**
+     * Frames arrive in pieces; a frame over the limit closes the socket with 1009
+     * as soon as it crosses it (the container's own limit is not enforced
+     * reliably for frames that arrive in several reads).
+     */
+    @OnMessage
+    public void piece(Session session, String piece, boolean last, @PathParam("roomId") String roomId) {
+        FrameAssembler assembler = (FrameAssembler) session.getUserProperties().get(ASSEMBLER);
+        try {
+            assembler.append(piece, last).ifPresent(frame -> message(session, frame, roomId));
+        } catch (FrameAssembler.TooLarge e) {
+            close(session, CloseCodes.TOO_BIG, e.getMessage());
+        }
+    }
+
+    private void message(Session session, String frame, String roomId) {
         Caller caller = (Caller) session.getUserProperties().get(CALLER);
         String commandId = null;
         try {

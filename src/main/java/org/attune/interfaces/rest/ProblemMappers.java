@@ -2,6 +2,7 @@ package org.attune.interfaces.rest;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -58,6 +59,15 @@ public final class ProblemMappers {
                 return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer realm=\"attune\"").build();
             }
             return problem;
+        }
+    }
+
+    /** A body that could not be read as the expected JSON. */
+    @Provider
+    public static class Unreadable implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problems.of(400, Refusal.BAD_REQUEST.code(), "Bad Request", "The request could not be read. Send valid JSON.");
         }
     }
 
