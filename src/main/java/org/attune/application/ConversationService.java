@@ -52,19 +52,23 @@ public class ConversationService {
             throw new RefusedException(
                     Refusal.TOO_LARGE, "A message can be at most " + RoomEvent.MAX_TEXT_LENGTH + " characters long.");
         }
-        return gate.exclusive(roomId, () -> tx.inNewTransaction(() -> {
-            var earlier = log.findByCommand(roomId, caller.id(), commandId);
-            if (earlier.isPresent()) {
-                return new Recorded(earlier.get(), true);
-            }
-            Member member = rooms.findMember(roomId, caller.id())
-                    .orElseThrow(() -> new RefusedException(Refusal.FORBIDDEN, "You are not a member of this room."));
-            if (!member.role().mayWrite()) {
-                throw new RefusedException(Refusal.FORBIDDEN, "Observers can read the conversation but not write in it.");
-            }
-            Room room = rooms.findForUpdate(roomId).orElseThrow();
-            return new Recorded(recorder.record(room, EventKind.MESSAGE, caller, text, commandId), false);
-        }));
+        return gate.exclusive(
+                roomId,
+                () -> tx.inNewTransaction(() -> {
+                    var earlier = log.findByCommand(roomId, caller.id(), commandId);
+                    if (earlier.isPresent()) {
+                        return new Recorded(earlier.get(), true);
+                    }
+                    Member member = rooms.findMember(roomId, caller.id())
+                            .orElseThrow(() ->
+                                    new RefusedException(Refusal.FORBIDDEN, "You are not a member of this room."));
+                    if (!member.role().mayWrite()) {
+                        throw new RefusedException(
+                                Refusal.FORBIDDEN, "Observers can read the conversation but not write in it.");
+                    }
+                    Room room = rooms.findForUpdate(roomId).orElseThrow();
+                    return new Recorded(recorder.record(room, EventKind.MESSAGE, caller, text, commandId), false);
+                }));
     }
 
     /**
@@ -74,7 +78,8 @@ public class ConversationService {
      */
     public void join(String roomId, LongConsumer onJoin) {
         gate.exclusive(roomId, () -> {
-            long lastSeq = tx.inNewTransaction(() -> rooms.find(roomId).orElseThrow().lastSeq());
+            long lastSeq =
+                    tx.inNewTransaction(() -> rooms.find(roomId).orElseThrow().lastSeq());
             onJoin.accept(lastSeq);
             return null;
         });

@@ -73,30 +73,33 @@ public class RoomService {
      */
     public Member accept(Caller caller, String code) {
         String roomId = tx.inNewTransaction(() -> findInvitation(code).roomId());
-        return gate.exclusive(roomId, () -> tx.inNewTransaction(() -> {
-            Invitation invitation = findInvitation(code);
-            Optional<Member> existing = rooms.findMember(roomId, caller.id());
-            if (existing.isPresent()) {
-                if (invitation.acceptedBy().filter(caller.id()::equals).isPresent()
-                        || invitation.unusableAt(clock.instant()).isEmpty()) {
-                    return existing.get();
-                }
-            }
-            invitation.unusableAt(clock.instant()).ifPresent(reason -> {
-                throw new RefusedException(
-                        Refusal.GONE,
-                        switch (reason) {
-                            case EXPIRED -> "This invitation has expired. Ask your therapist for a new one.";
-                            case ALREADY_USED -> "This invitation has already been used. Ask your therapist for a new one.";
-                        });
-            });
-            Room room = rooms.findForUpdate(roomId).orElseThrow(() -> noSuchInvitation());
-            invitation.acceptBy(caller.id(), clock.instant());
-            Member member = new Member(roomId, caller.id(), caller.name(), invitation.role(), clock.instant());
-            rooms.addMember(member);
-            recorder.record(room, EventKind.MEMBER_JOINED, caller, null, null);
-            return member;
-        }));
+        return gate.exclusive(
+                roomId,
+                () -> tx.inNewTransaction(() -> {
+                    Invitation invitation = findInvitation(code);
+                    Optional<Member> existing = rooms.findMember(roomId, caller.id());
+                    if (existing.isPresent()) {
+                        if (invitation.acceptedBy().filter(caller.id()::equals).isPresent()
+                                || invitation.unusableAt(clock.instant()).isEmpty()) {
+                            return existing.get();
+                        }
+                    }
+                    invitation.unusableAt(clock.instant()).ifPresent(reason -> {
+                        throw new RefusedException(
+                                Refusal.GONE,
+                                switch (reason) {
+                                    case EXPIRED -> "This invitation has expired. Ask your therapist for a new one.";
+                                    case ALREADY_USED ->
+                                        "This invitation has already been used. Ask your therapist for a new one.";
+                                });
+                    });
+                    Room room = rooms.findForUpdate(roomId).orElseThrow(() -> noSuchInvitation());
+                    invitation.acceptBy(caller.id(), clock.instant());
+                    Member member = new Member(roomId, caller.id(), caller.name(), invitation.role(), clock.instant());
+                    rooms.addMember(member);
+                    recorder.record(room, EventKind.MEMBER_JOINED, caller, null, null);
+                    return member;
+                }));
     }
 
     public List<Room> roomsOf(Caller caller) {
@@ -132,6 +135,7 @@ public class RoomService {
     }
 
     private static RefusedException noSuchInvitation() {
-        return new RefusedException(Refusal.NOT_FOUND, "This invitation code is not valid. Check it, or ask your therapist for a new one.");
+        return new RefusedException(
+                Refusal.NOT_FOUND, "This invitation code is not valid. Check it, or ask your therapist for a new one.");
     }
 }

@@ -35,7 +35,8 @@ public class JpaEventLog implements EventLog {
     @Override
     public List<RoomEvent> after(String roomId, long afterSeq, int limit) {
         return em.createQuery(
-                        "select e from RoomEvent e where e.roomId = :room and e.seq > :after order by e.seq", RoomEvent.class)
+                        "select e from RoomEvent e where e.roomId = :room and e.seq > :after order by e.seq",
+                        RoomEvent.class)
                 .setParameter("room", roomId)
                 .setParameter("after", afterSeq)
                 .setMaxResults(limit)

@@ -23,6 +23,7 @@ public final class CallerResolver {
         }
         RealmAccessClaim realmAccess = token.getRealmAccessClaim();
         List<String> roles = realmAccess == null || realmAccess.getRoles() == null ? List.of() : realmAccess.getRoles();
-        return Optional.of(new Caller(token.getSubject(), token.getPreferredUsername(), token.getName(), Set.copyOf(roles)));
+        return Optional.of(
+                new Caller(token.getSubject(), token.getPreferredUsername(), token.getName(), Set.copyOf(roles)));
     }
 }

@@ -2,6 +2,7 @@ package org.attune.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,7 +37,7 @@ public class OriginPolicy {
     }
 
     private static String normalise(String origin) {
-        String o = origin.strip().toLowerCase(java.util.Locale.ROOT);
+        String o = origin.strip().toLowerCase(Locale.ROOT);
         return o.endsWith("/") ? o.substring(0, o.length() - 1) : o;
     }
 }

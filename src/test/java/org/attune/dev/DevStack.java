@@ -44,15 +44,18 @@ public final class DevStack {
         KeycloakServer keycloak = new KeycloakServer(keycloakHome, KEYCLOAK_PORT, data.resolve("keycloak"));
         Process[] wildfly = new Process[1];
         AtomicBoolean stopping = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping.set(true);
-            System.out.println("\nStopping Attune…");
-            if (wildfly[0] != null) {
-                ProcessTrees.stop(wildfly[0].toHandle(), Duration.ofSeconds(30));
-            }
-            keycloak.close();
-            System.out.println("Stopped.");
-        }, "attune-dev-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stopping.set(true);
+                            System.out.println("\nStopping Attune…");
+                            if (wildfly[0] != null) {
+                                ProcessTrees.stop(wildfly[0].toHandle(), Duration.ofSeconds(30));
+                            }
+                            keycloak.close();
+                            System.out.println("Stopped.");
+                        },
+                        "attune-dev-stop"));
 
         Files.createDirectories(data.resolve("keycloak"));
         System.out.println("Starting Keycloak on port " + KEYCLOAK_PORT + " (log: " + keycloak.log() + ")…");
@@ -65,8 +68,10 @@ public final class DevStack {
                         jbossHome.resolve("bin/standalone.sh").toString(),
                         "-Djboss.server.base.dir=" + base.toAbsolutePath())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(work.resolve("wildfly-console.log").toFile()));
-        builder.environment().put("ATTUNE_DATA_DIR", data.resolve("app").toAbsolutePath().toString());
+                .redirectOutput(ProcessBuilder.Redirect.to(
+                        work.resolve("wildfly-console.log").toFile()));
+        builder.environment()
+                .put("ATTUNE_DATA_DIR", data.resolve("app").toAbsolutePath().toString());
         builder.environment().put("ATTUNE_OIDC_PROVIDER_URL", keycloak.realmUrl());
         builder.environment().putIfAbsent("JAVA_OPTS", "-Xms128m -Xmx1g -Djava.net.preferIPv4Stack=true");
         wildfly[0] = builder.start();
@@ -87,7 +92,8 @@ public final class DevStack {
         try (var paths = Files.walk(source)) {
             for (Path p : paths.toList()) {
                 Path relative = source.relativize(p);
-                if (relative.getNameCount() > 0 && RUNTIME_DIRS.contains(relative.getName(0).toString())) {
+                if (relative.getNameCount() > 0
+                        && RUNTIME_DIRS.contains(relative.getName(0).toString())) {
                     continue;
                 }
                 Path target = base.resolve(relative.toString());
@@ -104,13 +110,15 @@ public final class DevStack {
     }
 
     private static void awaitApp(Process wildfly, Path base) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         Path deployed = base.resolve("deployments/attune.war.deployed");
         Path failed = base.resolve("deployments/attune.war.failed");
         while (Instant.now().isBefore(deadline)) {
             if (!wildfly.isAlive()) {
-                throw new IllegalStateException("WildFly stopped during start-up; see " + base.resolve("log/server.log"));
+                throw new IllegalStateException(
+                        "WildFly stopped during start-up; see " + base.resolve("log/server.log"));
             }
             if (Files.exists(failed)) {
                 throw new IllegalStateException("Attune failed to deploy: " + Files.readString(failed));
@@ -118,7 +126,8 @@ public final class DevStack {
             if (Files.exists(deployed)) {
                 try {
                     HttpResponse<Void> response = http.send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + APP_PORT + "/")).build(),
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + APP_PORT + "/"))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
                     if (response.statusCode() == 200) {
                         return;
@@ -139,8 +148,8 @@ public final class DevStack {
                 "  Attune is running.",
                 "",
                 "  Open             http://localhost:" + APP_PORT + "/",
-                "  Keycloak admin   " + keycloak.baseUrl() + "/admin/  (user " + KeycloakServer.ADMIN_USER + ", password "
-                        + KeycloakServer.ADMIN_PASSWORD + "; development only)",
+                "  Keycloak admin   " + keycloak.baseUrl() + "/admin/  (user " + KeycloakServer.ADMIN_USER
+                        + ", password " + KeycloakServer.ADMIN_PASSWORD + "; development only)",
                 "",
                 "  Demo logins (password for all: " + DemoUsers.PASSWORD + ")",
                 "    therapist   Maya Ortiz, therapist; asks for a one-time code: add the key",
@@ -161,5 +170,4 @@ public final class DevStack {
         }
         return value;
     }
-
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.attune.application.ConversationService;
@@ -69,7 +70,7 @@ class EventLogPersistenceIT {
         Room room = rooms.openRoom(therapist, "Concurrency", RoomKind.FAMILY, RoomMode.MODERATED);
         int writers = 4;
         int each = 25;
-        List<Thread> threads = new java.util.ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             int writer = w;
             Thread thread = new Thread(() -> {

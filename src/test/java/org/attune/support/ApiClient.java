@@ -34,7 +34,9 @@ public final class ApiClient {
     /** Opens a room as the therapist and returns its id. */
     public String openRoom(String therapistToken, String name, String kind) {
         HttpResponse<String> response = post(
-                "/api/rooms", therapistToken, Json.object().add("name", name).add("kind", kind).build().toString());
+                "/api/rooms",
+                therapistToken,
+                Json.object().add("name", name).add("kind", kind).build().toString());
         expect(response, 201);
         return Json.parse(response.body()).getString("id");
     }
@@ -56,7 +58,8 @@ public final class ApiClient {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Accept", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -76,8 +79,8 @@ public final class ApiClient {
 
     private static void expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
-            throw new AssertionError("Expected HTTP " + status + " from " + response.request().uri() + " but got "
-                    + response.statusCode() + ": " + response.body());
+            throw new AssertionError("Expected HTTP " + status + " from "
+                    + response.request().uri() + " but got " + response.statusCode() + ": " + response.body());
         }
     }
 }

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("attune.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("attune.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("attune.chromedriver", "/usr/bin/chromedriver"));
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -97,10 +98,6 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
-        try (var paths = Files.walk(profile)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary profile; the OS cleans it up eventually
-        }
+        Directories.deleteTree(profile);
     }
 }

@@ -10,6 +10,7 @@ public final class Deployments {
     private Deployments() {}
 
     public static WebArchive attuneWar() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("attune.war", "target/attune.war")));
+        return ShrinkWrap.createFromZipFile(
+                WebArchive.class, new File(System.getProperty("attune.war", "target/attune.war")));
     }
 }

@@ -96,12 +96,14 @@ public final class KeycloakServer implements AutoCloseable {
             HttpResponse<String> token = http.send(
                     HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username="
-                                    + ADMIN_USER + "&password=" + ADMIN_PASSWORD))
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "grant_type=password&client_id=admin-cli&username=" + ADMIN_USER + "&password="
+                                            + ADMIN_PASSWORD))
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (token.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak admin login failed: " + token.statusCode() + " " + token.body());
+                throw new IllegalStateException(
+                        "Keycloak admin login failed: " + token.statusCode() + " " + token.body());
             }
             String adminToken = Json.parse(token.body()).getString("access_token");
             HttpResponse<String> imported = http.send(
@@ -112,7 +114,8 @@ public final class KeycloakServer implements AutoCloseable {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (imported.statusCode() != 200) {
-                throw new IllegalStateException("Loading the demo users failed: " + imported.statusCode() + " " + imported.body());
+                throw new IllegalStateException(
+                        "Loading the demo users failed: " + imported.statusCode() + " " + imported.body());
             }
         } catch (IOException e) {
             throw new IllegalStateException("Loading the demo users failed", e);
@@ -123,7 +126,8 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private void awaitRealm(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI wellKnown = URI.create(realmUrl() + "/.well-known/openid-configuration");
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
@@ -132,7 +136,9 @@ public final class KeycloakServer implements AutoCloseable {
             }
             try {
                 HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(wellKnown).timeout(Duration.ofSeconds(2)).build(),
+                        HttpRequest.newBuilder(wellKnown)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

@@ -49,7 +49,8 @@ public final class LiveClient implements AutoCloseable {
 
     public static LiveClient connect(String roomId, String token, String origin) {
         LiveClient client = new LiveClient();
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
+        WebSocket.Builder builder = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
                 .subprotocols("attune.v1")
                 .connectTimeout(Duration.ofSeconds(10));
         if (token != null) {
@@ -59,7 +60,8 @@ public final class LiveClient implements AutoCloseable {
             builder.header("Origin", origin);
         }
         try {
-            client.socket = builder.buildAsync(URI.create(TestStack.wsUrl() + "/live/rooms/" + roomId), client.new Listener())
+            client.socket = builder.buildAsync(
+                            URI.create(TestStack.wsUrl() + "/live/rooms/" + roomId), client.new Listener())
                     .join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException handshake) {
@@ -135,7 +137,9 @@ public final class LiveClient implements AutoCloseable {
     @Override
     public void close() {
         if (socket != null && !socket.isOutputClosed()) {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").exceptionally(e -> null).join();
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye")
+                    .exceptionally(e -> null)
+                    .join();
         }
         if (socket != null) {
             socket.abort();

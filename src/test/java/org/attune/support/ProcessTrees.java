@@ -1,6 +1,7 @@
 package org.attune.support;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,7 +13,7 @@ public final class ProcessTrees {
     private ProcessTrees() {}
 
     public static void stop(ProcessHandle root, Duration grace) {
-        List<ProcessHandle> tree = new java.util.ArrayList<>(root.descendants().toList());
+        List<ProcessHandle> tree = new ArrayList<>(root.descendants().toList());
         tree.add(root);
         tree.forEach(ProcessHandle::destroy);
         for (ProcessHandle handle : tree) {

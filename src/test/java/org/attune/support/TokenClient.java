@@ -89,7 +89,8 @@ public final class TokenClient {
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Token request failed: " + response.statusCode() + " " + response.body());
+                throw new IllegalStateException(
+                        "Token request failed: " + response.statusCode() + " " + response.body());
             }
             return Json.parse(response.body());
         } catch (IOException e) {

@@ -60,7 +60,8 @@ public class Invitation {
 
     protected Invitation() {}
 
-    private Invitation(String code, String roomId, RoomRole role, String createdBy, Instant createdAt, Instant expiresAt) {
+    private Invitation(
+            String code, String roomId, RoomRole role, String createdBy, Instant createdAt, Instant expiresAt) {
         this.code = code;
         this.roomId = roomId;
         this.role = role;

@@ -93,8 +93,8 @@ public class LiveRoomEndpoint {
                 var recorded = conversation.say(caller, roomId, say.id(), say.text());
                 send(session, ServerFrames.ack(say.id(), recorded.event().seq()));
             } else if (command instanceof ClientCommand.Resume resume) {
-                long lastSeq =
-                        conversation.replay(roomId, resume.afterSeq(), event -> send(session, ServerFrames.event(event)));
+                long lastSeq = conversation.replay(
+                        roomId, resume.afterSeq(), event -> send(session, ServerFrames.event(event)));
                 send(session, ServerFrames.ack(resume.id(), lastSeq));
             } else if (command instanceof ClientCommand.Ping ping) {
                 send(session, ServerFrames.pong(ping.id()));
@@ -105,7 +105,12 @@ public class LiveRoomEndpoint {
             send(session, ServerFrames.error(commandId, e.refusal(), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Command failed in room %s", roomId);
-            send(session, ServerFrames.error(commandId, Refusal.INTERNAL, "Something went wrong on our side. Nothing was changed; please try again."));
+            send(
+                    session,
+                    ServerFrames.error(
+                            commandId,
+                            Refusal.INTERNAL,
+                            "Something went wrong on our side. Nothing was changed; please try again."));
         }
     }
 

@@ -23,11 +23,13 @@ public final class ServerFrames {
                 .add("type", "welcome")
                 .add("protocol", SUBPROTOCOL)
                 .add("you", member(you))
-                .add("room", Json.createObjectBuilder()
-                        .add("id", room.id())
-                        .add("name", room.name())
-                        .add("kind", room.kind().wireName())
-                        .add("mode", room.mode().wireName()))
+                .add(
+                        "room",
+                        Json.createObjectBuilder()
+                                .add("id", room.id())
+                                .add("name", room.name())
+                                .add("kind", room.kind().wireName())
+                                .add("mode", room.mode().wireName()))
                 .add("members", memberArray)
                 .add("lastSeq", lastSeq)
                 .build()

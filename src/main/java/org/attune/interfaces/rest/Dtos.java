@@ -20,24 +20,43 @@ public final class Dtos {
 
     public record MeView(String id, String username, String name, List<String> roles) {
         static MeView of(Caller caller) {
-            return new MeView(caller.id(), caller.username(), caller.name(), caller.realmRoles().stream().sorted().toList());
+            return new MeView(
+                    caller.id(),
+                    caller.username(),
+                    caller.name(),
+                    caller.realmRoles().stream().sorted().toList());
         }
     }
 
     public record NewRoom(
-            @NotBlank(message = "A room needs a name.") @Size(max = Room.MAX_NAME_LENGTH, message = "A room name can be at most 120 characters long.") String name,
-            @NotNull(message = "Choose the kind of room: couple or family.") @Pattern(regexp = "couple|family", message = "The kind of room is couple or family.") String kind,
-            @Pattern(regexp = "moderated|guided", message = "A room is moderated or guided.") String mode) {}
+            @NotBlank(message = "A room needs a name.")
+            @Size(max = Room.MAX_NAME_LENGTH, message = "A room name can be at most 120 characters long.")
+            String name,
+
+            @NotNull(message = "Choose the kind of room: couple or family.")
+            @Pattern(regexp = "couple|family", message = "The kind of room is couple or family.")
+            String kind,
+
+            @Pattern(regexp = "moderated|guided", message = "A room is moderated or guided.")
+            String mode) {}
 
     public record RoomView(String id, String name, String kind, String mode, Instant createdAt, String yourRole) {
         static RoomView of(Room room, String yourRole) {
-            return new RoomView(room.id(), room.name(), room.kind().wireName(), room.mode().wireName(), room.createdAt(), yourRole);
+            return new RoomView(
+                    room.id(), room.name(), room.kind().wireName(), room.mode().wireName(), room.createdAt(), yourRole);
         }
     }
 
     public record NewInvitation(
-            @NotNull(message = "Choose the role the invited person will have.") @Pattern(regexp = "participant|observer|therapist", message = "The role is participant, observer or therapist.") String role,
-            @Min(value = 1, message = "An invitation is valid for at least 1 hour.") @Max(value = 720, message = "An invitation is valid for at most 720 hours (30 days).") Integer validForHours) {}
+            @NotNull(message = "Choose the role the invited person will have.")
+            @Pattern(
+                    regexp = "participant|observer|therapist",
+                    message = "The role is participant, observer or therapist.")
+            String role,
+
+            @Min(value = 1, message = "An invitation is valid for at least 1 hour.")
+            @Max(value = 720, message = "An invitation is valid for at most 720 hours (30 days).")
+            Integer validForHours) {}
 
     public record InvitationView(String code, String roomId, String role, Instant expiresAt, String acceptPath) {
         static InvitationView of(Invitation invitation) {
@@ -52,7 +71,11 @@ public final class Dtos {
 
     public record MembershipView(String roomId, String userId, String name, String role) {
         static MembershipView of(Member member) {
-            return new MembershipView(member.roomId(), member.userId(), member.displayName(), member.role().wireName());
+            return new MembershipView(
+                    member.roomId(),
+                    member.userId(),
+                    member.displayName(),
+                    member.role().wireName());
         }
     }
 }

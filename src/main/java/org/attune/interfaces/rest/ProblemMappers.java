@@ -22,9 +22,13 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(RefusedException e) {
             Refusal r = e.refusal();
-            return Problems.of(r.httpStatus(), r.code(), Response.Status.fromStatusCode(r.httpStatus()) != null
-                    ? Response.Status.fromStatusCode(r.httpStatus()).getReasonPhrase()
-                    : r.code(), e.getMessage());
+            return Problems.of(
+                    r.httpStatus(),
+                    r.code(),
+                    Response.Status.fromStatusCode(r.httpStatus()) != null
+                            ? Response.Status.fromStatusCode(r.httpStatus()).getReasonPhrase()
+                            : r.code(),
+                    e.getMessage());
         }
     }
 
@@ -54,9 +58,12 @@ public final class ProblemMappers {
                 default -> "The request could not be handled.";
             };
             Response.StatusType type = e.getResponse().getStatusInfo();
-            Response problem = Problems.of(status, status >= 500 ? Refusal.INTERNAL.code() : "http_" + status, type.getReasonPhrase(), detail);
+            Response problem = Problems.of(
+                    status, status >= 500 ? Refusal.INTERNAL.code() : "http_" + status, type.getReasonPhrase(), detail);
             if (status == 401) {
-                return Response.fromResponse(problem).header("WWW-Authenticate", "Bearer realm=\"attune\"").build();
+                return Response.fromResponse(problem)
+                        .header("WWW-Authenticate", "Bearer realm=\"attune\"")
+                        .build();
             }
             return problem;
         }
@@ -67,7 +74,8 @@ public final class ProblemMappers {
     public static class Unreadable implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return Problems.of(400, Refusal.BAD_REQUEST.code(), "Bad Request", "The request could not be read. Send valid JSON.");
+            return Problems.of(
+                    400, Refusal.BAD_REQUEST.code(), "Bad Request", "The request could not be read. Send valid JSON.");
         }
     }
 
@@ -78,7 +86,11 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(RuntimeException e) {
             LOG.error("Unexpected failure in a REST call", e);
-            return Problems.of(500, Refusal.INTERNAL.code(), "Internal Server Error", "Something went wrong on our side. Nothing was changed; please try again.");
+            return Problems.of(
+                    500,
+                    Refusal.INTERNAL.code(),
+                    "Internal Server Error",
+                    "Something went wrong on our side. Nothing was changed; please try again.");
         }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,17 +37,20 @@ public class RoomsResource {
     @GET
     public List<Dtos.RoomView> mine() {
         return rooms.roomsOf(caller).stream()
-                .map(room -> Dtos.RoomView.of(room, rooms.membership(caller, room.id()).role().wireName()))
+                .map(room -> Dtos.RoomView.of(
+                        room, rooms.membership(caller, room.id()).role().wireName()))
                 .toList();
     }
 
     @POST
-    public Response open(@NotNull(message = "Send the room as JSON.") @Valid Dtos.NewRoom body, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public Response open(@NotNull(message = "Send the room as JSON.") @Valid Dtos.NewRoom body, @Context UriInfo uri) {
         Room room = rooms.openRoom(
                 caller,
                 body.name(),
                 RoomKind.fromWireName(body.kind()).orElseThrow(),
-                body.mode() == null ? RoomMode.MODERATED : RoomMode.fromWireName(body.mode()).orElseThrow());
+                body.mode() == null
+                        ? RoomMode.MODERATED
+                        : RoomMode.fromWireName(body.mode()).orElseThrow());
         return Response.created(uri.getAbsolutePathBuilder().path(room.id()).build())
                 .entity(Dtos.RoomView.of(room, RoomRole.THERAPIST.wireName()))
                 .build();
@@ -61,8 +65,11 @@ public class RoomsResource {
 
     @POST
     @Path("/{roomId}/invitations")
-    public Response invite(@PathParam("roomId") String roomId, @NotNull(message = "Send the invitation as JSON.") @Valid Dtos.NewInvitation body) {
-        Duration validity = body.validForHours() == null ? Invitation.DEFAULT_VALIDITY : Duration.ofHours(body.validForHours());
+    public Response invite(
+            @PathParam("roomId") String roomId,
+            @NotNull(message = "Send the invitation as JSON.") @Valid Dtos.NewInvitation body) {
+        Duration validity =
+                body.validForHours() == null ? Invitation.DEFAULT_VALIDITY : Duration.ofHours(body.validForHours());
         Invitation invitation =
                 rooms.invite(caller, roomId, RoomRole.fromWireName(body.role()).orElseThrow(), validity);
         return Response.status(Response.Status.CREATED)

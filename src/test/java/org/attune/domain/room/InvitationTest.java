@@ -13,7 +13,8 @@ class InvitationTest {
 
     @Test
     void aFreshInvitationCanBeAccepted() {
-        Invitation invitation = Invitation.issue("room-1", RoomRole.PARTICIPANT, "therapist-1", NOW, Duration.ofDays(7));
+        Invitation invitation =
+                Invitation.issue("room-1", RoomRole.PARTICIPANT, "therapist-1", NOW, Duration.ofDays(7));
 
         assertThat(invitation.unusableAt(NOW.plusSeconds(60))).isEmpty();
         invitation.acceptBy("alex", NOW.plusSeconds(60));
@@ -22,7 +23,8 @@ class InvitationTest {
 
     @Test
     void anAcceptedInvitationIsSpent() {
-        Invitation invitation = Invitation.issue("room-1", RoomRole.PARTICIPANT, "therapist-1", NOW, Duration.ofDays(7));
+        Invitation invitation =
+                Invitation.issue("room-1", RoomRole.PARTICIPANT, "therapist-1", NOW, Duration.ofDays(7));
         invitation.acceptBy("alex", NOW);
 
         assertThat(invitation.unusableAt(NOW)).contains(Invitation.Unusable.ALREADY_USED);
@@ -34,7 +36,8 @@ class InvitationTest {
     void anInvitationExpiresAtItsDeadline() {
         Invitation invitation = Invitation.issue("room-1", RoomRole.OBSERVER, "therapist-1", NOW, Duration.ofHours(2));
 
-        assertThat(invitation.unusableAt(NOW.plus(Duration.ofHours(2)).minusMillis(1))).isEmpty();
+        assertThat(invitation.unusableAt(NOW.plus(Duration.ofHours(2)).minusMillis(1)))
+                .isEmpty();
         assertThat(invitation.unusableAt(NOW.plus(Duration.ofHours(2)))).contains(Invitation.Unusable.EXPIRED);
     }
 
@@ -48,8 +51,10 @@ class InvitationTest {
 
     @Test
     void codesAreLongAndDistinct() {
-        String a = Invitation.issue("r", RoomRole.PARTICIPANT, "t", NOW, Duration.ofDays(1)).code();
-        String b = Invitation.issue("r", RoomRole.PARTICIPANT, "t", NOW, Duration.ofDays(1)).code();
+        String a = Invitation.issue("r", RoomRole.PARTICIPANT, "t", NOW, Duration.ofDays(1))
+                .code();
+        String b = Invitation.issue("r", RoomRole.PARTICIPANT, "t", NOW, Duration.ofDays(1))
+                .code();
 
         assertThat(a).hasSize(27).matches("[A-Za-z0-9_-]+").isNotEqualTo(b);
     }

@@ -26,7 +26,9 @@ class RoomTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Room.open("x".repeat(121), RoomKind.FAMILY, RoomMode.GUIDED, "t", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(Room.open("  The Blakes ", RoomKind.FAMILY, RoomMode.GUIDED, "t", NOW).name()).isEqualTo("The Blakes");
+        assertThat(Room.open("  The Blakes ", RoomKind.FAMILY, RoomMode.GUIDED, "t", NOW)
+                        .name())
+                .isEqualTo("The Blakes");
     }
 
     @Test

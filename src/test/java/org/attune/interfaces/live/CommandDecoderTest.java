@@ -45,13 +45,17 @@ class CommandDecoderTest {
     @Test
     void aCommandWithoutIdIsRefused() {
         assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"say\",\"text\":\"hi\"}"))
-                .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> assertThat(e.getMessage()).contains("id"));
+                .isInstanceOfSatisfying(
+                        CommandDecoder.BadCommand.class,
+                        e -> assertThat(e.getMessage()).contains("id"));
     }
 
     @Test
     void fieldsMustHaveTheirTypes() {
         assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"say\",\"id\":\"1\",\"text\":7}"))
-                .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> assertThat(e.commandId()).isEqualTo("1"));
+                .isInstanceOfSatisfying(
+                        CommandDecoder.BadCommand.class,
+                        e -> assertThat(e.commandId()).isEqualTo("1"));
         assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"1\",\"afterSeq\":-1}"))
                 .isInstanceOf(CommandDecoder.BadCommand.class);
         assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"1\",\"afterSeq\":1.5}"))

@@ -29,7 +29,8 @@ class FrameAssemblerTest {
 
     @Test
     void aFrameOfExactlyTheLimitIsAccepted() throws Exception {
-        assertThat(new FrameAssembler(5).append("ab€", true).map(String::length)).contains(3);
+        assertThat(new FrameAssembler(5).append("ab€", true).map(String::length))
+                .contains(3);
         assertThat(FrameAssembler.utf8Length("ab€")).isEqualTo(5);
         assertThat(FrameAssembler.utf8Length("💬")).isEqualTo(4);
     }

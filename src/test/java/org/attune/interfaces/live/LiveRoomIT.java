@@ -69,19 +69,22 @@ class LiveRoomIT {
     @Test
     void someoneWhoIsNotAMemberIsRefusedWith403() {
         assertThatThrownBy(() -> LiveClient.connect(roomId, token(DemoUsers.MORGAN)))
-                .isInstanceOfSatisfying(LiveClient.Refused.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        LiveClient.Refused.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 
     @Test
     void noTokenIsRefusedWith401() {
         assertThatThrownBy(() -> LiveClient.connect(roomId, null))
-                .isInstanceOfSatisfying(LiveClient.Refused.class, e -> assertThat(e.status()).isEqualTo(401));
+                .isInstanceOfSatisfying(
+                        LiveClient.Refused.class, e -> assertThat(e.status()).isEqualTo(401));
     }
 
     @Test
     void aForeignOriginIsRefusedWith403() {
         assertThatThrownBy(() -> LiveClient.connect(roomId, token(DemoUsers.ALEX), "https://elsewhere.example"))
-                .isInstanceOfSatisfying(LiveClient.Refused.class, e -> assertThat(e.status()).isEqualTo(403));
+                .isInstanceOfSatisfying(
+                        LiveClient.Refused.class, e -> assertThat(e.status()).isEqualTo(403));
     }
 
     @Test
@@ -104,7 +107,11 @@ class LiveRoomIT {
         }
         try (LiveClient sam = LiveClient.connect(roomId, token(DemoUsers.SAM))) {
             sam.next("welcome");
-            sam.send(Json.object().add("type", "resume").add("id", "r-1").add("afterSeq", samLastSeq).build());
+            sam.send(Json.object()
+                    .add("type", "resume")
+                    .add("id", "r-1")
+                    .add("afterSeq", samLastSeq)
+                    .build());
             JsonObject missed = sam.next("event");
             assertThat(missed.getJsonNumber("seq").longValue()).isEqualTo(samLastSeq + 1);
             assertThat(missed.getString("text")).isEqualTo("Are you still there?");
@@ -180,7 +187,11 @@ class LiveRoomIT {
             alex.send(Json.object().add("type", "ping").add("id", "p-1").build());
             assertThat(alex.next("pong").getString("id")).isEqualTo("p-1");
 
-            alex.send(Json.object().add("type", "resume").add("id", "r-2").add("afterSeq", lastSeq).build());
+            alex.send(Json.object()
+                    .add("type", "resume")
+                    .add("id", "r-2")
+                    .add("afterSeq", lastSeq)
+                    .build());
             JsonObject ack = alex.next("ack");
             assertThat(ack.getJsonNumber("seq").longValue())
                     .as("nothing was recorded by the refused commands")
@@ -193,7 +204,8 @@ class LiveRoomIT {
         String therapist = token(DemoUsers.THERAPIST);
         api.accept(token(DemoUsers.RILEY), api.invite(therapist, roomId, "observer"));
         try (LiveClient riley = LiveClient.connect(roomId, token(DemoUsers.RILEY))) {
-            assertThat(riley.next("welcome").getJsonObject("you").getString("role")).isEqualTo("observer");
+            assertThat(riley.next("welcome").getJsonObject("you").getString("role"))
+                    .isEqualTo("observer");
             riley.send(say("o-1", "Hello"));
             JsonObject error = riley.next("error");
             assertThat(error.getString("code")).isEqualTo("forbidden");

@@ -3,6 +3,7 @@ package org.attune.interfaces.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import org.attune.support.ApiClient;
 import org.attune.support.DemoUsers;
@@ -37,7 +38,7 @@ class RestApiIT {
         assertThat(me.getString("username")).isEqualTo("alex");
         assertThat(me.getString("name")).isEqualTo("Alex Chen");
         assertThat(me.getString("id")).isNotBlank();
-        assertThat(me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString::getString)).contains("client");
+        assertThat(me.getJsonArray("roles").getValuesAs(JsonString::getString)).contains("client");
     }
 
     @Test
@@ -53,11 +54,12 @@ class RestApiIT {
 
     @Test
     void onlyTherapistsOpenRooms() {
-        HttpResponse<String> response = api.post(
-                "/api/rooms", token(DemoUsers.ALEX), "{\"name\":\"Our room\",\"kind\":\"couple\"}");
+        HttpResponse<String> response =
+                api.post("/api/rooms", token(DemoUsers.ALEX), "{\"name\":\"Our room\",\"kind\":\"couple\"}");
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         JsonObject problem = Json.parse(response.body());
         assertThat(problem.getInt("status")).isEqualTo(403);
         assertThat(problem.getString("detail")).isEqualTo("Only therapists can open rooms.");
@@ -66,13 +68,17 @@ class RestApiIT {
     @Test
     void aRoomWithoutANameIsABadRequestAndNothingIsCreated() {
         String therapist = token(DemoUsers.THERAPIST);
-        int before = Json.parse("{\"r\":" + api.get("/api/rooms", therapist).body() + "}").getJsonArray("r").size();
+        int before = Json.parse("{\"r\":" + api.get("/api/rooms", therapist).body() + "}")
+                .getJsonArray("r")
+                .size();
 
         HttpResponse<String> response = api.post("/api/rooms", therapist, "{\"name\":\" \",\"kind\":\"boat\"}");
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Json.parse(response.body()).getString("detail")).contains("A room needs a name.");
-        int after = Json.parse("{\"r\":" + api.get("/api/rooms", therapist).body() + "}").getJsonArray("r").size();
+        int after = Json.parse("{\"r\":" + api.get("/api/rooms", therapist).body() + "}")
+                .getJsonArray("r")
+                .size();
         assertThat(after).isEqualTo(before);
     }
 
@@ -81,7 +87,8 @@ class RestApiIT {
         HttpResponse<String> response = api.post("/api/rooms", token(DemoUsers.THERAPIST), "{\"name\":");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     }
 
     @Test
@@ -100,8 +107,10 @@ class RestApiIT {
         HttpResponse<String> second = api.post("/api/invitations/" + code + "/accept", token(DemoUsers.JAMIE), null);
         assertThat(second.statusCode()).isEqualTo(410);
         assertThat(Json.parse(second.body()).getString("detail")).contains("already been used");
-        assertThat(api.get("/api/rooms/" + roomId, token(DemoUsers.JAMIE)).statusCode()).isEqualTo(403);
-        assertThat(api.get("/api/rooms/" + roomId, token(DemoUsers.MORGAN)).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/rooms/" + roomId, token(DemoUsers.JAMIE)).statusCode())
+                .isEqualTo(403);
+        assertThat(api.get("/api/rooms/" + roomId, token(DemoUsers.MORGAN)).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -118,8 +127,8 @@ class RestApiIT {
         String roomId = api.openRoom(therapist, "Alex and Sam", "couple");
         api.accept(token(DemoUsers.ALEX), api.invite(therapist, roomId, "participant"));
 
-        HttpResponse<String> response = api.post(
-                "/api/rooms/" + roomId + "/invitations", token(DemoUsers.ALEX), "{\"role\":\"participant\"}");
+        HttpResponse<String> response =
+                api.post("/api/rooms/" + roomId + "/invitations", token(DemoUsers.ALEX), "{\"role\":\"participant\"}");
 
         assertThat(response.statusCode()).isEqualTo(403);
     }
