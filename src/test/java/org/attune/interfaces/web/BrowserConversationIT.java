@@ -53,7 +53,11 @@ class BrowserConversationIT {
 
     private static void joinWithCode(Browser browser, String username, String code) {
         browser.open(TestStack.appUrl() + "/");
-        browser.visible(By.id("sign-in")).click();
+        browser.visible(By.id("sign-in"));
+        browser.screenshot("signed-out");
+        browser.driver().findElement(By.id("sign-in")).click();
+        browser.visible(By.id("username"));
+        browser.screenshot("keycloak-login");
         browser.signIn(username, DemoUsers.PASSWORD);
         browser.visible(By.id("join-code")).sendKeys(code);
         browser.screenshot("home-" + username);
