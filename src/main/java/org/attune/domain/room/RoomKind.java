@@ -1,10 +1,10 @@
 package org.attune.domain.room;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.attune.domain.WireNamed;
 
 /** Who a room is for: one couple, or one family. */
-public enum RoomKind {
+public enum RoomKind implements WireNamed {
     COUPLE("couple"),
     FAMILY("family");
 
@@ -14,11 +14,12 @@ public enum RoomKind {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<RoomKind> fromWireName(String name) {
-        return Arrays.stream(values()).filter(k -> k.wireName.equals(name)).findFirst();
+        return WireNamed.parse(RoomKind.class, name);
     }
 }

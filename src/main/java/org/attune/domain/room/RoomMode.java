@@ -1,10 +1,10 @@
 package org.attune.domain.room;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.attune.domain.WireNamed;
 
 /** Moderated: a therapist runs the room live. Guided: the protocol engine does, the therapist reviews later. */
-public enum RoomMode {
+public enum RoomMode implements WireNamed {
     MODERATED("moderated"),
     GUIDED("guided");
 
@@ -14,11 +14,12 @@ public enum RoomMode {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static Optional<RoomMode> fromWireName(String name) {
-        return Arrays.stream(values()).filter(m -> m.wireName.equals(name)).findFirst();
+        return WireNamed.parse(RoomMode.class, name);
     }
 }

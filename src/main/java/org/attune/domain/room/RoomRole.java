@@ -1,14 +1,14 @@
 package org.attune.domain.room;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.attune.domain.WireNamed;
 
 /**
  * A member's role inside one room. Not to be confused with realm roles (see
  * {@code org.attune.security.RealmRoles}): a realm therapist is a participant
  * nowhere until invited, and a room therapist is the moderator of that room.
  */
-public enum RoomRole {
+public enum RoomRole implements WireNamed {
     /** Moderates the room; co-therapists are allowed. */
     THERAPIST("therapist"),
     /** A partner or family member in the conversation. */
@@ -22,6 +22,7 @@ public enum RoomRole {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
@@ -35,6 +36,6 @@ public enum RoomRole {
     }
 
     public static Optional<RoomRole> fromWireName(String name) {
-        return Arrays.stream(values()).filter(r -> r.wireName.equals(name)).findFirst();
+        return WireNamed.parse(RoomRole.class, name);
     }
 }

@@ -1,7 +1,9 @@
 package org.attune.domain.transcript;
 
+import org.attune.domain.WireNamed;
+
 /** What happened in a room. The wire name is what clients see in an event's {@code kind}. */
-public enum EventKind {
+public enum EventKind implements WireNamed {
     /** A member said something to the room. */
     MESSAGE("message"),
     /** Someone became a member of the room. */
@@ -13,6 +15,7 @@ public enum EventKind {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
