@@ -115,12 +115,12 @@ public class LiveRoomEndpoint {
     }
 
     @OnClose
-    public void close(Session session, CloseReason reason, @PathParam("roomId") String roomId) {
+    public void closed(Session session, CloseReason reason, @PathParam("roomId") String roomId) {
         registry.remove(roomId, session);
     }
 
     @OnError
-    public void error(Session session, Throwable failure, @PathParam("roomId") String roomId) {
+    public void failed(Session session, Throwable failure, @PathParam("roomId") String roomId) {
         registry.remove(roomId, session);
         LOG.debugf("Socket error in room %s: %s", roomId, failure.getClass().getSimpleName());
     }
