@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
 import org.attune.domain.room.Member;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomRepository;

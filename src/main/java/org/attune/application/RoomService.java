@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.InvitationRepository;
 import org.attune.domain.room.Member;

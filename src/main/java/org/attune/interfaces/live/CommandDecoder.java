@@ -11,8 +11,8 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.util.Map;
 import java.util.function.Function;
-import org.attune.application.Refusal;
-import org.attune.application.RefusedException;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
 
 /** Reads one text frame into a {@link ClientCommand}, or refuses it with a clear reason. */
 public final class CommandDecoder {

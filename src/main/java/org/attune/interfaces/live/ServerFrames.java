@@ -4,7 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
-import org.attune.application.Refusal;
+import org.attune.domain.Refusal;
 import org.attune.domain.room.Member;
 import org.attune.domain.room.Room;
 import org.attune.domain.transcript.RoomEvent;

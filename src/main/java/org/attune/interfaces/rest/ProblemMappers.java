@@ -8,8 +8,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.stream.Collectors;
-import org.attune.application.Refusal;
-import org.attune.application.RefusedException;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
 import org.jboss.logging.Logger;
 
 /** Every error of the REST API as an {@code application/problem+json} document, never a stack trace. */
@@ -21,14 +21,23 @@ public final class ProblemMappers {
     public static class Refused implements ExceptionMapper<RefusedException> {
         @Override
         public Response toResponse(RefusedException e) {
-            Refusal r = e.refusal();
+            int status = httpStatus(e.refusal());
+            Response.Status known = Response.Status.fromStatusCode(status);
             return Problems.of(
-                    r.httpStatus(),
-                    r.code(),
-                    Response.Status.fromStatusCode(r.httpStatus()) != null
-                            ? Response.Status.fromStatusCode(r.httpStatus()).getReasonPhrase()
-                            : r.code(),
-                    e.getMessage());
+                    status, e.refusal().code(), known != null ? known.getReasonPhrase() : "Error", e.getMessage());
+        }
+
+        static int httpStatus(Refusal refusal) {
+            return switch (refusal) {
+                case BAD_REQUEST -> 400;
+                case TOO_LARGE -> 413;
+                case FORBIDDEN -> 403;
+                case NOT_FOUND -> 404;
+                case GONE -> 410;
+                case INVALID_STATE, NOT_YOUR_TURN, PAUSED, MUTED, NO_SESSION -> 409;
+                case RATE_LIMITED -> 429;
+                case INTERNAL -> 500;
+            };
         }
     }
 

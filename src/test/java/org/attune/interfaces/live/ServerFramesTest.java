@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
-import org.attune.application.Refusal;
+import org.attune.domain.Refusal;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.support.Json;

@@ -1,4 +1,4 @@
-package org.attune.application;
+package org.attune.domain;
 
 import java.util.Objects;
 
