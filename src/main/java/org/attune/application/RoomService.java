@@ -4,24 +4,37 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.attune.application.live.RoomEngine;
+import org.attune.application.live.RoomEngine.Step;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.InvitationRepository;
 import org.attune.domain.room.Member;
+import org.attune.domain.room.MemberStatus;
 import org.attune.domain.room.Room;
+import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomKind;
 import org.attune.domain.room.RoomMode;
 import org.attune.domain.room.RoomRepository;
 import org.attune.domain.room.RoomRole;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventLog;
+import org.attune.domain.transcript.RoomEvent;
 import org.attune.security.Caller;
 
 /** Rooms and who is in them: opening rooms, inviting people, accepting invitations. */
 @ApplicationScoped
 public class RoomService {
+
+    private static final Duration ENGINE_WAIT = Duration.ofSeconds(15);
 
     @Inject
     RoomRepository rooms;
@@ -30,10 +43,10 @@ public class RoomService {
     InvitationRepository invitations;
 
     @Inject
-    EventRecorder recorder;
+    EventLog log;
 
     @Inject
-    RoomGate gate;
+    RoomEngine engine;
 
     @Inject
     Transactions tx;
@@ -47,10 +60,15 @@ public class RoomService {
             throw new RefusedException(Refusal.FORBIDDEN, "Only therapists can open rooms.");
         }
         return tx.inNewTransaction(() -> {
-            Room room = Room.open(name, kind, mode, caller.id(), clock.instant());
+            Instant now = clock.instant();
+            Room room = Room.open(name, kind, mode, caller.id(), now);
             rooms.add(room);
-            rooms.addMember(new Member(room.id(), caller.id(), caller.name(), RoomRole.THERAPIST, clock.instant()));
-            recorder.record(room, EventKind.MEMBER_JOINED, caller, null, null);
+            rooms.addMember(
+                    new Member(room.id(), caller.id(), caller.name(), RoomRole.THERAPIST, MemberStatus.ACTIVE, now));
+            log.append(RoomEvent.builder(room.id(), 1, EventKind.MEMBER_JOINED, now)
+                    .actor(caller.id(), caller.name())
+                    .target(caller.id(), caller.name())
+                    .build());
             return room;
         });
     }
@@ -59,7 +77,7 @@ public class RoomService {
     public Invitation invite(Caller caller, String roomId, RoomRole role, Duration validity) {
         return tx.inNewTransaction(() -> {
             Member member = requireMember(caller, roomId);
-            if (!member.role().moderates()) {
+            if (!member.role().moderates() || !member.isActive()) {
                 throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can invite people to it.");
             }
             Invitation invitation = Invitation.issue(roomId, role, caller.id(), clock.instant(), validity);
@@ -69,39 +87,73 @@ public class RoomService {
     }
 
     /**
-     * Redeems an invitation: the caller becomes a member of its room. Accepting
-     * again an invitation one has already accepted is harmless and returns the
-     * same membership.
+     * Redeems an invitation: the caller becomes a member of its room (or waits
+     * in its lobby). Accepting again an invitation one has already accepted is
+     * harmless and returns the same membership.
      */
     public Member accept(Caller caller, String code) {
         String roomId = tx.inNewTransaction(() -> findInvitation(code).roomId());
-        return gate.exclusive(
-                roomId,
-                () -> tx.inNewTransaction(() -> {
-                    Invitation invitation = findInvitation(code);
-                    Optional<Member> existing = rooms.findMember(roomId, caller.id());
-                    if (existing.isPresent()) {
-                        if (invitation.acceptedBy().filter(caller.id()::equals).isPresent()
-                                || invitation.unusableAt(clock.instant()).isEmpty()) {
-                            return existing.get();
-                        }
-                    }
-                    invitation.unusableAt(clock.instant()).ifPresent(reason -> {
-                        throw new RefusedException(
-                                Refusal.GONE,
-                                switch (reason) {
-                                    case EXPIRED -> "This invitation has expired. Ask your therapist for a new one.";
-                                    case ALREADY_USED ->
-                                        "This invitation has already been used. Ask your therapist for a new one.";
-                                });
+        return await(engine.change(roomId, (state, now) -> {
+            Invitation invitation = findInvitation(code);
+            if (state == null) {
+                throw noSuchInvitation();
+            }
+            Optional<Member> existing =
+                    rooms.findMember(roomId, caller.id()).filter(m -> m.status() != MemberStatus.REMOVED);
+            if (existing.isPresent()
+                    && (invitation.acceptedBy().filter(caller.id()::equals).isPresent()
+                            || invitation.unusableAt(now).isEmpty())) {
+                return Step.done(existing.get());
+            }
+            invitation.unusableAt(now).ifPresent(reason -> {
+                throw new RefusedException(
+                        Refusal.GONE,
+                        switch (reason) {
+                            case EXPIRED -> "This invitation has expired. Ask your therapist for a new one.";
+                            case ALREADY_USED ->
+                                "This invitation has already been used. Ask your therapist for a new one.";
+                        });
+            });
+            invitation.acceptBy(caller.id(), now);
+            MemberStatus status = state.joiningStatus(invitation.role());
+            Member member = rooms.findMember(roomId, caller.id())
+                    .map(m -> {
+                        m.rejoin(caller.name(), invitation.role(), status, now);
+                        return m;
+                    })
+                    .orElseGet(() -> {
+                        Member m = new Member(roomId, caller.id(), caller.name(), invitation.role(), status, now);
+                        rooms.addMember(m);
+                        return m;
                     });
-                    Room room = rooms.findForUpdate(roomId).orElseThrow(() -> noSuchInvitation());
-                    invitation.acceptBy(caller.id(), clock.instant());
-                    Member member = new Member(roomId, caller.id(), caller.name(), invitation.role(), clock.instant());
-                    rooms.addMember(member);
-                    recorder.record(room, EventKind.MEMBER_JOINED, caller, null, null);
-                    return member;
-                }));
+            return Step.of(caller.id(), new RoomCommand.Join(caller.id(), caller.name(), invitation.role()), member);
+        }));
+    }
+
+    /** A therapist of the room renames it or changes whether joiners wait for admission. */
+    public Room changeRoom(Caller caller, String roomId, String newName, Boolean requiresAdmission) {
+        return await(engine.change(roomId, (state, now) -> {
+            boolean therapist = state != null
+                    && state.member(caller.id())
+                            .filter(m -> m.status() == MemberStatus.ACTIVE && m.role() == RoomRole.THERAPIST)
+                            .isPresent();
+            if (!therapist) {
+                throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can change it.");
+            }
+            Room room = rooms.find(roomId).orElseThrow();
+            if (newName != null) {
+                try {
+                    room.rename(newName);
+                } catch (IllegalArgumentException e) {
+                    throw new RefusedException(
+                            Refusal.BAD_REQUEST, "A room name has 1 to " + Room.MAX_NAME_LENGTH + " characters.");
+                }
+            }
+            if (requiresAdmission != null) {
+                room.requireAdmission(requiresAdmission);
+            }
+            return Step.of(caller.id(), new RoomCommand.ChangeSettings(room.name(), room.requiresAdmission()), room);
+        }));
     }
 
     public List<Room> roomsOf(Caller caller) {
@@ -115,17 +167,14 @@ public class RoomService {
         });
     }
 
-    /** The caller's membership of the room; refused when they are not a member. */
+    /** The caller's membership of the room (in it, or waiting in its lobby); refused when they are not a member. */
     public Member membership(Caller caller, String roomId) {
         return tx.inNewTransaction(() -> requireMember(caller, roomId));
     }
 
-    public List<Member> members(String roomId) {
-        return tx.inNewTransaction(() -> rooms.members(roomId));
-    }
-
     private Member requireMember(Caller caller, String roomId) {
         return rooms.findMember(roomId, caller.id())
+                .filter(m -> m.status() != MemberStatus.REMOVED)
                 .orElseThrow(() -> new RefusedException(Refusal.FORBIDDEN, "You are not a member of this room."));
     }
 
@@ -139,5 +188,21 @@ public class RoomService {
     private static RefusedException noSuchInvitation() {
         return new RefusedException(
                 Refusal.NOT_FOUND, "This invitation code is not valid. Check it, or ask your therapist for a new one.");
+    }
+
+    static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.get(ENGINE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RefusedException refused) {
+                throw refused;
+            }
+            throw new IllegalStateException("A room change failed", e.getCause());
+        } catch (TimeoutException e) {
+            throw new RefusedException(Refusal.INTERNAL, "Attune is busy just now. Please try again in a moment.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Optional;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
 
@@ -17,19 +16,6 @@ public class JpaEventLog implements EventLog {
     @Override
     public void append(RoomEvent event) {
         em.persist(event);
-        em.flush();
-    }
-
-    @Override
-    public Optional<RoomEvent> findByCommand(String roomId, String actorId, String commandId) {
-        return em.createQuery(
-                        "select e from RoomEvent e where e.roomId = :room and e.actorId = :actor and e.commandId = :command",
-                        RoomEvent.class)
-                .setParameter("room", roomId)
-                .setParameter("actor", actorId)
-                .setParameter("command", commandId)
-                .getResultStream()
-                .findFirst();
     }
 
     @Override

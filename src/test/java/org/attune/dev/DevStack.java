@@ -1,23 +1,15 @@
 package org.attune.dev;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.attune.support.DemoUsers;
-import org.attune.support.Directories;
 import org.attune.support.KeycloakServer;
-import org.attune.support.ProcessTrees;
 import org.attune.support.Totp;
+import org.attune.support.WildFlyServer;
 
 /**
  * Runs Attune for development: Keycloak with the realm and the demo users,
@@ -28,7 +20,6 @@ public final class DevStack {
 
     private static final int APP_PORT = 8080;
     private static final int KEYCLOAK_PORT = 8180;
-    private static final Set<String> RUNTIME_DIRS = Set.of("data", "log", "tmp", "deployments");
 
     private DevStack() {}
 
@@ -41,8 +32,9 @@ public final class DevStack {
         Files.createDirectories(work);
         Files.createDirectories(data);
 
-        KeycloakServer keycloak = new KeycloakServer(keycloakHome, KEYCLOAK_PORT, data.resolve("keycloak"));
-        Process[] wildfly = new Process[1];
+        KeycloakServer keycloak = new KeycloakServer(
+                keycloakHome, KEYCLOAK_PORT, data.resolve("keycloak"), data.resolve("keycloak/keycloak.pid"));
+        WildFlyServer[] wildfly = new WildFlyServer[1];
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
@@ -50,7 +42,7 @@ public final class DevStack {
                             stopping.set(true);
                             System.out.println("\nStopping Attune…");
                             if (wildfly[0] != null) {
-                                ProcessTrees.stop(wildfly[0].toHandle(), Duration.ofSeconds(30));
+                                wildfly[0].close();
                             }
                             keycloak.close();
                             System.out.println("Stopped.");
@@ -62,83 +54,27 @@ public final class DevStack {
         keycloak.start();
         keycloak.awaitReady(Duration.ofMinutes(5));
 
-        Path base = prepareServerBase(jbossHome, work.resolve("standalone"), war);
-        System.out.println("Starting WildFly on port " + APP_PORT + " (log: " + base.resolve("log/server.log") + ")…");
-        ProcessBuilder builder = new ProcessBuilder(
-                        jbossHome.resolve("bin/standalone.sh").toString(),
-                        "-Djboss.server.base.dir=" + base.toAbsolutePath())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(
-                        work.resolve("wildfly-console.log").toFile()));
-        builder.environment()
-                .put("ATTUNE_DATA_DIR", data.resolve("app").toAbsolutePath().toString());
-        builder.environment().put("ATTUNE_OIDC_PROVIDER_URL", keycloak.realmUrl());
-        builder.environment().putIfAbsent("JAVA_OPTS", "-Xms128m -Xmx1g -Djava.net.preferIPv4Stack=true");
-        wildfly[0] = builder.start();
-        awaitApp(wildfly[0], base);
+        WildFlyServer server = new WildFlyServer(
+                jbossHome,
+                work.resolve("standalone"),
+                war,
+                0,
+                Map.of(
+                        "ATTUNE_DATA_DIR", data.resolve("app").toAbsolutePath().toString(),
+                        "ATTUNE_OIDC_PROVIDER_URL", keycloak.realmUrl(),
+                        "JAVA_OPTS",
+                                System.getenv()
+                                        .getOrDefault("JAVA_OPTS", "-Xms128m -Xmx1g -Djava.net.preferIPv4Stack=true")));
+        wildfly[0] = server;
+        System.out.println("Starting WildFly on port " + APP_PORT + " (log: " + server.log() + ")…");
+        server.start().awaitDeployed(Duration.ofMinutes(3));
 
         printBanner(keycloak);
-        wildfly[0].waitFor();
+        server.waitFor();
         if (!stopping.get()) {
-            System.out.println("WildFly has stopped; see " + base.resolve("log/server.log"));
+            System.out.println("WildFly has stopped; see " + server.log());
             System.exit(1);
         }
-    }
-
-    /** A fresh copy of the provisioned server's configuration, with the app deployed. */
-    private static Path prepareServerBase(Path jbossHome, Path base, Path war) throws IOException {
-        Directories.deleteTree(base);
-        Path source = jbossHome.resolve("standalone");
-        try (var paths = Files.walk(source)) {
-            for (Path p : paths.toList()) {
-                Path relative = source.relativize(p);
-                if (relative.getNameCount() > 0
-                        && RUNTIME_DIRS.contains(relative.getName(0).toString())) {
-                    continue;
-                }
-                Path target = base.resolve(relative.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        Path deployments = Files.createDirectories(base.resolve("deployments"));
-        Files.copy(war, deployments.resolve("attune.war"), StandardCopyOption.REPLACE_EXISTING);
-        return base;
-    }
-
-    private static void awaitApp(Process wildfly, Path base) throws Exception {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        Path deployed = base.resolve("deployments/attune.war.deployed");
-        Path failed = base.resolve("deployments/attune.war.failed");
-        while (Instant.now().isBefore(deadline)) {
-            if (!wildfly.isAlive()) {
-                throw new IllegalStateException(
-                        "WildFly stopped during start-up; see " + base.resolve("log/server.log"));
-            }
-            if (Files.exists(failed)) {
-                throw new IllegalStateException("Attune failed to deploy: " + Files.readString(failed));
-            }
-            if (Files.exists(deployed)) {
-                try {
-                    HttpResponse<Void> response = http.send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + APP_PORT + "/"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding());
-                    if (response.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException e) {
-                    // not listening yet
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("Attune did not start within 3 minutes; see " + base.resolve("log/server.log"));
     }
 
     private static void printBanner(KeycloakServer keycloak) {

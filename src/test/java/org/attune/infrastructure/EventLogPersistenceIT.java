@@ -7,10 +7,15 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.attune.application.ConversationService;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.attune.application.RoomService;
 import org.attune.application.Transactions;
+import org.attune.application.live.LiveConnection;
+import org.attune.application.live.RoomEngine;
 import org.attune.domain.room.Room;
+import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomKind;
 import org.attune.domain.room.RoomMode;
 import org.attune.domain.transcript.EventKind;
@@ -24,20 +29,20 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The event log on the real datasource, inside the server. */
+/** The event log on the real datasource, written by the room engine, inside the server. */
 @ExtendWith(ArquillianExtension.class)
 class EventLogPersistenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.attuneWar().addClasses(EventLogPersistenceIT.class, Deployments.class);
+        return Deployments.attuneWar().addClasses(EventLogPersistenceIT.class, Deployments.class, Recorder.class);
     }
 
     @Inject
     RoomService rooms;
 
     @Inject
-    ConversationService conversation;
+    RoomEngine engine;
 
     @Inject
     EventLog log;
@@ -47,35 +52,88 @@ class EventLogPersistenceIT {
 
     private final Caller therapist = new Caller("t-1", "t", "Dr. T", Set.of("therapist"));
 
+    /** A connection that keeps what it is sent. */
+    static final class Recorder implements LiveConnection {
+        private final BlockingQueue<String> frames = new LinkedBlockingQueue<>();
+        private final Caller caller;
+
+        Recorder(Caller caller) {
+            this.caller = caller;
+        }
+
+        @Override
+        public Caller caller() {
+            return caller;
+        }
+
+        @Override
+        public void send(String frame) {
+            frames.add(frame);
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            frames.add("closed " + code);
+        }
+
+        String next(String type) throws InterruptedException {
+            while (true) {
+                String frame = frames.poll(15, TimeUnit.SECONDS);
+                if (frame == null) {
+                    throw new AssertionError("no " + type + " frame");
+                }
+                if (frame.contains("\"type\":\"" + type + "\"")) {
+                    return frame;
+                }
+            }
+        }
+    }
+
     @Test
-    void eventsAreStoredInSequenceAndACommandIdIsRecordedOnce() {
+    void eventsAreStoredInSequenceAndACommandIdIsAppliedOnce() throws Exception {
         Room room = rooms.openRoom(therapist, "Persistence", RoomKind.COUPLE, RoomMode.MODERATED);
+        Recorder maya = new Recorder(therapist);
+        engine.connect(room.id(), maya);
+        maya.next("welcome");
 
-        var first = conversation.say(therapist, room.id(), "c-1", "Welcome, both of you.");
-        var again = conversation.say(therapist, room.id(), "c-1", "Welcome, both of you.");
-        var second = conversation.say(therapist, room.id(), "c-2", "Who would like to begin?");
+        engine.command(room.id(), maya, "c-0", new RoomCommand.StartSession());
+        String started = maya.next("ack");
+        engine.command(room.id(), maya, "c-1", new RoomCommand.Say("Welcome, both of you."));
+        String first = maya.next("ack");
+        engine.command(room.id(), maya, "c-1", new RoomCommand.Say("Welcome, both of you."));
+        String again = maya.next("ack");
+        engine.command(room.id(), maya, "c-2", new RoomCommand.Note("Both arrived on time."));
+        maya.next("ack");
 
-        assertTrue(again.repeated());
-        assertEquals(first.event().seq(), again.event().seq());
+        assertTrue(started.contains("\"seq\":2"), started);
+        assertEquals(first, again);
         List<RoomEvent> stored = tx.inNewTransaction(() -> log.after(room.id(), 0, 100));
-        assertEquals(List.of(1L, 2L, 3L), stored.stream().map(RoomEvent::seq).toList());
+        assertEquals(
+                List.of(1L, 2L, 3L, 4L), stored.stream().map(RoomEvent::seq).toList());
         assertEquals(EventKind.MEMBER_JOINED, stored.get(0).kind());
-        assertEquals("Welcome, both of you.", stored.get(1).text().orElseThrow());
-        assertEquals(second.event().seq(), stored.get(2).seq());
-        assertEquals("c-2", stored.get(2).commandId().orElseThrow());
+        assertEquals(EventKind.SESSION_STARTED, stored.get(1).kind());
+        assertEquals("Welcome, both of you.", stored.get(2).text().orElseThrow());
+        assertEquals("c-2", stored.get(3).commandId().orElseThrow());
+        assertEquals(EventKind.NOTE, stored.get(3).kind());
     }
 
     @Test
     void concurrentMessagesGetDistinctConsecutiveSequenceNumbers() throws Exception {
         Room room = rooms.openRoom(therapist, "Concurrency", RoomKind.FAMILY, RoomMode.MODERATED);
+        Recorder starter = new Recorder(therapist);
+        engine.command(room.id(), starter, "start", new RoomCommand.StartSession());
+        starter.next("ack");
         int writers = 4;
         int each = 25;
         List<Thread> threads = new ArrayList<>();
+        List<Recorder> recorders = new ArrayList<>();
         for (int w = 0; w < writers; w++) {
             int writer = w;
+            Recorder recorder = new Recorder(therapist);
+            recorders.add(recorder);
             Thread thread = new Thread(() -> {
                 for (int i = 0; i < each; i++) {
-                    conversation.say(therapist, room.id(), "w" + writer + "-" + i, "message " + i);
+                    engine.command(room.id(), recorder, "w" + writer + "-" + i, new RoomCommand.Say("message " + i));
                 }
             });
             thread.start();
@@ -84,10 +142,15 @@ class EventLogPersistenceIT {
         for (Thread t : threads) {
             t.join();
         }
+        for (Recorder r : recorders) {
+            for (int i = 0; i < each; i++) {
+                r.next("ack");
+            }
+        }
         List<Long> seqs = tx.inNewTransaction(() -> log.after(room.id(), 0, 1000)).stream()
                 .map(RoomEvent::seq)
                 .toList();
-        assertEquals(writers * each + 1, seqs.size());
+        assertEquals(writers * each + 2, seqs.size());
         for (int i = 0; i < seqs.size(); i++) {
             assertEquals(i + 1L, seqs.get(i));
         }

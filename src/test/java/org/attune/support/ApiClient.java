@@ -10,7 +10,8 @@ import java.net.http.HttpResponse;
 /** Calls Attune's REST API as a client program would: JSON over HTTP with a bearer token. */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String baseUrl;
 
     public ApiClient(String baseUrl) {
@@ -29,6 +30,16 @@ public final class ApiClient {
         return send(request(path, token)
                 .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> patch(String path, String token, String json) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path, String token) {
+        return send(request(path, token).DELETE());
     }
 
     /** Opens a room as the therapist and returns its id. */

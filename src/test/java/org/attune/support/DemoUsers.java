@@ -1,5 +1,7 @@
 package org.attune.support;
 
+import java.util.Map;
+
 /** The demo users of the dev/test realm file ({@code src/test/resources/keycloak/attune-dev-users.json}). */
 public final class DemoUsers {
 
@@ -13,5 +15,23 @@ public final class DemoUsers {
     public static final String RILEY = "riley";
     public static final String PRACTICE_ADMIN = "practice-admin";
 
+    private static final Map<String, String> IDS = Map.of(
+            THERAPIST, "a77e0000-0000-4000-8000-000000000001",
+            ALEX, "a77e0000-0000-4000-8000-000000000011",
+            SAM, "a77e0000-0000-4000-8000-000000000012",
+            MORGAN, "a77e0000-0000-4000-8000-000000000021",
+            JAMIE, "a77e0000-0000-4000-8000-000000000022",
+            RILEY, "a77e0000-0000-4000-8000-000000000023",
+            PRACTICE_ADMIN, "a77e0000-0000-4000-8000-000000000091");
+
     private DemoUsers() {}
+
+    /** The user's fixed subject id, as the realm file gives it. */
+    public static String idOf(String username) {
+        String id = IDS.get(username);
+        if (id == null) {
+            throw new IllegalArgumentException("No demo user " + username);
+        }
+        return id;
+    }
 }

@@ -33,12 +33,18 @@ public final class KeycloakServer implements AutoCloseable {
     private final Path pidFile;
     private Process process;
 
-    public KeycloakServer(Path home, int port, Path workDir) {
+    /**
+     * @param workDir where Keycloak's database and log go
+     * @param pidFile where the process id is kept, so that an instance left
+     *     behind by a run that was killed is stopped by the next one; it must
+     *     outlive {@code workDir}
+     */
+    public KeycloakServer(Path home, int port, Path workDir, Path pidFile) {
         this.home = home;
         this.port = port;
         this.databaseDir = workDir.resolve("keycloak-db");
         this.log = workDir.resolve("keycloak.log");
-        this.pidFile = workDir.resolve("keycloak.pid");
+        this.pidFile = pidFile;
     }
 
     public String baseUrl() {
@@ -60,6 +66,9 @@ public final class KeycloakServer implements AutoCloseable {
         }
         Files.createDirectories(databaseDir);
         stopStaleInstance();
+        if (portInUse()) {
+            throw new IllegalStateException("Port " + port + " is already in use; is another Keycloak running?");
+        }
         installImportFiles();
         List<String> command = new ArrayList<>(List.of(
                 home.resolve("bin/kc.sh").toString(),
@@ -178,6 +187,14 @@ public final class KeycloakServer implements AutoCloseable {
             }
         }
         Files.copy(RealmFiles.realm(), importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private boolean portInUse() {
+        try (java.net.Socket probe = new java.net.Socket("localhost", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void stopStaleInstance() throws IOException {

@@ -39,6 +39,10 @@ public final class LiveClient implements AutoCloseable {
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final List<JsonObject> seen = new ArrayList<>();
     private final List<JsonObject> backlog = new ArrayList<>();
+    /** Held for the socket's lifetime: the JDK stops a client whose facade is garbage-collected. */
+    private final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     private WebSocket socket;
 
     private LiveClient() {}
@@ -48,11 +52,14 @@ public final class LiveClient implements AutoCloseable {
     }
 
     public static LiveClient connect(String roomId, String token, String origin) {
+        return connect(TestStack.wsUrl(), roomId, token, origin);
+    }
+
+    /** Connects to the server at {@code wsBase}, e.g. {@code ws://localhost:18080}. */
+    public static LiveClient connect(String wsBase, String roomId, String token, String origin) {
         LiveClient client = new LiveClient();
-        WebSocket.Builder builder = HttpClient.newHttpClient()
-                .newWebSocketBuilder()
-                .subprotocols("attune.v1")
-                .connectTimeout(Duration.ofSeconds(10));
+        WebSocket.Builder builder =
+                client.http.newWebSocketBuilder().subprotocols("attune.v1").connectTimeout(Duration.ofSeconds(10));
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -60,8 +67,7 @@ public final class LiveClient implements AutoCloseable {
             builder.header("Origin", origin);
         }
         try {
-            client.socket = builder.buildAsync(
-                            URI.create(TestStack.wsUrl() + "/live/rooms/" + roomId), client.new Listener())
+            client.socket = builder.buildAsync(URI.create(wsBase + "/live/rooms/" + roomId), client.new Listener())
                     .join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException handshake) {
@@ -85,6 +91,11 @@ public final class LiveClient implements AutoCloseable {
      * stay available to later calls. Fails after {@link #WAIT}.
      */
     public JsonObject next(Predicate<JsonObject> wanted) {
+        return next(wanted, WAIT);
+    }
+
+    /** Like {@link #next(Predicate)}, waiting up to {@code wait}. */
+    public JsonObject next(Predicate<JsonObject> wanted, Duration wait) {
         for (var it = backlog.iterator(); it.hasNext(); ) {
             JsonObject frame = it.next();
             if (wanted.test(frame)) {
@@ -92,13 +103,13 @@ public final class LiveClient implements AutoCloseable {
                 return frame;
             }
         }
-        long deadline = System.nanoTime() + WAIT.toNanos();
+        long deadline = System.nanoTime() + wait.toNanos();
         try {
             while (true) {
                 long left = deadline - System.nanoTime();
                 JsonObject frame = left > 0 ? frames.poll(left, TimeUnit.NANOSECONDS) : null;
                 if (frame == null) {
-                    throw new AssertionError("No matching frame within " + WAIT + "; seen: " + seen);
+                    throw new AssertionError("No matching frame within " + wait + "; seen: " + seen);
                 }
                 seen.add(frame);
                 if (wanted.test(frame)) {

@@ -32,7 +32,8 @@ public final class TestStack {
         KeycloakServer server = new KeycloakServer(
                 Path.of(System.getProperty("attune.keycloak.home")),
                 Integer.getInteger("attune.it.keycloak.port"),
-                work);
+                work,
+                work.resolveSibling("keycloak-it.pid"));
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-stop"));
         keycloak = CompletableFuture.supplyAsync(() -> {
             try {

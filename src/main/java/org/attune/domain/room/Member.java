@@ -37,14 +37,40 @@ public class Member {
     @Column(name = "joined_at", nullable = false)
     private Instant joinedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private MemberStatus status;
+
     protected Member() {}
 
-    public Member(String roomId, String userId, String displayName, RoomRole role, Instant joinedAt) {
+    public Member(
+            String roomId, String userId, String displayName, RoomRole role, MemberStatus status, Instant joinedAt) {
         this.roomId = Objects.requireNonNull(roomId, "roomId");
         this.userId = Objects.requireNonNull(userId, "userId");
         this.displayName = Objects.requireNonNull(displayName, "displayName");
         this.role = Objects.requireNonNull(role, "role");
+        this.status = Objects.requireNonNull(status, "status");
         this.joinedAt = Objects.requireNonNull(joinedAt, "joinedAt");
+    }
+
+    /** A removed member invited again comes back with the new role. */
+    public void rejoin(String displayName, RoomRole role, MemberStatus status, Instant now) {
+        this.displayName = Objects.requireNonNull(displayName, "displayName");
+        this.role = Objects.requireNonNull(role, "role");
+        this.status = Objects.requireNonNull(status, "status");
+        this.joinedAt = Objects.requireNonNull(now, "now");
+    }
+
+    public void changeStatus(MemberStatus status) {
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    public MemberStatus status() {
+        return status;
+    }
+
+    public boolean isActive() {
+        return status == MemberStatus.ACTIVE;
     }
 
     public String roomId() {

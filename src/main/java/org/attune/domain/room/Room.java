@@ -13,11 +13,8 @@ import java.util.UUID;
 /**
  * A lasting space for one couple or family and their therapist(s).
  *
- * <p>The room owns the per-room event sequence: every change in the room is an
- * event whose {@code seq} is taken from {@link #takeNextSeq()}, inside the same
- * transaction that stores the event, while the room row is locked. Sequence
- * numbers therefore start at 1, never repeat and never go back, and the
- * transcript of a room is totally ordered.
+ * <p>What happens in a room is its event log; the live state of a room is
+ * {@link RoomState}, rebuilt from this row, its members and its events.
  */
 @Entity
 @Table(name = "room")
@@ -46,8 +43,8 @@ public class Room {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "last_seq", nullable = false)
-    private long lastSeq;
+    @Column(name = "requires_admission", nullable = false)
+    private boolean requiresAdmission;
 
     protected Room() {}
 
@@ -58,28 +55,34 @@ public class Room {
         this.mode = mode;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
-        this.lastSeq = 0;
     }
 
     /** Opens a new room; the therapist who opens it becomes its first member (see {@link Member}). */
     public static Room open(String name, RoomKind kind, RoomMode mode, String therapistId, Instant now) {
-        String trimmed = Objects.requireNonNull(name, "name").strip();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
-            throw new IllegalArgumentException("A room name has 1 to " + MAX_NAME_LENGTH + " characters");
-        }
         return new Room(
                 UUID.randomUUID().toString(),
-                trimmed,
+                checkedName(name),
                 Objects.requireNonNull(kind, "kind"),
                 Objects.requireNonNull(mode, "mode"),
                 Objects.requireNonNull(therapistId, "therapistId"),
                 Objects.requireNonNull(now, "now"));
     }
 
-    /** Reserves the next sequence number for an event of this room. */
-    public long takeNextSeq() {
-        lastSeq += 1;
-        return lastSeq;
+    public void rename(String newName) {
+        this.name = checkedName(newName);
+    }
+
+    /** Whether people who accept an invitation wait in a lobby until a therapist admits them. */
+    public void requireAdmission(boolean required) {
+        this.requiresAdmission = required;
+    }
+
+    private static String checkedName(String name) {
+        String trimmed = Objects.requireNonNull(name, "name").strip();
+        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("A room name has 1 to " + MAX_NAME_LENGTH + " characters");
+        }
+        return trimmed;
     }
 
     public String id() {
@@ -106,7 +109,7 @@ public class Room {
         return createdAt;
     }
 
-    public long lastSeq() {
-        return lastSeq;
+    public boolean requiresAdmission() {
+        return requiresAdmission;
     }
 }

@@ -1,13 +1,36 @@
 package org.attune.domain.transcript;
 
+import java.util.Optional;
 import org.attune.domain.WireNamed;
 
 /** What happened in a room. The wire name is what clients see in an event's {@code kind}. */
 public enum EventKind implements WireNamed {
     /** A member said something to the room. */
     MESSAGE("message"),
+    /** A therapist's guidance to the whole room. */
+    GUIDANCE("guidance"),
+    /** A therapist's private word to one member (seen by therapists and that member). */
+    WHISPER("whisper"),
+    /** A therapist's private note (seen by therapists only). */
+    NOTE("note"),
+    /** A sitting began. */
+    SESSION_STARTED("session_started"),
+    /** A sitting ended. */
+    SESSION_ENDED("session_ended"),
     /** Someone became a member of the room. */
-    MEMBER_JOINED("member_joined");
+    MEMBER_JOINED("member_joined"),
+    /** Someone accepted an invitation and waits in the lobby to be admitted. */
+    MEMBER_WAITING("member_waiting"),
+    /** A therapist let a waiting member in. */
+    MEMBER_ADMITTED("member_admitted"),
+    /** A therapist removed a member; their membership is revoked. */
+    MEMBER_REMOVED("member_removed"),
+    /** A therapist muted a member until a given time. */
+    MEMBER_MUTED("member_muted"),
+    /** A member may speak again: unmuted by a therapist, or the mute ran out. */
+    MEMBER_UNMUTED("member_unmuted"),
+    /** The room's name or settings changed. */
+    ROOM_UPDATED("room_updated");
 
     private final String wireName;
 
@@ -18,5 +41,9 @@ public enum EventKind implements WireNamed {
     @Override
     public String wireName() {
         return wireName;
+    }
+
+    public static Optional<EventKind> fromWireName(String name) {
+        return WireNamed.parse(EventKind.class, name);
     }
 }

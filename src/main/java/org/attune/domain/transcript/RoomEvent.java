@@ -4,40 +4,53 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.attune.domain.room.RoomRole;
 
 /**
  * One entry of a room's event log: the transcript and the source of truth for
  * the room. Events are immutable once written; {@code seq} is unique and strictly
  * increasing within a room. {@code commandId} is the client's id of the command
- * that caused the event, which makes the command idempotent per actor.
+ * that caused the event, which makes the command idempotent per actor. The
+ * {@link Audience} says who may ever see the event.
  */
 @Entity
 @Table(name = "room_event")
+@IdClass(RoomEvent.Key.class)
 public class RoomEvent {
 
     public static final int MAX_TEXT_LENGTH = 2000;
+    /** The actor of events the server records by itself, e.g. a mute running out. */
+    public static final String SYSTEM_ACTOR = "attune";
+
+    /** The primary key: room and sequence number. */
+    public record Key(String roomId, long seq) implements Serializable {
+        public Key() {
+            this(null, 0);
+        }
+    }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    @Column(name = "id")
-    private Long id;
-
-    @Column(name = "room_id", nullable = false, length = 36)
+    @Column(name = "room_id", length = 36)
     private String roomId;
 
-    @Column(name = "seq", nullable = false)
+    @Id
+    @Column(name = "seq")
     private long seq;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 32)
     private EventKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "audience", nullable = false, length = 32)
+    private Audience audience;
 
     @Column(name = "actor_id", nullable = false, length = 64)
     private String actorId;
@@ -51,34 +64,48 @@ public class RoomEvent {
     @Column(name = "text", length = MAX_TEXT_LENGTH)
     private String text;
 
+    @Column(name = "target_id", length = 64)
+    private String targetId;
+
+    @Column(name = "target_name", length = 120)
+    private String targetName;
+
+    @Column(name = "until_at")
+    private Instant until;
+
     @Column(name = "command_id", length = 64)
     private String commandId;
 
     protected RoomEvent() {}
 
-    public RoomEvent(
-            String roomId,
-            long seq,
-            EventKind kind,
-            String actorId,
-            String actorName,
-            Instant occurredAt,
-            String text,
-            String commandId) {
-        if (seq < 1) {
+    private RoomEvent(Builder b) {
+        if (b.seq < 1) {
             throw new IllegalArgumentException("seq starts at 1");
         }
-        if (text != null && text.length() > MAX_TEXT_LENGTH) {
+        if (b.text != null && b.text.length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("text is longer than " + MAX_TEXT_LENGTH + " characters");
         }
-        this.roomId = Objects.requireNonNull(roomId, "roomId");
-        this.seq = seq;
-        this.kind = Objects.requireNonNull(kind, "kind");
-        this.actorId = Objects.requireNonNull(actorId, "actorId");
-        this.actorName = Objects.requireNonNull(actorName, "actorName");
-        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
-        this.text = text;
-        this.commandId = commandId;
+        this.roomId = Objects.requireNonNull(b.roomId, "roomId");
+        this.seq = b.seq;
+        this.kind = Objects.requireNonNull(b.kind, "kind");
+        this.audience = Objects.requireNonNull(b.audience, "audience");
+        this.actorId = Objects.requireNonNull(b.actorId, "actorId");
+        this.actorName = Objects.requireNonNull(b.actorName, "actorName");
+        this.occurredAt = Objects.requireNonNull(b.at, "at");
+        this.text = b.text;
+        this.targetId = b.targetId;
+        this.targetName = b.targetName;
+        this.until = b.until;
+        this.commandId = b.commandId;
+    }
+
+    public static Builder builder(String roomId, long seq, EventKind kind, Instant at) {
+        return new Builder(roomId, seq, kind, at);
+    }
+
+    /** Whether a member with this id and role may see the event. */
+    public boolean visibleTo(String viewerId, RoomRole viewerRole) {
+        return audience.includes(viewerId, viewerRole, targetId);
     }
 
     public String roomId() {
@@ -91,6 +118,10 @@ public class RoomEvent {
 
     public EventKind kind() {
         return kind;
+    }
+
+    public Audience audience() {
+        return audience;
     }
 
     public String actorId() {
@@ -109,7 +140,78 @@ public class RoomEvent {
         return Optional.ofNullable(text);
     }
 
+    public Optional<String> targetId() {
+        return Optional.ofNullable(targetId);
+    }
+
+    public Optional<String> targetName() {
+        return Optional.ofNullable(targetName);
+    }
+
+    public Optional<Instant> until() {
+        return Optional.ofNullable(until);
+    }
+
     public Optional<String> commandId() {
         return Optional.ofNullable(commandId);
+    }
+
+    /** Builds an event; everything but room, seq, kind and time is optional. */
+    public static final class Builder {
+        private final String roomId;
+        private final long seq;
+        private final EventKind kind;
+        private final Instant at;
+        private Audience audience = Audience.EVERYONE;
+        private String actorId;
+        private String actorName;
+        private String text;
+        private String targetId;
+        private String targetName;
+        private Instant until;
+        private String commandId;
+
+        private Builder(String roomId, long seq, EventKind kind, Instant at) {
+            this.roomId = roomId;
+            this.seq = seq;
+            this.kind = kind;
+            this.at = at;
+        }
+
+        public Builder actor(String id, String name) {
+            this.actorId = id;
+            this.actorName = name;
+            return this;
+        }
+
+        public Builder audience(Audience audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder target(String id, String name) {
+            this.targetId = id;
+            this.targetName = name;
+            return this;
+        }
+
+        public Builder until(Instant until) {
+            this.until = until;
+            return this;
+        }
+
+        public Builder commandId(String commandId) {
+            this.commandId = commandId;
+            return this;
+        }
+
+        public RoomEvent build() {
+            return new RoomEvent(this);
+        }
     }
 }

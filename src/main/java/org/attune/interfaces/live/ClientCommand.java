@@ -1,12 +1,14 @@
 package org.attune.interfaces.live;
 
+import org.attune.domain.room.RoomCommand;
+
 /** A command a client sends over the live socket. {@code id} is chosen by the client and makes it idempotent. */
 public sealed interface ClientCommand {
 
     String id();
 
-    /** Say something to the room. */
-    record Say(String id, String text) implements ClientCommand {}
+    /** A change to the room, decided by the room's rules. */
+    record Act(String id, RoomCommand command) implements ClientCommand {}
 
     /** Replay every event after {@code afterSeq} that the caller may see, then continue live. */
     record Resume(String id, long afterSeq) implements ClientCommand {}

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.room.RoomCommand;
 
 /** Reads one text frame into a {@link ClientCommand}, or refuses it with a clear reason. */
 public final class CommandDecoder {
@@ -31,10 +32,23 @@ public final class CommandDecoder {
         }
     }
 
-    private static final Map<String, Function<JsonObject, ClientCommand>> COMMANDS = Map.of(
-            "say", o -> new ClientCommand.Say(id(o), requiredString(o, "text")),
-            "resume", o -> new ClientCommand.Resume(id(o), requiredSeq(o, "afterSeq")),
-            "ping", o -> new ClientCommand.Ping(id(o)));
+    /** Every command type of {@code attune.v1} and how to read it. */
+    static final Map<String, Function<JsonObject, ClientCommand>> COMMANDS = Map.ofEntries(
+            Map.entry("resume", o -> new ClientCommand.Resume(id(o), requiredSeq(o, "afterSeq"))),
+            Map.entry("ping", o -> new ClientCommand.Ping(id(o))),
+            Map.entry("say", o -> act(o, new RoomCommand.Say(requiredString(o, "text")))),
+            Map.entry("guide", o -> act(o, new RoomCommand.Guide(requiredString(o, "text")))),
+            Map.entry(
+                    "whisper",
+                    o -> act(o, new RoomCommand.Whisper(requiredString(o, "to"), requiredString(o, "text")))),
+            Map.entry("note", o -> act(o, new RoomCommand.Note(requiredString(o, "text")))),
+            Map.entry("start_session", o -> act(o, startSession(o))),
+            Map.entry("end_session", o -> act(o, new RoomCommand.EndSession())),
+            Map.entry(
+                    "mute", o -> act(o, new RoomCommand.Mute(requiredString(o, "member"), requiredInt(o, "minutes")))),
+            Map.entry("unmute", o -> act(o, new RoomCommand.Unmute(requiredString(o, "member")))),
+            Map.entry("remove", o -> act(o, new RoomCommand.Remove(requiredString(o, "member")))),
+            Map.entry("admit", o -> act(o, new RoomCommand.Admit(requiredString(o, "member")))));
 
     private CommandDecoder() {}
 
@@ -72,6 +86,18 @@ public final class CommandDecoder {
         }
     }
 
+    private static ClientCommand act(JsonObject o, RoomCommand command) {
+        return new ClientCommand.Act(id(o), command);
+    }
+
+    private static RoomCommand startSession(JsonObject o) {
+        String protocol = o.containsKey("protocol") ? requiredString(o, "protocol") : "open";
+        if (!"open".equals(protocol)) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "This server runs sessions with the \"open\" protocol.");
+        }
+        return new RoomCommand.StartSession();
+    }
+
     private static String id(JsonObject o) {
         String id = optionalString(o, "id");
         if (id == null || id.isBlank()) {
@@ -91,6 +117,18 @@ public final class CommandDecoder {
             throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a string.");
         }
         return s.getString();
+    }
+
+    private static int requiredInt(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        if (!(value instanceof JsonNumber n) || !n.isIntegral()) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a whole number.");
+        }
+        try {
+            return n.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" is out of range.");
+        }
     }
 
     private static long requiredSeq(JsonObject o, String name) {

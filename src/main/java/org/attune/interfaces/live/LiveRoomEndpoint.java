@@ -1,8 +1,9 @@
 package org.attune.interfaces.live;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.CloseReason.CloseCodes;
 import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
@@ -10,14 +11,13 @@ import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
-import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
-import org.attune.application.ConversationService;
-import org.attune.application.RoomService;
+import java.util.concurrent.TimeUnit;
+import org.attune.application.live.CloseCodes;
+import org.attune.application.live.RoomEngine;
 import org.attune.domain.Refusal;
-import org.attune.domain.RefusedException;
-import org.attune.domain.room.Member;
-import org.attune.domain.room.Room;
 import org.attune.security.Caller;
 import org.attune.security.CallerResolver;
 import org.jboss.logging.Logger;
@@ -25,47 +25,59 @@ import org.jboss.logging.Logger;
 /**
  * The live channel of one room, subprotocol {@code attune.v1}. Identity,
  * origin and membership are checked before the upgrade by
- * {@link LiveHandshakeFilter}; this endpoint translates frames to application
- * calls and outcomes back to frames.
+ * {@link LiveHandshakeFilter}; this endpoint reads frames into commands and
+ * hands them to the {@link RoomEngine}, which answers on the socket after the
+ * commit. Nothing here waits on the database.
  */
 @ServerEndpoint(value = "/live/rooms/{roomId}", subprotocols = ServerFrames.SUBPROTOCOL)
 public class LiveRoomEndpoint {
 
     static final int MAX_FRAME_BYTES = 64 * 1024;
-    private static final String CALLER = "attune.caller";
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(75);
+    private static final String CONNECTION = "attune.connection";
     private static final String ASSEMBLER = "attune.frame-assembler";
     private static final Logger LOG = Logger.getLogger(LiveRoomEndpoint.class);
 
     @Inject
-    RoomService rooms;
+    RoomEngine engine;
 
     @Inject
-    ConversationService conversation;
+    LiveSockets sockets;
 
     @Inject
-    LiveSessionRegistry registry;
+    ServerFrames frames;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @OnOpen
     public void open(Session session, @PathParam("roomId") String roomId) {
-        session.getUserProperties()
-                .put(ASSEMBLER, new FrameAssembler(Integer.getInteger("attune.live.max-frame-bytes", MAX_FRAME_BYTES)));
         Optional<Caller> caller = CallerResolver.fromPrincipal(session.getUserPrincipal());
         if (caller.isEmpty()) {
-            close(session, CloseCodes.VIOLATED_POLICY, "Please sign in again.");
+            close(session, "Please sign in again.");
             return;
         }
-        session.getUserProperties().put(CALLER, caller.get());
-        try {
-            Member you = rooms.membership(caller.get(), roomId);
-            Room room = rooms.room(caller.get(), roomId);
-            conversation.join(roomId, lastSeq -> {
-                session.getAsyncRemote().sendText(ServerFrames.welcome(you, room, rooms.members(roomId), lastSeq));
-                registry.add(roomId, session);
-            });
-            LOG.debugf("Socket opened in room %s", roomId);
-        } catch (RefusedException e) {
-            close(session, CloseCodes.VIOLATED_POLICY, e.getMessage());
+        WebSocketConnection connection = new WebSocketConnection(session, caller.get());
+        if (!sockets.add(connection)) {
+            close(session, "Attune is open in too many windows. Close one and try again.");
+            return;
         }
+        session.getUserProperties().put(CONNECTION, connection);
+        session.getUserProperties()
+                .put(ASSEMBLER, new FrameAssembler(Integer.getInteger("attune.live.max-frame-bytes", MAX_FRAME_BYTES)));
+        session.setMaxIdleTimeout(IDLE_TIMEOUT.toMillis());
+        caller.get().expiry().ifPresent(expiresAt -> {
+            long delay =
+                    Math.max(0, Duration.between(clock.instant(), expiresAt).toMillis());
+            connection.expiresWith(scheduler.schedule(
+                    () -> connection.close(CloseCodes.POLICY, "Your sign-in has expired. Please sign in again."),
+                    delay,
+                    TimeUnit.MILLISECONDS));
+        });
+        engine.connect(roomId, connection);
     }
 
     /**
@@ -75,67 +87,65 @@ public class LiveRoomEndpoint {
      */
     @OnMessage
     public void piece(Session session, String piece, boolean last, @PathParam("roomId") String roomId) {
+        WebSocketConnection connection =
+                (WebSocketConnection) session.getUserProperties().get(CONNECTION);
         FrameAssembler assembler = (FrameAssembler) session.getUserProperties().get(ASSEMBLER);
+        if (connection == null || assembler == null) {
+            return;
+        }
         try {
-            assembler.append(piece, last).ifPresent(frame -> message(session, frame, roomId));
+            assembler.append(piece, last).ifPresent(frame -> command(connection, frame, roomId));
         } catch (FrameAssembler.TooLarge e) {
-            close(session, CloseCodes.TOO_BIG, e.getMessage());
+            connection.close(CloseCodes.TOO_BIG, e.getMessage());
         }
     }
 
-    private void message(Session session, String frame, String roomId) {
-        Caller caller = (Caller) session.getUserProperties().get(CALLER);
-        String commandId = null;
+    private void command(WebSocketConnection connection, String frame, String roomId) {
+        ClientCommand command;
         try {
-            ClientCommand command = CommandDecoder.decode(frame);
-            commandId = command.id();
-            if (command instanceof ClientCommand.Say say) {
-                var recorded = conversation.say(caller, roomId, say.id(), say.text());
-                send(session, ServerFrames.ack(say.id(), recorded.event().seq()));
-            } else if (command instanceof ClientCommand.Resume resume) {
-                long lastSeq = conversation.replay(
-                        roomId, resume.afterSeq(), event -> send(session, ServerFrames.event(event)));
-                send(session, ServerFrames.ack(resume.id(), lastSeq));
-            } else if (command instanceof ClientCommand.Ping ping) {
-                send(session, ServerFrames.pong(ping.id()));
-            }
+            command = CommandDecoder.decode(frame);
         } catch (CommandDecoder.BadCommand e) {
-            send(session, ServerFrames.error(e.commandId(), e.refusal(), e.getMessage()));
-        } catch (RefusedException e) {
-            send(session, ServerFrames.error(commandId, e.refusal(), e.getMessage()));
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "Command failed in room %s", roomId);
-            send(
-                    session,
-                    ServerFrames.error(
-                            commandId,
-                            Refusal.INTERNAL,
-                            "Something went wrong on our side. Nothing was changed; please try again."));
+            connection.send(frames.error(e.commandId(), e.refusal(), e.getMessage()));
+            return;
+        }
+        if (!sockets.allowCommand(roomId, connection.caller().id())) {
+            connection.send(frames.error(
+                    command.id(),
+                    Refusal.RATE_LIMITED,
+                    "That was a lot at once. Please wait a moment, then try again."));
+            return;
+        }
+        if (command instanceof ClientCommand.Act act) {
+            engine.command(roomId, connection, act.id(), act.command());
+        } else if (command instanceof ClientCommand.Resume resume) {
+            engine.resume(roomId, connection, resume.id(), resume.afterSeq());
+        } else if (command instanceof ClientCommand.Ping ping) {
+            connection.send(frames.pong(ping.id()));
         }
     }
 
     @OnClose
     public void closed(Session session, CloseReason reason, @PathParam("roomId") String roomId) {
-        registry.remove(roomId, session);
+        release(session, roomId);
     }
 
     @OnError
     public void failed(Session session, Throwable failure, @PathParam("roomId") String roomId) {
-        registry.remove(roomId, session);
         LOG.debugf("Socket error in room %s: %s", roomId, failure.getClass().getSimpleName());
+        release(session, roomId);
     }
 
-    private static void send(Session session, String frame) {
-        if (session.isOpen()) {
-            session.getAsyncRemote().sendText(frame);
+    private void release(Session session, String roomId) {
+        WebSocketConnection connection =
+                (WebSocketConnection) session.getUserProperties().remove(CONNECTION);
+        if (connection != null) {
+            connection.cancelExpiry();
+            sockets.remove(connection);
+            engine.disconnect(roomId, connection);
         }
     }
 
-    private static void close(Session session, CloseCodes code, String reason) {
-        try {
-            session.close(new CloseReason(code, reason));
-        } catch (IOException e) {
-            LOG.debugf("Closing a socket failed: %s", e.getMessage());
-        }
+    private static void close(Session session, String reason) {
+        new WebSocketConnection(session, null).close(CloseCodes.POLICY, reason);
     }
 }

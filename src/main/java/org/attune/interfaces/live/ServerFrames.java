@@ -1,24 +1,38 @@
 package org.attune.interfaces.live;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.attune.application.live.LiveFrames;
 import org.attune.domain.Refusal;
-import org.attune.domain.room.Member;
-import org.attune.domain.room.Room;
+import org.attune.domain.room.MemberStatus;
+import org.attune.domain.room.RoomRole;
+import org.attune.domain.room.RoomState;
+import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.RoomEvent;
 
-/** The JSON text frames the server sends, one method per frame type. */
-public final class ServerFrames {
+/** The JSON text frames of {@code attune.v1}, one method per frame type. */
+@ApplicationScoped
+public class ServerFrames implements LiveFrames {
 
     public static final String SUBPROTOCOL = "attune.v1";
 
-    private ServerFrames() {}
-
-    public static String welcome(Member you, Room room, List<Member> members, long lastSeq) {
-        JsonArrayBuilder memberArray = Json.createArrayBuilder();
-        members.forEach(m -> memberArray.add(member(m)));
+    @Override
+    public String welcome(RoomState room, RoomState.MemberView you, Set<String> online) {
+        boolean waiting = you.status() == MemberStatus.WAITING;
+        boolean seesLobby = you.role() == RoomRole.THERAPIST;
+        JsonArrayBuilder members = Json.createArrayBuilder();
+        if (!waiting) {
+            room.members().stream()
+                    .filter(m -> m.status() == MemberStatus.ACTIVE || seesLobby)
+                    .forEach(m ->
+                            members.add(member(m).add("online", online.contains(m.id()) || m.id().equals(you.id()))));
+        }
+        JsonObjectBuilder session = Json.createObjectBuilder().add("running", room.sessionRunning());
+        room.sessionStartedAt().ifPresent(at -> session.add("startedAt", at.toString()));
         return Json.createObjectBuilder()
                 .add("type", "welcome")
                 .add("protocol", SUBPROTOCOL)
@@ -26,17 +40,20 @@ public final class ServerFrames {
                 .add(
                         "room",
                         Json.createObjectBuilder()
-                                .add("id", room.id())
+                                .add("id", room.roomId())
                                 .add("name", room.name())
                                 .add("kind", room.kind().wireName())
-                                .add("mode", room.mode().wireName()))
-                .add("members", memberArray)
-                .add("lastSeq", lastSeq)
+                                .add("mode", room.mode().wireName())
+                                .add("requiresAdmission", room.requiresAdmission()))
+                .add("session", session)
+                .add("members", members)
+                .add("lastSeq", waiting ? 0 : room.lastSeq())
                 .build()
                 .toString();
     }
 
-    public static String event(RoomEvent event) {
+    @Override
+    public String event(RoomEvent event) {
         JsonObjectBuilder frame = Json.createObjectBuilder()
                 .add("type", "event")
                 .add("seq", event.seq())
@@ -44,11 +61,18 @@ public final class ServerFrames {
                 .add("kind", event.kind().wireName())
                 .add("actor", event.actorId())
                 .add("actorName", event.actorName());
+        if (event.audience() != Audience.EVERYONE) {
+            frame.add("audience", event.audience().wireName());
+        }
         event.text().ifPresent(text -> frame.add("text", text));
+        event.targetId().ifPresent(id -> frame.add("target", id));
+        event.targetName().ifPresent(name -> frame.add("targetName", name));
+        event.until().ifPresent(until -> frame.add("until", until.toString()));
         return frame.build().toString();
     }
 
-    public static String ack(String commandId, long seq) {
+    @Override
+    public String ack(String commandId, long seq) {
         return Json.createObjectBuilder()
                 .add("type", "ack")
                 .add("id", commandId)
@@ -57,7 +81,7 @@ public final class ServerFrames {
                 .toString();
     }
 
-    public static String pong(String commandId) {
+    public String pong(String commandId) {
         return Json.createObjectBuilder()
                 .add("type", "pong")
                 .add("id", commandId)
@@ -65,7 +89,8 @@ public final class ServerFrames {
                 .toString();
     }
 
-    public static String error(String commandId, Refusal refusal, String message) {
+    @Override
+    public String error(String commandId, Refusal refusal, String message) {
         JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "error");
         if (commandId == null) {
             frame.addNull("id");
@@ -75,10 +100,26 @@ public final class ServerFrames {
         return frame.add("code", refusal.code()).add("message", message).build().toString();
     }
 
-    private static JsonObjectBuilder member(Member m) {
+    @Override
+    public String presence(RoomState.MemberView member, boolean online) {
         return Json.createObjectBuilder()
-                .add("id", m.userId())
-                .add("name", m.displayName())
-                .add("role", m.role().wireName());
+                .add("type", "presence")
+                .add("member", member.id())
+                .add("name", member.name())
+                .add("online", online)
+                .build()
+                .toString();
+    }
+
+    private static JsonObjectBuilder member(RoomState.MemberView m) {
+        JsonObjectBuilder b = Json.createObjectBuilder()
+                .add("id", m.id())
+                .add("name", m.name())
+                .add("role", m.role().wireName())
+                .add("status", m.status().name().toLowerCase(Locale.ROOT));
+        if (m.mutedUntil() != null) {
+            b.add("mutedUntil", m.mutedUntil().toString());
+        }
+        return b;
     }
 }

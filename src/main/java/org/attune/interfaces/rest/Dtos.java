@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.Member;
 import org.attune.domain.room.Room;
@@ -40,12 +41,31 @@ public final class Dtos {
             @Pattern(regexp = "moderated|guided", message = "A room is moderated or guided.")
             String mode) {}
 
-    public record RoomView(String id, String name, String kind, String mode, Instant createdAt, String yourRole) {
+    public record RoomView(
+            String id,
+            String name,
+            String kind,
+            String mode,
+            boolean requiresAdmission,
+            Instant createdAt,
+            String yourRole) {
         static RoomView of(Room room, String yourRole) {
             return new RoomView(
-                    room.id(), room.name(), room.kind().wireName(), room.mode().wireName(), room.createdAt(), yourRole);
+                    room.id(),
+                    room.name(),
+                    room.kind().wireName(),
+                    room.mode().wireName(),
+                    room.requiresAdmission(),
+                    room.createdAt(),
+                    yourRole);
         }
     }
+
+    public record RoomChange(
+            @Size(min = 1, max = Room.MAX_NAME_LENGTH, message = "A room name has 1 to 120 characters.")
+            String name,
+
+            Boolean requiresAdmission) {}
 
     public record NewInvitation(
             @NotNull(message = "Choose the role the invited person will have.")
@@ -69,13 +89,14 @@ public final class Dtos {
         }
     }
 
-    public record MembershipView(String roomId, String userId, String name, String role) {
+    public record MembershipView(String roomId, String userId, String name, String role, String status) {
         static MembershipView of(Member member) {
             return new MembershipView(
                     member.roomId(),
                     member.userId(),
                     member.displayName(),
-                    member.role().wireName());
+                    member.role().wireName(),
+                    member.status().name().toLowerCase(Locale.ROOT));
         }
     }
 }

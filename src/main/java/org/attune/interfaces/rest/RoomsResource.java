@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,6 +62,15 @@ public class RoomsResource {
     public Dtos.RoomView room(@PathParam("roomId") String roomId) {
         Room room = rooms.room(caller, roomId);
         return Dtos.RoomView.of(room, rooms.membership(caller, roomId).role().wireName());
+    }
+
+    @PATCH
+    @Path("/{roomId}")
+    public Dtos.RoomView change(
+            @PathParam("roomId") String roomId,
+            @NotNull(message = "Send the changes as JSON.") @Valid Dtos.RoomChange body) {
+        Room room = rooms.changeRoom(caller, roomId, body.name(), body.requiresAdmission());
+        return Dtos.RoomView.of(room, RoomRole.THERAPIST.wireName());
     }
 
     @POST

@@ -11,13 +11,15 @@ class RoomTest {
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
 
     @Test
-    void sequenceNumbersStartAtOneAndIncrease() {
+    void aRoomCanBeRenamedAndAskForAdmission() {
         Room room = Room.open("Alex and Sam", RoomKind.COUPLE, RoomMode.MODERATED, "t-1", NOW);
 
-        assertThat(room.lastSeq()).isZero();
-        assertThat(room.takeNextSeq()).isEqualTo(1);
-        assertThat(room.takeNextSeq()).isEqualTo(2);
-        assertThat(room.lastSeq()).isEqualTo(2);
+        room.rename("  Alex & Sam ");
+        room.requireAdmission(true);
+
+        assertThat(room.name()).isEqualTo("Alex & Sam");
+        assertThat(room.requiresAdmission()).isTrue();
+        assertThatThrownBy(() -> room.rename("")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.attune.domain.Refusal;
+import org.attune.domain.room.RoomCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +14,7 @@ class CommandDecoderTest {
     @Test
     void readsSay() {
         assertThat(CommandDecoder.decode("{\"type\":\"say\",\"id\":\"1\",\"text\":\"Hello\"}"))
-                .isEqualTo(new ClientCommand.Say("1", "Hello"));
+                .isEqualTo(new ClientCommand.Act("1", new RoomCommand.Say("Hello")));
     }
 
     @Test
@@ -31,6 +32,30 @@ class CommandDecoderTest {
                     assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST);
                     assertThat(e.getMessage()).isNotBlank();
                 });
+    }
+
+    @Test
+    void readsTheModerationCommands() {
+        assertThat(CommandDecoder.decode("{\"type\":\"mute\",\"id\":\"m\",\"member\":\"u-2\",\"minutes\":5}"))
+                .isEqualTo(new ClientCommand.Act("m", new RoomCommand.Mute("u-2", 5)));
+        assertThat(CommandDecoder.decode("{\"type\":\"whisper\",\"id\":\"w\",\"to\":\"u-2\",\"text\":\"Breathe\"}"))
+                .isEqualTo(new ClientCommand.Act("w", new RoomCommand.Whisper("u-2", "Breathe")));
+        assertThat(CommandDecoder.decode("{\"type\":\"start_session\",\"id\":\"s\",\"protocol\":\"open\"}"))
+                .isEqualTo(new ClientCommand.Act("s", new RoomCommand.StartSession()));
+        assertThat(CommandDecoder.decode("{\"type\":\"admit\",\"id\":\"a\",\"member\":\"u-3\"}"))
+                .isEqualTo(new ClientCommand.Act("a", new RoomCommand.Admit("u-3")));
+    }
+
+    @Test
+    void refusesAMuteWithoutWholeMinutes() {
+        assertThatThrownBy(() ->
+                        CommandDecoder.decode("{\"type\":\"mute\",\"id\":\"m\",\"member\":\"u\",\"minutes\":\"five\"}"))
+                .isInstanceOfSatisfying(
+                        CommandDecoder.BadCommand.class,
+                        e -> assertThat(e.commandId()).isEqualTo("m"));
+        assertThatThrownBy(() ->
+                        CommandDecoder.decode("{\"type\":\"mute\",\"id\":\"m\",\"member\":\"u\",\"minutes\":1e12}"))
+                .isInstanceOf(CommandDecoder.BadCommand.class);
     }
 
     @Test

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.attune.support.ApiClient;
+import org.attune.support.CoupleRoom;
 import org.attune.support.DemoUsers;
 import org.attune.support.Deployments;
 import org.attune.support.Json;
 import org.attune.support.LiveClient;
+import org.attune.support.RawWebSocket;
 import org.attune.support.TestStack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,15 +30,13 @@ class LiveRoomIT {
         return Deployments.attuneWar();
     }
 
-    private final ApiClient api = ApiClient.forTestStack();
+    private CoupleRoom room;
     private String roomId;
 
     @BeforeEach
-    void aCoupleInTheirRoom() {
-        String therapist = token(DemoUsers.THERAPIST);
-        roomId = api.openRoom(therapist, "Alex and Sam", "couple");
-        api.accept(token(DemoUsers.ALEX), api.invite(therapist, roomId, "participant"));
-        api.accept(token(DemoUsers.SAM), api.invite(therapist, roomId, "participant"));
+    void aCoupleInTheirRoomWithASessionRunning() {
+        room = CoupleRoom.inSession();
+        roomId = room.id();
     }
 
     @Test
@@ -49,6 +48,7 @@ class LiveRoomIT {
             assertThat(welcome.getJsonObject("you").getString("name")).isEqualTo("Alex Chen");
             assertThat(welcome.getJsonObject("room").getString("kind")).isEqualTo("couple");
             assertThat(welcome.getJsonArray("members")).hasSize(3);
+            assertThat(welcome.getJsonObject("session").getBoolean("running")).isTrue();
             long lastSeq = welcome.getJsonNumber("lastSeq").longValue();
             sam.next("welcome");
 
@@ -201,8 +201,7 @@ class LiveRoomIT {
 
     @Test
     void anObserverReadsButCannotWrite() {
-        String therapist = token(DemoUsers.THERAPIST);
-        api.accept(token(DemoUsers.RILEY), api.invite(therapist, roomId, "observer"));
+        room.invite(DemoUsers.RILEY, "observer");
         try (LiveClient riley = LiveClient.connect(roomId, token(DemoUsers.RILEY))) {
             assertThat(riley.next("welcome").getJsonObject("you").getString("role"))
                     .isEqualTo("observer");
@@ -222,8 +221,71 @@ class LiveRoomIT {
         }
     }
 
+    @Test
+    void invalidUtf8ClosesTheSocketWith1007() throws Exception {
+        try (RawWebSocket raw = RawWebSocket.open(TestStack.appUrl(), "/live/rooms/" + roomId, token(DemoUsers.ALEX))) {
+            raw.sendText(new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', '}'});
+            assertThat(raw.awaitCloseCode()).isEqualTo(1007);
+        }
+    }
+
+    @Test
+    void aFrameOver64KiBInSeveralPiecesClosesTheSocketWith1009() throws Exception {
+        try (RawWebSocket raw = RawWebSocket.open(TestStack.appUrl(), "/live/rooms/" + roomId, token(DemoUsers.ALEX))) {
+            byte[] piece = "a".repeat(16 * 1024).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            raw.sendFragment(piece, true, false);
+            for (int i = 0; i < 4; i++) {
+                raw.sendFragment(piece, false, i == 3);
+            }
+            assertThat(raw.awaitCloseCode()).isEqualTo(1009);
+        }
+    }
+
+    @Test
+    void aFloodOfCommandsIsRateLimitedWithoutClosingTheSocket() {
+        try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX))) {
+            alex.next("welcome");
+            for (int i = 0; i < 110; i++) {
+                alex.send(Json.object().add("type", "ping").add("id", "f-" + i).build());
+            }
+            JsonObject limited = alex.next("error");
+            assertThat(limited.getString("code")).isEqualTo("rate_limited");
+            assertThat(limited.getString("id")).startsWith("f-");
+        }
+    }
+
+    @Test
+    void aMemberHoldsAtMostFiveSockets() {
+        List<LiveClient> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 5; i++) {
+                LiveClient c = LiveClient.connect(roomId, token(DemoUsers.SAM));
+                c.next("welcome");
+                open.add(c);
+            }
+            try (LiveClient sixth = LiveClient.connect(roomId, token(DemoUsers.SAM))) {
+                assertThat(sixth.awaitClose()).isEqualTo(1008);
+            }
+        } finally {
+            open.forEach(LiveClient::close);
+        }
+    }
+
+    @Test
+    void withoutASessionParticipantsCannotSpeakYet() {
+        CoupleRoom quiet = CoupleRoom.open();
+        try (LiveClient alex = quiet.connect(DemoUsers.ALEX)) {
+            assertThat(alex.next("welcome").getJsonObject("session").getBoolean("running"))
+                    .isFalse();
+            alex.send(say("early", "Is anyone here?"));
+            JsonObject error = alex.next("error");
+            assertThat(error.getString("code")).isEqualTo("no_session");
+            assertThat(error.getString("id")).isEqualTo("early");
+        }
+    }
+
     private static JsonObject say(String id, String text) {
-        return Json.object().add("type", "say").add("id", id).add("text", text).build();
+        return CoupleRoom.say(id, text);
     }
 
     private static String token(String user) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import org.attune.domain.Refusal;
+import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.support.Json;
@@ -12,13 +13,34 @@ import org.junit.jupiter.api.Test;
 
 class ServerFramesTest {
 
+    private final ServerFrames frames = new ServerFrames();
+
+    @Test
+    void aWhisperSaysWhoItIsForAndThatItIsPrivate() {
+        RoomEvent whisper = RoomEvent.builder("room-1", 8, EventKind.WHISPER, Instant.parse("2026-11-28T10:00:00Z"))
+                .actor("t-1", "Maya Ortiz")
+                .audience(Audience.THERAPISTS_AND_TARGET)
+                .target("u-2", "Sam Rivera")
+                .text("Take your time.")
+                .build();
+
+        JsonObject frame = Json.parse(frames.event(whisper));
+
+        assertThat(frame.getString("audience")).isEqualTo("therapists_and_target");
+        assertThat(frame.getString("target")).isEqualTo("u-2");
+        assertThat(frame.getString("targetName")).isEqualTo("Sam Rivera");
+    }
+
     @Test
     void anEventCarriesItsSeqKindActorAndTextVerbatim() {
         String text = "She said \"never\" </script><b>again</b> — 💬";
-        RoomEvent event = new RoomEvent(
-                "room-1", 7, EventKind.MESSAGE, "u-1", "Alex Chen", Instant.parse("2026-11-28T10:00:00Z"), text, "c-1");
+        RoomEvent event = RoomEvent.builder("room-1", 7, EventKind.MESSAGE, Instant.parse("2026-11-28T10:00:00Z"))
+                .actor("u-1", "Alex Chen")
+                .text(text)
+                .commandId("c-1")
+                .build();
 
-        JsonObject frame = Json.parse(ServerFrames.event(event));
+        JsonObject frame = Json.parse(frames.event(event));
 
         assertThat(frame.getString("type")).isEqualTo("event");
         assertThat(frame.getJsonNumber("seq").longValue()).isEqualTo(7);
@@ -26,11 +48,12 @@ class ServerFramesTest {
         assertThat(frame.getString("actor")).isEqualTo("u-1");
         assertThat(frame.getString("at")).isEqualTo("2026-11-28T10:00:00Z");
         assertThat(frame.getString("text")).isEqualTo(text);
+        assertThat(frame.containsKey("audience")).isFalse();
     }
 
     @Test
     void anErrorWithoutAnIdCarriesNull() {
-        JsonObject frame = Json.parse(ServerFrames.error(null, Refusal.BAD_REQUEST, "That was not valid JSON."));
+        JsonObject frame = Json.parse(frames.error(null, Refusal.BAD_REQUEST, "That was not valid JSON."));
 
         assertThat(frame.isNull("id")).isTrue();
         assertThat(frame.getString("code")).isEqualTo("bad_request");
@@ -39,7 +62,7 @@ class ServerFramesTest {
 
     @Test
     void anAckNamesTheCommandAndTheSeq() {
-        JsonObject frame = Json.parse(ServerFrames.ack("m-1", 12));
+        JsonObject frame = Json.parse(frames.ack("m-1", 12));
 
         assertThat(frame.getString("id")).isEqualTo("m-1");
         assertThat(frame.getJsonNumber("seq").longValue()).isEqualTo(12);

@@ -98,6 +98,7 @@ class RestApiIT {
         String code = api.invite(therapist, roomId, "participant");
 
         JsonObject membership = api.accept(token(DemoUsers.MORGAN), code);
+        assertThat(membership.toString()).contains("\"status\":\"active\"");
         assertThat(membership.getString("roomId")).isEqualTo(roomId);
         assertThat(membership.getString("role")).isEqualTo("participant");
         assertThat(api.accept(token(DemoUsers.MORGAN), code).getString("roomId"))

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.attune.support.ApiClient;
 import org.attune.support.Browser;
+import org.attune.support.CoupleRoom;
 import org.attune.support.DemoUsers;
 import org.attune.support.Deployments;
+import org.attune.support.LiveClient;
 import org.attune.support.TestStack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,6 +34,11 @@ class BrowserConversationIT {
         String roomId = api.openRoom(therapist, "Alex and Sam — Tuesday", "couple");
         String alexCode = api.invite(therapist, roomId, "participant");
         String samCode = api.invite(therapist, roomId, "participant");
+        try (LiveClient maya = LiveClient.connect(roomId, therapist)) {
+            maya.next("welcome");
+            maya.send(CoupleRoom.command("start_session", "start").build());
+            maya.next("ack");
+        }
 
         try (Browser alex = new Browser();
                 Browser sam = new Browser()) {

@@ -1,0 +1,13 @@
+package org.attune.application.live;
+
+/** The WebSocket close codes of the live protocol. */
+public final class CloseCodes {
+
+    public static final int NORMAL = 1000;
+    public static final int GOING_AWAY = 1001;
+    public static final int INVALID_DATA = 1007;
+    public static final int POLICY = 1008;
+    public static final int TOO_BIG = 1009;
+
+    private CloseCodes() {}
+}

@@ -1,0 +1,16 @@
+package org.attune.application.live;
+
+import org.attune.security.Caller;
+
+/** One open live socket of a member, as the room engine sees it. */
+public interface LiveConnection {
+
+    /** The person behind the socket. */
+    Caller caller();
+
+    /** Sends a text frame without waiting for it to be written. */
+    void send(String frame);
+
+    /** Closes the socket with a WebSocket close code and a short reason fit to show the person. */
+    void close(int code, String reason);
+}

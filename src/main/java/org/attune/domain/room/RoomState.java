@@ -1,0 +1,437 @@
+package org.attune.domain.room;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
+import org.attune.domain.transcript.Audience;
+import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.RoomEvent;
+
+/**
+ * The live state of one room: who is in it and in what standing, whether a
+ * session is running, who is muted until when, and the room's sequence.
+ *
+ * <p>The state is rebuilt from the room, its members and its event log
+ * ({@link #rebuild}); afterwards {@link #handle} decides each command against
+ * the rules below and returns the events it produces, already applied. A
+ * refused command changes nothing. The rules:
+ *
+ * <ul>
+ *   <li>Only active members act. Someone waiting in the lobby is told so; a
+ *       removed member is no longer a member.
+ *   <li>Observers read only.
+ *   <li>Therapists moderate: guidance, whispers, notes, sessions, mutes,
+ *       removal and admission are theirs. In a guided room, a participant may
+ *       start and end the session.
+ *   <li>Participants speak only while a session runs, and not while muted.
+ *   <li>A mute lasts 1 to 1,440 minutes and ends by itself.
+ *   <li>Each command id of an actor is applied once: its events are found
+ *       again by {@link #seqOfCommand}.
+ * </ul>
+ */
+public final class RoomState {
+
+    public static final int MAX_MUTE_MINUTES = 24 * 60;
+
+    /** One member as the room sees them now. */
+    public record MemberView(String id, String name, RoomRole role, MemberStatus status, Instant mutedUntil) {
+        public boolean mutedAt(Instant now) {
+            return mutedUntil != null && now.isBefore(mutedUntil);
+        }
+    }
+
+    private final String roomId;
+    private String name;
+    private final RoomKind kind;
+    private final RoomMode mode;
+    private boolean requiresAdmission;
+    private long lastSeq;
+    private Instant sessionStartedAt;
+    private final Map<String, MemberView> members = new LinkedHashMap<>();
+    private final Map<String, Long> commands = new HashMap<>();
+
+    private RoomState(Room room) {
+        this.roomId = room.id();
+        this.name = room.name();
+        this.kind = room.kind();
+        this.mode = room.mode();
+        this.requiresAdmission = room.requiresAdmission();
+    }
+
+    /**
+     * The state after the given history. Memberships come from the member
+     * records; sessions, mutes, the sequence and the applied command ids from the
+     * events.
+     */
+    public static RoomState rebuild(Room room, Collection<Member> memberRecords, List<RoomEvent> events) {
+        RoomState state = new RoomState(room);
+        for (Member m : memberRecords) {
+            state.members.put(m.userId(), new MemberView(m.userId(), m.displayName(), m.role(), m.status(), null));
+        }
+        for (RoomEvent e : events) {
+            state.replay(e);
+        }
+        return state;
+    }
+
+    /**
+     * Decides a command. Returns the events it produces (possibly none), with
+     * this room's next sequence numbers, already applied to this state.
+     *
+     * @throws RefusedException when the command is not allowed now; nothing changed
+     */
+    public List<RoomEvent> handle(String actorId, String commandId, RoomCommand command, Instant now) {
+        Objects.requireNonNull(command, "command");
+        if (command instanceof RoomCommand.Join join) {
+            return join(join, now);
+        }
+        if (command instanceof RoomCommand.ExpireMute expire) {
+            return expireMute(expire, now);
+        }
+        MemberView actor = activeMember(actorId);
+        List<RoomEvent> events = new ArrayList<>();
+        if (command instanceof RoomCommand.Say say) {
+            if (actor.role() == RoomRole.OBSERVER) {
+                throw refused(Refusal.FORBIDDEN, "Observers can read the conversation but not write in it.");
+            }
+            requireSession();
+            if (actor.mutedAt(now)) {
+                throw refused(
+                        Refusal.MUTED,
+                        "Your therapist has paused your messages for now. You can write again "
+                                + minutesLeft(actor.mutedUntil(), now) + ".");
+            }
+            events.add(event(EventKind.MESSAGE, actor, commandId, now)
+                    .text(text(say.text()))
+                    .build());
+        } else if (command instanceof RoomCommand.Guide guide) {
+            requireTherapist(actor, "guide the room");
+            events.add(event(EventKind.GUIDANCE, actor, commandId, now)
+                    .text(text(guide.text()))
+                    .build());
+        } else if (command instanceof RoomCommand.Whisper whisper) {
+            requireTherapist(actor, "whisper");
+            String text = text(whisper.text());
+            MemberView to = presentMember(whisper.to());
+            events.add(event(EventKind.WHISPER, actor, commandId, now)
+                    .audience(Audience.THERAPISTS_AND_TARGET)
+                    .target(to.id(), to.name())
+                    .text(text)
+                    .build());
+        } else if (command instanceof RoomCommand.Note note) {
+            requireTherapist(actor, "write notes");
+            events.add(event(EventKind.NOTE, actor, commandId, now)
+                    .audience(Audience.THERAPISTS)
+                    .text(text(note.text()))
+                    .build());
+        } else if (command instanceof RoomCommand.StartSession) {
+            if (actor.role() != RoomRole.THERAPIST
+                    && !(mode == RoomMode.GUIDED && actor.role() == RoomRole.PARTICIPANT)) {
+                throw refused(Refusal.FORBIDDEN, "Only a therapist can start the session.");
+            }
+            if (sessionRunning()) {
+                throw refused(Refusal.INVALID_STATE, "A session is already running.");
+            }
+            events.add(event(EventKind.SESSION_STARTED, actor, commandId, now).build());
+        } else if (command instanceof RoomCommand.EndSession) {
+            if (actor.role() != RoomRole.THERAPIST
+                    && !(mode == RoomMode.GUIDED && actor.role() == RoomRole.PARTICIPANT)) {
+                throw refused(Refusal.FORBIDDEN, "Only a therapist can end the session.");
+            }
+            requireSession();
+            events.add(event(EventKind.SESSION_ENDED, actor, commandId, now).build());
+        } else if (command instanceof RoomCommand.Mute mute) {
+            requireTherapist(actor, "mute members");
+            MemberView target = activeMember(mute.member(), "mute");
+            if (target.role() == RoomRole.THERAPIST) {
+                throw refused(Refusal.INVALID_STATE, "A therapist cannot be muted.");
+            }
+            if (mute.minutes() < 1 || mute.minutes() > MAX_MUTE_MINUTES) {
+                throw refused(Refusal.BAD_REQUEST, "A mute lasts 1 to " + MAX_MUTE_MINUTES + " minutes.");
+            }
+            events.add(event(EventKind.MEMBER_MUTED, actor, commandId, now)
+                    .target(target.id(), target.name())
+                    .until(now.plus(Duration.ofMinutes(mute.minutes())))
+                    .build());
+        } else if (command instanceof RoomCommand.Unmute unmute) {
+            requireTherapist(actor, "unmute members");
+            MemberView target = activeMember(unmute.member(), "unmute");
+            if (!target.mutedAt(now)) {
+                throw refused(Refusal.INVALID_STATE, target.name() + " is not muted.");
+            }
+            events.add(event(EventKind.MEMBER_UNMUTED, actor, commandId, now)
+                    .target(target.id(), target.name())
+                    .build());
+        } else if (command instanceof RoomCommand.Remove remove) {
+            requireTherapist(actor, "remove members");
+            MemberView target = presentMember(remove.member());
+            if (target.id().equals(actor.id())) {
+                throw refused(Refusal.INVALID_STATE, "You cannot remove yourself from the room.");
+            }
+            events.add(event(EventKind.MEMBER_REMOVED, actor, commandId, now)
+                    .target(target.id(), target.name())
+                    .build());
+        } else if (command instanceof RoomCommand.ChangeSettings settings) {
+            requireTherapist(actor, "change the room");
+            events.add(event(EventKind.ROOM_UPDATED, actor, commandId, now)
+                    .text(settings.name())
+                    .build());
+            this.name = settings.name();
+            this.requiresAdmission = settings.requiresAdmission();
+        } else if (command instanceof RoomCommand.Admit admit) {
+            requireTherapist(actor, "admit members");
+            MemberView target = presentMember(admit.member());
+            if (target.status() != MemberStatus.WAITING) {
+                throw refused(Refusal.INVALID_STATE, target.name() + " is not waiting to be admitted.");
+            }
+            events.add(event(EventKind.MEMBER_ADMITTED, actor, commandId, now)
+                    .target(target.id(), target.name())
+                    .build());
+        }
+        events.forEach(this::apply);
+        return events;
+    }
+
+    private List<RoomEvent> join(RoomCommand.Join join, Instant now) {
+        MemberView existing = members.get(join.userId());
+        if (existing != null && existing.status() != MemberStatus.REMOVED) {
+            return List.of();
+        }
+        MemberStatus status = joiningStatus(join.role());
+        boolean waits = status == MemberStatus.WAITING;
+        members.put(join.userId(), new MemberView(join.userId(), join.name(), join.role(), status, null));
+        RoomEvent event = RoomEvent.builder(
+                        roomId, lastSeq + 1, waits ? EventKind.MEMBER_WAITING : EventKind.MEMBER_JOINED, now)
+                .actor(join.userId(), join.name())
+                .target(join.userId(), join.name())
+                .audience(waits ? Audience.THERAPISTS_AND_TARGET : Audience.EVERYONE)
+                .build();
+        apply(event);
+        return List.of(event);
+    }
+
+    /** Where someone joining with this role starts: in the lobby when the room asks for admission. */
+    public MemberStatus joiningStatus(RoomRole role) {
+        return requiresAdmission && role != RoomRole.THERAPIST ? MemberStatus.WAITING : MemberStatus.ACTIVE;
+    }
+
+    private List<RoomEvent> expireMute(RoomCommand.ExpireMute expire, Instant now) {
+        MemberView target = members.get(expire.member());
+        if (target == null || !expire.until().equals(target.mutedUntil())) {
+            return List.of();
+        }
+        RoomEvent event = RoomEvent.builder(roomId, lastSeq + 1, EventKind.MEMBER_UNMUTED, now)
+                .actor(RoomEvent.SYSTEM_ACTOR, "Attune")
+                .target(target.id(), target.name())
+                .build();
+        apply(event);
+        return List.of(event);
+    }
+
+    /** Folds an event that was already decided: in {@link #handle}, and when rebuilding. */
+    private void apply(RoomEvent e) {
+        replay(e);
+        String target = e.targetId().orElse(null);
+        switch (e.kind()) {
+            case MEMBER_ADMITTED -> updateMember(target, m -> withStatus(m, MemberStatus.ACTIVE));
+            case MEMBER_REMOVED -> updateMember(target, m -> withStatus(m, MemberStatus.REMOVED));
+            default -> {}
+        }
+    }
+
+    private void replay(RoomEvent e) {
+        if (e.seq() != lastSeq + 1) {
+            throw new IllegalStateException(
+                    "Room " + roomId + " expected seq " + (lastSeq + 1) + " but got " + e.seq());
+        }
+        lastSeq = e.seq();
+        e.commandId().ifPresent(id -> commands.put(commandKey(e.actorId(), id), e.seq()));
+        String target = e.targetId().orElse(null);
+        switch (e.kind()) {
+            case SESSION_STARTED -> sessionStartedAt = e.occurredAt();
+            case SESSION_ENDED -> sessionStartedAt = null;
+            case MEMBER_MUTED ->
+                updateMember(
+                        target,
+                        m -> new MemberView(
+                                m.id(),
+                                m.name(),
+                                m.role(),
+                                m.status(),
+                                e.until().orElse(null)));
+            case MEMBER_UNMUTED, MEMBER_REMOVED ->
+                updateMember(target, m -> new MemberView(m.id(), m.name(), m.role(), m.status(), null));
+            default -> {}
+        }
+    }
+
+    private void updateMember(String id, java.util.function.UnaryOperator<MemberView> change) {
+        if (id != null) {
+            members.computeIfPresent(id, (k, m) -> change.apply(m));
+        }
+    }
+
+    private static MemberView withStatus(MemberView m, MemberStatus status) {
+        return new MemberView(m.id(), m.name(), m.role(), status, m.mutedUntil());
+    }
+
+    /**
+     * Whether a member may see an event: active members see what its audience
+     * allows them; someone waiting in the lobby sees only what concerns them;
+     * a removed member sees only their removal.
+     */
+    public boolean maySee(String viewerId, RoomEvent e) {
+        MemberView viewer = members.get(viewerId);
+        if (viewer == null) {
+            return false;
+        }
+        boolean aboutViewer = viewerId.equals(e.targetId().orElse(null));
+        return switch (viewer.status()) {
+            case ACTIVE -> e.visibleTo(viewerId, viewer.role());
+            case WAITING -> aboutViewer;
+            case REMOVED -> aboutViewer && e.kind() == EventKind.MEMBER_REMOVED;
+        };
+    }
+
+    /** The sequence number of the last event an actor's command produced, if that command was applied. */
+    public Optional<Long> seqOfCommand(String actorId, String commandId) {
+        return Optional.ofNullable(commands.get(commandKey(actorId, commandId)));
+    }
+
+    private static String commandKey(String actorId, String commandId) {
+        return actorId + '\n' + commandId;
+    }
+
+    /** Mutes still standing, to be ended by themselves when their time comes. */
+    public Map<String, Instant> standingMutes() {
+        Map<String, Instant> mutes = new LinkedHashMap<>();
+        members.values().stream()
+                .filter(m -> m.mutedUntil() != null && m.status() != MemberStatus.REMOVED)
+                .forEach(m -> mutes.put(m.id(), m.mutedUntil()));
+        return mutes;
+    }
+
+    private RoomEvent.Builder event(EventKind kind, MemberView actor, String commandId, Instant now) {
+        return RoomEvent.builder(roomId, lastSeq + 1, kind, now)
+                .actor(actor.id(), actor.name())
+                .commandId(commandId);
+    }
+
+    private MemberView activeMember(String id) {
+        MemberView m = id == null ? null : members.get(id);
+        if (m == null || m.status() == MemberStatus.REMOVED) {
+            throw refused(Refusal.FORBIDDEN, "You are not a member of this room.");
+        }
+        if (m.status() == MemberStatus.WAITING) {
+            throw refused(Refusal.INVALID_STATE, "You are in the waiting room. Your therapist will let you in soon.");
+        }
+        return m;
+    }
+
+    private MemberView activeMember(String id, String what) {
+        MemberView m = presentMember(id);
+        if (m.status() != MemberStatus.ACTIVE) {
+            throw refused(
+                    Refusal.INVALID_STATE,
+                    "Only members in the room can be " + (what.endsWith("e") ? what + "d" : what + "ed") + ".");
+        }
+        return m;
+    }
+
+    private MemberView presentMember(String id) {
+        MemberView m = id == null ? null : members.get(id);
+        if (m == null || m.status() == MemberStatus.REMOVED) {
+            throw refused(Refusal.NOT_FOUND, "There is no such member in this room.");
+        }
+        return m;
+    }
+
+    private static void requireTherapist(MemberView actor, String what) {
+        if (actor.role() != RoomRole.THERAPIST) {
+            throw refused(Refusal.FORBIDDEN, "Only a therapist can " + what + ".");
+        }
+    }
+
+    private void requireSession() {
+        if (!sessionRunning()) {
+            throw refused(Refusal.NO_SESSION, "The session has not started yet.");
+        }
+    }
+
+    private static String text(String text) {
+        if (text == null || text.isBlank()) {
+            throw refused(Refusal.BAD_REQUEST, "A message needs some text.");
+        }
+        if (text.length() > RoomEvent.MAX_TEXT_LENGTH) {
+            throw refused(
+                    Refusal.TOO_LARGE, "A message can be at most " + RoomEvent.MAX_TEXT_LENGTH + " characters long.");
+        }
+        return text;
+    }
+
+    private static String minutesLeft(Instant until, Instant now) {
+        long minutes = Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60);
+        return minutes == 1 ? "in about a minute" : "in about " + minutes + " minutes";
+    }
+
+    private static RefusedException refused(Refusal refusal, String message) {
+        return new RefusedException(refusal, message);
+    }
+
+    public String roomId() {
+        return roomId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public RoomKind kind() {
+        return kind;
+    }
+
+    public RoomMode mode() {
+        return mode;
+    }
+
+    public boolean requiresAdmission() {
+        return requiresAdmission;
+    }
+
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    public boolean sessionRunning() {
+        return sessionStartedAt != null;
+    }
+
+    public Optional<Instant> sessionStartedAt() {
+        return Optional.ofNullable(sessionStartedAt);
+    }
+
+    public Optional<MemberView> member(String id) {
+        return Optional.ofNullable(members.get(id));
+    }
+
+    /** Members who are in the room or waiting to be let in, in the order they joined. */
+    public List<MemberView> members() {
+        return members.values().stream()
+                .filter(m -> m.status() != MemberStatus.REMOVED)
+                .toList();
+    }
+
+    public Map<String, MemberView> membersById() {
+        return Collections.unmodifiableMap(members);
+    }
+}

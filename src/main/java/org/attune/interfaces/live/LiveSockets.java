@@ -1,0 +1,83 @@
+package org.attune.interfaces.live;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.attune.application.live.RateLimiter;
+
+/**
+ * Every open live socket on this server, by member: caps the sockets a member
+ * may hold, sends heartbeats so dead sockets are found, and closes a member's
+ * sockets when they sign out.
+ */
+@ApplicationScoped
+public class LiveSockets {
+
+    public static final int MAX_SOCKETS_PER_MEMBER = 5;
+    static final long HEARTBEAT_SECONDS = 30;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Clock clock;
+
+    private final ConcurrentMap<String, Set<WebSocketConnection>> byMember = new ConcurrentHashMap<>();
+    private final RateLimiter rateLimiter = new RateLimiter(Integer.getInteger("attune.live.commands-per-minute", 100));
+    private ScheduledFuture<?> heartbeat;
+
+    void start(@Observes Startup startup) {
+        heartbeat = scheduler.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (heartbeat != null) {
+            heartbeat.cancel(false);
+        }
+    }
+
+    /** Registers a socket; {@code false} when the member already holds the most they may. */
+    boolean add(WebSocketConnection connection) {
+        boolean[] added = new boolean[1];
+        byMember.compute(connection.caller().id(), (id, set) -> {
+            Set<WebSocketConnection> sockets = set == null ? ConcurrentHashMap.newKeySet() : set;
+            added[0] = sockets.size() < MAX_SOCKETS_PER_MEMBER && sockets.add(connection);
+            return sockets;
+        });
+        return added[0];
+    }
+
+    void remove(WebSocketConnection connection) {
+        byMember.computeIfPresent(connection.caller().id(), (id, sockets) -> {
+            sockets.remove(connection);
+            return sockets.isEmpty() ? null : sockets;
+        });
+    }
+
+    /** Whether the member may send another command to the room now. */
+    boolean allowCommand(String roomId, String memberId) {
+        return rateLimiter.tryAcquire(roomId + '/' + memberId, clock.instant());
+    }
+
+    /** Closes every socket of a member, e.g. when they sign out. */
+    public void closeAllOf(String memberId, int code, String reason) {
+        Set<WebSocketConnection> sockets = byMember.getOrDefault(memberId, Set.of());
+        sockets.forEach(c -> c.close(code, reason));
+    }
+
+    private void beat() {
+        byMember.values().forEach(sockets -> sockets.forEach(WebSocketConnection::ping));
+        rateLimiter.forgetIdle(clock.instant());
+    }
+}

@@ -1,0 +1,124 @@
+package org.attune.application.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.support.CoupleRoom.command;
+import static org.attune.support.CoupleRoom.say;
+
+import jakarta.json.JsonObject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.attune.support.CoupleRoom;
+import org.attune.support.DemoUsers;
+import org.attune.support.LiveClient;
+import org.attune.support.TestStack;
+import org.attune.support.WildFlyServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kills a server in the middle of a session, as a power cut would, and starts
+ * it again: every acknowledged message is there, {@code resume} continues
+ * without gaps or repeats, command ids are still remembered, and a mute set
+ * before the crash still ends by itself.
+ */
+class CrashRecoveryIT {
+
+    private static final String SAM_ID = DemoUsers.idOf(DemoUsers.SAM);
+
+    private WildFlyServer server;
+
+    @AfterEach
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void acknowledgedMessagesSurviveACrashAndTheRoomCarriesOn() {
+        Path work = Path.of(System.getProperty("attune.it.work", "target/it"));
+        server = new WildFlyServer(
+                Path.of(System.getProperty("jboss.home")),
+                work.resolve("crash-server"),
+                Path.of(System.getProperty("attune.war")),
+                200,
+                Map.of(
+                        "ATTUNE_DATA_DIR",
+                        work.resolve("crash-data").toAbsolutePath().toString()));
+        TestStack.keycloak();
+        server.start().awaitDeployed(Duration.ofMinutes(3));
+        String ws = server.baseUrl().replaceFirst("^http", "ws");
+        CoupleRoom room = CoupleRoom.inSession(server.baseUrl());
+
+        List<JsonObject> acks = new ArrayList<>();
+        long before;
+        try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
+                LiveClient alex = room.connect(DemoUsers.ALEX)) {
+            maya.next("welcome");
+            before = alex.next("welcome").getJsonNumber("lastSeq").longValue();
+            maya.send(command("mute", "mute-1")
+                    .add("member", SAM_ID)
+                    .add("minutes", 1)
+                    .build());
+            maya.next("ack");
+            for (int i = 0; i < 20; i++) {
+                alex.send(say("msg-" + i, "Message " + i));
+            }
+            for (int i = 0; i < 20; i++) {
+                acks.add(alex.next("ack"));
+            }
+            server.kill();
+        }
+
+        server.start().awaitDeployed(Duration.ofMinutes(3));
+
+        try (LiveClient sam = room.connect(DemoUsers.SAM)) {
+            JsonObject welcome = sam.next("welcome");
+            assertThat(welcome.getJsonObject("session").getBoolean("running")).isTrue();
+            assertThat(welcome.getJsonObject("you").getString("mutedUntil")).isNotBlank();
+            sam.send(command("resume", "r-1").add("afterSeq", before).build());
+            List<Long> seqs = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            JsonObject frame;
+            while (!"ack".equals((frame = sam.next(f -> !"presence".equals(f.getString("type")))).getString("type"))) {
+                seqs.add(frame.getJsonNumber("seq").longValue());
+                if (frame.containsKey("text")) {
+                    texts.add(frame.getString("text"));
+                }
+            }
+            assertThat(seqs).as("no gaps, no repeats").containsExactlyElementsOf(range(before + 1, before + 21));
+            assertThat(texts).hasSize(20).startsWith("Message 0").endsWith("Message 19");
+            for (JsonObject ack : acks) {
+                assertThat(seqs).contains(ack.getJsonNumber("seq").longValue());
+            }
+
+            try (LiveClient alex = LiveClient.connect(ws, room.id(), CoupleRoom.token(DemoUsers.ALEX), null)) {
+                alex.next("welcome");
+                alex.send(say("msg-7", "Message 7"));
+                assertThat(alex.next("ack"))
+                        .as("a command id is remembered across the crash")
+                        .isEqualTo(acks.get(7));
+            }
+
+            JsonObject unmuted = sam.next(
+                    f -> "event".equals(f.getString("type")) && "member_unmuted".equals(f.getString("kind")),
+                    Duration.ofSeconds(90));
+            assertThat(unmuted.getString("actor"))
+                    .as("the mute ended by itself")
+                    .isEqualTo("attune");
+            sam.send(say("s-1", "I can speak again."));
+            assertThat(sam.next("ack").getString("id")).isEqualTo("s-1");
+        }
+    }
+
+    private static List<Long> range(long fromInclusive, long toInclusive) {
+        List<Long> out = new ArrayList<>();
+        for (long i = fromInclusive; i <= toInclusive; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,270 @@
+package org.attune.domain.room;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
+import org.attune.domain.transcript.Audience;
+import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.RoomEvent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class RoomStateTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+    private static final String MAYA = "maya";
+    private static final String ALEX = "alex";
+    private static final String SAM = "sam";
+    private static final String RILEY = "riley";
+
+    private Room room;
+    private List<Member> members;
+    private final List<RoomEvent> log = new ArrayList<>();
+    private RoomState state;
+    private int commands;
+
+    @BeforeEach
+    void aCoupleWithTheirTherapistAndAnObserver() {
+        room = Room.open("Alex and Sam", RoomKind.COUPLE, RoomMode.MODERATED, MAYA, T0);
+        members = List.of(
+                new Member(room.id(), MAYA, "Maya Ortiz", RoomRole.THERAPIST, MemberStatus.ACTIVE, T0),
+                new Member(room.id(), ALEX, "Alex Chen", RoomRole.PARTICIPANT, MemberStatus.ACTIVE, T0),
+                new Member(room.id(), SAM, "Sam Rivera", RoomRole.PARTICIPANT, MemberStatus.ACTIVE, T0),
+                new Member(room.id(), RILEY, "Riley Blake", RoomRole.OBSERVER, MemberStatus.ACTIVE, T0));
+        state = RoomState.rebuild(room, members, List.of());
+    }
+
+    private List<RoomEvent> act(String actor, RoomCommand command) {
+        return act(actor, command, T0);
+    }
+
+    private List<RoomEvent> act(String actor, RoomCommand command, Instant at) {
+        List<RoomEvent> events = state.handle(actor, "c" + (++commands), command, at);
+        log.addAll(events);
+        return events;
+    }
+
+    private void refused(String actor, RoomCommand command, Refusal refusal) {
+        long before = state.lastSeq();
+        assertThatThrownBy(() -> state.handle(actor, "x", command, T0))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(refusal);
+                    assertThat(e.getMessage()).isNotBlank();
+                });
+        assertThat(state.lastSeq()).as("a refused command changes nothing").isEqualTo(before);
+    }
+
+    @Test
+    void participantsSpeakOnlyWhileASessionRuns() {
+        refused(ALEX, new RoomCommand.Say("Hello"), Refusal.NO_SESSION);
+
+        act(MAYA, new RoomCommand.StartSession());
+        RoomEvent said = act(ALEX, new RoomCommand.Say("Hello")).get(0);
+
+        assertThat(said.kind()).isEqualTo(EventKind.MESSAGE);
+        assertThat(said.seq()).isEqualTo(2);
+        assertThat(said.actorName()).isEqualTo("Alex Chen");
+        act(MAYA, new RoomCommand.EndSession());
+        refused(ALEX, new RoomCommand.Say("Still there?"), Refusal.NO_SESSION);
+        refused(MAYA, new RoomCommand.EndSession(), Refusal.NO_SESSION);
+    }
+
+    @Test
+    void sequenceNumbersFollowEachOther() {
+        act(MAYA, new RoomCommand.StartSession());
+        act(ALEX, new RoomCommand.Say("one"));
+        act(SAM, new RoomCommand.Say("two"));
+
+        assertThat(log).extracting(RoomEvent::seq).containsExactly(1L, 2L, 3L);
+        assertThat(state.lastSeq()).isEqualTo(3);
+    }
+
+    @Test
+    void onlyTherapistsModerate() {
+        act(MAYA, new RoomCommand.StartSession());
+        refused(ALEX, new RoomCommand.Guide("Let's slow down"), Refusal.FORBIDDEN);
+        refused(ALEX, new RoomCommand.Whisper(SAM, "psst"), Refusal.FORBIDDEN);
+        refused(ALEX, new RoomCommand.Note("note"), Refusal.FORBIDDEN);
+        refused(ALEX, new RoomCommand.Mute(SAM, 5), Refusal.FORBIDDEN);
+        refused(ALEX, new RoomCommand.Remove(SAM), Refusal.FORBIDDEN);
+        refused(ALEX, new RoomCommand.Admit(SAM), Refusal.FORBIDDEN);
+        refused(ALEX, new RoomCommand.EndSession(), Refusal.FORBIDDEN);
+        refused(MAYA, new RoomCommand.StartSession(), Refusal.INVALID_STATE);
+    }
+
+    @Test
+    void observersReadOnly() {
+        act(MAYA, new RoomCommand.StartSession());
+        refused(RILEY, new RoomCommand.Say("Can I add something?"), Refusal.FORBIDDEN);
+    }
+
+    @Test
+    void notesReachTherapistsOnlyAndWhispersTheirAddresseeToo() {
+        RoomEvent note =
+                act(MAYA, new RoomCommand.Note("Alex seems tense today")).get(0);
+        RoomEvent whisper = act(MAYA, new RoomCommand.Whisper(SAM, "Take a breath before you answer."))
+                .get(0);
+        RoomEvent guidance = act(MAYA, new RoomCommand.Guide("Let's begin with appreciations."))
+                .get(0);
+
+        assertThat(note.audience()).isEqualTo(Audience.THERAPISTS);
+        assertThat(state.maySee(MAYA, note)).isTrue();
+        assertThat(state.maySee(ALEX, note)).isFalse();
+        assertThat(state.maySee(RILEY, note)).isFalse();
+        assertThat(state.maySee(SAM, whisper)).isTrue();
+        assertThat(state.maySee(MAYA, whisper)).isTrue();
+        assertThat(state.maySee(ALEX, whisper)).isFalse();
+        assertThat(state.maySee(ALEX, guidance)).isTrue();
+        assertThat(state.maySee(RILEY, guidance)).isTrue();
+    }
+
+    @Test
+    void aWhisperNeedsSomeoneToWhisperTo() {
+        refused(MAYA, new RoomCommand.Whisper("nobody", "hello"), Refusal.NOT_FOUND);
+    }
+
+    @Test
+    void aMuteHoldsUntilItRunsOutOrIsLifted() {
+        act(MAYA, new RoomCommand.StartSession());
+        RoomEvent muted = act(MAYA, new RoomCommand.Mute(SAM, 5)).get(0);
+
+        assertThat(muted.until()).contains(T0.plus(Duration.ofMinutes(5)));
+        assertThatThrownBy(() -> state.handle(SAM, "s1", new RoomCommand.Say("But"), T0.plusSeconds(60)))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.MUTED);
+                    assertThat(e.getMessage()).contains("4 minutes");
+                });
+        assertThat(act(SAM, new RoomCommand.Say("Thank you"), T0.plusSeconds(301)))
+                .hasSize(1);
+
+        List<RoomEvent> expired = act(
+                RoomEvent.SYSTEM_ACTOR,
+                new RoomCommand.ExpireMute(SAM, muted.until().orElseThrow()));
+        assertThat(expired).singleElement().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(EventKind.MEMBER_UNMUTED);
+            assertThat(e.actorId()).isEqualTo(RoomEvent.SYSTEM_ACTOR);
+        });
+        assertThat(act(
+                        RoomEvent.SYSTEM_ACTOR,
+                        new RoomCommand.ExpireMute(SAM, muted.until().orElseThrow())))
+                .as("an expiry that already happened does nothing")
+                .isEmpty();
+    }
+
+    @Test
+    void aLiftedMuteDoesNotExpireAgain() {
+        RoomEvent muted = act(MAYA, new RoomCommand.Mute(ALEX, 10)).get(0);
+        act(MAYA, new RoomCommand.Unmute(ALEX));
+
+        assertThat(act(
+                        RoomEvent.SYSTEM_ACTOR,
+                        new RoomCommand.ExpireMute(ALEX, muted.until().orElseThrow())))
+                .isEmpty();
+        refused(MAYA, new RoomCommand.Unmute(ALEX), Refusal.INVALID_STATE);
+    }
+
+    @Test
+    void muteLimits() {
+        refused(MAYA, new RoomCommand.Mute(SAM, 0), Refusal.BAD_REQUEST);
+        refused(MAYA, new RoomCommand.Mute(SAM, 24 * 60 + 1), Refusal.BAD_REQUEST);
+        refused(MAYA, new RoomCommand.Mute(MAYA, 5), Refusal.INVALID_STATE);
+        refused(MAYA, new RoomCommand.Mute("nobody", 5), Refusal.NOT_FOUND);
+    }
+
+    @Test
+    void aRemovedMemberIsNoLongerAMember() {
+        act(MAYA, new RoomCommand.StartSession());
+        RoomEvent removed = act(MAYA, new RoomCommand.Remove(SAM)).get(0);
+
+        assertThat(state.member(SAM))
+                .hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(MemberStatus.REMOVED));
+        assertThat(state.maySee(SAM, removed)).isTrue();
+        refused(SAM, new RoomCommand.Say("Wait"), Refusal.FORBIDDEN);
+        RoomEvent later = act(ALEX, new RoomCommand.Say("After")).get(0);
+        assertThat(state.maySee(SAM, later)).isFalse();
+        refused(MAYA, new RoomCommand.Remove(MAYA), Refusal.INVALID_STATE);
+        refused(MAYA, new RoomCommand.Remove(SAM), Refusal.NOT_FOUND);
+    }
+
+    @Test
+    void inARoomThatAsksForAdmissionJoinersWaitUntilAdmitted() {
+        room.requireAdmission(true);
+        state = RoomState.rebuild(room, members, List.of());
+        act(MAYA, new RoomCommand.StartSession());
+
+        RoomEvent waiting = act("jamie", new RoomCommand.Join("jamie", "Jamie Blake", RoomRole.PARTICIPANT))
+                .get(0);
+        assertThat(waiting.kind()).isEqualTo(EventKind.MEMBER_WAITING);
+        assertThat(state.maySee(MAYA, waiting)).isTrue();
+        assertThat(state.maySee(ALEX, waiting)).isFalse();
+        assertThat(state.maySee("jamie", waiting)).isTrue();
+        RoomEvent said = act(ALEX, new RoomCommand.Say("Before Jamie comes in")).get(0);
+        assertThat(state.maySee("jamie", said)).isFalse();
+        refused("jamie", new RoomCommand.Say("Hello?"), Refusal.INVALID_STATE);
+
+        RoomEvent admitted = act(MAYA, new RoomCommand.Admit("jamie")).get(0);
+        assertThat(state.maySee("jamie", admitted)).isTrue();
+        assertThat(act("jamie", new RoomCommand.Say("Hello!"))).hasSize(1);
+        refused(MAYA, new RoomCommand.Admit("jamie"), Refusal.INVALID_STATE);
+    }
+
+    @Test
+    void therapistsNeverWaitAndJoiningTwiceChangesNothing() {
+        room.requireAdmission(true);
+        state = RoomState.rebuild(room, members, List.of());
+
+        assertThat(act("co", new RoomCommand.Join("co", "Dr. Co", RoomRole.THERAPIST)))
+                .singleElement()
+                .satisfies(e -> assertThat(e.kind()).isEqualTo(EventKind.MEMBER_JOINED));
+        assertThat(act("co", new RoomCommand.Join("co", "Dr. Co", RoomRole.THERAPIST)))
+                .isEmpty();
+    }
+
+    @Test
+    void inAGuidedRoomParticipantsStartTheSession() {
+        Room guided = Room.open("Guided", RoomKind.COUPLE, RoomMode.GUIDED, MAYA, T0);
+        state = RoomState.rebuild(guided, members, List.of());
+
+        assertThat(act(ALEX, new RoomCommand.StartSession())).hasSize(1);
+        refused(RILEY, new RoomCommand.EndSession(), Refusal.FORBIDDEN);
+    }
+
+    @Test
+    void aRebuiltRoomIsTheSameRoomAndRemembersCommandIds() {
+        act(MAYA, new RoomCommand.StartSession());
+        act(ALEX, new RoomCommand.Say("one"));
+        RoomEvent muted = act(MAYA, new RoomCommand.Mute(SAM, 30)).get(0);
+
+        RoomState rebuilt = RoomState.rebuild(room, members, log);
+
+        assertThat(rebuilt.lastSeq()).isEqualTo(state.lastSeq());
+        assertThat(rebuilt.sessionRunning()).isTrue();
+        assertThat(rebuilt.seqOfCommand(ALEX, "c2")).contains(2L);
+        assertThat(rebuilt.seqOfCommand(ALEX, "c9")).isEmpty();
+        assertThat(rebuilt.standingMutes()).containsEntry(SAM, muted.until().orElseThrow());
+    }
+
+    @Test
+    void aGapInTheLogIsRefusedWhenRebuilding() {
+        RoomEvent gap = RoomEvent.builder(room.id(), 2, EventKind.SESSION_STARTED, T0)
+                .actor(MAYA, "Maya Ortiz")
+                .build();
+
+        assertThatThrownBy(() -> RoomState.rebuild(room, members, List.of(gap)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void textsAreBoundedAndNotBlank() {
+        act(MAYA, new RoomCommand.StartSession());
+        refused(ALEX, new RoomCommand.Say(" \n "), Refusal.BAD_REQUEST);
+        refused(ALEX, new RoomCommand.Say("a".repeat(2001)), Refusal.TOO_LARGE);
+        assertThat(act(ALEX, new RoomCommand.Say("a".repeat(2000)))).hasSize(1);
+    }
+}

@@ -1,0 +1,122 @@
+package org.attune.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * A WebSocket client written against the wire format, for frames that well-behaved
+ * clients never send: invalid UTF-8, or one frame split into many pieces.
+ */
+public final class RawWebSocket implements AutoCloseable {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final Socket socket;
+    private final OutputStream out;
+    private final DataInputStream in;
+
+    private RawWebSocket(Socket socket) throws IOException {
+        this.socket = socket;
+        this.out = socket.getOutputStream();
+        this.in = new DataInputStream(socket.getInputStream());
+    }
+
+    /** Opens a socket with a bearer token and the attune.v1 subprotocol; fails unless the server answers 101. */
+    public static RawWebSocket open(String baseUrl, String path, String token) throws IOException {
+        URI uri = URI.create(baseUrl);
+        Socket socket = new Socket(uri.getHost(), uri.getPort());
+        socket.setSoTimeout(15_000);
+        RawWebSocket ws = new RawWebSocket(socket);
+        byte[] key = new byte[16];
+        RANDOM.nextBytes(key);
+        String request = "GET " + path + " HTTP/1.1\r\n"
+                + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                + "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: " + Base64.getEncoder().encodeToString(key) + "\r\n"
+                + "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: attune.v1\r\n"
+                + "Authorization: Bearer " + token + "\r\n\r\n";
+        ws.out.write(request.getBytes(StandardCharsets.US_ASCII));
+        ws.out.flush();
+        String status = ws.readLine();
+        if (!status.contains(" 101 ")) {
+            socket.close();
+            throw new IOException("Handshake refused: " + status);
+        }
+        while (!ws.readLine().isEmpty()) {
+            // headers
+        }
+        return ws;
+    }
+
+    public void sendText(byte[] payload) throws IOException {
+        sendFragment(payload, true, true);
+    }
+
+    /** Sends one frame: the first of a message is a text frame, the others continuation frames. */
+    public void sendFragment(byte[] payload, boolean first, boolean last) throws IOException {
+        int opcode = first ? 0x1 : 0x0;
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        frame.write((last ? 0x80 : 0) | opcode);
+        if (payload.length < 126) {
+            frame.write(0x80 | payload.length);
+        } else if (payload.length < 65536) {
+            frame.write(0x80 | 126);
+            frame.write(payload.length >> 8);
+            frame.write(payload.length & 0xff);
+        } else {
+            frame.write(0x80 | 127);
+            for (int i = 7; i >= 0; i--) {
+                frame.write((int) ((long) payload.length >> (8 * i)) & 0xff);
+            }
+        }
+        byte[] mask = new byte[4];
+        RANDOM.nextBytes(mask);
+        frame.write(mask);
+        for (int i = 0; i < payload.length; i++) {
+            frame.write(payload[i] ^ mask[i % 4]);
+        }
+        out.write(frame.toByteArray());
+        out.flush();
+    }
+
+    /** Reads frames until the server's close frame and returns its status code. */
+    public int awaitCloseCode() throws IOException {
+        while (true) {
+            int b0 = in.readUnsignedByte();
+            int b1 = in.readUnsignedByte();
+            long length = b1 & 0x7f;
+            if (length == 126) {
+                length = in.readUnsignedShort();
+            } else if (length == 127) {
+                length = in.readLong();
+            }
+            byte[] payload = new byte[(int) length];
+            in.readFully(payload);
+            if ((b0 & 0x0f) == 0x8) {
+                return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+            }
+        }
+    }
+
+    private String readLine() throws IOException {
+        StringBuilder line = new StringBuilder();
+        int c;
+        while ((c = in.read()) != -1 && c != '\n') {
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}

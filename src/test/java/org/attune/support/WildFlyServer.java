@@ -1,0 +1,185 @@
+package org.attune.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The provisioned WildFly run as a plain process with Attune deployed, from a
+ * server directory of its own: for the development stack, and for tests that
+ * must crash a server and start it again.
+ */
+public final class WildFlyServer implements AutoCloseable {
+
+    private static final Set<String> RUNTIME_DIRS = Set.of("data", "log", "tmp", "deployments");
+
+    private final Path jbossHome;
+    private final Path base;
+    private final int portOffset;
+    private final Map<String, String> environment;
+    private Process process;
+
+    /**
+     * @param base the server directory to use; made afresh from the provisioned server's configuration
+     * @param war the application to deploy
+     */
+    public WildFlyServer(Path jbossHome, Path base, Path war, int portOffset, Map<String, String> environment) {
+        this.jbossHome = jbossHome;
+        this.base = base;
+        this.portOffset = portOffset;
+        this.environment = Map.copyOf(environment);
+        prepare(war);
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + (8080 + portOffset);
+    }
+
+    public Path log() {
+        return base.resolve("log/server.log");
+    }
+
+    public WildFlyServer start() {
+        clearDeploymentMarkers();
+        ProcessBuilder builder = new ProcessBuilder(
+                        jbossHome.resolve("bin/standalone.sh").toString(),
+                        "-Djboss.server.base.dir=" + base.toAbsolutePath(),
+                        "-Djboss.socket.binding.port-offset=" + portOffset)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        base.resolve("console.log").toFile()));
+        builder.environment().putAll(environment);
+        builder.environment().putIfAbsent("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Waits until Attune is deployed and answering, or fails with where to look. */
+    public WildFlyServer awaitDeployed(Duration timeout) {
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Path deployed = base.resolve("deployments/attune.war.deployed");
+        Path failed = base.resolve("deployments/attune.war.failed");
+        Instant deadline = Instant.now().plus(timeout);
+        try {
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("WildFly stopped during start-up; see " + log());
+                }
+                if (Files.exists(failed)) {
+                    throw new IllegalStateException("Attune failed to deploy: " + Files.readString(failed));
+                }
+                if (Files.exists(deployed) && answers(http)) {
+                    return this;
+                }
+                Thread.sleep(250);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalStateException("Attune did not start within " + timeout + "; see " + log());
+    }
+
+    public boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    public void waitFor() throws InterruptedException {
+        process.waitFor();
+    }
+
+    /** Ends the server at once, as a power cut would: no shutdown, no flushing. */
+    public void kill() {
+        if (process != null) {
+            process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            process.toHandle().onExit().join();
+            process = null;
+        }
+    }
+
+    /** Stops the server politely. */
+    @Override
+    public void close() {
+        if (process != null) {
+            ProcessTrees.stop(process.toHandle(), Duration.ofSeconds(30));
+            process = null;
+        }
+    }
+
+    private boolean answers(HttpClient http) throws InterruptedException {
+        try {
+            HttpResponse<Void> response = http.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl() + "/")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void prepare(Path war) {
+        Directories.deleteTree(base);
+        Path source = jbossHome.resolve("standalone");
+        try (var paths = Files.walk(source)) {
+            for (Path p : paths.toList()) {
+                Path relative = source.relativize(p);
+                if (relative.getNameCount() > 0
+                        && RUNTIME_DIRS.contains(relative.getName(0).toString())) {
+                    continue;
+                }
+                Path target = base.resolve(relative.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            forgetManagedDeployments(base.resolve("configuration/standalone.xml"));
+            Path deployments = Files.createDirectories(base.resolve("deployments"));
+            Files.copy(war, deployments.resolve("attune.war"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A server that Arquillian is running from the same configuration records
+     * its test deployments there; this copy deploys only its own WAR.
+     */
+    private static void forgetManagedDeployments(Path standaloneXml) throws IOException {
+        String xml = Files.readString(standaloneXml);
+        String cleaned = xml.replaceAll("(?s)\\s*<deployments>.*?</deployments>", "");
+        if (!cleaned.equals(xml)) {
+            Files.writeString(standaloneXml, cleaned);
+        }
+    }
+
+    private void clearDeploymentMarkers() {
+        try (var markers = Files.list(base.resolve("deployments"))) {
+            for (Path marker : markers.filter(p -> !p.getFileName().toString().equals("attune.war"))
+                    .toList()) {
+                Files.delete(marker);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
