@@ -8,6 +8,8 @@ let currentRoom = null;
 let lastSeq = 0;
 let retry = 0;
 let commandCounter = 0;
+let you = null;
+let sessionRunning = false;
 
 async function api(method, path, body) {
     const response = await fetch(path, {
@@ -38,7 +40,7 @@ async function start() {
         show('signed-out');
         return;
     }
-    $('who').textContent = `Signed in as ${me.name}`;
+    $('who-name').textContent = `Signed in as ${me.name}`;
     $('who').hidden = false;
     $('open-form').hidden = !me.roles.includes('therapist');
     const roomId = new URLSearchParams(location.search).get('room');
@@ -97,6 +99,10 @@ function connect() {
             return;
         }
         socket = null;
+        if (event.code === 1008 && event.reason.startsWith('Your sign-in has expired')) {
+            reconnectAfterSignInCheck();
+            return;
+        }
         if (event.code === 1008) {
             $('connection').textContent = event.reason || 'You are no longer connected to this room.';
             return;
@@ -106,6 +112,21 @@ function connect() {
         $('connection').textContent = 'Reconnecting…';
         setTimeout(() => { if (currentRoom && !socket) connect(); }, delay);
     });
+}
+
+// The socket closes when the access token behind it expires; the page's own
+// session renews it, so reconnect at once unless the person has to sign in again.
+async function reconnectAfterSignInCheck() {
+    try {
+        await api('GET', '/api/me');
+        connect();
+    } catch (e) {
+        $('connection').textContent = 'Your sign-in has expired. ';
+        const link = document.createElement('a');
+        link.href = '/login';
+        link.textContent = 'Sign in again';
+        $('connection').append(link);
+    }
 }
 
 function closeSocket() {
@@ -124,10 +145,14 @@ function nextId() {
 function onFrame(frame) {
     switch (frame.type) {
         case 'welcome':
+            you = frame.you;
             $('room-name-heading').textContent = frame.room.name;
-            $('connection').textContent = 'Connected';
-            $('invite-box').hidden = frame.you.role !== 'therapist';
+            $('connection').textContent = frame.you.status === 'waiting'
+                ? 'You are in the waiting room. Your therapist will let you in soon.'
+                : 'Connected';
+            $('therapist-box').hidden = frame.you.role !== 'therapist';
             $('composer').hidden = frame.you.role === 'observer';
+            setSession(frame.session.running);
             break;
         case 'event':
             if (frame.seq > lastSeq) {
@@ -138,10 +163,31 @@ function onFrame(frame) {
         case 'error':
             $('room-status').textContent = frame.message;
             break;
+        case 'ack':
+            $('room-status').textContent = '';
+            break;
         default:
             break;
     }
 }
+
+function setSession(running) {
+    sessionRunning = running;
+    $('session-state').textContent = running ? 'The session is running.' : 'The session has not started yet.';
+    $('session-toggle').textContent = running ? 'End the session' : 'Start the session';
+}
+
+const NOTICES = {
+    member_joined: (e) => `${e.actorName} joined the room.`,
+    member_waiting: (e) => `${e.actorName} is waiting to be let in.`,
+    member_admitted: (e) => `${e.targetName} was let in.`,
+    member_removed: (e) => `${e.targetName} was removed from the room.`,
+    member_muted: (e) => `${e.targetName} is muted until ${new Date(e.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`,
+    member_unmuted: (e) => `${e.targetName} can write again.`,
+    session_started: () => 'The session has started.',
+    session_ended: () => 'The session has ended.',
+    room_updated: (e) => `The room is now called ${e.text}.`,
+};
 
 function renderEvent(event) {
     const item = document.createElement('li');
@@ -151,12 +197,28 @@ function renderEvent(event) {
     const time = new Date(event.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
     meta.textContent = `${event.actorName} · ${time}`;
     const body = document.createElement('div');
-    if (event.kind === 'message') {
-        body.className = 'text';
+    if (event.kind === 'session_started' || event.kind === 'session_ended') {
+        setSession(event.kind === 'session_started');
+    }
+    if (event.kind === 'member_admitted' && you && event.target === you.id && you.status === 'waiting') {
+        // Let in: the conversation so far is now ours to read.
+        you.status = 'active';
+        $('connection').textContent = 'Connected';
+        $('transcript').replaceChildren();
+        lastSeq = 0;
+        socket.send(JSON.stringify({ type: 'resume', id: nextId(), afterSeq: 0 }));
+        return;
+    }
+    if (['message', 'guidance', 'whisper', 'note'].includes(event.kind)) {
+        body.className = `text ${event.kind}`;
         body.textContent = event.text;
-    } else if (event.kind === 'member_joined') {
+        if (event.kind !== 'message') {
+            const label = { guidance: 'Guidance', whisper: `Private to ${event.targetName}`, note: 'Private note' }[event.kind];
+            meta.textContent = `${event.actorName} · ${label} · ${time}`;
+        }
+    } else if (NOTICES[event.kind]) {
         body.className = 'notice';
-        body.textContent = `${event.actorName} joined the room.`;
+        body.textContent = NOTICES[event.kind](event);
     } else {
         return;
     }
@@ -195,6 +257,12 @@ $('open-form').addEventListener('submit', async (event) => {
         await openRoom(room.id);
     } catch (e) {
         $('home-status').textContent = e.message;
+    }
+});
+
+$('session-toggle').addEventListener('click', () => {
+    if (socket && socket.readyState === WebSocket.OPEN) {
+        socket.send(JSON.stringify({ type: sessionRunning ? 'end_session' : 'start_session', id: nextId() }));
     }
 });
 

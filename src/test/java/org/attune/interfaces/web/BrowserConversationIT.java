@@ -58,6 +58,22 @@ class BrowserConversationIT {
         }
     }
 
+    @Test
+    void signingOutClosesEveryLiveConnectionOfThatPerson() {
+        CoupleRoom room = CoupleRoom.inSession();
+        try (LiveClient alexElsewhere = room.connect(DemoUsers.ALEX);
+                Browser alex = new Browser()) {
+            alexElsewhere.next("welcome");
+            alex.open(TestStack.appUrl() + "/");
+            alex.visible(By.id("sign-in")).click();
+            alex.signIn(DemoUsers.ALEX, DemoUsers.PASSWORD);
+            alex.visible(By.id("sign-out")).click();
+
+            alex.visible(By.id("sign-in"));
+            assertThat(alexElsewhere.awaitClose()).isEqualTo(1008);
+        }
+    }
+
     private static void joinWithCode(Browser browser, String username, String code) {
         browser.open(TestStack.appUrl() + "/");
         browser.visible(By.id("sign-in"));

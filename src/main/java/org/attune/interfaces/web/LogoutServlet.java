@@ -1,0 +1,57 @@
+package org.attune.interfaces.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.attune.application.live.CloseCodes;
+import org.attune.interfaces.live.LiveSockets;
+import org.attune.security.CallerResolver;
+import org.wildfly.security.http.oidc.OidcPrincipal;
+
+/**
+ * Signs the person out: closes every live socket they hold, ends the app's
+ * session, and ends their Keycloak session, which brings them back to the
+ * start page.
+ */
+@WebServlet("/logout")
+public class LogoutServlet extends HttpServlet {
+
+    @Inject
+    LiveSockets sockets;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
+        String home = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
+                + request.getContextPath() + "/";
+        String idToken =
+                request.getUserPrincipal() instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null
+                        ? oidc.getOidcSecurityContext().getIDTokenString()
+                        : null;
+        CallerResolver.fromPrincipal(request.getUserPrincipal())
+                .ifPresent(caller -> sockets.closeAllOf(caller.id(), CloseCodes.POLICY, "You signed out."));
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        request.logout();
+        String endSession = System.getProperty("attune.oidc.provider-url", "http://localhost:8180/realms/attune")
+                + "/protocol/openid-connect/logout?client_id="
+                + encode(System.getProperty("attune.oidc.client-id", "attune-web"))
+                + "&post_logout_redirect_uri=" + encode(home)
+                + (idToken != null ? "&id_token_hint=" + encode(idToken) : "");
+        response.sendRedirect(endSession);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
