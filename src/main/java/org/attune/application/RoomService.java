@@ -28,6 +28,9 @@ import org.attune.domain.room.RoomRole;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.security.AuditAction;
+import org.attune.security.AuditEntry;
+import org.attune.security.AuditTrail;
 import org.attune.security.Caller;
 
 /** Rooms and who is in them: opening rooms, inviting people, accepting invitations. */
@@ -47,6 +50,9 @@ public class RoomService {
 
     @Inject
     RoomEngine engine;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     Transactions tx;
@@ -69,6 +75,7 @@ public class RoomService {
                     .actor(caller.id(), caller.name())
                     .target(caller.id(), caller.name())
                     .build());
+            audit.record(new AuditEntry(now, caller.id(), AuditAction.ROOM_OPENED, room.id(), null, null));
             return room;
         });
     }
@@ -82,6 +89,13 @@ public class RoomService {
             }
             Invitation invitation = Invitation.issue(roomId, role, caller.id(), clock.instant(), validity);
             invitations.add(invitation);
+            audit.record(new AuditEntry(
+                    clock.instant(),
+                    caller.id(),
+                    AuditAction.INVITATION_CREATED,
+                    roomId,
+                    null,
+                    "role " + role.wireName()));
             return invitation;
         });
     }
@@ -112,6 +126,7 @@ public class RoomService {
                             case EXPIRED -> "This invitation has expired. Ask your therapist for a new one.";
                             case ALREADY_USED ->
                                 "This invitation has already been used. Ask your therapist for a new one.";
+                            case REVOKED -> "This invitation was withdrawn. Ask your therapist for a new one.";
                         });
             });
             invitation.acceptBy(caller.id(), now);
@@ -156,6 +171,50 @@ public class RoomService {
         }));
     }
 
+    /** Invitations of the room that can still be accepted; for its therapists. */
+    public List<Invitation> openInvitations(Caller caller, String roomId) {
+        return tx.inNewTransaction(() -> {
+            requireTherapist(caller, roomId, "see its invitations");
+            return invitations.openInvitations(roomId, clock.instant());
+        });
+    }
+
+    /** A therapist of the room withdraws an invitation nobody has used yet. */
+    public void revokeInvitation(Caller caller, String code) {
+        tx.inNewTransaction(() -> {
+            Invitation invitation = findInvitation(code);
+            requireTherapist(caller, invitation.roomId(), "withdraw its invitations");
+            if (invitation.acceptedBy().isPresent()) {
+                throw new RefusedException(Refusal.INVALID_STATE, "This invitation has already been used.");
+            }
+            invitation.revoke(clock.instant());
+            audit.record(new AuditEntry(
+                    clock.instant(), caller.id(), AuditAction.INVITATION_REVOKED, invitation.roomId(), null, null));
+            return null;
+        });
+    }
+
+    /**
+     * A therapist of the room deletes it with its whole history (erasure on
+     * request). Everybody connected is told the room was closed. The audit log
+     * keeps that it happened.
+     */
+    public void deleteRoom(Caller caller, String roomId) {
+        await(engine.change(roomId, (state, now) -> {
+            boolean therapist = state != null
+                    && state.member(caller.id())
+                            .filter(m -> m.status() == MemberStatus.ACTIVE && m.role() == RoomRole.THERAPIST)
+                            .isPresent();
+            if (!therapist) {
+                throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can delete it.");
+            }
+            invitations.deleteAllOf(roomId);
+            rooms.deleteWithHistory(roomId);
+            audit.record(new AuditEntry(now, caller.id(), AuditAction.ROOM_DELETED, roomId, null, state.name()));
+            return Step.roomClosed(null);
+        }));
+    }
+
     public List<Room> roomsOf(Caller caller) {
         return tx.inNewTransaction(() -> rooms.roomsOf(caller.id()));
     }
@@ -170,6 +229,14 @@ public class RoomService {
     /** The caller's membership of the room (in it, or waiting in its lobby); refused when they are not a member. */
     public Member membership(Caller caller, String roomId) {
         return tx.inNewTransaction(() -> requireMember(caller, roomId));
+    }
+
+    private Member requireTherapist(Caller caller, String roomId, String what) {
+        Member member = requireMember(caller, roomId);
+        if (!member.role().moderates() || !member.isActive()) {
+            throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can " + what + ".");
+        }
+        return member;
     }
 
     private Member requireMember(Caller caller, String roomId) {

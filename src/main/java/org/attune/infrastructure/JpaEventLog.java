@@ -28,4 +28,13 @@ public class JpaEventLog implements EventLog {
                 .setMaxResults(limit)
                 .getResultList();
     }
+
+    @Override
+    public List<RoomEvent> byActor(String actorId) {
+        return em.createQuery(
+                        "select e from RoomEvent e where e.actorId = :actor order by e.occurredAt, e.seq",
+                        RoomEvent.class)
+                .setParameter("actor", actorId)
+                .getResultList();
+    }
 }

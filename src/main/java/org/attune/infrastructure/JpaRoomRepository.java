@@ -53,9 +53,30 @@ public class JpaRoomRepository implements RoomRepository {
     }
 
     @Override
+    public void deleteWithHistory(String roomId) {
+        em.createQuery("delete from RoomEvent e where e.roomId = :room")
+                .setParameter("room", roomId)
+                .executeUpdate();
+        em.createQuery("delete from Member m where m.roomId = :room")
+                .setParameter("room", roomId)
+                .executeUpdate();
+        em.createQuery("delete from Room r where r.id = :room")
+                .setParameter("room", roomId)
+                .executeUpdate();
+    }
+
+    @Override
+    public List<Member> membershipsOf(String userId) {
+        return em.createQuery("select m from Member m where m.userId = :user order by m.joinedAt", Member.class)
+                .setParameter("user", userId)
+                .getResultList();
+    }
+
+    @Override
     public List<Room> roomsOf(String userId) {
         return em.createQuery(
-                        "select r from Room r where r.id in (select m.roomId from Member m where m.userId = :user)"
+                        "select r from Room r where r.id in (select m.roomId from Member m where m.userId = :user"
+                                + " and m.status <> org.attune.domain.room.MemberStatus.REMOVED)"
                                 + " order by r.createdAt desc",
                         Room.class)
                 .setParameter("user", userId)

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -30,6 +31,9 @@ import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.security.AuditAction;
+import org.attune.security.AuditEntry;
+import org.attune.security.AuditTrail;
 import org.jboss.logging.Logger;
 
 /**
@@ -65,6 +69,9 @@ public class RoomEngine {
 
     @Inject
     LiveFrames frames;
+
+    @Inject
+    AuditTrail audit;
 
     @Resource
     ManagedThreadFactory threads;
@@ -148,6 +155,23 @@ public class RoomEngine {
         public static <T> Step<T> roomClosed(T result) {
             return new Step<>(null, null, result, true);
         }
+    }
+
+    /** The membership changes and moderation actions that the audit log keeps. */
+    static Optional<AuditAction> auditActionOf(EventKind kind) {
+        return Optional.ofNullable(
+                switch (kind) {
+                    case MEMBER_JOINED -> AuditAction.MEMBER_JOINED;
+                    case MEMBER_WAITING -> AuditAction.MEMBER_WAITING;
+                    case MEMBER_ADMITTED -> AuditAction.MEMBER_ADMITTED;
+                    case MEMBER_REMOVED -> AuditAction.MEMBER_REMOVED;
+                    case MEMBER_MUTED -> AuditAction.MEMBER_MUTED;
+                    case MEMBER_UNMUTED -> AuditAction.MEMBER_UNMUTED;
+                    case SESSION_STARTED -> AuditAction.SESSION_STARTED;
+                    case SESSION_ENDED -> AuditAction.SESSION_ENDED;
+                    case ROOM_UPDATED -> AuditAction.ROOM_CHANGED;
+                    case MESSAGE, GUIDANCE, WHISPER, NOTE -> null;
+                });
     }
 
     private void submit(String roomId, Job job) {
@@ -274,6 +298,14 @@ public class RoomEngine {
         void store(List<RoomEvent> events) {
             for (RoomEvent e : events) {
                 log.append(e);
+                auditActionOf(e.kind())
+                        .ifPresent(action -> audit.record(new AuditEntry(
+                                e.occurredAt(),
+                                e.actorId(),
+                                action,
+                                e.roomId(),
+                                e.targetId().orElse(null),
+                                null)));
                 String target = e.targetId().orElse(null);
                 if (e.kind() == EventKind.MEMBER_ADMITTED) {
                     rooms.findMember(e.roomId(), target).ifPresent(m -> m.changeStatus(MemberStatus.ACTIVE));

@@ -29,7 +29,8 @@ public class Invitation {
     /** Why an invitation can no longer be redeemed. */
     public enum Unusable {
         EXPIRED,
-        ALREADY_USED
+        ALREADY_USED,
+        REVOKED
     }
 
     @Id
@@ -57,6 +58,9 @@ public class Invitation {
 
     @Column(name = "accepted_at")
     private Instant acceptedAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
 
     protected Invitation() {}
 
@@ -96,6 +100,9 @@ public class Invitation {
         if (acceptedBy != null) {
             return Optional.of(Unusable.ALREADY_USED);
         }
+        if (revokedAt != null) {
+            return Optional.of(Unusable.REVOKED);
+        }
         if (!now.isBefore(expiresAt)) {
             return Optional.of(Unusable.EXPIRED);
         }
@@ -109,6 +116,17 @@ public class Invitation {
         });
         this.acceptedBy = Objects.requireNonNull(userId, "userId");
         this.acceptedAt = now;
+    }
+
+    /** Withdraws an invitation nobody has used yet; a used one stays as it is. */
+    public void revoke(Instant now) {
+        if (acceptedBy == null && revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public String code() {

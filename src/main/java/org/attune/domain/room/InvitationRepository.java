@@ -1,5 +1,7 @@
 package org.attune.domain.room;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 public interface InvitationRepository {
@@ -8,4 +10,9 @@ public interface InvitationRepository {
 
     /** The invitation, locked for the rest of the transaction so that it is spent only once. */
     Optional<Invitation> findForUpdate(String code);
+
+    /** Invitations of a room that can still be accepted. */
+    List<Invitation> openInvitations(String roomId, Instant now);
+
+    void deleteAllOf(String roomId);
 }

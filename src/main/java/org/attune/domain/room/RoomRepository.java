@@ -18,6 +18,12 @@ public interface RoomRepository {
 
     List<Member> members(String roomId);
 
+    /** Removes the room, its members and its whole event log (erasure on request). */
+    void deleteWithHistory(String roomId);
+
+    /** Every membership record of a user, in any room and any standing. */
+    List<Member> membershipsOf(String userId);
+
     /** Rooms the user is a member of, newest first. */
     List<Room> roomsOf(String userId);
 }

@@ -9,4 +9,7 @@ public interface EventLog {
 
     /** Events of the room with {@code seq > afterSeq}, in order, at most {@code limit} of them. */
     List<RoomEvent> after(String roomId, long afterSeq, int limit);
+
+    /** Everything a person did in any room, oldest first. */
+    List<RoomEvent> byActor(String actorId);
 }

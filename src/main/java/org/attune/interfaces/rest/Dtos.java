@@ -12,6 +12,8 @@ import java.util.Locale;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.Member;
 import org.attune.domain.room.Room;
+import org.attune.domain.transcript.RoomEvent;
+import org.attune.security.AuditEntry;
 import org.attune.security.Caller;
 
 /** The request and response bodies of the REST API. */
@@ -99,4 +101,51 @@ public final class Dtos {
                     member.status().name().toLowerCase(Locale.ROOT));
         }
     }
+
+    public record EventView(
+            long seq,
+            Instant at,
+            String kind,
+            String actor,
+            String actorName,
+            String audience,
+            String text,
+            String target,
+            String targetName,
+            Instant until) {
+        static EventView of(RoomEvent e) {
+            return new EventView(
+                    e.seq(),
+                    e.occurredAt(),
+                    e.kind().wireName(),
+                    e.actorId(),
+                    e.actorName(),
+                    e.audience().wireName(),
+                    e.text().orElse(null),
+                    e.targetId().orElse(null),
+                    e.targetName().orElse(null),
+                    e.until().orElse(null));
+        }
+    }
+
+    public record TranscriptView(String roomId, String roomName, List<EventView> events) {}
+
+    public record AuditView(Instant at, String actor, String action, String roomId, String subject, String detail) {
+        static AuditView of(AuditEntry a) {
+            return new AuditView(
+                    a.at(),
+                    a.actorId(),
+                    a.action().name().toLowerCase(Locale.ROOT),
+                    a.roomId().orElse(null),
+                    a.subjectId().orElse(null),
+                    a.detail().orElse(null));
+        }
+    }
+
+    public record ExportView(
+            Instant exportedAt,
+            MeView person,
+            List<MembershipView> memberships,
+            List<EventView> authored,
+            List<AuditView> audit) {}
 }

@@ -1,11 +1,13 @@
 package org.attune.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.attune.application.RoomService;
 import org.attune.security.Caller;
 
@@ -18,6 +20,13 @@ public class InvitationsResource {
 
     @Inject
     RoomService rooms;
+
+    @DELETE
+    @Path("/{code}")
+    public Response revoke(@PathParam("code") String code) {
+        rooms.revokeInvitation(caller, code);
+        return Response.noContent().build();
+    }
 
     @POST
     @Path("/{code}/accept")

@@ -5,6 +5,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.attune.application.DataExportService;
 import org.attune.security.Caller;
 
 @Path("/me")
@@ -14,8 +16,27 @@ public class MeResource {
     @Inject
     Caller caller;
 
+    @Inject
+    DataExportService exports;
+
     @GET
     public Dtos.MeView me() {
         return Dtos.MeView.of(caller);
+    }
+
+    /** Everything Attune stores about the caller, to take away. */
+    @GET
+    @Path("/export")
+    public Response export() {
+        DataExportService.Export export = exports.export(caller);
+        Dtos.ExportView view = new Dtos.ExportView(
+                export.exportedAt(),
+                Dtos.MeView.of(export.person()),
+                export.memberships().stream().map(Dtos.MembershipView::of).toList(),
+                export.authored().stream().map(Dtos.EventView::of).toList(),
+                export.audit().stream().map(Dtos.AuditView::of).toList());
+        return Response.ok(view)
+                .header("Content-Disposition", "attachment; filename=\"attune-export.json\"")
+                .build();
     }
 }

@@ -4,12 +4,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Duration;
 import java.util.List;
 import org.attune.application.RoomService;
+import org.attune.application.TranscriptService;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomKind;
@@ -34,6 +39,9 @@ public class RoomsResource {
 
     @Inject
     RoomService rooms;
+
+    @Inject
+    TranscriptService transcripts;
 
     @GET
     public List<Dtos.RoomView> mine() {
@@ -71,6 +79,58 @@ public class RoomsResource {
             @NotNull(message = "Send the changes as JSON.") @Valid Dtos.RoomChange body) {
         Room room = rooms.changeRoom(caller, roomId, body.name(), body.requiresAdmission());
         return Dtos.RoomView.of(room, RoomRole.THERAPIST.wireName());
+    }
+
+    @DELETE
+    @Path("/{roomId}")
+    public Response delete(@PathParam("roomId") String roomId) {
+        rooms.deleteRoom(caller, roomId);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{roomId}/invitations")
+    public List<Dtos.InvitationView> invitations(@PathParam("roomId") String roomId) {
+        return rooms.openInvitations(caller, roomId).stream()
+                .map(Dtos.InvitationView::of)
+                .toList();
+    }
+
+    @GET
+    @Path("/{roomId}/transcript")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    public Response transcript(@PathParam("roomId") String roomId, @QueryParam("format") String format) {
+        String chosen = format == null ? "json" : format;
+        if (!List.of("json", "text", "html").contains(chosen)) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "The format is json, text or html.");
+        }
+        TranscriptService.Transcript t = transcripts.read(caller, roomId);
+        return switch (chosen) {
+            case "text" ->
+                Response.ok(TranscriptRenderer.text(t), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                        .build();
+            case "html" ->
+                Response.ok(TranscriptRenderer.html(t), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .build();
+            default ->
+                Response.ok(
+                                new Dtos.TranscriptView(
+                                        t.room().id(),
+                                        t.room().name(),
+                                        t.events().stream()
+                                                .map(Dtos.EventView::of)
+                                                .toList()),
+                                MediaType.APPLICATION_JSON_TYPE)
+                        .build();
+        };
+    }
+
+    @GET
+    @Path("/{roomId}/audit")
+    public List<Dtos.AuditView> audit(@PathParam("roomId") String roomId) {
+        return transcripts.auditOf(caller, roomId).stream()
+                .map(Dtos.AuditView::of)
+                .toList();
     }
 
     @POST

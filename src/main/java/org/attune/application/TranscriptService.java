@@ -1,0 +1,98 @@
+package org.attune.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
+import org.attune.domain.room.Member;
+import org.attune.domain.room.MemberStatus;
+import org.attune.domain.room.Room;
+import org.attune.domain.room.RoomRepository;
+import org.attune.domain.room.RoomRole;
+import org.attune.domain.room.RoomState;
+import org.attune.domain.transcript.EventLog;
+import org.attune.domain.transcript.RoomEvent;
+import org.attune.security.AuditAction;
+import org.attune.security.AuditEntry;
+import org.attune.security.AuditTrail;
+import org.attune.security.Caller;
+import org.attune.security.RealmRoles;
+
+/** Reading a room's record: the transcript a member may see, and the audit log. Every read is audited. */
+@ApplicationScoped
+public class TranscriptService {
+
+    @Inject
+    RoomRepository rooms;
+
+    @Inject
+    EventLog log;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Transactions tx;
+
+    @Inject
+    Clock clock;
+
+    /** A room and the events of it that the reader may see, in order. */
+    public record Transcript(Room room, List<RoomEvent> events) {}
+
+    public Transcript read(Caller caller, String roomId) {
+        return tx.inNewTransaction(() -> {
+            Member member = rooms.findMember(roomId, caller.id())
+                    .filter(m -> m.status() != MemberStatus.REMOVED)
+                    .orElseThrow(() -> new RefusedException(Refusal.FORBIDDEN, "You are not a member of this room."));
+            if (member.status() == MemberStatus.WAITING) {
+                throw new RefusedException(
+                        Refusal.FORBIDDEN, "You can read the conversation once your therapist has let you in.");
+            }
+            Room room = rooms.find(roomId).orElseThrow();
+            List<RoomEvent> all = new ArrayList<>();
+            long after = 0;
+            while (true) {
+                List<RoomEvent> page = log.after(roomId, after, 1000);
+                all.addAll(page);
+                if (page.size() < 1000) {
+                    break;
+                }
+                after = page.get(page.size() - 1).seq();
+            }
+            RoomState state = RoomState.rebuild(room, rooms.members(roomId), all);
+            List<RoomEvent> visible =
+                    all.stream().filter(e -> state.maySee(caller.id(), e)).toList();
+            audit.record(new AuditEntry(
+                    clock.instant(),
+                    caller.id(),
+                    AuditAction.TRANSCRIPT_READ,
+                    roomId,
+                    null,
+                    visible.size() + " events"));
+            return new Transcript(room, visible);
+        });
+    }
+
+    /** The audit log of a room, for its therapists and the practice's administrators. */
+    public List<AuditEntry> auditOf(Caller caller, String roomId) {
+        return tx.inNewTransaction(() -> {
+            boolean therapist = rooms.findMember(roomId, caller.id())
+                    .filter(m -> m.status() == MemberStatus.ACTIVE && m.role() == RoomRole.THERAPIST)
+                    .isPresent();
+            if (!therapist && !caller.realmRoles().contains(RealmRoles.ADMIN)) {
+                throw new RefusedException(
+                        Refusal.FORBIDDEN,
+                        "Only the room's therapists and the practice's administrators can read its audit log.");
+            }
+            if (rooms.find(roomId).isEmpty() && audit.ofRoom(roomId).isEmpty()) {
+                throw new RefusedException(Refusal.NOT_FOUND, "There is no such room.");
+            }
+            audit.record(new AuditEntry(clock.instant(), caller.id(), AuditAction.AUDIT_READ, roomId, null, null));
+            return audit.ofRoom(roomId);
+        });
+    }
+}

@@ -1,0 +1,84 @@
+package org.attune.interfaces.rest;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.attune.application.TranscriptService.Transcript;
+import org.attune.domain.transcript.RoomEvent;
+
+/** A transcript as plain text or as a small standalone HTML page; every user's word is escaped. */
+final class TranscriptRenderer {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private TranscriptRenderer() {}
+
+    static String text(Transcript t) {
+        StringBuilder out = new StringBuilder();
+        out.append(t.room().name()).append('\n');
+        out.append("Transcript (times in UTC)\n\n");
+        for (RoomEvent e : t.events()) {
+            out.append(TIME.format(e.occurredAt())).append("  ").append(line(e)).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String html(Transcript t) {
+        StringBuilder out = new StringBuilder();
+        out.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(t.room().name()))
+                .append(" — transcript</title></head><body>\n<h1>")
+                .append(escape(t.room().name()))
+                .append("</h1>\n<p>Times in UTC.</p>\n<ol>\n");
+        for (RoomEvent e : t.events()) {
+            out.append("<li><time datetime=\"")
+                    .append(e.occurredAt())
+                    .append("\">")
+                    .append(TIME.format(e.occurredAt()))
+                    .append("</time> ")
+                    .append(escape(line(e)))
+                    .append("</li>\n");
+        }
+        return out.append("</ol>\n</body></html>\n").toString();
+    }
+
+    /** One event in words. */
+    static String line(RoomEvent e) {
+        String who = e.actorName();
+        String target = e.targetName().orElse("someone");
+        String text = e.text().orElse("");
+        return switch (e.kind()) {
+            case MESSAGE -> who + ": " + text;
+            case GUIDANCE -> who + " (guidance): " + text;
+            case WHISPER -> who + " (privately to " + target + "): " + text;
+            case NOTE -> who + " (private note): " + text;
+            case SESSION_STARTED -> who + " started the session.";
+            case SESSION_ENDED -> who + " ended the session.";
+            case MEMBER_JOINED -> who + " joined the room.";
+            case MEMBER_WAITING -> who + " is waiting to be let in.";
+            case MEMBER_ADMITTED -> who + " let " + target + " in.";
+            case MEMBER_REMOVED -> who + " removed " + target + " from the room.";
+            case MEMBER_MUTED ->
+                who + " muted " + target + " until "
+                        + e.until().map(TIME::format).orElse("later") + ".";
+            case MEMBER_UNMUTED -> target + " can write again.";
+            case ROOM_UPDATED -> who + " renamed the room to " + text + ".";
+        };
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,21 @@
+package org.attune.security;
+
+/** What an audit row records. */
+public enum AuditAction {
+    TRANSCRIPT_READ,
+    AUDIT_READ,
+    DATA_EXPORTED,
+    ROOM_OPENED,
+    ROOM_CHANGED,
+    ROOM_DELETED,
+    INVITATION_CREATED,
+    INVITATION_REVOKED,
+    MEMBER_JOINED,
+    MEMBER_WAITING,
+    MEMBER_ADMITTED,
+    MEMBER_REMOVED,
+    MEMBER_MUTED,
+    MEMBER_UNMUTED,
+    SESSION_STARTED,
+    SESSION_ENDED
+}

@@ -1,0 +1,15 @@
+package org.attune.security;
+
+import java.util.List;
+
+/** The append-only audit log. */
+public interface AuditTrail {
+
+    void record(AuditEntry entry);
+
+    /** Rows about a room, oldest first. */
+    List<AuditEntry> ofRoom(String roomId);
+
+    /** Rows where the person acted or was the subject, oldest first. */
+    List<AuditEntry> concerning(String userId);
+}
