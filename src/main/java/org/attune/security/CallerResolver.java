@@ -1,6 +1,7 @@
 package org.attune.security;
 
 import java.security.Principal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +24,12 @@ public final class CallerResolver {
         }
         RealmAccessClaim realmAccess = token.getRealmAccessClaim();
         List<String> roles = realmAccess == null || realmAccess.getRoles() == null ? List.of() : realmAccess.getRoles();
-        return Optional.of(
-                new Caller(token.getSubject(), token.getPreferredUsername(), token.getName(), Set.copyOf(roles)));
+        Long expiration = token.getExpiration();
+        return Optional.of(new Caller(
+                token.getSubject(),
+                token.getPreferredUsername(),
+                token.getName(),
+                Set.copyOf(roles),
+                expiration == null ? null : Instant.ofEpochSecond(expiration)));
     }
 }

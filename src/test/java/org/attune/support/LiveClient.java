@@ -142,7 +142,11 @@ public final class LiveClient implements AutoCloseable {
 
     /** Waits for the server to close the socket and returns the close code. */
     public int awaitClose() {
-        return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
+        return awaitClose(WAIT);
+    }
+
+    public int awaitClose(Duration wait) {
+        return closed.orTimeout(wait.toMillis(), TimeUnit.MILLISECONDS).join();
     }
 
     @Override

@@ -34,6 +34,20 @@ public final class TokenClient {
         this.tokenEndpoint = realmUrl + "/protocol/openid-connect/token";
     }
 
+    /**
+     * A fresh token from the {@code attune-tests-short-lived} client, valid for
+     * 15 seconds, for tests of what happens when a sign-in expires. Not for
+     * the therapist, whose one-time codes are kept for {@link #accessToken}.
+     */
+    public String shortLivedToken(String username) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("client_id", CLIENT_ID + "-short-lived");
+        form.put("grant_type", "password");
+        form.put("username", username);
+        form.put("password", DemoUsers.PASSWORD);
+        return post(form).getString("access_token");
+    }
+
     public synchronized String accessToken(String username) {
         Held current = held.get(username);
         Instant soon = Instant.now().plusSeconds(60);

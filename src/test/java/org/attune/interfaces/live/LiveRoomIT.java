@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
+import java.time.Duration;
 import java.util.List;
 import org.attune.support.CoupleRoom;
 import org.attune.support.DemoUsers;
@@ -281,6 +282,15 @@ class LiveRoomIT {
             JsonObject error = alex.next("error");
             assertThat(error.getString("code")).isEqualTo("no_session");
             assertThat(error.getString("id")).isEqualTo("early");
+        }
+    }
+
+    @Test
+    void whenTheSignInBehindASocketExpiresTheSocketIsClosedWith1008() {
+        String shortLived = TestStack.tokens().shortLivedToken(DemoUsers.ALEX);
+        try (LiveClient alex = LiveClient.connect(roomId, shortLived)) {
+            alex.next("welcome");
+            assertThat(alex.awaitClose(Duration.ofSeconds(40))).isEqualTo(1008);
         }
     }
 
