@@ -4,6 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -21,10 +24,22 @@ public class DatabaseMigrations {
     @Resource(lookup = "java:jboss/datasources/AttuneDS")
     DataSource dataSource;
 
+    /** The scripts for every database, and those only PostgreSQL can run (e.g. triggers in PL/pgSQL). */
+    private String[] locations() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            return product.contains("postgresql")
+                    ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached", e);
+        }
+    }
+
     void migrate(@Observes Startup startup) {
         MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations(locations())
                 .load()
                 .migrate();
         LOG.infof(
