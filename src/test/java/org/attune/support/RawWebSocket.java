@@ -104,6 +104,38 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads (and never answers) whatever the server sends until it closes the
+     * connection or sends a close frame; {@code false} if it is still open
+     * after {@code wait}.
+     */
+    public boolean awaitEnd(java.time.Duration wait) throws IOException {
+        socket.setSoTimeout((int) wait.toMillis());
+        try {
+            while (true) {
+                int b0 = in.read();
+                if (b0 == -1) {
+                    return true;
+                }
+                int b1 = in.readUnsignedByte();
+                long length = b1 & 0x7f;
+                if (length == 126) {
+                    length = in.readUnsignedShort();
+                } else if (length == 127) {
+                    length = in.readLong();
+                }
+                in.readFully(new byte[(int) length]);
+                if ((b0 & 0x0f) == 0x8) {
+                    return true;
+                }
+            }
+        } catch (java.net.SocketTimeoutException e) {
+            return false;
+        } catch (java.io.EOFException | java.net.SocketException e) {
+            return true;
+        }
+    }
+
     private String readLine() throws IOException {
         StringBuilder line = new StringBuilder();
         int c;

@@ -8,6 +8,7 @@ import jakarta.websocket.OnClose;
 import jakarta.websocket.OnError;
 import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
+import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
@@ -33,7 +34,6 @@ import org.jboss.logging.Logger;
 public class LiveRoomEndpoint {
 
     static final int MAX_FRAME_BYTES = 64 * 1024;
-    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(75);
     private static final String CONNECTION = "attune.connection";
     private static final String ASSEMBLER = "attune.frame-assembler";
     private static final Logger LOG = Logger.getLogger(LiveRoomEndpoint.class);
@@ -68,7 +68,7 @@ public class LiveRoomEndpoint {
         session.getUserProperties().put(CONNECTION, connection);
         session.getUserProperties()
                 .put(ASSEMBLER, new FrameAssembler(Integer.getInteger("attune.live.max-frame-bytes", MAX_FRAME_BYTES)));
-        session.setMaxIdleTimeout(IDLE_TIMEOUT.toMillis());
+        session.setMaxIdleTimeout(LiveSockets.silenceLimit().multipliedBy(2).toMillis());
         caller.get().expiry().ifPresent(expiresAt -> {
             long delay =
                     Math.max(0, Duration.between(clock.instant(), expiresAt).toMillis());
@@ -93,6 +93,7 @@ public class LiveRoomEndpoint {
         if (connection == null || assembler == null) {
             return;
         }
+        connection.heard();
         try {
             assembler.append(piece, last).ifPresent(frame -> command(connection, frame, roomId));
         } catch (FrameAssembler.TooLarge e) {
@@ -121,6 +122,14 @@ public class LiveRoomEndpoint {
             engine.resume(roomId, connection, resume.id(), resume.afterSeq());
         } else if (command instanceof ClientCommand.Ping ping) {
             connection.send(frames.pong(ping.id()));
+        }
+    }
+
+    /** A pong answering a heartbeat: the client is still there. */
+    @OnMessage
+    public void pong(Session session, PongMessage pong) {
+        if (session.getUserProperties().get(CONNECTION) instanceof WebSocketConnection connection) {
+            connection.heard();
         }
     }
 

@@ -8,17 +8,20 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.attune.application.live.CloseCodes;
 import org.attune.application.live.RateLimiter;
 
 /**
  * Every open live socket on this server, by member: caps the sockets a member
- * may hold, sends heartbeats so dead sockets are found, and closes a member's
- * sockets when they sign out.
+ * may hold, sends heartbeats and closes the sockets that stopped answering
+ * them (browsers and WebSocket libraries answer pings by themselves), and
+ * closes a member's sockets when they sign out.
  */
 @ApplicationScoped
 public class LiveSockets {
@@ -37,7 +40,8 @@ public class LiveSockets {
     private ScheduledFuture<?> heartbeat;
 
     void start(@Observes Startup startup) {
-        heartbeat = scheduler.scheduleAtFixedRate(this::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        long every = Long.getLong("attune.live.heartbeat-seconds", HEARTBEAT_SECONDS);
+        heartbeat = scheduler.scheduleAtFixedRate(this::beat, every, every, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -76,8 +80,22 @@ public class LiveSockets {
         sockets.forEach(c -> c.close(code, reason));
     }
 
+    /** How long a socket may stay silent (not even answering heartbeats) before it is taken for dead. */
+    static Duration silenceLimit() {
+        return Duration.ofSeconds(Long.getLong("attune.live.idle-timeout-seconds", 75));
+    }
+
+    /** Pings every socket, and closes those that stopped answering. */
     private void beat() {
-        byMember.values().forEach(sockets -> sockets.forEach(WebSocketConnection::ping));
+        Duration limit = silenceLimit();
+        byMember.values()
+                .forEach(sockets -> sockets.forEach(c -> {
+                    if (c.silentFor(limit)) {
+                        c.close(CloseCodes.GOING_AWAY, "No answer to heartbeats; reconnect to continue.");
+                    } else {
+                        c.ping();
+                    }
+                }));
         rateLimiter.forgetIdle(clock.instant());
     }
 }

@@ -17,6 +17,7 @@ final class WebSocketConnection implements LiveConnection {
     private final Session session;
     private final Caller caller;
     private volatile ScheduledFuture<?> expiry;
+    private volatile long lastHeardNanos = System.nanoTime();
 
     WebSocketConnection(Session session, Caller caller) {
         this.session = session;
@@ -56,6 +57,16 @@ final class WebSocketConnection implements LiveConnection {
                 LOG.debugf("Heartbeat failed: %s", e.getMessage());
             }
         }
+    }
+
+    /** The client said something: a frame, or a pong to a heartbeat. */
+    void heard() {
+        lastHeardNanos = System.nanoTime();
+    }
+
+    /** Whether the client has said nothing for longer than {@code silence}. */
+    boolean silentFor(java.time.Duration silence) {
+        return System.nanoTime() - lastHeardNanos > silence.toNanos();
     }
 
     void expiresWith(ScheduledFuture<?> expiry) {

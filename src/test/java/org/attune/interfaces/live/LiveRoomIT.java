@@ -294,6 +294,20 @@ class LiveRoomIT {
         }
     }
 
+    @Test
+    void aSocketThatStopsAnsweringHeartbeatsIsClosedAndOneThatAnswersStaysOpen() throws Exception {
+        try (LiveClient alive = LiveClient.connect(roomId, token(DemoUsers.SAM));
+                RawWebSocket dead =
+                        RawWebSocket.open(TestStack.appUrl(), "/live/rooms/" + roomId, token(DemoUsers.ALEX))) {
+            alive.next("welcome");
+            assertThat(dead.awaitEnd(Duration.ofSeconds(30)))
+                    .as("the silent socket was closed")
+                    .isTrue();
+            alive.send(Json.object().add("type", "ping").add("id", "still-here").build());
+            assertThat(alive.next("pong").getString("id")).isEqualTo("still-here");
+        }
+    }
+
     private static JsonObject say(String id, String text) {
         return CoupleRoom.say(id, text);
     }
