@@ -9,11 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real Keycloak, started from the distribution the build unpacked, with the
@@ -138,29 +139,29 @@ public final class KeycloakServer implements AutoCloseable {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI wellKnown = URI.create(realmUrl() + "/.well-known/openid-configuration");
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (process != null && !process.isAlive()) {
-                throw new IllegalStateException("Keycloak stopped during start-up:\n" + tail());
-            }
-            try {
-                HttpResponse<Void> response = http.send(
-                        HttpRequest.newBuilder(wellKnown)
-                                .timeout(Duration.ofSeconds(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for Keycloak", e);
-            }
-            pause(Duration.ofMillis(500));
+        try {
+            Awaitility.await("Keycloak's realm")
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        if (process != null && !process.isAlive()) {
+                            throw new IllegalStateException("Keycloak stopped during start-up:\n" + tail());
+                        }
+                        return answers(http, wellKnown);
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("Keycloak did not answer within " + timeout + ":\n" + tail(), e);
         }
-        throw new IllegalStateException("Keycloak did not answer within " + timeout + ":\n" + tail());
+    }
+
+    private static boolean answers(HttpClient http, URI uri) throws InterruptedException {
+        try {
+            HttpRequest request =
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
@@ -215,15 +216,6 @@ public final class KeycloakServer implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log at " + log + ")";
-        }
-    }
-
-    private static void pause(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", e);
         }
     }
 }

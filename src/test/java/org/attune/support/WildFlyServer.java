@@ -10,9 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The provisioned WildFly run as a plain process with Attune deployed, from a
@@ -74,27 +75,23 @@ public final class WildFlyServer implements AutoCloseable {
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Path deployed = base.resolve("deployments/attune.war.deployed");
         Path failed = base.resolve("deployments/attune.war.failed");
-        Instant deadline = Instant.now().plus(timeout);
         try {
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("WildFly stopped during start-up; see " + log());
-                }
-                if (Files.exists(failed)) {
-                    throw new IllegalStateException("Attune failed to deploy: " + Files.readString(failed));
-                }
-                if (Files.exists(deployed) && answers(http)) {
-                    return this;
-                }
-                Thread.sleep(250);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            Awaitility.await("Attune deployed")
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("WildFly stopped during start-up; see " + log());
+                        }
+                        if (Files.exists(failed)) {
+                            throw new IllegalStateException("Attune failed to deploy: " + Files.readString(failed));
+                        }
+                        return Files.exists(deployed) && answers(http);
+                    });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("Attune did not start within " + timeout + "; see " + log(), e);
         }
-        throw new IllegalStateException("Attune did not start within " + timeout + "; see " + log());
+        return this;
     }
 
     public boolean isAlive() {
