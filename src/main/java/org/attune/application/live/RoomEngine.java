@@ -170,7 +170,8 @@ public class RoomEngine {
                     case SESSION_STARTED -> AuditAction.SESSION_STARTED;
                     case SESSION_ENDED -> AuditAction.SESSION_ENDED;
                     case ROOM_UPDATED -> AuditAction.ROOM_CHANGED;
-                    case MESSAGE, GUIDANCE, WHISPER, NOTE -> null;
+                    case PROTOCOL_SET, TURN_LIMIT_SET -> AuditAction.ROOM_CHANGED;
+                    default -> null;
                 });
     }
 
@@ -185,6 +186,18 @@ public class RoomEngine {
                 () -> submit(roomId, new Act(null, null, new RoomCommand.ExpireMute(memberId, until))),
                 delay,
                 TimeUnit.MILLISECONDS);
+    }
+
+    /** Schedules what the room's turn protocol must do next by itself (warn, end a turn); stale timers do nothing. */
+    private void scheduleTurnTimer(String roomId, RoomState state) {
+        state.protocol().nextTimer().ifPresent(timer -> {
+            long delay =
+                    Math.max(0, Duration.between(clock.instant(), timer.at()).toMillis());
+            scheduler.schedule(
+                    () -> submit(roomId, new Act(null, null, new RoomCommand.Turn(timer.command()))),
+                    delay,
+                    TimeUnit.MILLISECONDS);
+        });
     }
 
     /** One shard: a queue, a thread, and the state and sockets of its rooms. */
@@ -287,6 +300,7 @@ public class RoomEngine {
             state = RoomState.rebuild(room, rooms.members(roomId), history);
             states.put(roomId, state);
             state.standingMutes().forEach((member, until) -> scheduleExpiry(room.id(), member, until));
+            scheduleTurnTimer(room.id(), state);
             return state;
         }
 
@@ -327,6 +341,12 @@ public class RoomEngine {
                             sockets.forEach(c -> c.send(frame));
                         }
                     });
+                }
+                if (state != null
+                        && e.kind()
+                                .name()
+                                .matches("FLOOR_.*|TURN_.*|HAND_.*|PROTOCOL_SET|SESSION_ENDED|MEMBER_REMOVED")) {
+                    scheduleTurnTimer(roomId, state);
                 }
                 if (e.kind() == EventKind.MEMBER_MUTED) {
                     e.until()

@@ -1,6 +1,7 @@
 package org.attune.domain.room;
 
 import java.time.Instant;
+import org.attune.domain.turn.TurnCommand;
 
 /**
  * A change someone asks of a room. {@link RoomState#handle} decides whether it
@@ -20,7 +21,12 @@ public sealed interface RoomCommand {
     /** A therapist keeps a private note. */
     record Note(String text) implements RoomCommand {}
 
-    record StartSession() implements RoomCommand {}
+    /** Starts a sitting, optionally with a turn-taking protocol (null: keep the current one). */
+    record StartSession(String protocol) implements RoomCommand {
+        public StartSession() {
+            this(null);
+        }
+    }
 
     record EndSession() implements RoomCommand {}
 
@@ -37,6 +43,12 @@ public sealed interface RoomCommand {
 
     /** A therapist renames the room or changes whether joiners wait for admission. */
     record ChangeSettings(String name, boolean requiresAdmission) implements RoomCommand {}
+
+    /** A command about the floor (raise or lower a hand, pass, grant, revoke, turn limit, or the server's timers). */
+    record Turn(TurnCommand turn) implements RoomCommand {}
+
+    /** A therapist chooses the turn-taking protocol by name. */
+    record SetProtocol(String protocol) implements RoomCommand {}
 
     /** Someone accepted an invitation with the given role. */
     record Join(String userId, String name, RoomRole role) implements RoomCommand {}

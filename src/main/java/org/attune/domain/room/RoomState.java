@@ -16,6 +16,10 @@ import org.attune.domain.RefusedException;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.turn.OpenProtocol;
+import org.attune.domain.turn.TurnCommand;
+import org.attune.domain.turn.TurnEvent;
+import org.attune.domain.turn.TurnProtocol;
 
 /**
  * The live state of one room: who is in it and in what standing, whether a
@@ -59,6 +63,7 @@ public final class RoomState {
     private Instant sessionStartedAt;
     private final Map<String, MemberView> members = new LinkedHashMap<>();
     private final Map<String, Long> commands = new HashMap<>();
+    private TurnProtocol protocol = new OpenProtocol();
 
     private RoomState(Room room) {
         this.roomId = room.id();
@@ -98,6 +103,10 @@ public final class RoomState {
         if (command instanceof RoomCommand.ExpireMute expire) {
             return expireMute(expire, now);
         }
+        if (command instanceof RoomCommand.Turn turn
+                && (turn.turn() instanceof TurnCommand.WarnTurnEnding || turn.turn() instanceof TurnCommand.EndTurn)) {
+            return recordTurnEvents(protocol.decide(actorId, turn.turn(), this::activeRole, now), null, null, now);
+        }
         MemberView actor = activeMember(actorId);
         List<RoomEvent> events = new ArrayList<>();
         if (command instanceof RoomCommand.Say say) {
@@ -111,6 +120,7 @@ public final class RoomState {
                         "Your therapist has paused your messages for now. You can write again "
                                 + minutesLeft(actor.mutedUntil(), now) + ".");
             }
+            protocol.checkSay(actor.id(), actor.role());
             events.add(event(EventKind.MESSAGE, actor, commandId, now)
                     .text(text(say.text()))
                     .build());
@@ -142,7 +152,21 @@ public final class RoomState {
             if (sessionRunning()) {
                 throw refused(Refusal.INVALID_STATE, "A session is already running.");
             }
-            events.add(event(EventKind.SESSION_STARTED, actor, commandId, now).build());
+            String protocolName = ((RoomCommand.StartSession) command).protocol();
+            TurnProtocol chosen = protocolName == null ? null : TurnProtocol.named(protocolName);
+            RoomEvent started =
+                    event(EventKind.SESSION_STARTED, actor, commandId, now).build();
+            apply(started);
+            List<RoomEvent> out = new ArrayList<>(List.of(started));
+            if (chosen != null && !chosen.name().equals(protocol.name())) {
+                RoomEvent set = RoomEvent.builder(roomId, lastSeq + 1, EventKind.PROTOCOL_SET, now)
+                        .actor(actor.id(), actor.name())
+                        .text(chosen.name())
+                        .build();
+                apply(set);
+                out.add(set);
+            }
+            return out;
         } else if (command instanceof RoomCommand.EndSession) {
             if (actor.role() != RoomRole.THERAPIST
                     && !(mode == RoomMode.GUIDED && actor.role() == RoomRole.PARTICIPANT)) {
@@ -180,6 +204,18 @@ public final class RoomState {
             }
             events.add(event(EventKind.MEMBER_REMOVED, actor, commandId, now)
                     .target(target.id(), target.name())
+                    .build());
+        } else if (command instanceof RoomCommand.Turn turn) {
+            if (!(turn.turn() instanceof TurnCommand.SetTurnLimit)) {
+                requireSession();
+            }
+            return recordTurnEvents(
+                    protocol.decide(actor.id(), turn.turn(), this::activeRole, now), actor, commandId, now);
+        } else if (command instanceof RoomCommand.SetProtocol set) {
+            requireTherapist(actor, "choose how the conversation goes");
+            TurnProtocol chosen = TurnProtocol.named(set.protocol());
+            events.add(event(EventKind.PROTOCOL_SET, actor, commandId, now)
+                    .text(chosen.name())
                     .build());
         } else if (command instanceof RoomCommand.ChangeSettings settings) {
             requireTherapist(actor, "change the room");
@@ -220,6 +256,35 @@ public final class RoomState {
         return List.of(event);
     }
 
+    /** Turns what the protocol decided into events of this room, applied. */
+    private List<RoomEvent> recordTurnEvents(List<TurnEvent> decided, MemberView actor, String commandId, Instant now) {
+        List<RoomEvent> events = new ArrayList<>();
+        for (TurnEvent t : decided) {
+            RoomEvent.Builder b = RoomEvent.builder(roomId, lastSeq + 1, t.kind(), now)
+                    .actor(actor == null ? RoomEvent.SYSTEM_ACTOR : actor.id(), actor == null ? "Attune" : actor.name())
+                    .commandId(commandId)
+                    .until(t.until())
+                    .amount(t.amount());
+            if (t.target() != null) {
+                b.target(
+                        t.target(),
+                        members.containsKey(t.target())
+                                ? members.get(t.target()).name()
+                                : t.target());
+            }
+            RoomEvent event = b.build();
+            apply(event);
+            events.add(event);
+            commandId = null;
+        }
+        return events;
+    }
+
+    private Optional<RoomRole> activeRole(String memberId) {
+        MemberView m = memberId == null ? null : members.get(memberId);
+        return m != null && m.status() == MemberStatus.ACTIVE ? Optional.of(m.role()) : Optional.empty();
+    }
+
     /** Where someone joining with this role starts: in the lobby when the room asks for admission. */
     public MemberStatus joiningStatus(RoomRole role) {
         return requiresAdmission && role != RoomRole.THERAPIST ? MemberStatus.WAITING : MemberStatus.ACTIVE;
@@ -256,6 +321,9 @@ public final class RoomState {
         }
         lastSeq = e.seq();
         e.commandId().ifPresent(id -> commands.put(commandKey(e.actorId(), id), e.seq()));
+        protocol = e.kind() == EventKind.PROTOCOL_SET
+                ? TurnProtocol.named(e.text().orElse(OpenProtocol.NAME))
+                : protocol.apply(e);
         String target = e.targetId().orElse(null);
         switch (e.kind()) {
             case SESSION_STARTED -> sessionStartedAt = e.occurredAt();
@@ -410,6 +478,11 @@ public final class RoomState {
 
     public long lastSeq() {
         return lastSeq;
+    }
+
+    /** The turn-taking protocol and where it stands. */
+    public TurnProtocol protocol() {
+        return protocol;
     }
 
     public boolean sessionRunning() {

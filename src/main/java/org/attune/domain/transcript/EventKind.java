@@ -30,7 +30,25 @@ public enum EventKind implements WireNamed {
     /** A member may speak again: unmuted by a therapist, or the mute ran out. */
     MEMBER_UNMUTED("member_unmuted"),
     /** The room's name or settings changed. */
-    ROOM_UPDATED("room_updated");
+    ROOM_UPDATED("room_updated"),
+    /** A therapist chose the turn-taking protocol; the text names it. */
+    PROTOCOL_SET("protocol_set"),
+    /** A participant asked for the floor. */
+    HAND_RAISED("hand_raised"),
+    /** A participant no longer asks for the floor. */
+    HAND_LOWERED("hand_lowered"),
+    /** The target holds the floor now, until the deadline if there is a turn limit. */
+    FLOOR_GRANTED("floor_granted"),
+    /** A therapist took the floor back from the target. */
+    FLOOR_REVOKED("floor_revoked"),
+    /** The target passed the floor on. */
+    FLOOR_PASSED("floor_passed"),
+    /** The target's turn ends soon. */
+    TURN_WARNING("turn_warning"),
+    /** The target's time was up. */
+    TURN_ENDED("turn_ended"),
+    /** A therapist set the turn limit; the amount is in seconds, 0 for none. */
+    TURN_LIMIT_SET("turn_limit_set");
 
     private final String wireName;
 

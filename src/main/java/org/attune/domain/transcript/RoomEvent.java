@@ -73,6 +73,9 @@ public class RoomEvent {
     @Column(name = "until_at")
     private Instant until;
 
+    @Column(name = "amount")
+    private Long amount;
+
     @Column(name = "command_id", length = 64)
     private String commandId;
 
@@ -96,6 +99,7 @@ public class RoomEvent {
         this.targetId = b.targetId;
         this.targetName = b.targetName;
         this.until = b.until;
+        this.amount = b.amount;
         this.commandId = b.commandId;
     }
 
@@ -152,6 +156,11 @@ public class RoomEvent {
         return Optional.ofNullable(until);
     }
 
+    /** A number that goes with the event, e.g. a turn limit in seconds. */
+    public Optional<Long> amount() {
+        return Optional.ofNullable(amount);
+    }
+
     public Optional<String> commandId() {
         return Optional.ofNullable(commandId);
     }
@@ -169,6 +178,7 @@ public class RoomEvent {
         private String targetId;
         private String targetName;
         private Instant until;
+        private Long amount;
         private String commandId;
 
         private Builder(String roomId, long seq, EventKind kind, Instant at) {
@@ -202,6 +212,11 @@ public class RoomEvent {
 
         public Builder until(Instant until) {
             this.until = until;
+            return this;
+        }
+
+        public Builder amount(Long amount) {
+            this.amount = amount;
             return this;
         }
 

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.room.RoomCommand;
+import org.attune.domain.turn.TurnCommand;
 
 /** Reads one text frame into a {@link ClientCommand}, or refuses it with a clear reason. */
 public final class CommandDecoder {
@@ -48,7 +49,14 @@ public final class CommandDecoder {
                     "mute", o -> act(o, new RoomCommand.Mute(requiredString(o, "member"), requiredInt(o, "minutes")))),
             Map.entry("unmute", o -> act(o, new RoomCommand.Unmute(requiredString(o, "member")))),
             Map.entry("remove", o -> act(o, new RoomCommand.Remove(requiredString(o, "member")))),
-            Map.entry("admit", o -> act(o, new RoomCommand.Admit(requiredString(o, "member")))));
+            Map.entry("admit", o -> act(o, new RoomCommand.Admit(requiredString(o, "member")))),
+            Map.entry("set_protocol", o -> act(o, new RoomCommand.SetProtocol(requiredString(o, "protocol")))),
+            Map.entry("raise_hand", o -> turn(o, new TurnCommand.RaiseHand())),
+            Map.entry("lower_hand", o -> turn(o, new TurnCommand.LowerHand())),
+            Map.entry("pass_floor", o -> turn(o, new TurnCommand.PassFloor())),
+            Map.entry("grant_floor", o -> turn(o, new TurnCommand.GrantFloor(requiredString(o, "to")))),
+            Map.entry("revoke_floor", o -> turn(o, new TurnCommand.RevokeFloor())),
+            Map.entry("set_turn_limit", o -> turn(o, new TurnCommand.SetTurnLimit(requiredInt(o, "seconds")))));
 
     private CommandDecoder() {}
 
@@ -90,12 +98,12 @@ public final class CommandDecoder {
         return new ClientCommand.Act(id(o), command);
     }
 
+    private static ClientCommand turn(JsonObject o, TurnCommand command) {
+        return act(o, new RoomCommand.Turn(command));
+    }
+
     private static RoomCommand startSession(JsonObject o) {
-        String protocol = o.containsKey("protocol") ? requiredString(o, "protocol") : "open";
-        if (!"open".equals(protocol)) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "This server runs sessions with the \"open\" protocol.");
-        }
-        return new RoomCommand.StartSession();
+        return new RoomCommand.StartSession(o.containsKey("protocol") ? requiredString(o, "protocol") : null);
     }
 
     private static String id(JsonObject o) {

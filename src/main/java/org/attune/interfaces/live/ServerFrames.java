@@ -13,6 +13,8 @@ import org.attune.domain.room.RoomRole;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.turn.FloorProtocol;
+import org.attune.domain.turn.TurnProtocol;
 
 /** The JSON text frames of {@code attune.v1}, one method per frame type. */
 @ApplicationScoped
@@ -46,6 +48,7 @@ public class ServerFrames implements LiveFrames {
                                 .add("mode", room.mode().wireName())
                                 .add("requiresAdmission", room.requiresAdmission()))
                 .add("session", session)
+                .add("turn", turn(room.protocol()))
                 .add("members", members)
                 .add("lastSeq", waiting ? 0 : room.lastSeq())
                 .build()
@@ -68,6 +71,7 @@ public class ServerFrames implements LiveFrames {
         event.targetId().ifPresent(id -> frame.add("target", id));
         event.targetName().ifPresent(name -> frame.add("targetName", name));
         event.until().ifPresent(until -> frame.add("until", until.toString()));
+        event.amount().ifPresent(amount -> frame.add("amount", amount));
         return frame.build().toString();
     }
 
@@ -109,6 +113,21 @@ public class ServerFrames implements LiveFrames {
                 .add("online", online)
                 .build()
                 .toString();
+    }
+
+    /** Whose turn it is: the protocol, and for the floor its holder, deadline, queue and limit. */
+    private static JsonObjectBuilder turn(TurnProtocol protocol) {
+        JsonObjectBuilder turn = Json.createObjectBuilder().add("protocol", protocol.name());
+        if (protocol instanceof FloorProtocol floor) {
+            if (floor.holder() != null) {
+                turn.add("holder", floor.holder());
+            }
+            if (floor.deadline() != null) {
+                turn.add("deadline", floor.deadline().toString());
+            }
+            turn.add("queue", Json.createArrayBuilder(floor.queue())).add("limitSeconds", floor.limitSeconds());
+        }
+        return turn;
     }
 
     private static JsonObjectBuilder member(RoomState.MemberView m) {

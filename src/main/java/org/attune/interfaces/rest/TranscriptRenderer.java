@@ -64,6 +64,19 @@ final class TranscriptRenderer {
                         + e.until().map(TIME::format).orElse("later") + ".";
             case MEMBER_UNMUTED -> target + " can write again.";
             case ROOM_UPDATED -> who + " renamed the room to " + text + ".";
+            case PROTOCOL_SET -> who + " chose the protocol \"" + text + "\".";
+            case HAND_RAISED -> who + " raised a hand.";
+            case HAND_LOWERED -> target + " lowered their hand.";
+            case FLOOR_GRANTED ->
+                target + " has the floor"
+                        + e.until().map(u -> " until " + TIME.format(u)).orElse("") + ".";
+            case FLOOR_REVOKED -> who + " took the floor back from " + target + ".";
+            case FLOOR_PASSED -> target + " passed the floor.";
+            case TURN_WARNING -> target + "'s turn is nearly over.";
+            case TURN_ENDED -> target + "'s time was up.";
+            case TURN_LIMIT_SET ->
+                who + " set the turn limit to "
+                        + e.amount().map(s -> s == 0 ? "none" : s + " seconds").orElse("none") + ".";
         };
     }
 

@@ -12,6 +12,7 @@ import org.attune.domain.RefusedException;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.turn.TurnCommand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -266,5 +267,38 @@ class RoomStateTest {
         refused(ALEX, new RoomCommand.Say(" \n "), Refusal.BAD_REQUEST);
         refused(ALEX, new RoomCommand.Say("a".repeat(2001)), Refusal.TOO_LARGE);
         assertThat(act(ALEX, new RoomCommand.Say("a".repeat(2000)))).hasSize(1);
+    }
+
+    @Test
+    void underTheFloorProtocolOnlyTheHolderSpeaks() {
+        List<RoomEvent> started = act(MAYA, new RoomCommand.StartSession("floor"));
+        assertThat(started)
+                .extracting(RoomEvent::kind)
+                .containsExactly(EventKind.SESSION_STARTED, EventKind.PROTOCOL_SET);
+        assertThat(state.protocol().name()).isEqualTo("floor");
+
+        refused(ALEX, new RoomCommand.Say("Can I start?"), Refusal.NOT_YOUR_TURN);
+        act(ALEX, new RoomCommand.Turn(new TurnCommand.RaiseHand()));
+        RoomEvent granted = act(MAYA, new RoomCommand.Turn(new TurnCommand.GrantFloor(ALEX)))
+                .get(0);
+        assertThat(granted.kind()).isEqualTo(EventKind.FLOOR_GRANTED);
+        assertThat(granted.targetName()).contains("Alex Chen");
+
+        assertThat(act(ALEX, new RoomCommand.Say("Thank you."))).hasSize(1);
+        refused(SAM, new RoomCommand.Say("But"), Refusal.NOT_YOUR_TURN);
+        assertThat(act(MAYA, new RoomCommand.Say("Therapists may always speak.")))
+                .hasSize(1);
+        refused(ALEX, new RoomCommand.SetProtocol("open"), Refusal.FORBIDDEN);
+
+        RoomState rebuilt = RoomState.rebuild(room, members, log);
+        assertThat(rebuilt.protocol()).isEqualTo(state.protocol());
+    }
+
+    @Test
+    void theFloorWaitsForASession() {
+        act(MAYA, new RoomCommand.SetProtocol("floor"));
+        refused(ALEX, new RoomCommand.Turn(new TurnCommand.RaiseHand()), Refusal.NO_SESSION);
+        assertThat(act(MAYA, new RoomCommand.Turn(new TurnCommand.SetTurnLimit(60))))
+                .hasSize(1);
     }
 }

@@ -41,7 +41,7 @@ class CommandDecoderTest {
         assertThat(CommandDecoder.decode("{\"type\":\"whisper\",\"id\":\"w\",\"to\":\"u-2\",\"text\":\"Breathe\"}"))
                 .isEqualTo(new ClientCommand.Act("w", new RoomCommand.Whisper("u-2", "Breathe")));
         assertThat(CommandDecoder.decode("{\"type\":\"start_session\",\"id\":\"s\",\"protocol\":\"open\"}"))
-                .isEqualTo(new ClientCommand.Act("s", new RoomCommand.StartSession()));
+                .isEqualTo(new ClientCommand.Act("s", new RoomCommand.StartSession("open")));
         assertThat(CommandDecoder.decode("{\"type\":\"admit\",\"id\":\"a\",\"member\":\"u-3\"}"))
                 .isEqualTo(new ClientCommand.Act("a", new RoomCommand.Admit("u-3")));
     }

@@ -1,0 +1,210 @@
+package org.attune.domain.turn;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.attune.domain.Refusal;
+import org.attune.domain.room.RoomRole;
+import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.RoomEvent;
+
+/**
+ * One person holds the floor; the others raise a hand into an ordered queue.
+ * A therapist grants and revokes the floor; the holder passes it on to the
+ * next in the queue. With a turn limit, the holder is warned before the end
+ * and the floor goes on to the next in the queue when the time is up.
+ *
+ * @param holder who holds the floor, or null
+ * @param queue raised hands, first come first served; nobody twice, never the holder
+ * @param limitSeconds how long a turn may last; 0 for no limit
+ * @param deadline when the current turn ends, or null
+ * @param warned whether the holder was warned that the turn is ending
+ */
+public record FloorProtocol(String holder, List<String> queue, int limitSeconds, Instant deadline, boolean warned)
+        implements TurnProtocol {
+
+    public static final String NAME = "floor";
+    public static final int MIN_LIMIT_SECONDS = 30;
+    public static final int MAX_LIMIT_SECONDS = 3600;
+
+    public FloorProtocol {
+        queue = List.copyOf(queue);
+    }
+
+    static FloorProtocol initial() {
+        return new FloorProtocol(null, List.of(), 0, null, false);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void checkSay(String memberId, RoomRole role) {
+        if (role != RoomRole.THERAPIST && !memberId.equals(holder)) {
+            throw TurnProtocol.refused(
+                    Refusal.NOT_YOUR_TURN,
+                    holder == null
+                            ? "Nobody has the floor yet. Raise your hand and your therapist will give you the floor."
+                            : "Someone else has the floor. Raise your hand to speak next.");
+        }
+    }
+
+    @Override
+    public List<TurnEvent> decide(String actorId, TurnCommand command, Participants participants, Instant now) {
+        Objects.requireNonNull(command, "command");
+        if (command instanceof TurnCommand.WarnTurnEnding warn) {
+            return warn.holder().equals(holder) && warn.deadline().equals(deadline) && !warned
+                    ? List.of(new TurnEvent(EventKind.TURN_WARNING, holder, deadline, null))
+                    : List.of();
+        }
+        if (command instanceof TurnCommand.EndTurn end) {
+            if (!end.holder().equals(holder) || !end.deadline().equals(deadline)) {
+                return List.of();
+            }
+            return handOn(TurnEvent.of(EventKind.TURN_ENDED, holder), now);
+        }
+        RoomRole role = participants
+                .activeRole(actorId)
+                .orElseThrow(() -> TurnProtocol.refused(Refusal.FORBIDDEN, "You are not in this room."));
+        if (command instanceof TurnCommand.RaiseHand) {
+            requireParticipant(role);
+            if (actorId.equals(holder)) {
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "You have the floor already.");
+            }
+            if (queue.contains(actorId)) {
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Your hand is already raised.");
+            }
+            return List.of(TurnEvent.of(EventKind.HAND_RAISED, actorId));
+        }
+        if (command instanceof TurnCommand.LowerHand) {
+            if (!queue.contains(actorId)) {
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Your hand is not raised.");
+            }
+            return List.of(TurnEvent.of(EventKind.HAND_LOWERED, actorId));
+        }
+        if (command instanceof TurnCommand.PassFloor) {
+            if (!actorId.equals(holder)) {
+                throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "You do not have the floor.");
+            }
+            return handOn(TurnEvent.of(EventKind.FLOOR_PASSED, holder), now);
+        }
+        requireTherapist(role);
+        if (command instanceof TurnCommand.GrantFloor grant) {
+            if (participants
+                    .activeRole(grant.to())
+                    .filter(r -> r == RoomRole.PARTICIPANT)
+                    .isEmpty()) {
+                throw TurnProtocol.refused(Refusal.NOT_FOUND, "The floor goes to a participant in the room.");
+            }
+            if (grant.to().equals(holder)) {
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "They have the floor already.");
+            }
+            List<TurnEvent> events = new ArrayList<>();
+            if (holder != null) {
+                events.add(TurnEvent.of(EventKind.FLOOR_REVOKED, holder));
+            }
+            events.add(grant(grant.to(), now));
+            return events;
+        }
+        if (command instanceof TurnCommand.RevokeFloor) {
+            if (holder == null) {
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Nobody has the floor.");
+            }
+            return List.of(TurnEvent.of(EventKind.FLOOR_REVOKED, holder));
+        }
+        if (command instanceof TurnCommand.SetTurnLimit limit) {
+            int s = limit.seconds();
+            if (s != 0 && (s < MIN_LIMIT_SECONDS || s > MAX_LIMIT_SECONDS)) {
+                throw TurnProtocol.refused(
+                        Refusal.BAD_REQUEST,
+                        "A turn limit is 0 (none) or " + MIN_LIMIT_SECONDS + " to " + MAX_LIMIT_SECONDS + " seconds.");
+            }
+            return List.of(new TurnEvent(EventKind.TURN_LIMIT_SET, null, null, (long) s));
+        }
+        throw TurnProtocol.refused(Refusal.BAD_REQUEST, "That does not apply to the floor.");
+    }
+
+    /** The current turn ends; the next in the queue gets the floor, if anyone waits. */
+    private List<TurnEvent> handOn(TurnEvent ending, Instant now) {
+        List<TurnEvent> events = new ArrayList<>();
+        events.add(ending);
+        queue.stream().findFirst().ifPresent(next -> events.add(grant(next, now)));
+        return events;
+    }
+
+    private TurnEvent grant(String to, Instant now) {
+        Instant until = limitSeconds == 0 ? null : now.plusSeconds(limitSeconds);
+        return new TurnEvent(EventKind.FLOOR_GRANTED, to, until, null);
+    }
+
+    @Override
+    public TurnProtocol apply(RoomEvent e) {
+        String target = e.targetId().orElse(null);
+        return switch (e.kind()) {
+            case HAND_RAISED -> queue.contains(target) ? this : withQueue(append(queue, target));
+            case HAND_LOWERED -> withQueue(without(queue, target));
+            case FLOOR_GRANTED ->
+                new FloorProtocol(
+                        target, without(queue, target), limitSeconds, e.until().orElse(null), false);
+            case FLOOR_REVOKED, FLOOR_PASSED, TURN_ENDED -> new FloorProtocol(null, queue, limitSeconds, null, false);
+            case TURN_WARNING -> new FloorProtocol(holder, queue, limitSeconds, deadline, true);
+            case TURN_LIMIT_SET ->
+                new FloorProtocol(holder, queue, e.amount().map(Long::intValue).orElse(0), deadline, warned);
+            case MEMBER_REMOVED ->
+                target != null && target.equals(holder)
+                        ? new FloorProtocol(null, without(queue, target), limitSeconds, null, false)
+                        : withQueue(without(queue, target));
+            case SESSION_ENDED -> new FloorProtocol(null, List.of(), limitSeconds, null, false);
+            default -> this;
+        };
+    }
+
+    /** When the server must act next: warn the holder, then end the turn. */
+    @Override
+    public Optional<TurnTimer> nextTimer() {
+        if (deadline == null) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                warned
+                        ? new TurnTimer(deadline, new TurnCommand.EndTurn(holder, deadline))
+                        : new TurnTimer(
+                                deadline.minus(warningLead()), new TurnCommand.WarnTurnEnding(holder, deadline)));
+    }
+
+    /** The warning comes a quarter of the turn, at most 30 seconds, before the end. */
+    Duration warningLead() {
+        return Duration.ofSeconds(Math.min(30, Math.max(1, limitSeconds / 4)));
+    }
+
+    private FloorProtocol withQueue(List<String> q) {
+        return new FloorProtocol(holder, q, limitSeconds, deadline, warned);
+    }
+
+    private static List<String> append(List<String> list, String item) {
+        List<String> out = new ArrayList<>(list);
+        out.add(item);
+        return out;
+    }
+
+    private static List<String> without(List<String> list, String item) {
+        return list.stream().filter(x -> !x.equals(item)).toList();
+    }
+
+    private static void requireParticipant(RoomRole role) {
+        if (role != RoomRole.PARTICIPANT) {
+            throw TurnProtocol.refused(Refusal.FORBIDDEN, "Only participants raise their hand for the floor.");
+        }
+    }
+
+    private static void requireTherapist(RoomRole role) {
+        if (role != RoomRole.THERAPIST) {
+            throw TurnProtocol.refused(Refusal.FORBIDDEN, "Only a therapist can do that.");
+        }
+    }
+}

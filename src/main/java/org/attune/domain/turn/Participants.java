@@ -1,0 +1,11 @@
+package org.attune.domain.turn;
+
+import java.util.Optional;
+import org.attune.domain.room.RoomRole;
+
+/** What a turn protocol may ask of the room about its members. */
+public interface Participants {
+
+    /** The role of an active member, or empty when there is no such active member. */
+    Optional<RoomRole> activeRole(String memberId);
+}

@@ -1,0 +1,31 @@
+package org.attune.domain.turn;
+
+import java.time.Instant;
+
+/** A command about who holds the floor. */
+public sealed interface TurnCommand {
+
+    /** A participant asks for the floor; they join the queue. */
+    record RaiseHand() implements TurnCommand {}
+
+    /** A participant leaves the queue. */
+    record LowerHand() implements TurnCommand {}
+
+    /** The holder hands the floor on to the next in the queue (or to nobody). */
+    record PassFloor() implements TurnCommand {}
+
+    /** A therapist gives the floor to a participant. */
+    record GrantFloor(String to) implements TurnCommand {}
+
+    /** A therapist takes the floor back. */
+    record RevokeFloor() implements TurnCommand {}
+
+    /** A therapist sets how long a turn may last; 0 for no limit. */
+    record SetTurnLimit(int seconds) implements TurnCommand {}
+
+    /** The server: the holder's time is nearly up (if that turn still stands). */
+    record WarnTurnEnding(String holder, Instant deadline) implements TurnCommand {}
+
+    /** The server: the holder's time is up; the floor goes on (if that turn still stands). */
+    record EndTurn(String holder, Instant deadline) implements TurnCommand {}
+}
