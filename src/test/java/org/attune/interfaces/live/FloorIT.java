@@ -1,0 +1,101 @@
+package org.attune.interfaces.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.support.CoupleRoom.command;
+import static org.attune.support.CoupleRoom.say;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.function.Predicate;
+import org.attune.support.CoupleRoom;
+import org.attune.support.DemoUsers;
+import org.attune.support.Deployments;
+import org.attune.support.LiveClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The floor protocol over real sockets: hands, grants, a turn that runs out and hands the floor on. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FloorIT {
+
+    private static final String ALEX_ID = DemoUsers.idOf(DemoUsers.ALEX);
+    private static final String SAM_ID = DemoUsers.idOf(DemoUsers.SAM);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attuneWar();
+    }
+
+    @Test
+    void onlyTheHolderSpeaksAndATimedTurnHandsTheFloorOn() {
+        CoupleRoom room = CoupleRoom.open();
+        try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
+                LiveClient alex = room.connect(DemoUsers.ALEX);
+                LiveClient sam = room.connect(DemoUsers.SAM)) {
+            maya.next("welcome");
+            alex.next("welcome");
+            sam.next("welcome");
+
+            maya.send(command("start_session", "start").add("protocol", "floor").build());
+            assertThat(alex.next(kind("protocol_set")).getString("text")).isEqualTo("floor");
+            maya.send(command("set_turn_limit", "limit").add("seconds", 30).build());
+            assertThat(alex.next(kind("turn_limit_set")).getInt("amount")).isEqualTo(30);
+
+            sam.send(say("s-0", "Can I go first?"));
+            assertThat(sam.next("error").getString("code")).isEqualTo("not_your_turn");
+            alex.send(command("raise_hand", "a-hand").build());
+            sam.send(command("raise_hand", "s-hand").build());
+            maya.next(f -> "event".equals(f.getString("type"))
+                    && "hand_raised".equals(f.getString("kind"))
+                    && SAM_ID.equals(f.getString("target")));
+
+            try (LiveClient late = room.connect(DemoUsers.THERAPIST)) {
+                JsonObject turn = late.next("welcome").getJsonObject("turn");
+                assertThat(turn.getString("protocol")).isEqualTo("floor");
+                assertThat(turn.getJsonArray("queue").getString(0)).isEqualTo(ALEX_ID);
+                assertThat(turn.getInt("limitSeconds")).isEqualTo(30);
+            }
+
+            maya.send(command("grant_floor", "grant").add("to", ALEX_ID).build());
+            JsonObject granted = sam.next(kind("floor_granted"));
+            assertThat(granted.getString("target")).isEqualTo(ALEX_ID);
+            assertThat(granted.getString("until")).isNotBlank();
+
+            alex.send(say("a-1", "I'd like to talk about Sunday."));
+            assertThat(alex.next(f -> "ack".equals(f.getString("type")) && "a-1".equals(f.getString("id"))))
+                    .isNotNull();
+            sam.send(say("s-1", "Sunday was fine!"));
+            JsonObject notYours = sam.next("error");
+            assertThat(notYours.getString("code")).isEqualTo("not_your_turn");
+            assertThat(notYours.getString("id")).isEqualTo("s-1");
+            sam.send(command("pass_floor", "s-pass").build());
+            assertThat(sam.next("error").getString("code")).isEqualTo("not_your_turn");
+
+            JsonObject warning = alex.next(kind("turn_warning"), Duration.ofSeconds(40));
+            assertThat(warning.getString("target")).isEqualTo(ALEX_ID);
+            JsonObject ended = alex.next(kind("turn_ended"), Duration.ofSeconds(20));
+            assertThat(ended.getString("actor")).isEqualTo("attune");
+            JsonObject handedOn = sam.next(
+                    f -> "event".equals(f.getString("type"))
+                            && "floor_granted".equals(f.getString("kind"))
+                            && SAM_ID.equals(f.getString("target")),
+                    Duration.ofSeconds(20));
+            assertThat(handedOn.getString("actor")).isEqualTo("attune");
+
+            sam.send(say("s-2", "Thank you for waiting for me."));
+            assertThat(sam.next(f -> "ack".equals(f.getString("type")) && "s-2".equals(f.getString("id"))))
+                    .isNotNull();
+            alex.send(say("a-2", "One more thing"));
+            assertThat(alex.next("error").getString("code")).isEqualTo("not_your_turn");
+        }
+    }
+
+    private static Predicate<JsonObject> kind(String kind) {
+        return f -> "event".equals(f.getString("type")) && kind.equals(f.getString("kind"));
+    }
+}
