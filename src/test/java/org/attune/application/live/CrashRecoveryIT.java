@@ -55,6 +55,7 @@ class CrashRecoveryIT {
 
         List<JsonObject> acks = new ArrayList<>();
         long before;
+        String deadline;
         try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
                 LiveClient alex = room.connect(DemoUsers.ALEX)) {
             maya.next("welcome");
@@ -70,6 +71,14 @@ class CrashRecoveryIT {
             for (int i = 0; i < 20; i++) {
                 acks.add(alex.next("ack"));
             }
+            maya.send(command("set_protocol", "floor").add("protocol", "floor").build());
+            maya.send(command("set_turn_limit", "limit").add("seconds", 45).build());
+            maya.send(command("grant_floor", "grant")
+                    .add("to", DemoUsers.idOf(DemoUsers.ALEX))
+                    .build());
+            deadline = maya.next(
+                            f -> "event".equals(f.getString("type")) && "floor_granted".equals(f.getString("kind")))
+                    .getString("until");
             server.kill();
         }
 
@@ -79,18 +88,27 @@ class CrashRecoveryIT {
             JsonObject welcome = sam.next("welcome");
             assertThat(welcome.getJsonObject("session").getBoolean("running")).isTrue();
             assertThat(welcome.getJsonObject("you").getString("mutedUntil")).isNotBlank();
+            assertThat(welcome.getJsonObject("turn").getString("deadline"))
+                    .as("the timed turn keeps its deadline across the crash")
+                    .isEqualTo(deadline);
             sam.send(command("resume", "r-1").add("afterSeq", before).build());
             List<Long> seqs = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             JsonObject frame;
             while (!"ack".equals((frame = sam.next(f -> !"presence".equals(f.getString("type")))).getString("type"))) {
                 seqs.add(frame.getJsonNumber("seq").longValue());
-                if (frame.containsKey("text")) {
+                if ("message".equals(frame.getString("kind"))) {
                     texts.add(frame.getString("text"));
                 }
             }
-            assertThat(seqs).as("no gaps, no repeats").containsExactlyElementsOf(range(before + 1, before + 21));
-            assertThat(texts).hasSize(20).startsWith("Message 0").endsWith("Message 19");
+            assertThat(seqs)
+                    .as("no gaps, no repeats")
+                    .containsExactlyElementsOf(range(before + 1, before + seqs.size()));
+            assertThat(texts)
+                    .as("every acknowledged message, in order")
+                    .hasSize(20)
+                    .startsWith("Message 0")
+                    .endsWith("Message 19");
             for (JsonObject ack : acks) {
                 assertThat(seqs).contains(ack.getJsonNumber("seq").longValue());
             }
@@ -103,14 +121,23 @@ class CrashRecoveryIT {
                         .isEqualTo(acks.get(7));
             }
 
+            JsonObject turnEnded = sam.next(
+                    f -> "event".equals(f.getString("type")) && "turn_ended".equals(f.getString("kind")),
+                    Duration.ofSeconds(60));
+            assertThat(turnEnded.getString("actor"))
+                    .as("the turn ended by itself after the restart")
+                    .isEqualTo("attune");
+
             JsonObject unmuted = sam.next(
                     f -> "event".equals(f.getString("type")) && "member_unmuted".equals(f.getString("kind")),
                     Duration.ofSeconds(90));
             assertThat(unmuted.getString("actor"))
                     .as("the mute ended by itself")
                     .isEqualTo("attune");
-            sam.send(say("s-1", "I can speak again."));
-            assertThat(sam.next("ack").getString("id")).isEqualTo("s-1");
+            sam.send(command("raise_hand", "s-1").build());
+            assertThat(sam.next("ack").getString("id"))
+                    .as("Sam can take part again")
+                    .isEqualTo("s-1");
         }
     }
 
