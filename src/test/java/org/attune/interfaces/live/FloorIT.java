@@ -49,6 +49,9 @@ class FloorIT {
             sam.send(say("s-0", "Can I go first?"));
             assertThat(sam.next("error").getString("code")).isEqualTo("not_your_turn");
             alex.send(command("raise_hand", "a-hand").build());
+            maya.next(f -> "event".equals(f.getString("type"))
+                    && "hand_raised".equals(f.getString("kind"))
+                    && ALEX_ID.equals(f.getString("target")));
             sam.send(command("raise_hand", "s-hand").build());
             maya.next(f -> "event".equals(f.getString("type"))
                     && "hand_raised".equals(f.getString("kind"))
