@@ -85,23 +85,35 @@ public final class RawWebSocket implements AutoCloseable {
         out.flush();
     }
 
+    private record Frame(int opcode, byte[] payload) {}
+
+    /** Reads one frame; null at the end of the stream. */
+    private Frame readFrame() throws IOException {
+        int b0 = in.read();
+        if (b0 == -1) {
+            return null;
+        }
+        int b1 = in.readUnsignedByte();
+        long length = b1 & 0x7f;
+        if (length == 126) {
+            length = in.readUnsignedShort();
+        } else if (length == 127) {
+            length = in.readLong();
+        }
+        byte[] payload = new byte[(int) length];
+        in.readFully(payload);
+        return new Frame(b0 & 0x0f, payload);
+    }
+
     /** Reads frames until the server's close frame and returns its status code. */
     public int awaitCloseCode() throws IOException {
-        while (true) {
-            int b0 = in.readUnsignedByte();
-            int b1 = in.readUnsignedByte();
-            long length = b1 & 0x7f;
-            if (length == 126) {
-                length = in.readUnsignedShort();
-            } else if (length == 127) {
-                length = in.readLong();
-            }
-            byte[] payload = new byte[(int) length];
-            in.readFully(payload);
-            if ((b0 & 0x0f) == 0x8) {
-                return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+        for (Frame frame = readFrame(); frame != null; frame = readFrame()) {
+            if (frame.opcode() == 0x8) {
+                byte[] p = frame.payload();
+                return p.length >= 2 ? ((p[0] & 0xff) << 8) | (p[1] & 0xff) : 1005;
             }
         }
+        throw new java.io.EOFException("The connection ended without a close frame");
     }
 
     /**
@@ -112,23 +124,12 @@ public final class RawWebSocket implements AutoCloseable {
     public boolean awaitEnd(java.time.Duration wait) throws IOException {
         socket.setSoTimeout((int) wait.toMillis());
         try {
-            while (true) {
-                int b0 = in.read();
-                if (b0 == -1) {
-                    return true;
-                }
-                int b1 = in.readUnsignedByte();
-                long length = b1 & 0x7f;
-                if (length == 126) {
-                    length = in.readUnsignedShort();
-                } else if (length == 127) {
-                    length = in.readLong();
-                }
-                in.readFully(new byte[(int) length]);
-                if ((b0 & 0x0f) == 0x8) {
+            for (Frame frame = readFrame(); frame != null; frame = readFrame()) {
+                if (frame.opcode() == 0x8) {
                     return true;
                 }
             }
+            return true;
         } catch (java.net.SocketTimeoutException e) {
             return false;
         } catch (java.io.EOFException | java.net.SocketException e) {
