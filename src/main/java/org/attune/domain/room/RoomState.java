@@ -17,6 +17,7 @@ import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.turn.OpenProtocol;
+import org.attune.domain.turn.Participants;
 import org.attune.domain.turn.TurnCommand;
 import org.attune.domain.turn.TurnEvent;
 import org.attune.domain.turn.TurnProtocol;
@@ -105,7 +106,7 @@ public final class RoomState {
         }
         if (command instanceof RoomCommand.Turn turn
                 && (turn.turn() instanceof TurnCommand.WarnTurnEnding || turn.turn() instanceof TurnCommand.EndTurn)) {
-            return recordTurnEvents(protocol.decide(actorId, turn.turn(), this::activeRole, now), null, null, now);
+            return recordTurnEvents(protocol.decide(actorId, turn.turn(), participants, now), null, null, now);
         }
         MemberView actor = activeMember(actorId);
         List<RoomEvent> events = new ArrayList<>();
@@ -120,10 +121,8 @@ public final class RoomState {
                         "Your therapist has paused your messages for now. You can write again "
                                 + minutesLeft(actor.mutedUntil(), now) + ".");
             }
-            protocol.checkSay(actor.id(), actor.role());
-            events.add(event(EventKind.MESSAGE, actor, commandId, now)
-                    .text(text(say.text()))
-                    .build());
+            EventKind kind = protocol.kindOfSay(actor.id(), actor.role(), say.text());
+            events.add(event(kind, actor, commandId, now).text(text(say.text())).build());
         } else if (command instanceof RoomCommand.Guide guide) {
             requireTherapist(actor, "guide the room");
             events.add(event(EventKind.GUIDANCE, actor, commandId, now)
@@ -209,8 +208,7 @@ public final class RoomState {
             if (!(turn.turn() instanceof TurnCommand.SetTurnLimit)) {
                 requireSession();
             }
-            return recordTurnEvents(
-                    protocol.decide(actor.id(), turn.turn(), this::activeRole, now), actor, commandId, now);
+            return recordTurnEvents(protocol.decide(actor.id(), turn.turn(), participants, now), actor, commandId, now);
         } else if (command instanceof RoomCommand.SetProtocol set) {
             requireTherapist(actor, "choose how the conversation goes");
             TurnProtocol chosen = TurnProtocol.named(set.protocol());
@@ -279,6 +277,22 @@ public final class RoomState {
         }
         return events;
     }
+
+    /** The room's members, as the turn protocols see them. */
+    private final Participants participants = new Participants() {
+        @Override
+        public Optional<RoomRole> activeRole(String memberId) {
+            return RoomState.this.activeRole(memberId);
+        }
+
+        @Override
+        public List<String> activeParticipants() {
+            return members.values().stream()
+                    .filter(m -> m.status() == MemberStatus.ACTIVE && m.role() == RoomRole.PARTICIPANT)
+                    .map(MemberView::id)
+                    .toList();
+        }
+    };
 
     private Optional<RoomRole> activeRole(String memberId) {
         MemberView m = memberId == null ? null : members.get(memberId);

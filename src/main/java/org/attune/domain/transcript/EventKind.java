@@ -48,7 +48,13 @@ public enum EventKind implements WireNamed {
     /** The target's time was up. */
     TURN_ENDED("turn_ended"),
     /** A therapist set the turn limit; the amount is in seconds, 0 for none. */
-    TURN_LIMIT_SET("turn_limit_set");
+    TURN_LIMIT_SET("turn_limit_set"),
+    /** Speaker-listener: the target is the listener now. */
+    LISTENER_SET("listener_set"),
+    /** Speaker-listener: the listener said back what they heard. */
+    PARAPHRASE("paraphrase"),
+    /** Speaker-listener: the speaker said whether the paraphrase was accurate (amount 1) or not (0). */
+    PARAPHRASE_CONFIRMED("paraphrase_confirmed");
 
     private final String wireName;
 

@@ -1,5 +1,6 @@
 package org.attune.domain.turn;
 
+import java.util.List;
 import java.util.Optional;
 import org.attune.domain.room.RoomRole;
 
@@ -8,4 +9,7 @@ public interface Participants {
 
     /** The role of an active member, or empty when there is no such active member. */
     Optional<RoomRole> activeRole(String memberId);
+
+    /** The active participants, in the order they joined. */
+    List<String> activeParticipants();
 }

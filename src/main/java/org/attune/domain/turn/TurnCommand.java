@@ -23,6 +23,9 @@ public sealed interface TurnCommand {
     /** A therapist sets how long a turn may last; 0 for no limit. */
     record SetTurnLimit(int seconds) implements TurnCommand {}
 
+    /** Speaker-listener: the speaker says whether the listener's paraphrase was accurate. */
+    record Confirm(boolean accurate) implements TurnCommand {}
+
     /** The server: the holder's time is nearly up (if that turn still stands). */
     record WarnTurnEnding(String holder, Instant deadline) implements TurnCommand {}
 

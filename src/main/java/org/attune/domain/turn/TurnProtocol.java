@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.room.RoomRole;
+import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
 
 /**
@@ -14,13 +15,22 @@ import org.attune.domain.transcript.RoomEvent;
  * produces (or refuses it), and {@link #apply} returns the protocol after an
  * event. Therapists may always speak.
  */
-public sealed interface TurnProtocol permits OpenProtocol, FloorProtocol {
+public sealed interface TurnProtocol permits OpenProtocol, FloorProtocol, SpeakerListenerProtocol {
 
     /** The protocol's name on the wire, e.g. {@code floor}. */
     String name();
 
     /** Refuses a participant's message when it is not theirs to speak now. */
     void checkSay(String memberId, RoomRole role);
+
+    /**
+     * What a message from this member is now (a message, or e.g. a paraphrase),
+     * or a refusal when it is not theirs to speak.
+     */
+    default EventKind kindOfSay(String memberId, RoomRole role, String text) {
+        checkSay(memberId, role);
+        return EventKind.MESSAGE;
+    }
 
     /** The events a turn command produces now, or a refusal. */
     List<TurnEvent> decide(String actorId, TurnCommand command, Participants participants, Instant now);
@@ -41,9 +51,11 @@ public sealed interface TurnProtocol permits OpenProtocol, FloorProtocol {
         return switch (name) {
             case OpenProtocol.NAME -> new OpenProtocol();
             case FloorProtocol.NAME -> FloorProtocol.initial();
+            case SpeakerListenerProtocol.NAME -> SpeakerListenerProtocol.initial();
             default ->
                 throw new RefusedException(
-                        Refusal.BAD_REQUEST, "Unknown protocol \"" + name + "\". This server runs: open, floor.");
+                        Refusal.BAD_REQUEST,
+                        "Unknown protocol \"" + name + "\". This server runs: open, floor, speaker_listener.");
         };
     }
 

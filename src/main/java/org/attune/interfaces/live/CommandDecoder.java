@@ -52,6 +52,7 @@ public final class CommandDecoder {
             Map.entry("admit", o -> act(o, new RoomCommand.Admit(requiredString(o, "member")))),
             Map.entry("set_protocol", o -> act(o, new RoomCommand.SetProtocol(requiredString(o, "protocol")))),
             Map.entry("raise_hand", o -> turn(o, new TurnCommand.RaiseHand())),
+            Map.entry("confirm", o -> turn(o, new TurnCommand.Confirm(requiredBoolean(o, "accurate")))),
             Map.entry("lower_hand", o -> turn(o, new TurnCommand.LowerHand())),
             Map.entry("pass_floor", o -> turn(o, new TurnCommand.PassFloor())),
             Map.entry("grant_floor", o -> turn(o, new TurnCommand.GrantFloor(requiredString(o, "to")))),
@@ -125,6 +126,17 @@ public final class CommandDecoder {
             throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a string.");
         }
         return s.getString();
+    }
+
+    private static boolean requiredBoolean(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        if (value != null && value.getValueType() == JsonValue.ValueType.TRUE) {
+            return true;
+        }
+        if (value != null && value.getValueType() == JsonValue.ValueType.FALSE) {
+            return false;
+        }
+        throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be true or false.");
     }
 
     private static int requiredInt(JsonObject o, String name) {

@@ -14,6 +14,7 @@ import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.turn.FloorProtocol;
+import org.attune.domain.turn.SpeakerListenerProtocol;
 import org.attune.domain.turn.TurnProtocol;
 
 /** The JSON text frames of {@code attune.v1}, one method per frame type. */
@@ -126,6 +127,15 @@ public class ServerFrames implements LiveFrames {
                 turn.add("deadline", floor.deadline().toString());
             }
             turn.add("queue", Json.createArrayBuilder(floor.queue())).add("limitSeconds", floor.limitSeconds());
+        }
+        if (protocol instanceof SpeakerListenerProtocol sl) {
+            if (sl.speaker() != null) {
+                turn.add("holder", sl.speaker());
+            }
+            if (sl.listener() != null) {
+                turn.add("listener", sl.listener());
+            }
+            turn.add("phase", sl.phase().name().toLowerCase(Locale.ROOT));
         }
         return turn;
     }

@@ -74,6 +74,13 @@ final class TranscriptRenderer {
             case FLOOR_PASSED -> target + " passed the floor.";
             case TURN_WARNING -> target + "'s turn is nearly over.";
             case TURN_ENDED -> target + "'s time was up.";
+            case LISTENER_SET -> target + " listens.";
+            case PARAPHRASE -> who + " (paraphrasing): " + text;
+            case PARAPHRASE_CONFIRMED ->
+                who
+                        + (e.amount().orElse(0L) == 1L
+                                ? " confirmed the paraphrase."
+                                : " said the paraphrase missed something.");
             case TURN_LIMIT_SET ->
                 who + " set the turn limit to "
                         + e.amount().map(s -> s == 0 ? "none" : s + " seconds").orElse("none") + ".";

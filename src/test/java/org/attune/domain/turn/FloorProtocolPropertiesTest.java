@@ -28,7 +28,17 @@ class FloorProtocolPropertiesTest {
             "sam", RoomRole.PARTICIPANT,
             "jamie", RoomRole.PARTICIPANT,
             "riley", RoomRole.OBSERVER);
-    private static final Participants PARTICIPANTS = id -> Optional.ofNullable(ROLES.get(id));
+    private static final Participants PARTICIPANTS = TestParticipants.of(
+            "maya",
+            RoomRole.THERAPIST,
+            "alex",
+            RoomRole.PARTICIPANT,
+            "sam",
+            RoomRole.PARTICIPANT,
+            "jamie",
+            RoomRole.PARTICIPANT,
+            "riley",
+            RoomRole.OBSERVER);
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
     record Step(String actor, TurnCommand command, int secondsLater) {}

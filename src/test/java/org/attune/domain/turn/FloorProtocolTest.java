@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.room.RoomRole;
@@ -23,7 +22,17 @@ class FloorProtocolTest {
             "alex", RoomRole.PARTICIPANT,
             "sam", RoomRole.PARTICIPANT,
             "riley", RoomRole.OBSERVER);
-    private static final Participants PARTICIPANTS = id -> Optional.ofNullable(ROLES.get(id));
+    private static final Participants PARTICIPANTS = TestParticipants.of(
+            "maya",
+            RoomRole.THERAPIST,
+            "alex",
+            RoomRole.PARTICIPANT,
+            "sam",
+            RoomRole.PARTICIPANT,
+            "jamie",
+            RoomRole.PARTICIPANT,
+            "riley",
+            RoomRole.OBSERVER);
 
     private TurnProtocol floor = TurnProtocol.named("floor");
     private long seq;

@@ -98,6 +98,50 @@ class FloorIT {
         }
     }
 
+    @Test
+    void aCoupleCompletesASpeakerListenerExchange() {
+        CoupleRoom room = CoupleRoom.open();
+        try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
+                LiveClient alex = room.connect(DemoUsers.ALEX);
+                LiveClient sam = room.connect(DemoUsers.SAM)) {
+            maya.next("welcome");
+            alex.next("welcome");
+            sam.next("welcome");
+            maya.send(command("start_session", "start")
+                    .add("protocol", "speaker_listener")
+                    .build());
+            sam.next(kind("protocol_set"));
+            maya.send(command("grant_floor", "grant").add("to", ALEX_ID).build());
+            assertThat(sam.next(kind("listener_set")).getString("target")).isEqualTo(SAM_ID);
+
+            alex.send(say("a-1", "When you worked late on Friday, I felt forgotten."));
+            assertThat(sam.next(kind("message")).getString("actor")).isEqualTo(ALEX_ID);
+            alex.send(say("a-2", "And another thing"));
+            assertThat(alex.next("error").getString("code")).isEqualTo("not_your_turn");
+
+            sam.send(say("s-1", "You felt forgotten when I worked late."));
+            assertThat(alex.next(kind("paraphrase")).getString("text"))
+                    .isEqualTo("You felt forgotten when I worked late.");
+            alex.send(command("confirm", "c-1").add("accurate", false).build());
+            assertThat(sam.next(kind("paraphrase_confirmed")).getInt("amount")).isZero();
+            sam.send(say("s-2", "You felt forgotten on Friday, when I worked late."));
+            alex.next(kind("paraphrase"));
+            alex.send(command("confirm", "c-2").add("accurate", true).build());
+            assertThat(sam.next(kind("paraphrase_confirmed")).getInt("amount")).isEqualTo(1);
+
+            alex.send(command("pass_floor", "pass").build());
+            sam.next(kind("floor_passed"));
+            assertThat(sam.next(kind("floor_granted").and(f -> SAM_ID.equals(f.getString("target")))))
+                    .isNotNull();
+            assertThat(sam.next(kind("listener_set").and(f -> ALEX_ID.equals(f.getString("target")))))
+                    .isNotNull();
+            sam.send(say("s-3", "I was worried about my job."));
+            assertThat(alex.next(kind("message").and(f -> SAM_ID.equals(f.getString("actor"))))
+                            .getString("text"))
+                    .isEqualTo("I was worried about my job.");
+        }
+    }
+
     private static Predicate<JsonObject> kind(String kind) {
         return f -> "event".equals(f.getString("type")) && kind.equals(f.getString("kind"));
     }

@@ -1,0 +1,171 @@
+package org.attune.domain.turn;
+
+import java.time.Instant;
+import java.util.List;
+import org.attune.domain.Refusal;
+import org.attune.domain.room.RoomRole;
+import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.RoomEvent;
+
+/**
+ * PREP's Speaker-Listener technique. The speaker says a short piece; then only
+ * the listener may speak, and what they say is recorded as a paraphrase; then
+ * the speaker confirms whether it was accurate. Accurate: the speaker goes on,
+ * or passes the floor and the roles swap. Not accurate: the listener
+ * paraphrases again. The listener has no way to rebut: their words are always
+ * paraphrases. Therapists may always speak.
+ *
+ * @param speaker who holds the floor, or null before a therapist gives it
+ * @param listener who listens and paraphrases, or null
+ * @param phase whose move it is
+ */
+public record SpeakerListenerProtocol(String speaker, String listener, Phase phase) implements TurnProtocol {
+
+    public static final String NAME = "speaker_listener";
+    /** "Short chunks": a piece the listener can take in and say back. */
+    public static final int MAX_PIECE_LENGTH = 280;
+
+    /** Whose move it is. */
+    public enum Phase {
+        /** Nobody has the floor yet. */
+        IDLE,
+        /** The speaker says a piece. */
+        SPEAKING,
+        /** The listener says back what they heard. */
+        PARAPHRASING,
+        /** The speaker says whether the paraphrase was accurate. */
+        CONFIRMING
+    }
+
+    static SpeakerListenerProtocol initial() {
+        return new SpeakerListenerProtocol(null, null, Phase.IDLE);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void checkSay(String memberId, RoomRole role) {
+        kindOfSay(memberId, role, "");
+    }
+
+    @Override
+    public EventKind kindOfSay(String memberId, RoomRole role, String text) {
+        if (role == RoomRole.THERAPIST) {
+            return EventKind.MESSAGE;
+        }
+        if (phase == Phase.SPEAKING && memberId.equals(speaker)) {
+            if (text != null && text.length() > MAX_PIECE_LENGTH) {
+                throw TurnProtocol.refused(
+                        Refusal.TOO_LARGE,
+                        "Keep each piece short (at most " + MAX_PIECE_LENGTH
+                                + " characters) so your partner can take it in. Say the rest next.");
+            }
+            return EventKind.MESSAGE;
+        }
+        if (phase == Phase.PARAPHRASING && memberId.equals(listener)) {
+            return EventKind.PARAPHRASE;
+        }
+        throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, notYourTurn(memberId));
+    }
+
+    private String notYourTurn(String memberId) {
+        if (memberId.equals(listener) && phase == Phase.SPEAKING) {
+            return "Listen for now. When your partner has finished this piece, say back what you heard.";
+        }
+        if (memberId.equals(listener) && phase == Phase.CONFIRMING) {
+            return "Your partner is checking whether your paraphrase was accurate.";
+        }
+        if (memberId.equals(speaker) && phase == Phase.PARAPHRASING) {
+            return "Your partner is saying back what they heard. Wait for it, then confirm.";
+        }
+        if (memberId.equals(speaker) && phase == Phase.CONFIRMING) {
+            return "First say whether the paraphrase was accurate.";
+        }
+        if (phase == Phase.IDLE) {
+            return "Your therapist will give the floor to the first speaker.";
+        }
+        return "It is not your turn to speak.";
+    }
+
+    @Override
+    public List<TurnEvent> decide(String actorId, TurnCommand command, Participants participants, Instant now) {
+        if (command instanceof TurnCommand.WarnTurnEnding || command instanceof TurnCommand.EndTurn) {
+            return List.of();
+        }
+        RoomRole role = participants
+                .activeRole(actorId)
+                .orElseThrow(() -> TurnProtocol.refused(Refusal.FORBIDDEN, "You are not in this room."));
+        if (command instanceof TurnCommand.Confirm confirm) {
+            if (!actorId.equals(speaker) || phase != Phase.CONFIRMING) {
+                throw TurnProtocol.refused(
+                        Refusal.INVALID_STATE, "There is no paraphrase of yours to confirm just now.");
+            }
+            return List.of(new TurnEvent(EventKind.PARAPHRASE_CONFIRMED, listener, null, confirm.accurate() ? 1L : 0L));
+        }
+        if (command instanceof TurnCommand.PassFloor) {
+            if (!actorId.equals(speaker)) {
+                throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "Only the speaker passes the floor.");
+            }
+            if (phase != Phase.SPEAKING) {
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Finish this round first: paraphrase, then confirm.");
+            }
+            return List.of(
+                    TurnEvent.of(EventKind.FLOOR_PASSED, speaker),
+                    TurnEvent.of(EventKind.FLOOR_GRANTED, listener),
+                    TurnEvent.of(EventKind.LISTENER_SET, speaker));
+        }
+        if (role != RoomRole.THERAPIST) {
+            throw TurnProtocol.refused(
+                    Refusal.INVALID_STATE,
+                    command instanceof TurnCommand.RaiseHand
+                            ? "In speaker-listener the roles swap when the speaker passes the floor; there is no queue."
+                            : "Only a therapist can do that.");
+        }
+        if (command instanceof TurnCommand.GrantFloor grant) {
+            if (participants
+                    .activeRole(grant.to())
+                    .filter(r -> r == RoomRole.PARTICIPANT)
+                    .isEmpty()) {
+                throw TurnProtocol.refused(Refusal.NOT_FOUND, "The floor goes to a participant in the room.");
+            }
+            String partner = participants.activeParticipants().stream()
+                    .filter(p -> !p.equals(grant.to()))
+                    .findFirst()
+                    .orElseThrow(() -> TurnProtocol.refused(
+                            Refusal.INVALID_STATE, "Speaker-listener needs two participants in the room."));
+            return List.of(
+                    TurnEvent.of(EventKind.FLOOR_GRANTED, grant.to()), TurnEvent.of(EventKind.LISTENER_SET, partner));
+        }
+        if (command instanceof TurnCommand.RevokeFloor) {
+            if (speaker == null) {
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Nobody has the floor.");
+            }
+            return List.of(TurnEvent.of(EventKind.FLOOR_REVOKED, speaker));
+        }
+        throw TurnProtocol.refused(Refusal.INVALID_STATE, "That does not apply to speaker-listener.");
+    }
+
+    @Override
+    public TurnProtocol apply(RoomEvent e) {
+        String target = e.targetId().orElse(null);
+        return switch (e.kind()) {
+            case FLOOR_GRANTED -> new SpeakerListenerProtocol(target, listener, Phase.SPEAKING);
+            case LISTENER_SET -> new SpeakerListenerProtocol(speaker, target, phase);
+            case MESSAGE ->
+                phase == Phase.SPEAKING && e.actorId().equals(speaker)
+                        ? new SpeakerListenerProtocol(speaker, listener, Phase.PARAPHRASING)
+                        : this;
+            case PARAPHRASE -> new SpeakerListenerProtocol(speaker, listener, Phase.CONFIRMING);
+            case PARAPHRASE_CONFIRMED ->
+                new SpeakerListenerProtocol(
+                        speaker, listener, e.amount().orElse(0L) == 1L ? Phase.SPEAKING : Phase.PARAPHRASING);
+            case FLOOR_PASSED, FLOOR_REVOKED, SESSION_ENDED -> initial();
+            case MEMBER_REMOVED ->
+                target != null && (target.equals(speaker) || target.equals(listener)) ? initial() : this;
+            default -> this;
+        };
+    }
+}
