@@ -60,6 +60,13 @@ public final class CoupleRoom {
         return LiveClient.connect(baseUrl.replaceFirst("^http", "ws"), roomId, token(username), null);
     }
 
+    /** Connects as the user and takes the welcome: they are in the room, ready to act. */
+    public LiveClient enter(String username) {
+        LiveClient client = connect(username);
+        client.next("welcome");
+        return client;
+    }
+
     public static String token(String username) {
         return TestStack.tokens().accessToken(username);
     }

@@ -95,12 +95,7 @@ public record FloorProtocol(String holder, List<String> queue, int limitSeconds,
         }
         requireTherapist(role);
         if (command instanceof TurnCommand.GrantFloor grant) {
-            if (participants
-                    .activeRole(grant.to())
-                    .filter(r -> r == RoomRole.PARTICIPANT)
-                    .isEmpty()) {
-                throw TurnProtocol.refused(Refusal.NOT_FOUND, "The floor goes to a participant in the room.");
-            }
+            TurnProtocol.requireParticipant(participants, grant.to());
             if (grant.to().equals(holder)) {
                 throw TurnProtocol.refused(Refusal.INVALID_STATE, "They have the floor already.");
             }

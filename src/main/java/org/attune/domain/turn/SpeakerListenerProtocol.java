@@ -125,12 +125,7 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
                             : "Only a therapist can do that.");
         }
         if (command instanceof TurnCommand.GrantFloor grant) {
-            if (participants
-                    .activeRole(grant.to())
-                    .filter(r -> r == RoomRole.PARTICIPANT)
-                    .isEmpty()) {
-                throw TurnProtocol.refused(Refusal.NOT_FOUND, "The floor goes to a participant in the room.");
-            }
+            TurnProtocol.requireParticipant(participants, grant.to());
             String partner = participants.activeParticipants().stream()
                     .filter(p -> !p.equals(grant.to()))
                     .findFirst()

@@ -59,6 +59,16 @@ public sealed interface TurnProtocol permits OpenProtocol, FloorProtocol, Speake
         };
     }
 
+    /** The floor only ever goes to an active participant. */
+    static void requireParticipant(Participants participants, String memberId) {
+        if (participants
+                .activeRole(memberId)
+                .filter(r -> r == RoomRole.PARTICIPANT)
+                .isEmpty()) {
+            throw refused(Refusal.NOT_FOUND, "The floor goes to a participant in the room.");
+        }
+    }
+
     static RefusedException refused(Refusal refusal, String message) {
         return new RefusedException(refusal, message);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -22,23 +21,7 @@ import org.attune.domain.transcript.RoomEvent;
 class FloorProtocolPropertiesTest {
 
     private static final List<String> MEMBERS = List.of("maya", "alex", "sam", "jamie", "riley");
-    private static final Map<String, RoomRole> ROLES = Map.of(
-            "maya", RoomRole.THERAPIST,
-            "alex", RoomRole.PARTICIPANT,
-            "sam", RoomRole.PARTICIPANT,
-            "jamie", RoomRole.PARTICIPANT,
-            "riley", RoomRole.OBSERVER);
-    private static final Participants PARTICIPANTS = TestParticipants.of(
-            "maya",
-            RoomRole.THERAPIST,
-            "alex",
-            RoomRole.PARTICIPANT,
-            "sam",
-            RoomRole.PARTICIPANT,
-            "jamie",
-            RoomRole.PARTICIPANT,
-            "riley",
-            RoomRole.OBSERVER);
+    private static final TestParticipants PARTICIPANTS = TestParticipants.FAMILY;
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
     record Step(String actor, TurnCommand command, int secondsLater) {}
@@ -92,13 +75,13 @@ class FloorProtocolPropertiesTest {
                     .hasSize(f.queue().size());
             assertThat(f.queue()).as("the holder is not queued").doesNotContain(f.holder());
             if (f.holder() != null) {
-                assertThat(ROLES.get(f.holder()))
+                assertThat(PARTICIPANTS.roleOf(f.holder()))
                         .as("only participants hold the floor")
                         .isEqualTo(RoomRole.PARTICIPANT);
                 floor.checkSay(f.holder(), RoomRole.PARTICIPANT);
             }
             for (String m : MEMBERS) {
-                if (!m.equals(f.holder()) && ROLES.get(m) == RoomRole.PARTICIPANT) {
+                if (!m.equals(f.holder()) && PARTICIPANTS.roleOf(m) == RoomRole.PARTICIPANT) {
                     TurnProtocol current = floor;
                     assertThat(refuses(() -> current.checkSay(m, RoomRole.PARTICIPANT)))
                             .as("only the holder's words are accepted")
@@ -148,7 +131,7 @@ class FloorProtocolPropertiesTest {
                 }
             } catch (RefusedException refused) {
                 assertThat(((FloorProtocol) floor).queue().contains(step.actor())
-                                || ROLES.get(step.actor()) != RoomRole.PARTICIPANT)
+                                || PARTICIPANTS.roleOf(step.actor()) != RoomRole.PARTICIPANT)
                         .isTrue();
             }
         }

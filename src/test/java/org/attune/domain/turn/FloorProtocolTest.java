@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.room.RoomRole;
@@ -17,22 +16,7 @@ import org.junit.jupiter.api.Test;
 class FloorProtocolTest {
 
     private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
-    private static final Map<String, RoomRole> ROLES = Map.of(
-            "maya", RoomRole.THERAPIST,
-            "alex", RoomRole.PARTICIPANT,
-            "sam", RoomRole.PARTICIPANT,
-            "riley", RoomRole.OBSERVER);
-    private static final Participants PARTICIPANTS = TestParticipants.of(
-            "maya",
-            RoomRole.THERAPIST,
-            "alex",
-            RoomRole.PARTICIPANT,
-            "sam",
-            RoomRole.PARTICIPANT,
-            "jamie",
-            RoomRole.PARTICIPANT,
-            "riley",
-            RoomRole.OBSERVER);
+    private static final TestParticipants PARTICIPANTS = TestParticipants.FAMILY;
 
     private TurnProtocol floor = TurnProtocol.named("floor");
     private long seq;

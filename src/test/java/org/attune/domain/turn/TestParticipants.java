@@ -9,6 +9,18 @@ import org.attune.domain.room.RoomRole;
 /** Room members by role, in the order given, as the protocols see them. */
 record TestParticipants(LinkedHashMap<String, RoomRole> roles) implements Participants {
 
+    /** A therapist, three participants and an observer. */
+    static final TestParticipants FAMILY = of(
+            "maya", RoomRole.THERAPIST,
+            "alex", RoomRole.PARTICIPANT,
+            "sam", RoomRole.PARTICIPANT,
+            "jamie", RoomRole.PARTICIPANT,
+            "riley", RoomRole.OBSERVER);
+
+    RoomRole roleOf(String id) {
+        return roles.get(id);
+    }
+
     static TestParticipants of(Object... idsAndRoles) {
         LinkedHashMap<String, RoomRole> roles = new LinkedHashMap<>();
         for (int i = 0; i < idsAndRoles.length; i += 2) {

@@ -34,12 +34,9 @@ class FloorIT {
     @Test
     void onlyTheHolderSpeaksAndATimedTurnHandsTheFloorOn() {
         CoupleRoom room = CoupleRoom.open();
-        try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
-                LiveClient alex = room.connect(DemoUsers.ALEX);
-                LiveClient sam = room.connect(DemoUsers.SAM)) {
-            maya.next("welcome");
-            alex.next("welcome");
-            sam.next("welcome");
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient alex = room.enter(DemoUsers.ALEX);
+                LiveClient sam = room.enter(DemoUsers.SAM)) {
 
             maya.send(command("start_session", "start").add("protocol", "floor").build());
             assertThat(alex.next(kind("protocol_set")).getString("text")).isEqualTo("floor");
@@ -101,12 +98,9 @@ class FloorIT {
     @Test
     void aCoupleCompletesASpeakerListenerExchange() {
         CoupleRoom room = CoupleRoom.open();
-        try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
-                LiveClient alex = room.connect(DemoUsers.ALEX);
-                LiveClient sam = room.connect(DemoUsers.SAM)) {
-            maya.next("welcome");
-            alex.next("welcome");
-            sam.next("welcome");
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient alex = room.enter(DemoUsers.ALEX);
+                LiveClient sam = room.enter(DemoUsers.SAM)) {
             maya.send(command("start_session", "start")
                     .add("protocol", "speaker_listener")
                     .build());

@@ -88,8 +88,7 @@ class ModerationIT {
 
     @Test
     void participantsCannotModerate() {
-        try (LiveClient alex = room.connect(DemoUsers.ALEX)) {
-            alex.next("welcome");
+        try (LiveClient alex = room.enter(DemoUsers.ALEX)) {
             for (JsonObject attempt : List.of(
                     command("note", "a-1").add("text", "x").build(),
                     command("whisper", "a-2").add("to", SAM_ID).add("text", "x").build(),
@@ -110,12 +109,9 @@ class ModerationIT {
 
     @Test
     void aMutedParticipantWaitsUntilUnmuted() {
-        try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
-                LiveClient sam = room.connect(DemoUsers.SAM);
-                LiveClient alex = room.connect(DemoUsers.ALEX)) {
-            maya.next("welcome");
-            sam.next("welcome");
-            alex.next("welcome");
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient sam = room.enter(DemoUsers.SAM);
+                LiveClient alex = room.enter(DemoUsers.ALEX)) {
 
             maya.send(command("mute", "m-1")
                     .add("member", SAM_ID)
@@ -141,12 +137,9 @@ class ModerationIT {
 
     @Test
     void aRemovedMemberIsDisconnectedAndCannotComeBack() {
-        try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
-                LiveClient alex = room.connect(DemoUsers.ALEX);
-                LiveClient sam = room.connect(DemoUsers.SAM)) {
-            maya.next("welcome");
-            alex.next("welcome");
-            sam.next("welcome");
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient alex = room.enter(DemoUsers.ALEX);
+                LiveClient sam = room.enter(DemoUsers.SAM)) {
 
             maya.send(command("remove", "x-1").add("member", SAM_ID).build());
 
@@ -170,10 +163,8 @@ class ModerationIT {
         assertThat(patched.statusCode()).isEqualTo(200);
         assertThat(Json.parse(patched.body()).getBoolean("requiresAdmission")).isTrue();
 
-        try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
-                LiveClient alex = room.connect(DemoUsers.ALEX)) {
-            maya.next("welcome");
-            alex.next("welcome");
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient alex = room.enter(DemoUsers.ALEX)) {
             assertThat(room.invite(DemoUsers.JAMIE, "participant").getString("status"))
                     .isEqualTo("waiting");
             assertThat(maya.next(kind("member_waiting")).getString("target")).isEqualTo(JAMIE_ID);
@@ -204,8 +195,7 @@ class ModerationIT {
 
     @Test
     void everyoneSeesWhoIsConnected() {
-        try (LiveClient alex = room.connect(DemoUsers.ALEX)) {
-            alex.next("welcome");
+        try (LiveClient alex = room.enter(DemoUsers.ALEX)) {
             try (LiveClient sam = room.connect(DemoUsers.SAM)) {
                 JsonObject welcome = sam.next("welcome");
                 JsonObject alexInWelcome = welcome.getJsonArray("members").getValuesAs(JsonValue::asJsonObject).stream()

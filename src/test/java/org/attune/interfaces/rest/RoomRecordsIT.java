@@ -42,10 +42,8 @@ class RoomRecordsIT {
     @BeforeEach
     void aConversationWithANoteAndAWhisper() {
         room = CoupleRoom.inSession();
-        try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
-                LiveClient alex = room.connect(DemoUsers.ALEX)) {
-            maya.next("welcome");
-            alex.next("welcome");
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient alex = room.enter(DemoUsers.ALEX)) {
             alex.send(say("a-1", "I <script>alert('x')</script> felt left out."));
             alex.next("ack");
             maya.send(
@@ -157,8 +155,7 @@ class RoomRecordsIT {
 
     @Test
     void aDeletedRoomIsGoneForEveryoneButItsDeletionIsAudited() {
-        try (LiveClient alex = room.connect(DemoUsers.ALEX)) {
-            alex.next("welcome");
+        try (LiveClient alex = room.enter(DemoUsers.ALEX)) {
             assertThat(api.delete("/api/rooms/" + room.id(), token(DemoUsers.ALEX))
                             .statusCode())
                     .isEqualTo(403);
