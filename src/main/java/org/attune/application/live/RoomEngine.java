@@ -132,7 +132,11 @@ public class RoomEngine {
         return job.future;
     }
 
-    /** Work done on a room's shard, inside the batch transaction. */
+    /**
+     * Work done on a room's shard, inside the batch transaction. It must make
+     * every check that can refuse before it writes anything: the batch's other
+     * changes commit with it, and a refusal does not roll back its writes.
+     */
     public interface RoomChange<T> {
         /**
          * @param state the room's live state; {@code null} when the room does not exist
