@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 import org.attune.application.live.RoomEngine;
 import org.attune.application.live.RoomEngine.Step;
 import org.attune.domain.Refusal;
@@ -148,11 +150,7 @@ public class RoomService {
     /** A therapist of the room renames it or changes whether joiners wait for admission. */
     public Room changeRoom(Caller caller, String roomId, String newName, Boolean requiresAdmission) {
         return await(engine.change(roomId, (state, now) -> {
-            boolean therapist = state != null
-                    && state.member(caller.id())
-                            .filter(m -> m.status() == MemberStatus.ACTIVE && m.role() == RoomRole.THERAPIST)
-                            .isPresent();
-            if (!therapist) {
+            if (state == null || !state.isActiveTherapist(caller.id())) {
                 throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can change it.");
             }
             Room room = rooms.find(roomId).orElseThrow();
@@ -201,11 +199,7 @@ public class RoomService {
      */
     public void deleteRoom(Caller caller, String roomId) {
         await(engine.change(roomId, (state, now) -> {
-            boolean therapist = state != null
-                    && state.member(caller.id())
-                            .filter(m -> m.status() == MemberStatus.ACTIVE && m.role() == RoomRole.THERAPIST)
-                            .isPresent();
-            if (!therapist) {
+            if (state == null || !state.isActiveTherapist(caller.id())) {
                 throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can delete it.");
             }
             invitations.deleteAllOf(roomId);
@@ -215,8 +209,19 @@ public class RoomService {
         }));
     }
 
-    public List<Room> roomsOf(Caller caller) {
-        return tx.inNewTransaction(() -> rooms.roomsOf(caller.id()));
+    /** A room the caller is in, with their membership of it. */
+    public record MyRoom(Room room, Member membership) {}
+
+    /** The caller's rooms, newest first, read in one go. */
+    public List<MyRoom> roomsOf(Caller caller) {
+        return tx.inNewTransaction(() -> {
+            Map<String, Member> mine = rooms.membershipsOf(caller.id()).stream()
+                    .filter(m -> m.status() != MemberStatus.REMOVED)
+                    .collect(Collectors.toMap(Member::roomId, m -> m));
+            return rooms.roomsOf(caller.id()).stream()
+                    .map(room -> new MyRoom(room, mine.get(room.id())))
+                    .toList();
+        });
     }
 
     public Room room(Caller caller, String roomId) {

@@ -3,7 +3,6 @@ package org.attune.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
@@ -53,16 +52,7 @@ public class TranscriptService {
                         Refusal.FORBIDDEN, "You can read the conversation once your therapist has let you in.");
             }
             Room room = rooms.find(roomId).orElseThrow();
-            List<RoomEvent> all = new ArrayList<>();
-            long after = 0;
-            while (true) {
-                List<RoomEvent> page = log.after(roomId, after, 1000);
-                all.addAll(page);
-                if (page.size() < 1000) {
-                    break;
-                }
-                after = page.get(page.size() - 1).seq();
-            }
+            List<RoomEvent> all = log.history(roomId);
             RoomState state = RoomState.rebuild(room, rooms.members(roomId), all);
             List<RoomEvent> visible =
                     all.stream().filter(e -> state.maySee(caller.id(), e)).toList();

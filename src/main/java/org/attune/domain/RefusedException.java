@@ -5,6 +5,10 @@ import java.util.Objects;
 /** A request that is refused on purpose, with a message fit to show the person who made it. */
 public class RefusedException extends RuntimeException {
 
+    /** What a person is told when the server failed: the truth, and that nothing changed. */
+    public static final String NOTHING_CHANGED =
+            "Something went wrong on our side. Nothing was changed; please try again.";
+
     private final Refusal refusal;
 
     public RefusedException(Refusal refusal, String message) {

@@ -37,4 +37,11 @@ public class JpaEventLog implements EventLog {
                 .setParameter("actor", actorId)
                 .getResultList();
     }
+
+    @Override
+    public List<RoomEvent> history(String roomId) {
+        return em.createQuery("select e from RoomEvent e where e.roomId = :room order by e.seq", RoomEvent.class)
+                .setParameter("room", roomId)
+                .getResultList();
+    }
 }

@@ -31,11 +31,6 @@ final class RoomConnections {
         return false;
     }
 
-    boolean contains(LiveConnection connection) {
-        List<LiveConnection> list = byMember.get(connection.caller().id());
-        return list != null && list.contains(connection);
-    }
-
     Set<String> online() {
         return Set.copyOf(byMember.keySet());
     }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +32,7 @@ import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.turn.TurnProtocol;
 import org.attune.security.AuditAction;
 import org.attune.security.AuditEntry;
 import org.attune.security.AuditTrail;
@@ -192,24 +194,13 @@ public class RoomEngine {
                 TimeUnit.MILLISECONDS);
     }
 
-    /** Schedules what the room's turn protocol must do next by itself (warn, end a turn); stale timers do nothing. */
-    private void scheduleTurnTimer(String roomId, RoomState state) {
-        state.protocol().nextTimer().ifPresent(timer -> {
-            long delay =
-                    Math.max(0, Duration.between(clock.instant(), timer.at()).toMillis());
-            scheduler.schedule(
-                    () -> submit(roomId, new Act(null, null, new RoomCommand.Turn(timer.command()))),
-                    delay,
-                    TimeUnit.MILLISECONDS);
-        });
-    }
-
     /** One shard: a queue, a thread, and the state and sockets of its rooms. */
     private final class Shard implements Runnable {
         private final int index;
         private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
         private final Map<String, RoomState> states = new HashMap<>();
         private final Map<String, RoomConnections> connections = new HashMap<>();
+        private final Map<String, TurnProtocol.TurnTimer> turnTimers = new HashMap<>();
         private volatile boolean running = true;
         private Thread thread;
 
@@ -291,20 +282,10 @@ public class RoomEngine {
             if (room == null) {
                 return null;
             }
-            List<RoomEvent> history = new ArrayList<>();
-            long after = 0;
-            while (true) {
-                List<RoomEvent> page = log.after(roomId, after, 1000);
-                history.addAll(page);
-                if (page.size() < 1000) {
-                    break;
-                }
-                after = page.get(page.size() - 1).seq();
-            }
-            state = RoomState.rebuild(room, rooms.members(roomId), history);
+            state = RoomState.rebuild(room, rooms.members(roomId), log.history(roomId));
             states.put(roomId, state);
             state.standingMutes().forEach((member, until) -> scheduleExpiry(room.id(), member, until));
-            scheduleTurnTimer(room.id(), state);
+            armTurnTimer(room.id(), state);
             return state;
         }
 
@@ -346,12 +327,6 @@ public class RoomEngine {
                         }
                     });
                 }
-                if (state != null
-                        && e.kind()
-                                .name()
-                                .matches("FLOOR_.*|TURN_.*|HAND_.*|PROTOCOL_SET|SESSION_ENDED|MEMBER_REMOVED")) {
-                    scheduleTurnTimer(roomId, state);
-                }
                 if (e.kind() == EventKind.MEMBER_MUTED) {
                     e.until()
                             .ifPresent(
@@ -365,6 +340,31 @@ public class RoomEngine {
                     }
                 }
             }
+            if (state != null && !events.isEmpty()) {
+                armTurnTimer(roomId, state);
+            }
+        }
+
+        /**
+         * Schedules what the room's turn protocol must do next by itself (warn,
+         * end a turn), once per timer: a timer that no longer applies does nothing.
+         */
+        void armTurnTimer(String roomId, RoomState state) {
+            TurnProtocol.TurnTimer timer = state.protocol().nextTimer().orElse(null);
+            if (Objects.equals(timer, turnTimers.get(roomId))) {
+                return;
+            }
+            if (timer == null) {
+                turnTimers.remove(roomId);
+                return;
+            }
+            turnTimers.put(roomId, timer);
+            long delay =
+                    Math.max(0, Duration.between(clock.instant(), timer.at()).toMillis());
+            scheduler.schedule(
+                    () -> submit(roomId, new Act(null, null, new RoomCommand.Turn(timer.command()))),
+                    delay,
+                    TimeUnit.MILLISECONDS);
         }
 
         /** Tells the others in the room that a member came or went; the lobby is for therapists' eyes. */
@@ -521,10 +521,7 @@ public class RoomEngine {
         @Override
         void failed() {
             if (connection != null) {
-                connection.send(frames.error(
-                        commandId,
-                        Refusal.INTERNAL,
-                        "Something went wrong on our side. Nothing was changed; please try again."));
+                connection.send(frames.error(commandId, Refusal.INTERNAL, RefusedException.NOTHING_CHANGED));
             }
         }
     }
@@ -611,8 +608,7 @@ public class RoomEngine {
 
         @Override
         void failed() {
-            future.completeExceptionally(new RefusedException(
-                    Refusal.INTERNAL, "Something went wrong on our side. Nothing was changed; please try again."));
+            future.completeExceptionally(new RefusedException(Refusal.INTERNAL, RefusedException.NOTHING_CHANGED));
         }
     }
 }

@@ -125,10 +125,6 @@ public class Invitation {
         }
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
-
     public String code() {
         return code;
     }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -518,7 +517,8 @@ public final class RoomState {
                 .toList();
     }
 
-    public Map<String, MemberView> membersById() {
-        return Collections.unmodifiableMap(members);
+    /** Whether the member is in the room as one of its therapists. */
+    public boolean isActiveTherapist(String memberId) {
+        return activeRole(memberId).filter(r -> r == RoomRole.THERAPIST).isPresent();
     }
 }

@@ -95,11 +95,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(RuntimeException e) {
             LOG.error("Unexpected failure in a REST call", e);
-            return Problems.of(
-                    500,
-                    Refusal.INTERNAL.code(),
-                    "Internal Server Error",
-                    "Something went wrong on our side. Nothing was changed; please try again.");
+            return Problems.of(500, Refusal.INTERNAL.code(), "Internal Server Error", RefusedException.NOTHING_CHANGED);
         }
     }
 }

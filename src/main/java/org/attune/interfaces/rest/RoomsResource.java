@@ -46,8 +46,8 @@ public class RoomsResource {
     @GET
     public List<Dtos.RoomView> mine() {
         return rooms.roomsOf(caller).stream()
-                .map(room -> Dtos.RoomView.of(
-                        room, rooms.membership(caller, room.id()).role().wireName()))
+                .map(mine ->
+                        Dtos.RoomView.of(mine.room(), mine.membership().role().wireName()))
                 .toList();
     }
 
