@@ -14,6 +14,7 @@ import org.attune.domain.room.RoomRole;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.transcript.TalkStats;
 import org.attune.security.AuditAction;
 import org.attune.security.AuditEntry;
 import org.attune.security.AuditTrail;
@@ -39,8 +40,25 @@ public class TranscriptService {
     @Inject
     Clock clock;
 
-    /** A room and the events of it that the reader may see, in order. */
-    public record Transcript(Room room, List<RoomEvent> events) {}
+    /**
+     * A room and the events of it that the reader may see, in order, with how
+     * much each member spoke (turns, messages, words, time at the floor) over
+     * the whole record.
+     */
+    public record Transcript(Room room, List<RoomEvent> events, List<Participation> participation) {
+
+        /** A member's display name, or the id when the member is unknown. */
+        public String nameOf(String memberId) {
+            return participation.stream()
+                    .filter(p -> p.memberId().equals(memberId))
+                    .map(Participation::name)
+                    .findFirst()
+                    .orElse(memberId);
+        }
+    }
+
+    /** One member's share of the conversation. */
+    public record Participation(String memberId, String name, RoomRole role, TalkStats.Share share) {}
 
     public Transcript read(Caller caller, String roomId) {
         return tx.inNewTransaction(() -> {
@@ -63,8 +81,18 @@ public class TranscriptService {
                     roomId,
                     null,
                     visible.size() + " events"));
-            return new Transcript(room, visible);
+            return new Transcript(room, visible, participation(rooms.members(roomId), all));
         });
+    }
+
+    private List<Participation> participation(List<Member> members, List<RoomEvent> events) {
+        TalkStats talk = new TalkStats();
+        events.forEach(talk::add);
+        return members.stream()
+                .filter(m -> m.role() != RoomRole.OBSERVER)
+                .map(m ->
+                        new Participation(m.userId(), m.displayName(), m.role(), talk.of(m.userId(), clock.instant())))
+                .toList();
     }
 
     /** The audit log of a room, for its therapists and the practice's administrators. */

@@ -1,5 +1,6 @@
 package org.attune.application.live;
 
+import java.time.Instant;
 import java.util.Set;
 import org.attune.domain.Refusal;
 import org.attune.domain.room.RoomState;
@@ -8,7 +9,7 @@ import org.attune.domain.transcript.RoomEvent;
 /** Encodes what the engine sends; each event is encoded once, however many people receive it. */
 public interface LiveFrames {
 
-    String welcome(RoomState room, RoomState.MemberView you, Set<String> online);
+    String welcome(RoomState room, RoomState.MemberView you, Set<String> online, Instant now);
 
     String event(RoomEvent event);
 

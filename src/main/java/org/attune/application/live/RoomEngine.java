@@ -425,7 +425,7 @@ public class RoomEngine {
             return () -> {
                 RoomConnections room = shard.connections(roomId);
                 boolean first = room.add(connection);
-                connection.send(frames.welcome(state, member, room.online()));
+                connection.send(frames.welcome(state, member, room.online(), clock.instant()));
                 if (first) {
                     shard.broadcastPresence(roomId, member, true);
                 }

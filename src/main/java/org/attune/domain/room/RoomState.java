@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.attune.domain.RefusedException;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.transcript.TalkStats;
 import org.attune.domain.turn.OpenProtocol;
 import org.attune.domain.turn.Participants;
 import org.attune.domain.turn.TurnCommand;
@@ -46,6 +48,8 @@ import org.attune.domain.turn.TurnProtocol;
 public final class RoomState {
 
     public static final int MAX_MUTE_MINUTES = 24 * 60;
+    /** A bound on what a protocol may do by itself after one command; none needs more than a few. */
+    private static final int MAX_FOLLOW_UPS = 8;
 
     /** One member as the room sees them now. */
     public record MemberView(String id, String name, RoomRole role, MemberStatus status, Instant mutedUntil) {
@@ -64,6 +68,7 @@ public final class RoomState {
     private final Map<String, MemberView> members = new LinkedHashMap<>();
     private final Map<String, Long> commands = new HashMap<>();
     private TurnProtocol protocol = new OpenProtocol();
+    private TalkStats talk = new TalkStats();
 
     private RoomState(Room room) {
         this.roomId = room.id();
@@ -93,9 +98,33 @@ public final class RoomState {
      * Decides a command. Returns the events it produces (possibly none), with
      * this room's next sequence numbers, already applied to this state.
      *
+     * After the command's own events come those the turn protocol adds by
+     * itself (see {@link TurnProtocol#followUp}).
+     *
      * @throws RefusedException when the command is not allowed now; nothing changed
      */
     public List<RoomEvent> handle(String actorId, String commandId, RoomCommand command, Instant now) {
+        List<RoomEvent> events = new ArrayList<>(decide(actorId, commandId, command, now));
+        if (!events.isEmpty()) {
+            events.addAll(followUps(now));
+        }
+        return events;
+    }
+
+    /** What the turn protocol does by itself while a session runs; guided rooms moderate themselves. */
+    private List<RoomEvent> followUps(Instant now) {
+        List<RoomEvent> events = new ArrayList<>();
+        for (int round = 0; round < MAX_FOLLOW_UPS && sessionRunning(); round++) {
+            List<TurnEvent> decided = protocol.followUp(participants, mode == RoomMode.GUIDED, now);
+            if (decided.isEmpty()) {
+                break;
+            }
+            events.addAll(recordTurnEvents(decided, null, null, now));
+        }
+        return events;
+    }
+
+    private List<RoomEvent> decide(String actorId, String commandId, RoomCommand command, Instant now) {
         Objects.requireNonNull(command, "command");
         if (command instanceof RoomCommand.Join join) {
             return join(join, now);
@@ -261,7 +290,8 @@ public final class RoomState {
                     .actor(actor == null ? RoomEvent.SYSTEM_ACTOR : actor.id(), actor == null ? "Attune" : actor.name())
                     .commandId(commandId)
                     .until(t.until())
-                    .amount(t.amount());
+                    .amount(t.amount())
+                    .text(t.text());
             if (t.target() != null) {
                 b.target(
                         t.target(),
@@ -289,6 +319,16 @@ public final class RoomState {
             return members.values().stream()
                     .filter(m -> m.status() == MemberStatus.ACTIVE && m.role() == RoomRole.PARTICIPANT)
                     .map(MemberView::id)
+                    .toList();
+        }
+
+        @Override
+        public List<String> leastSpokenFirst() {
+            Instant now = Instant.EPOCH;
+            return activeParticipants().stream()
+                    .sorted(Comparator.comparingInt(
+                                    (String id) -> talk.of(id, now).words())
+                            .thenComparingInt(id -> talk.of(id, now).turns()))
                     .toList();
         }
     };
@@ -333,6 +373,10 @@ public final class RoomState {
                     "Room " + roomId + " expected seq " + (lastSeq + 1) + " but got " + e.seq());
         }
         lastSeq = e.seq();
+        if (e.kind() == EventKind.SESSION_STARTED) {
+            talk = new TalkStats();
+        }
+        talk.add(e);
         e.commandId().ifPresent(id -> commands.put(commandKey(e.actorId(), id), e.seq()));
         protocol = e.kind() == EventKind.PROTOCOL_SET
                 ? TurnProtocol.named(e.text().orElse(OpenProtocol.NAME))
@@ -496,6 +540,11 @@ public final class RoomState {
     /** The turn-taking protocol and where it stands. */
     public TurnProtocol protocol() {
         return protocol;
+    }
+
+    /** How much a member has spoken in the current (or last) session, up to {@code now}. */
+    public TalkStats.Share talk(String memberId, Instant now) {
+        return talk.of(memberId, now);
     }
 
     public boolean sessionRunning() {

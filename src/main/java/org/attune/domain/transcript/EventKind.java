@@ -54,7 +54,16 @@ public enum EventKind implements WireNamed {
     /** Speaker-listener: the listener said back what they heard. */
     PARAPHRASE("paraphrase"),
     /** Speaker-listener: the speaker said whether the paraphrase was accurate (amount 1) or not (0). */
-    PARAPHRASE_CONFIRMED("paraphrase_confirmed");
+    PARAPHRASE_CONFIRMED("paraphrase_confirmed"),
+    /**
+     * Imago and repair: the conversation moved to a step; the text names the
+     * step and the target is who acts in it. Clients show the step's sentence stem.
+     */
+    STEP("step"),
+    /** Imago: the sender has nothing more to add; the receiver sums up. */
+    NO_MORE("no_more"),
+    /** Round and repair: the order of who speaks next; the text holds their member ids, space-separated. */
+    ORDER_SET("order_set");
 
     private final String wireName;
 

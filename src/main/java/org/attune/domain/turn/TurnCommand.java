@@ -1,6 +1,7 @@
 package org.attune.domain.turn;
 
 import java.time.Instant;
+import java.util.List;
 
 /** A command about who holds the floor. */
 public sealed interface TurnCommand {
@@ -25,6 +26,16 @@ public sealed interface TurnCommand {
 
     /** Speaker-listener: the speaker says whether the listener's paraphrase was accurate. */
     record Confirm(boolean accurate) implements TurnCommand {}
+
+    /** Imago: the sender has said all they want to say for now. */
+    record NoMore() implements TurnCommand {}
+
+    /** Round: a therapist changes the order of those still to speak. */
+    record Reorder(List<String> order) implements TurnCommand {
+        public Reorder {
+            order = List.copyOf(order);
+        }
+    }
 
     /** The server: the holder's time is nearly up (if that turn still stands). */
     record WarnTurnEnding(String holder, Instant deadline) implements TurnCommand {}

@@ -10,8 +10,13 @@ import org.attune.domain.transcript.EventKind;
  * @param target the member it is about, if any
  * @param until a deadline, if any
  * @param amount a number that goes with it, e.g. a turn limit in seconds
+ * @param text words that go with it, e.g. the name of a dialogue step
  */
-public record TurnEvent(EventKind kind, String target, Instant until, Long amount) {
+public record TurnEvent(EventKind kind, String target, Instant until, Long amount, String text) {
+
+    public TurnEvent(EventKind kind, String target, Instant until, Long amount) {
+        this(kind, target, until, amount, null);
+    }
 
     public static TurnEvent of(EventKind kind, String target) {
         return new TurnEvent(kind, target, null, null);

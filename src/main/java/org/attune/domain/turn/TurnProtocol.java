@@ -15,7 +15,17 @@ import org.attune.domain.transcript.RoomEvent;
  * produces (or refuses it), and {@link #apply} returns the protocol after an
  * event. Therapists may always speak.
  */
-public sealed interface TurnProtocol permits OpenProtocol, FloorProtocol, SpeakerListenerProtocol {
+public sealed interface TurnProtocol
+        permits OpenProtocol, FloorProtocol, SpeakerListenerProtocol, ImagoProtocol, RoundProtocol, RepairProtocol {
+
+    /** Every protocol's name, in the order a therapist would meet them. */
+    List<String> NAMES = List.of(
+            OpenProtocol.NAME,
+            FloorProtocol.NAME,
+            SpeakerListenerProtocol.NAME,
+            ImagoProtocol.NAME,
+            RoundProtocol.NAME,
+            RepairProtocol.NAME);
 
     /** The protocol's name on the wire, e.g. {@code floor}. */
     String name();
@@ -41,6 +51,23 @@ public sealed interface TurnProtocol permits OpenProtocol, FloorProtocol, Speake
     /** Something the server must do by itself at a given time, e.g. end a turn. */
     record TurnTimer(Instant at, TurnCommand command) {}
 
+    /**
+     * What the protocol does by itself now, after the room's last event:
+     * announce a step, hand the turn on, or (in a guided room, where no
+     * therapist moderates) start the next exchange. Asked again after each
+     * event it returns, until it returns nothing. Only asked while a session runs.
+     *
+     * @param guided whether the room is guided, so that the protocol moderates itself
+     */
+    default List<TurnEvent> followUp(Participants participants, boolean guided, Instant now) {
+        return List.of();
+    }
+
+    /** Where the protocol stands now, for the room's members. */
+    default TurnView view() {
+        return TurnView.NOBODY;
+    }
+
     /** The next thing the server must do by itself, if anything. */
     default Optional<TurnTimer> nextTimer() {
         return Optional.empty();
@@ -52,10 +79,13 @@ public sealed interface TurnProtocol permits OpenProtocol, FloorProtocol, Speake
             case OpenProtocol.NAME -> new OpenProtocol();
             case FloorProtocol.NAME -> FloorProtocol.initial();
             case SpeakerListenerProtocol.NAME -> SpeakerListenerProtocol.initial();
+            case ImagoProtocol.NAME -> ImagoProtocol.initial();
+            case RoundProtocol.NAME -> RoundProtocol.initial();
+            case RepairProtocol.NAME -> RepairProtocol.initial();
             default ->
                 throw new RefusedException(
                         Refusal.BAD_REQUEST,
-                        "Unknown protocol \"" + name + "\". This server runs: open, floor, speaker_listener.");
+                        "Unknown protocol \"" + name + "\". This server runs: " + String.join(", ", NAMES) + ".");
         };
     }
 
@@ -67,6 +97,25 @@ public sealed interface TurnProtocol permits OpenProtocol, FloorProtocol, Speake
                 .isEmpty()) {
             throw refused(Refusal.NOT_FOUND, "The floor goes to a participant in the room.");
         }
+    }
+
+    /** The therapist's side of a command: only therapists may do it. */
+    static void requireTherapist(RoomRole role) {
+        if (role != RoomRole.THERAPIST) {
+            throw refused(Refusal.FORBIDDEN, "Only a therapist can do that.");
+        }
+    }
+
+    /** The actor's role, or a refusal when they are not in the room. */
+    static RoomRole roleOf(Participants participants, String actorId) {
+        return participants
+                .activeRole(actorId)
+                .orElseThrow(() -> refused(Refusal.FORBIDDEN, "You are not in this room."));
+    }
+
+    /** Whether the command is one of the server's own timers. */
+    static boolean isTimer(TurnCommand command) {
+        return command instanceof TurnCommand.WarnTurnEnding || command instanceof TurnCommand.EndTurn;
     }
 
     static RefusedException refused(Refusal refusal, String message) {

@@ -1,6 +1,7 @@
 package org.attune.interfaces.live;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -9,6 +10,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.attune.domain.Refusal;
@@ -54,10 +56,15 @@ public final class CommandDecoder {
             Map.entry("raise_hand", o -> turn(o, new TurnCommand.RaiseHand())),
             Map.entry("confirm", o -> turn(o, new TurnCommand.Confirm(requiredBoolean(o, "accurate")))),
             Map.entry("lower_hand", o -> turn(o, new TurnCommand.LowerHand())),
+            Map.entry("no_more", o -> turn(o, new TurnCommand.NoMore())),
+            Map.entry("reorder", o -> turn(o, new TurnCommand.Reorder(requiredStrings(o, "order")))),
             Map.entry("pass_floor", o -> turn(o, new TurnCommand.PassFloor())),
             Map.entry("grant_floor", o -> turn(o, new TurnCommand.GrantFloor(requiredString(o, "to")))),
             Map.entry("revoke_floor", o -> turn(o, new TurnCommand.RevokeFloor())),
             Map.entry("set_turn_limit", o -> turn(o, new TurnCommand.SetTurnLimit(requiredInt(o, "seconds")))));
+
+    /** More members than any room has. */
+    private static final int MAX_LIST = 64;
 
     private CommandDecoder() {}
 
@@ -126,6 +133,19 @@ public final class CommandDecoder {
             throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a string.");
         }
         return s.getString();
+    }
+
+    private static List<String> requiredStrings(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        if (!(value instanceof JsonArray array)
+                || array.size() > MAX_LIST
+                || !array.stream().allMatch(v -> v instanceof JsonString)) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST, "\"" + name + "\" must be a list of at most " + MAX_LIST + " member ids.");
+        }
+        return array.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     private static boolean requiredBoolean(JsonObject o, String name) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.attune.application.live.LiveFrames;
@@ -12,10 +14,15 @@ import org.attune.domain.room.MemberStatus;
 import org.attune.domain.room.RoomRole;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.Audience;
+import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.transcript.TalkStats;
+import org.attune.domain.turn.ConversationStep;
 import org.attune.domain.turn.FloorProtocol;
-import org.attune.domain.turn.SpeakerListenerProtocol;
+import org.attune.domain.turn.RepairProtocol;
+import org.attune.domain.turn.RoundProtocol;
 import org.attune.domain.turn.TurnProtocol;
+import org.attune.domain.turn.TurnView;
 
 /** The JSON text frames of {@code attune.v1}, one method per frame type. */
 @ApplicationScoped
@@ -24,15 +31,16 @@ public class ServerFrames implements LiveFrames {
     public static final String SUBPROTOCOL = "attune.v1";
 
     @Override
-    public String welcome(RoomState room, RoomState.MemberView you, Set<String> online) {
+    public String welcome(RoomState room, RoomState.MemberView you, Set<String> online, Instant now) {
         boolean waiting = you.status() == MemberStatus.WAITING;
         boolean seesLobby = you.role() == RoomRole.THERAPIST;
         JsonArrayBuilder members = Json.createArrayBuilder();
         if (!waiting) {
             room.members().stream()
                     .filter(m -> m.status() == MemberStatus.ACTIVE || seesLobby)
-                    .forEach(m ->
-                            members.add(member(m).add("online", online.contains(m.id()) || m.id().equals(you.id()))));
+                    .forEach(m -> members.add(member(m)
+                            .add("online", online.contains(m.id()) || m.id().equals(you.id()))
+                            .add("talk", talk(room.talk(m.id(), now)))));
         }
         JsonObjectBuilder session = Json.createObjectBuilder().add("running", room.sessionRunning());
         room.sessionStartedAt().ifPresent(at -> session.add("startedAt", at.toString()));
@@ -69,6 +77,14 @@ public class ServerFrames implements LiveFrames {
             frame.add("audience", event.audience().wireName());
         }
         event.text().ifPresent(text -> frame.add("text", text));
+        if (event.kind() == EventKind.STEP) {
+            event.text().flatMap(ConversationStep::fromWireName).ifPresent(step -> step(frame, step));
+        }
+        if (event.kind() == EventKind.ORDER_SET) {
+            frame.add(
+                    "order",
+                    Json.createArrayBuilder(List.of(event.text().orElse("").split(" "))));
+        }
         event.targetId().ifPresent(id -> frame.add("target", id));
         event.targetName().ifPresent(name -> frame.add("targetName", name));
         event.until().ifPresent(until -> frame.add("until", until.toString()));
@@ -116,28 +132,50 @@ public class ServerFrames implements LiveFrames {
                 .toString();
     }
 
-    /** Whose turn it is: the protocol, and for the floor its holder, deadline, queue and limit. */
+    /** Whose turn it is: the protocol and where it stands (fields that do not apply are left out). */
     private static JsonObjectBuilder turn(TurnProtocol protocol) {
+        TurnView view = protocol.view();
         JsonObjectBuilder turn = Json.createObjectBuilder().add("protocol", protocol.name());
-        if (protocol instanceof FloorProtocol floor) {
-            if (floor.holder() != null) {
-                turn.add("holder", floor.holder());
-            }
-            if (floor.deadline() != null) {
-                turn.add("deadline", floor.deadline().toString());
-            }
-            turn.add("queue", Json.createArrayBuilder(floor.queue())).add("limitSeconds", floor.limitSeconds());
+        optional(turn, "phase", view.phase());
+        optional(turn, "holder", view.holder());
+        optional(turn, "partner", view.partner());
+        if (view.step() != null) {
+            step(turn, view.step());
+            optional(turn, "stepBy", view.stepBy());
         }
-        if (protocol instanceof SpeakerListenerProtocol sl) {
-            if (sl.speaker() != null) {
-                turn.add("holder", sl.speaker());
-            }
-            if (sl.listener() != null) {
-                turn.add("listener", sl.listener());
-            }
-            turn.add("phase", sl.phase().name().toLowerCase(Locale.ROOT));
+        if (view.deadline() != null) {
+            turn.add("deadline", view.deadline().toString());
+        }
+        if (protocol instanceof FloorProtocol) {
+            turn.add("queue", Json.createArrayBuilder(view.queue()));
+        }
+        if (protocol instanceof RoundProtocol || protocol instanceof RepairProtocol) {
+            turn.add("order", Json.createArrayBuilder(view.order()));
+        }
+        if (view.limitSeconds() != null) {
+            turn.add("limitSeconds", view.limitSeconds());
         }
         return turn;
+    }
+
+    /** A dialogue step: its name, its sentence stem and its prompt. */
+    private static void step(JsonObjectBuilder b, ConversationStep step) {
+        b.add("step", step.wireName()).add("stem", step.stem()).add("prompt", step.prompt());
+    }
+
+    private static void optional(JsonObjectBuilder b, String name, String value) {
+        if (value != null) {
+            b.add(name, value);
+        }
+    }
+
+    /** How much a member has spoken in the session. */
+    private static JsonObjectBuilder talk(TalkStats.Share share) {
+        return Json.createObjectBuilder()
+                .add("turns", share.turns())
+                .add("messages", share.messages())
+                .add("words", share.words())
+                .add("seconds", share.talkTime().toSeconds());
     }
 
     private static JsonObjectBuilder member(RoomState.MemberView m) {

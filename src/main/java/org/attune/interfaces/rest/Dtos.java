@@ -9,10 +9,13 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.attune.application.TranscriptService;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.Member;
 import org.attune.domain.room.Room;
+import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.turn.ConversationStep;
 import org.attune.security.AuditEntry;
 import org.attune.security.Caller;
 
@@ -112,7 +115,9 @@ public final class Dtos {
             String text,
             String target,
             String targetName,
-            Instant until) {
+            Instant until,
+            Long amount,
+            String stem) {
         static EventView of(RoomEvent e) {
             return new EventView(
                     e.seq(),
@@ -124,11 +129,34 @@ public final class Dtos {
                     e.text().orElse(null),
                     e.targetId().orElse(null),
                     e.targetName().orElse(null),
-                    e.until().orElse(null));
+                    e.until().orElse(null),
+                    e.amount().orElse(null),
+                    e.kind() == EventKind.STEP
+                            ? e.text()
+                                    .flatMap(ConversationStep::fromWireName)
+                                    .map(ConversationStep::stem)
+                                    .orElse(null)
+                            : null);
         }
     }
 
-    public record TranscriptView(String roomId, String roomName, List<EventView> events) {}
+    /** How much a member spoke over the whole record. */
+    public record ParticipationView(
+            String member, String name, String role, int turns, int messages, int words, long talkSeconds) {
+        static ParticipationView of(TranscriptService.Participation p) {
+            return new ParticipationView(
+                    p.memberId(),
+                    p.name(),
+                    p.role().wireName(),
+                    p.share().turns(),
+                    p.share().messages(),
+                    p.share().words(),
+                    p.share().talkTime().toSeconds());
+        }
+    }
+
+    public record TranscriptView(
+            String roomId, String roomName, List<EventView> events, List<ParticipationView> participation) {}
 
     public record AuditView(Instant at, String actor, String action, String roomId, String subject, String detail) {
         static AuditView of(AuditEntry a) {

@@ -119,6 +119,9 @@ public class RoomsResource {
                                         t.room().name(),
                                         t.events().stream()
                                                 .map(Dtos.EventView::of)
+                                                .toList(),
+                                        t.participation().stream()
+                                                .map(Dtos.ParticipationView::of)
                                                 .toList()),
                                 MediaType.APPLICATION_JSON_TYPE)
                         .build();

@@ -2,9 +2,13 @@ package org.attune.interfaces.rest;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
+import org.attune.application.TranscriptService.Participation;
 import org.attune.application.TranscriptService.Transcript;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.transcript.TalkStats;
+import org.attune.domain.turn.ConversationStep;
 
 /** A transcript as plain text or as a small standalone HTML page; every user's word is escaped. */
 final class TranscriptRenderer {
@@ -19,7 +23,18 @@ final class TranscriptRenderer {
         out.append(t.room().name()).append('\n');
         out.append("Transcript (times in UTC)\n\n");
         for (RoomEvent e : t.events()) {
-            out.append(TIME.format(e.occurredAt())).append("  ").append(line(e)).append('\n');
+            out.append(TIME.format(e.occurredAt()))
+                    .append("  ")
+                    .append(line(e, t))
+                    .append('\n');
+        }
+        out.append("\nWho spoke\n");
+        for (Participation p : t.participation()) {
+            out.append("  ")
+                    .append(p.name())
+                    .append(": ")
+                    .append(share(p.share()))
+                    .append('\n');
         }
         return out.toString();
     }
@@ -37,14 +52,34 @@ final class TranscriptRenderer {
                     .append("\">")
                     .append(TIME.format(e.occurredAt()))
                     .append("</time> ")
-                    .append(escape(line(e)))
+                    .append(escape(line(e, t)))
                     .append("</li>\n");
         }
-        return out.append("</ol>\n</body></html>\n").toString();
+        out.append("</ol>\n<h2>Who spoke</h2>\n<ul>\n");
+        for (Participation p : t.participation()) {
+            out.append("<li>")
+                    .append(escape(p.name()))
+                    .append(": ")
+                    .append(escape(share(p.share())))
+                    .append("</li>\n");
+        }
+        return out.append("</ul>\n</body></html>\n").toString();
+    }
+
+    /** A member's share in words, e.g. "3 turns, 12 messages, 240 words, 6 min at the floor". */
+    static String share(TalkStats.Share s) {
+        long minutes = s.talkTime().toMinutes();
+        long seconds = s.talkTime().toSecondsPart();
+        return count(s.turns(), "turn") + ", " + count(s.messages(), "message") + ", " + count(s.words(), "word") + ", "
+                + (minutes > 0 ? minutes + " min " : "") + seconds + " s holding the floor";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** One event in words. */
-    static String line(RoomEvent e) {
+    static String line(RoomEvent e, Transcript t) {
         String who = e.actorName();
         String target = e.targetName().orElse("someone");
         String text = e.text().orElse("");
@@ -84,6 +119,19 @@ final class TranscriptRenderer {
             case TURN_LIMIT_SET ->
                 who + " set the turn limit to "
                         + e.amount().map(s -> s == 0 ? "none" : s + " seconds").orElse("none") + ".";
+            case STEP ->
+                e.text()
+                        .flatMap(ConversationStep::fromWireName)
+                        .map(step -> "Step \"" + step.wireName() + "\""
+                                + e.targetName().map(n -> " for " + n).orElse("") + ": " + step.stem())
+                        .orElse("Next step.");
+            case NO_MORE -> who + " has nothing more to add for now.";
+            case ORDER_SET ->
+                "Order: "
+                        + String.join(
+                                ", ",
+                                Arrays.stream(text.split(" ")).map(t::nameOf).toList())
+                        + ".";
         };
     }
 

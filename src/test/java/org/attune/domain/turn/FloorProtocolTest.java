@@ -150,7 +150,7 @@ class FloorProtocolTest {
 
     @Test
     void turnLimitsAreBounded() {
-        refused("maya", new TurnCommand.SetTurnLimit(10), Refusal.BAD_REQUEST);
+        refused("maya", new TurnCommand.SetTurnLimit(9), Refusal.BAD_REQUEST);
         refused("maya", new TurnCommand.SetTurnLimit(3601), Refusal.BAD_REQUEST);
         refused("alex", new TurnCommand.SetTurnLimit(60), Refusal.FORBIDDEN);
         act("maya", new TurnCommand.SetTurnLimit(0));

@@ -1,0 +1,84 @@
+package org.attune.domain.turn;
+
+import java.util.Optional;
+import org.attune.domain.WireNamed;
+
+/**
+ * A step of a structured dialogue, with the sentence stem that starts the
+ * answer and a short prompt for the person whose step it is.
+ */
+public enum ConversationStep implements WireNamed {
+    // Imago Intentional Dialogue
+    SEND(
+            "send",
+            "What I would like to share with you is…",
+            "Share one thing at a time, about yourself: say \"I\", not \"you\"."),
+    MIRROR(
+            "mirror",
+            "If I got it, you said… Did I get it?",
+            "Mirror back what you heard, in your partner's words where you can. No comments of your own yet."),
+    MORE(
+            "more",
+            "Is there more about that?",
+            "If there is more, say it. When you have said it all, choose \"That's all for now\"."),
+    SUMMARY("summary", "Let me see if I got all of that. You said…", "Sum up everything your partner shared."),
+    VALIDATION(
+            "validation",
+            "You make sense to me because…",
+            "Say how it makes sense from where your partner stands. You do not have to agree."),
+    EMPATHY("empathy", "I imagine you might feel…", "Guess at the feelings behind what your partner shared."),
+    // Gottman's "Aftermath of a Fight"
+    FEELINGS(
+            "feelings",
+            "I felt…",
+            "Name the feelings you had during the fight: just the feelings, not why, and no comment on your partner's."),
+    REALITIES(
+            "realities",
+            "From where I stood, what I saw was… and what I needed was…",
+            "Describe your own view of what happened, without blame. Both views can be real."),
+    TRIGGERS(
+            "triggers",
+            "What made it so hard for me was… It reminded me of…",
+            "Share what escalated things for you, and any older story it touched."),
+    RESPONSIBILITY(
+            "responsibility",
+            "My part in this was… I regret…",
+            "Say what you contributed: what set you up for the fight, and what you regret."),
+    PLAN(
+            "plan",
+            "One thing you could do next time is… One thing I will do is…",
+            "Offer one way to make the next talk about this go better."),
+    REPAIRED(
+            "repaired",
+            "Thank you for walking through this with me.",
+            "You have each answered every stage. The conversation is open again.");
+
+    private final String wireName;
+    private final String stem;
+    private final String prompt;
+
+    ConversationStep(String wireName, String stem, String prompt) {
+        this.wireName = wireName;
+        this.stem = stem;
+        this.prompt = prompt;
+    }
+
+    @Override
+    public String wireName() {
+        return wireName;
+    }
+
+    /** The words that start the answer, e.g. "You make sense to me because…". */
+    public String stem() {
+        return stem;
+    }
+
+    /** What the step asks of the person whose step it is. */
+    public String prompt() {
+        return prompt;
+    }
+
+    public static Optional<ConversationStep> fromWireName(String name) {
+        return WireNamed.parse(ConversationStep.class, name);
+    }
+}

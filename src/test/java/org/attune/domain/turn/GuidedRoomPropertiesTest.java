@@ -1,0 +1,142 @@
+package org.attune.domain.turn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.attune.domain.RefusedException;
+import org.attune.domain.room.RoomRole;
+import org.attune.domain.transcript.RoomEvent;
+
+/**
+ * A guided room has no therapist: the protocol moderates itself. Whatever a
+ * family of three does, in any protocol, and whenever the server's timers
+ * fire: only the person whose turn it is speaks, nobody is queued twice, the
+ * sequence has no gaps, and somebody can always act.
+ */
+class GuidedRoomPropertiesTest {
+
+    private static final List<String> FAMILY = List.of("alex", "sam", "jamie");
+    private static final Participants PARTICIPANTS = TestParticipants.of(
+            "alex", RoomRole.PARTICIPANT, "sam", RoomRole.PARTICIPANT, "jamie", RoomRole.PARTICIPANT);
+
+    /** A move: a participant says something or sends a turn command, or the server's timer fires. */
+    record Move(String actor, Optional<TurnCommand> command, boolean timer) {}
+
+    @Provide
+    Arbitrary<String> protocols() {
+        return Arbitraries.of(TurnProtocol.NAMES);
+    }
+
+    @Provide
+    Arbitrary<List<Move>> scripts() {
+        Arbitrary<Optional<TurnCommand>> command = Arbitraries.oneOf(
+                Arbitraries.just(Optional.<TurnCommand>empty()),
+                Arbitraries.just(Optional.<TurnCommand>empty()),
+                Arbitraries.<TurnCommand>of(
+                                new TurnCommand.RaiseHand(),
+                                new TurnCommand.LowerHand(),
+                                new TurnCommand.PassFloor(),
+                                new TurnCommand.NoMore(),
+                                new TurnCommand.Confirm(true),
+                                new TurnCommand.Confirm(false))
+                        .map(Optional::of));
+        return Combinators.combine(
+                        Arbitraries.of(FAMILY), command, Arbitraries.integers().between(0, 9))
+                .as((actor, cmd, dice) -> new Move(actor, cmd, dice == 0))
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(120);
+    }
+
+    @Property(tries = 200)
+    void aGuidedRoomNeverGetsStuck(@ForAll("protocols") String protocol, @ForAll("scripts") List<Move> script) {
+        TurnRoom room = TurnRoom.guided(protocol, "alex", "sam", "jamie");
+        assertThat(somebodyCanAct(room.state.protocol()))
+                .as("somebody can act from the start in %s", room.state.protocol())
+                .isTrue();
+        for (Move move : script) {
+            TurnProtocol before = room.state.protocol();
+            List<RoomEvent> events = List.of();
+            try {
+                if (move.timer()) {
+                    if (before.nextTimer().isPresent()) {
+                        events = room.fireTimer();
+                    }
+                } else if (move.command().isPresent()) {
+                    events = room.turn(move.actor(), move.command().get());
+                } else {
+                    events = room.say(move.actor(), "words");
+                    assertThat(mayHaveSpoken(before, move.actor()))
+                            .as("%s spoke in %s", move.actor(), before)
+                            .isTrue();
+                }
+            } catch (RefusedException refused) {
+                assertThat(room.state.protocol())
+                        .as("a refusal changes nothing")
+                        .isEqualTo(before);
+            }
+            long seq = room.log.get(0).seq();
+            for (RoomEvent e : room.log) {
+                assertThat(e.seq()).isEqualTo(seq++);
+            }
+            TurnView view = room.state.protocol().view();
+            assertThat(new HashSet<>(view.queue())).hasSameSizeAs(view.queue());
+            assertThat(new HashSet<>(view.order())).hasSameSizeAs(view.order());
+            assertThat(view.holder() == null || !view.queue().contains(view.holder()))
+                    .isTrue();
+            assertThat(somebodyCanAct(room.state.protocol()))
+                    .as("somebody can act in %s after %s", room.state.protocol(), events)
+                    .isTrue();
+        }
+        assertThat(room.rebuilt().protocol())
+                .as("the log rebuilds the same state")
+                .isEqualTo(room.state.protocol());
+    }
+
+    /** Only the one whose turn or step it is speaks, where the protocol has turns. */
+    private static boolean mayHaveSpoken(TurnProtocol before, String actor) {
+        TurnView view = before.view();
+        if (before instanceof OpenProtocol || "repaired".equals(view.phase())) {
+            return true;
+        }
+        String turn = view.stepBy() != null ? view.stepBy() : view.holder();
+        return actor.equals(turn);
+    }
+
+    /** Someone may speak, or has a turn command that is accepted, or the server will act by itself. */
+    private static boolean somebodyCanAct(TurnProtocol protocol) {
+        if (protocol.nextTimer().isPresent()) {
+            return true;
+        }
+        for (String p : FAMILY) {
+            try {
+                protocol.kindOfSay(p, RoomRole.PARTICIPANT, "x");
+                return true;
+            } catch (RefusedException notNow) {
+                // try their turn commands
+            }
+            for (TurnCommand c : List.of(
+                    new TurnCommand.RaiseHand(),
+                    new TurnCommand.PassFloor(),
+                    new TurnCommand.NoMore(),
+                    new TurnCommand.Confirm(true))) {
+                try {
+                    if (!protocol.decide(p, c, PARTICIPANTS, TurnRoom.T0).isEmpty()) {
+                        return true;
+                    }
+                } catch (RefusedException notNow) {
+                    // next
+                }
+            }
+        }
+        return false;
+    }
+}

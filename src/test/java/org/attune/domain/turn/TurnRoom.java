@@ -1,0 +1,135 @@
+package org.attune.domain.turn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
+import org.attune.domain.room.Member;
+import org.attune.domain.room.MemberStatus;
+import org.attune.domain.room.Room;
+import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomKind;
+import org.attune.domain.room.RoomMode;
+import org.attune.domain.room.RoomRole;
+import org.attune.domain.room.RoomState;
+import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.RoomEvent;
+
+/**
+ * A room for protocol tests: a therapist (maya, in moderated rooms only) and
+ * the given participants, with the session running under one protocol. Commands
+ * go through {@link RoomState#handle}, so what a protocol does by itself is
+ * part of every step.
+ */
+final class TurnRoom {
+
+    static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+
+    final Room room;
+    final List<Member> members;
+    final RoomState state;
+    final List<RoomEvent> log = new ArrayList<>();
+    private Instant now = T0;
+    private int commands;
+
+    private TurnRoom(Room room, List<Member> members) {
+        this.room = room;
+        this.members = members;
+        this.state = RoomState.rebuild(room, members, List.of());
+    }
+
+    /** The room's state rebuilt from its log, as after a restart. */
+    RoomState rebuilt() {
+        return RoomState.rebuild(room, members, log);
+    }
+
+    /** A moderated room with maya as its therapist. */
+    static TurnRoom moderated(String protocol, String... participants) {
+        return open(RoomMode.MODERATED, protocol, participants);
+    }
+
+    /** A guided room: participants only, the protocol moderates. */
+    static TurnRoom guided(String protocol, String... participants) {
+        return open(RoomMode.GUIDED, protocol, participants);
+    }
+
+    private static TurnRoom open(RoomMode mode, String protocol, String... participants) {
+        Room room = Room.open("Room", participants.length > 2 ? RoomKind.FAMILY : RoomKind.COUPLE, mode, "maya", T0);
+        List<Member> members = new ArrayList<>();
+        if (mode == RoomMode.MODERATED) {
+            members.add(new Member(room.id(), "maya", "maya", RoomRole.THERAPIST, MemberStatus.ACTIVE, T0));
+        }
+        for (String p : participants) {
+            members.add(new Member(room.id(), p, p, RoomRole.PARTICIPANT, MemberStatus.ACTIVE, T0));
+        }
+        TurnRoom r = new TurnRoom(room, members);
+        r.act(mode == RoomMode.MODERATED ? "maya" : participants[0], new RoomCommand.StartSession(protocol));
+        return r;
+    }
+
+    List<RoomEvent> act(String actor, RoomCommand command) {
+        List<RoomEvent> events = state.handle(actor, "c" + (++commands), command, now);
+        log.addAll(events);
+        return events;
+    }
+
+    List<RoomEvent> turn(String actor, TurnCommand command) {
+        return act(actor, new RoomCommand.Turn(command));
+    }
+
+    List<RoomEvent> say(String actor, String text) {
+        return act(actor, new RoomCommand.Say(text));
+    }
+
+    /** Lets time pass and runs the protocol's timer, as the engine would when it is due. */
+    List<RoomEvent> fireTimer() {
+        TurnProtocol.TurnTimer timer = state.protocol().nextTimer().orElseThrow();
+        now = timer.at();
+        return act(RoomEvent.SYSTEM_ACTOR, new RoomCommand.Turn(timer.command()));
+    }
+
+    void advance(java.time.Duration d) {
+        now = now.plus(d);
+    }
+
+    Instant now() {
+        return now;
+    }
+
+    void refused(String actor, RoomCommand command, Refusal refusal) {
+        long before = state.lastSeq();
+        assertThatThrownBy(() -> state.handle(actor, "x" + (++commands), command, now))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(refusal);
+                    assertThat(e.getMessage()).isNotBlank();
+                });
+        assertThat(state.lastSeq()).as("a refused command changes nothing").isEqualTo(before);
+    }
+
+    void refusedSay(String actor, Refusal refusal) {
+        refused(actor, new RoomCommand.Say("words"), refusal);
+    }
+
+    void refusedTurn(String actor, TurnCommand command, Refusal refusal) {
+        refused(actor, new RoomCommand.Turn(command), refusal);
+    }
+
+    TurnView view() {
+        return state.protocol().view();
+    }
+
+    /** The kinds of the given events, with the step or target where there is one, e.g. {@code step:mirror@sam}. */
+    static List<String> describe(List<RoomEvent> events) {
+        return events.stream()
+                .map(e -> e.kind().wireName()
+                        + (e.kind() == EventKind.STEP || e.kind() == EventKind.ORDER_SET
+                                ? ":" + e.text().orElse("")
+                                : "")
+                        + e.targetId().map(t -> "@" + t).orElse(""))
+                .toList();
+    }
+}
