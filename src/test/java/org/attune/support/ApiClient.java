@@ -44,10 +44,19 @@ public final class ApiClient {
 
     /** Opens a room as the therapist and returns its id. */
     public String openRoom(String therapistToken, String name, String kind) {
+        return openRoom(therapistToken, name, kind, "moderated");
+    }
+
+    public String openRoom(String therapistToken, String name, String kind, String mode) {
         HttpResponse<String> response = post(
                 "/api/rooms",
                 therapistToken,
-                Json.object().add("name", name).add("kind", kind).build().toString());
+                Json.object()
+                        .add("name", name)
+                        .add("kind", kind)
+                        .add("mode", mode)
+                        .build()
+                        .toString());
         expect(response, 201);
         return Json.parse(response.body()).getString("id");
     }

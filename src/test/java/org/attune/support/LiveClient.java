@@ -123,6 +123,21 @@ public final class LiveClient implements AutoCloseable {
         }
     }
 
+    /** Matches an event frame of the given kind. */
+    public static Predicate<JsonObject> event(String kind) {
+        return f -> "event".equals(f.getString("type")) && kind.equals(f.getString("kind"));
+    }
+
+    /** Matches an event frame of the given kind about the given member. */
+    public static Predicate<JsonObject> event(String kind, String target) {
+        return event(kind).and(f -> target.equals(f.getString("target", null)));
+    }
+
+    /** Matches the ack of the command with this id. */
+    public static Predicate<JsonObject> ack(String id) {
+        return f -> "ack".equals(f.getString("type")) && id.equals(f.getString("id"));
+    }
+
     public JsonObject next(String type) {
         return next(f -> type.equals(f.getString("type")));
     }

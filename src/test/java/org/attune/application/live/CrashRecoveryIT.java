@@ -1,18 +1,19 @@
 package org.attune.application.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.support.CoupleRoom.command;
-import static org.attune.support.CoupleRoom.say;
+import static org.attune.support.TestRoom.command;
+import static org.attune.support.TestRoom.say;
 
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.attune.support.CoupleRoom;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
+import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
 import org.attune.support.WildFlyServer;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,7 @@ class CrashRecoveryIT {
         TestStack.keycloak();
         server.start().awaitDeployed(Duration.ofMinutes(3));
         String ws = server.baseUrl().replaceFirst("^http", "ws");
-        CoupleRoom room = CoupleRoom.inSession(server.baseUrl());
+        TestRoom room = TestRoom.inSession(server.baseUrl());
 
         List<JsonObject> acks = new ArrayList<>();
         long before;
@@ -113,7 +114,7 @@ class CrashRecoveryIT {
                 assertThat(seqs).contains(ack.getJsonNumber("seq").longValue());
             }
 
-            try (LiveClient alex = LiveClient.connect(ws, room.id(), CoupleRoom.token(DemoUsers.ALEX), null)) {
+            try (LiveClient alex = LiveClient.connect(ws, room.id(), TestRoom.token(DemoUsers.ALEX), null)) {
                 alex.next("welcome");
                 alex.send(say("msg-7", "Message 7"));
                 assertThat(alex.next("ack"))
@@ -127,6 +128,9 @@ class CrashRecoveryIT {
             assertThat(turnEnded.getString("actor"))
                     .as("the turn ended by itself after the restart")
                     .isEqualTo("attune");
+            assertThat(Instant.parse(turnEnded.getString("at")))
+                    .as("not before the stored deadline")
+                    .isAfterOrEqualTo(Instant.parse(deadline));
 
             JsonObject unmuted = sam.next(
                     f -> "event".equals(f.getString("type")) && "member_unmuted".equals(f.getString("kind")),

@@ -1,16 +1,16 @@
 package org.attune.interfaces.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.support.CoupleRoom.command;
-import static org.attune.support.CoupleRoom.say;
+import static org.attune.support.TestRoom.command;
+import static org.attune.support.TestRoom.say;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.function.Predicate;
-import org.attune.support.CoupleRoom;
 import org.attune.support.DemoUsers;
 import org.attune.support.Deployments;
 import org.attune.support.LiveClient;
+import org.attune.support.TestRoom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,7 +33,7 @@ class FloorIT {
 
     @Test
     void onlyTheHolderSpeaksAndATimedTurnHandsTheFloorOn() {
-        CoupleRoom room = CoupleRoom.open();
+        TestRoom room = TestRoom.open();
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
                 LiveClient alex = room.enter(DemoUsers.ALEX);
                 LiveClient sam = room.enter(DemoUsers.SAM)) {
@@ -97,7 +97,7 @@ class FloorIT {
 
     @Test
     void aCoupleCompletesASpeakerListenerExchange() {
-        CoupleRoom room = CoupleRoom.open();
+        TestRoom room = TestRoom.open();
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
                 LiveClient alex = room.enter(DemoUsers.ALEX);
                 LiveClient sam = room.enter(DemoUsers.SAM)) {
@@ -137,6 +137,6 @@ class FloorIT {
     }
 
     private static Predicate<JsonObject> kind(String kind) {
-        return f -> "event".equals(f.getString("type")) && kind.equals(f.getString("kind"));
+        return LiveClient.event(kind);
     }
 }

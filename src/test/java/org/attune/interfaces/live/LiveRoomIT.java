@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
-import org.attune.support.CoupleRoom;
 import org.attune.support.DemoUsers;
 import org.attune.support.Deployments;
 import org.attune.support.Json;
 import org.attune.support.LiveClient;
 import org.attune.support.RawWebSocket;
+import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,12 +31,12 @@ class LiveRoomIT {
         return Deployments.attuneWar();
     }
 
-    private CoupleRoom room;
+    private TestRoom room;
     private String roomId;
 
     @BeforeEach
     void aCoupleInTheirRoomWithASessionRunning() {
-        room = CoupleRoom.inSession();
+        room = TestRoom.inSession();
         roomId = room.id();
     }
 
@@ -274,7 +274,7 @@ class LiveRoomIT {
 
     @Test
     void withoutASessionParticipantsCannotSpeakYet() {
-        CoupleRoom quiet = CoupleRoom.open();
+        TestRoom quiet = TestRoom.open();
         try (LiveClient alex = quiet.connect(DemoUsers.ALEX)) {
             assertThat(alex.next("welcome").getJsonObject("session").getBoolean("running"))
                     .isFalse();
@@ -309,7 +309,7 @@ class LiveRoomIT {
     }
 
     private static JsonObject say(String id, String text) {
-        return CoupleRoom.say(id, text);
+        return TestRoom.say(id, text);
     }
 
     private static String token(String user) {

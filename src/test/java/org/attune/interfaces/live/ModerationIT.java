@@ -2,20 +2,20 @@ package org.attune.interfaces.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.attune.support.CoupleRoom.command;
-import static org.attune.support.CoupleRoom.say;
-import static org.attune.support.CoupleRoom.token;
+import static org.attune.support.TestRoom.command;
+import static org.attune.support.TestRoom.say;
+import static org.attune.support.TestRoom.token;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.attune.support.ApiClient;
-import org.attune.support.CoupleRoom;
 import org.attune.support.DemoUsers;
 import org.attune.support.Deployments;
 import org.attune.support.Json;
 import org.attune.support.LiveClient;
+import org.attune.support.TestRoom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,11 +38,11 @@ class ModerationIT {
         return Deployments.attuneWar();
     }
 
-    private CoupleRoom room;
+    private TestRoom room;
 
     @BeforeEach
     void aCoupleInSession() {
-        room = CoupleRoom.inSession();
+        room = TestRoom.inSession();
     }
 
     @Test

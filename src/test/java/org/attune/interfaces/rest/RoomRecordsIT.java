@@ -1,9 +1,9 @@
 package org.attune.interfaces.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.support.CoupleRoom.command;
-import static org.attune.support.CoupleRoom.say;
-import static org.attune.support.CoupleRoom.token;
+import static org.attune.support.TestRoom.command;
+import static org.attune.support.TestRoom.say;
+import static org.attune.support.TestRoom.token;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -11,11 +11,11 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.attune.support.ApiClient;
-import org.attune.support.CoupleRoom;
 import org.attune.support.DemoUsers;
 import org.attune.support.Deployments;
 import org.attune.support.Json;
 import org.attune.support.LiveClient;
+import org.attune.support.TestRoom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,11 +37,11 @@ class RoomRecordsIT {
     }
 
     private final ApiClient api = ApiClient.forTestStack();
-    private CoupleRoom room;
+    private TestRoom room;
 
     @BeforeEach
     void aConversationWithANoteAndAWhisper() {
-        room = CoupleRoom.inSession();
+        room = TestRoom.inSession();
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
                 LiveClient alex = room.enter(DemoUsers.ALEX)) {
             alex.send(say("a-1", "I <script>alert('x')</script> felt left out."));

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.attune.support.ApiClient;
 import org.attune.support.Browser;
-import org.attune.support.CoupleRoom;
 import org.attune.support.DemoUsers;
 import org.attune.support.Deployments;
 import org.attune.support.LiveClient;
+import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -36,7 +36,7 @@ class BrowserConversationIT {
         String samCode = api.invite(therapist, roomId, "participant");
         try (LiveClient maya = LiveClient.connect(roomId, therapist)) {
             maya.next("welcome");
-            maya.send(CoupleRoom.command("start_session", "start").build());
+            maya.send(TestRoom.command("start_session", "start").build());
             maya.next("ack");
         }
 
@@ -60,7 +60,7 @@ class BrowserConversationIT {
 
     @Test
     void signingOutClosesEveryLiveConnectionOfThatPerson() {
-        CoupleRoom room = CoupleRoom.inSession();
+        TestRoom room = TestRoom.inSession();
         try (LiveClient alexElsewhere = room.connect(DemoUsers.ALEX);
                 Browser alex = new Browser()) {
             alexElsewhere.next("welcome");

@@ -3,42 +3,54 @@ package org.attune.support;
 import jakarta.json.JsonObject;
 
 /**
- * A fresh room for Alex and Sam with Maya Ortiz as their therapist, opened
- * through the REST API with real tokens; optionally with a session running.
+ * A fresh room opened through the REST API with real tokens: by default for
+ * the couple Alex and Sam with Maya Ortiz as their therapist; optionally with
+ * a session running, or for a family.
  */
-public final class CoupleRoom {
+public final class TestRoom {
 
     private final String baseUrl;
     private final ApiClient api;
     private final String roomId;
 
-    private CoupleRoom(String baseUrl, String roomId) {
+    private TestRoom(String baseUrl, String roomId) {
         this.baseUrl = baseUrl;
         this.api = new ApiClient(baseUrl);
         this.roomId = roomId;
     }
 
-    public static CoupleRoom open() {
+    public static TestRoom open() {
         return open(TestStack.appUrl());
     }
 
     /** Opens the room on the server at {@code baseUrl}, e.g. {@code http://localhost:18080}. */
-    public static CoupleRoom open(String baseUrl) {
+    public static TestRoom open(String baseUrl) {
+        return open(baseUrl, "Alex and Sam", "couple", "moderated", DemoUsers.ALEX, DemoUsers.SAM);
+    }
+
+    /** A family room for Morgan, Jamie and Riley, moderated by Maya Ortiz or guided. */
+    public static TestRoom family(String mode) {
+        return open(
+                TestStack.appUrl(), "The Parkers", "family", mode, DemoUsers.MORGAN, DemoUsers.JAMIE, DemoUsers.RILEY);
+    }
+
+    private static TestRoom open(String baseUrl, String name, String kind, String mode, String... participants) {
         ApiClient api = new ApiClient(baseUrl);
         String therapist = token(DemoUsers.THERAPIST);
-        String roomId = api.openRoom(therapist, "Alex and Sam", "couple");
-        api.accept(token(DemoUsers.ALEX), api.invite(therapist, roomId, "participant"));
-        api.accept(token(DemoUsers.SAM), api.invite(therapist, roomId, "participant"));
-        return new CoupleRoom(baseUrl, roomId);
+        String roomId = api.openRoom(therapist, name, kind, mode);
+        for (String participant : participants) {
+            api.accept(token(participant), api.invite(therapist, roomId, "participant"));
+        }
+        return new TestRoom(baseUrl, roomId);
     }
 
     /** Opens the room and starts a session in it, as the therapist would. */
-    public static CoupleRoom inSession() {
+    public static TestRoom inSession() {
         return inSession(TestStack.appUrl());
     }
 
-    public static CoupleRoom inSession(String baseUrl) {
-        CoupleRoom room = open(baseUrl);
+    public static TestRoom inSession(String baseUrl) {
+        TestRoom room = open(baseUrl);
         try (LiveClient maya = room.connect(DemoUsers.THERAPIST)) {
             maya.next("welcome");
             maya.send(command("start_session", "start").build());
