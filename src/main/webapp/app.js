@@ -10,6 +10,9 @@ let retry = 0;
 let commandCounter = 0;
 let you = null;
 let sessionRunning = false;
+let turn = null;
+let prefilled = null;
+const names = new Map();
 
 async function api(method, path, body) {
     const response = await fetch(path, {
@@ -151,8 +154,20 @@ function onFrame(frame) {
                 ? 'You are in the waiting room. Your therapist will let you in soon.'
                 : 'Connected';
             $('therapist-box').hidden = frame.you.role !== 'therapist';
+            $('turn-therapist').hidden = frame.you.role !== 'therapist';
             $('composer').hidden = frame.you.role === 'observer';
+            names.clear();
+            $('floor-to').replaceChildren();
+            for (const member of frame.members) {
+                addMember(member.id, member.name, member.role);
+            }
             setSession(frame.session.running);
+            turn = frame.turn;
+            renderTurn();
+            break;
+        case 'turn':
+            turn = frame;
+            renderTurn();
             break;
         case 'event':
             if (frame.seq > lastSeq) {
@@ -177,6 +192,121 @@ function setSession(running) {
     $('session-toggle').textContent = running ? 'End the session' : 'Start the session';
 }
 
+function addMember(id, name, role) {
+    if (!names.has(id) && role === 'participant') {
+        const option = document.createElement('option');
+        option.value = id;
+        option.textContent = name;
+        $('floor-to').append(option);
+    }
+    names.set(id, name);
+}
+
+/** "You" (or "you" within a sentence) for the person looking, otherwise the member's name. */
+function who(id, within = false) {
+    if (!id) {
+        return within ? 'nobody' : 'Nobody';
+    }
+    if (you && id === you.id) {
+        return within ? 'you' : 'You';
+    }
+    return names.get(id) || (within ? 'someone' : 'Someone');
+}
+
+function list(ids) {
+    return ids.map((id) => who(id)).join(', ');
+}
+
+const PROTOCOL_NAMES = {
+    open: 'Open conversation',
+    floor: 'Floor with raised hands',
+    speaker_listener: 'Speaker-listener',
+    imago: 'Imago dialogue',
+    round: 'Round (talking stick)',
+    repair: 'Repair after a fight',
+};
+
+/** Where the protocol stands, in words, from the person's point of view. */
+function turnSummary(t) {
+    const isMe = (id) => you && id === you.id;
+    const has = (id, what) => `${who(id)} ${isMe(id) ? 'have' : 'has'} ${what}.`;
+    switch (t.protocol) {
+        case 'floor':
+            return (t.holder ? has(t.holder, 'the floor') : 'Nobody has the floor.')
+                + (t.queue.length ? ` Hands raised: ${list(t.queue)}.` : '');
+        case 'speaker_listener':
+            return {
+                idle: 'Waiting for the first speaker.',
+                speaking: `${who(t.holder)} ${isMe(t.holder) ? 'speak' : 'speaks'}; ${who(t.partner, true)} ${isMe(t.partner) ? 'listen' : 'listens'}.`,
+                paraphrasing: `${who(t.partner)} ${isMe(t.partner) ? 'say' : 'says'} back what ${isMe(t.partner) ? 'you' : 'they'} heard.`,
+                confirming: `${who(t.holder)} ${isMe(t.holder) ? 'check' : 'checks'} the paraphrase.`,
+            }[t.phase] || '';
+        case 'imago':
+            return t.step ? `${who(t.holder)} ${isMe(t.holder) ? 'are' : 'is'} sharing; ${who(t.partner, true)} ${isMe(t.partner) ? 'are' : 'is'} receiving. Step: ${t.step}, for ${who(t.stepBy, true)}.`
+                : 'The dialogue has not started yet.';
+        case 'round':
+            return t.holder ? has(t.holder, 'the talking stick') + (t.order.length ? ` Next: ${list(t.order)}.` : ' Last turn of this round.')
+                : 'The round has not started yet.';
+        case 'repair':
+            if (t.phase === 'repaired') {
+                return 'Everyone has answered every stage. The conversation is open again.';
+            }
+            return t.stepBy ? `${who(t.stepBy)} ${isMe(t.stepBy) ? 'answer' : 'answers'}: ${t.step}.` : 'The repair has not started yet.';
+        default:
+            return 'Anyone may speak.';
+    }
+}
+
+function renderTurn() {
+    const t = turn;
+    $('turn').hidden = !t || !you || you.status !== 'active';
+    if (!t) {
+        return;
+    }
+    const mine = (id) => you && id === you.id;
+    $('turn-heading').textContent = PROTOCOL_NAMES[t.protocol] || 'Whose turn';
+    $('protocol-choice').value = t.protocol;
+    renderCountdown();
+    $('turn-step').hidden = !t.stem;
+    $('turn-prompt').textContent = t.stem && mine(t.stepBy) ? t.prompt : '';
+    $('turn-stem').textContent = t.stem || '';
+    const participant = you.role === 'participant';
+    $('raise-hand').hidden = !(participant && t.protocol === 'floor' && !mine(t.holder) && !t.queue.includes(you.id));
+    $('lower-hand').hidden = !(t.protocol === 'floor' && t.queue.includes(you.id));
+    $('pass-floor').hidden = !(
+        (['floor', 'round'].includes(t.protocol) && mine(t.holder))
+        || (t.protocol === 'speaker_listener' && t.phase === 'speaking' && mine(t.holder))
+        || (t.protocol === 'imago' && t.step === 'send' && mine(t.stepBy))
+        || (t.protocol === 'repair' && t.phase === 'answering' && mine(t.stepBy)));
+    $('no-more').hidden = !(t.protocol === 'imago' && t.step === 'more' && mine(t.stepBy));
+    const confirming = t.protocol === 'speaker_listener' && t.phase === 'confirming' && mine(t.holder);
+    $('confirm-yes').hidden = !confirming;
+    $('confirm-no').hidden = !confirming;
+    // The sentence stem starts the answer when it is this person's step.
+    const key = `${t.step}|${t.stepBy}`;
+    if (t.stem && mine(t.stepBy) && key !== prefilled) {
+        const start = `${t.stem.split('…')[0].trimEnd()} `;
+        if (!$('message').value.trim()) {
+            $('message').value = start;
+        }
+        prefilled = key;
+    }
+}
+
+function renderCountdown() {
+    const t = turn;
+    let text = t ? turnSummary(t) : '';
+    if (t && t.deadline) {
+        const left = Math.max(0, Math.round((new Date(t.deadline) - Date.now()) / 1000));
+        text += ` ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left in this turn.`;
+    }
+    if ($('turn-state').textContent !== text) {
+        $('turn-state').textContent = text;
+    }
+}
+
+setInterval(() => { if (turn && turn.deadline) renderCountdown(); }, 1000);
+
 const NOTICES = {
     member_joined: (e) => `${e.actorName} joined the room.`,
     member_waiting: (e) => `${e.actorName} is waiting to be let in.`,
@@ -187,6 +317,20 @@ const NOTICES = {
     session_started: () => 'The session has started.',
     session_ended: () => 'The session has ended.',
     room_updated: (e) => `The room is now called ${e.text}.`,
+    protocol_set: (e) => `Now: ${PROTOCOL_NAMES[e.text] || e.text}.`,
+    hand_raised: (e) => `${e.targetName} raised a hand.`,
+    hand_lowered: (e) => `${e.targetName} lowered their hand.`,
+    floor_granted: (e) => `${e.targetName} has the floor.`,
+    floor_revoked: (e) => `${e.actorName} took the floor back.`,
+    floor_passed: (e) => `${e.targetName} passed.`,
+    turn_warning: (e) => `${e.targetName}'s turn is nearly over.`,
+    turn_ended: (e) => `${e.targetName}'s time is up.`,
+    turn_limit_set: (e) => (e.amount ? `Each turn lasts up to ${e.amount} seconds.` : 'Turns have no time limit now.'),
+    listener_set: (e) => `${e.targetName} listens.`,
+    paraphrase_confirmed: (e) => (e.amount === 1 ? `${e.actorName}: “Yes, you got it.”` : `${e.actorName}: “Not quite. Please try again.”`),
+    step: (e) => (e.targetName ? `${e.targetName}, ${e.prompt ? e.prompt.charAt(0).toLowerCase() + e.prompt.slice(1) : ''} “${e.stem}”` : e.prompt),
+    no_more: (e) => `${e.actorName}: “That's all for now.”`,
+    order_set: (e) => `Order: ${list(e.order)}.`,
 };
 
 function renderEvent(event) {
@@ -209,11 +353,14 @@ function renderEvent(event) {
         socket.send(JSON.stringify({ type: 'resume', id: nextId(), afterSeq: 0 }));
         return;
     }
-    if (['message', 'guidance', 'whisper', 'note'].includes(event.kind)) {
+    if (event.kind === 'member_joined') {
+        addMember(event.actor, event.actorName, 'participant');
+    }
+    if (['message', 'guidance', 'whisper', 'note', 'paraphrase'].includes(event.kind)) {
         body.className = `text ${event.kind}`;
         body.textContent = event.text;
         if (event.kind !== 'message') {
-            const label = { guidance: 'Guidance', whisper: `Private to ${event.targetName}`, note: 'Private note' }[event.kind];
+            const label = { guidance: 'Guidance', whisper: `Private to ${event.targetName}`, note: 'Private note', paraphrase: 'Paraphrase' }[event.kind];
             meta.textContent = `${event.actorName} · ${label} · ${time}`;
         }
     } else if (NOTICES[event.kind]) {
@@ -265,6 +412,28 @@ $('session-toggle').addEventListener('click', () => {
         socket.send(JSON.stringify({ type: sessionRunning ? 'end_session' : 'start_session', id: nextId() }));
     }
 });
+
+function send(command) {
+    if (socket && socket.readyState === WebSocket.OPEN) {
+        socket.send(JSON.stringify({ id: nextId(), ...command }));
+    } else {
+        $('room-status').textContent = 'Not connected yet. Try again in a moment.';
+    }
+}
+
+for (const button of document.querySelectorAll('#turn-actions button')) {
+    button.addEventListener('click', () => {
+        const command = { type: button.dataset.command };
+        if (button.dataset.accurate) {
+            command.accurate = button.dataset.accurate === 'true';
+        }
+        send(command);
+    });
+}
+
+$('protocol-set').addEventListener('click', () => send({ type: 'set_protocol', protocol: $('protocol-choice').value }));
+$('floor-grant').addEventListener('click', () => send({ type: 'grant_floor', to: $('floor-to').value }));
+$('floor-revoke').addEventListener('click', () => send({ type: 'revoke_floor' }));
 
 $('invite').addEventListener('click', async () => {
     try {

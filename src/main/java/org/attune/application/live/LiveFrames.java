@@ -18,4 +18,7 @@ public interface LiveFrames {
     String error(String commandId, Refusal refusal, String message);
 
     String presence(RoomState.MemberView member, boolean online);
+
+    /** Where the room's turn protocol stands, sent when it changes. */
+    String turn(RoomState room);
 }

@@ -201,6 +201,7 @@ public class RoomEngine {
         private final Map<String, RoomState> states = new HashMap<>();
         private final Map<String, RoomConnections> connections = new HashMap<>();
         private final Map<String, TurnProtocol.TurnTimer> turnTimers = new HashMap<>();
+        private final Map<String, TurnProtocol> turnsSent = new HashMap<>();
         private volatile boolean running = true;
         private Thread thread;
 
@@ -284,6 +285,7 @@ public class RoomEngine {
             }
             state = RoomState.rebuild(room, rooms.members(roomId), log.history(roomId));
             states.put(roomId, state);
+            turnsSent.put(roomId, state.protocol());
             state.standingMutes().forEach((member, until) -> scheduleExpiry(room.id(), member, until));
             armTurnTimer(room.id(), state);
             return state;
@@ -342,7 +344,24 @@ public class RoomEngine {
             }
             if (state != null && !events.isEmpty()) {
                 armTurnTimer(roomId, state);
+                sendTurn(roomId, state, room);
             }
+        }
+
+        /** When whose turn it is has changed, tells the room's active members where the protocol stands now. */
+        void sendTurn(String roomId, RoomState state, RoomConnections room) {
+            TurnProtocol now = state.protocol();
+            if (now.equals(turnsSent.put(roomId, now)) || room == null) {
+                return;
+            }
+            String frame = frames.turn(state);
+            room.byMember().forEach((memberId, sockets) -> {
+                if (state.member(memberId)
+                        .filter(m -> m.status() == MemberStatus.ACTIVE)
+                        .isPresent()) {
+                    sockets.forEach(c -> c.send(frame));
+                }
+            });
         }
 
         /**
@@ -393,6 +412,7 @@ public class RoomEngine {
                 room.all().forEach(c -> c.close(CloseCodes.POLICY, "This room has been closed."));
             }
             states.remove(roomId);
+            turnsSent.remove(roomId);
         }
     }
 

@@ -132,6 +132,11 @@ public class ServerFrames implements LiveFrames {
                 .toString();
     }
 
+    @Override
+    public String turn(RoomState room) {
+        return turn(room.protocol()).add("type", "turn").build().toString();
+    }
+
     /** Whose turn it is: the protocol and where it stands (fields that do not apply are left out). */
     private static JsonObjectBuilder turn(TurnProtocol protocol) {
         TurnView view = protocol.view();

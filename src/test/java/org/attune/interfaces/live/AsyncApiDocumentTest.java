@@ -18,6 +18,7 @@ import org.attune.domain.Refusal;
 import org.attune.domain.transcript.EventKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /** docs/asyncapi.yaml says exactly what the code does: no command, event, error or close code missing or extra. */
@@ -29,7 +30,9 @@ class AsyncApiDocumentTest {
     @SuppressWarnings("unchecked")
     static void read() throws IOException {
         try (Reader reader = Files.newBufferedReader(Path.of("docs/asyncapi.yaml"))) {
-            doc = new Yaml().load(reader);
+            LoaderOptions strict = new LoaderOptions();
+            strict.setAllowDuplicateKeys(false);
+            doc = new Yaml(strict).load(reader);
         }
     }
 

@@ -74,6 +74,52 @@ class BrowserConversationIT {
         }
     }
 
+    @Test
+    void aSpeakerTakesTheirTurnInSpeakerListenerFromTheBrowser() {
+        TestRoom room = TestRoom.open();
+        String alexId = DemoUsers.idOf(DemoUsers.ALEX);
+        String samId = DemoUsers.idOf(DemoUsers.SAM);
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient sam = room.enter(DemoUsers.SAM);
+                Browser alex = new Browser()) {
+            maya.send(TestRoom.command("start_session", "start")
+                    .add("protocol", "speaker_listener")
+                    .build());
+            sam.next(LiveClient.event("protocol_set"));
+            maya.send(TestRoom.command("grant_floor", "grant").add("to", alexId).build());
+            sam.next(LiveClient.event("listener_set", samId));
+
+            alex.open(TestStack.appUrl() + "/");
+            alex.visible(By.id("sign-in")).click();
+            alex.signIn(DemoUsers.ALEX, DemoUsers.PASSWORD);
+            alex.visible(By.id("join-code"));
+            alex.open(TestStack.appUrl() + "/?room=" + room.id());
+            alex.waitForText(By.id("turn-state"), "You speak; Sam Rivera listens.");
+            assertThat(alex.driver().findElement(By.id("pass-floor")).isDisplayed())
+                    .isTrue();
+            assertThat(alex.driver().findElement(By.id("raise-hand")).isDisplayed())
+                    .isFalse();
+
+            alex.visible(By.id("message")).sendKeys("When you worked late on Friday, I felt forgotten.");
+            alex.driver().findElement(By.id("send")).click();
+            sam.next(LiveClient.event("message"));
+            alex.waitForText(By.id("turn-state"), "Sam Rivera says back what they heard.");
+            sam.send(TestRoom.say("s-1", "You felt forgotten when I worked late on Friday."));
+            alex.visible(By.id("confirm-yes"));
+            alex.waitForText(By.id("transcript"), "You felt forgotten when I worked late on Friday.");
+            alex.screenshot("turn-confirm");
+            alex.driver().findElement(By.id("confirm-yes")).click();
+            assertThat(sam.next(LiveClient.event("paraphrase_confirmed")).getInt("amount"))
+                    .isEqualTo(1);
+
+            alex.waitForText(By.id("turn-state"), "You speak; Sam Rivera listens.");
+            alex.visible(By.id("pass-floor")).click();
+            sam.next(LiveClient.event("floor_granted", samId));
+            alex.waitForText(By.id("turn-state"), "Sam Rivera speaks; you listen.");
+            alex.screenshot("turn-listener");
+        }
+    }
+
     private static void joinWithCode(Browser browser, String username, String code) {
         browser.open(TestStack.appUrl() + "/");
         browser.visible(By.id("sign-in"));
