@@ -324,11 +324,10 @@ public final class RoomState {
 
         @Override
         public List<String> leastSpokenFirst() {
-            Instant now = Instant.EPOCH;
             return activeParticipants().stream()
                     .sorted(Comparator.comparingInt(
-                                    (String id) -> talk.of(id, now).words())
-                            .thenComparingInt(id -> talk.of(id, now).turns()))
+                                    (String id) -> talk.recorded(id).words())
+                            .thenComparingInt(id -> talk.recorded(id).turns()))
                     .toList();
         }
     };

@@ -91,6 +91,11 @@ public final class TalkStats {
         return s;
     }
 
+    /** A member's share as recorded, without the time of a turn they hold now. */
+    public Share recorded(String memberId) {
+        return share(memberId);
+    }
+
     /** Every member who spoke or held the floor, in the order they first did. */
     public Map<String, Share> all(Instant now) {
         Map<String, Share> out = new LinkedHashMap<>();
