@@ -1,0 +1,177 @@
+package org.attune.domain.regulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Looks for words of self-harm, suicide, violence or abuse in a message. A
+ * safety screen errs towards raising an alert: a therapist can dismiss a
+ * false alarm, but nobody can take back a missed one. Unlike the escalation
+ * detector it reads quoted speech too (a threat someone reports is still a
+ * threat) and ignores negation, except for the writer promising never to hurt
+ * anyone.
+ */
+public final class SafetyScreen {
+
+    /** What the screen found, and the words that showed it. */
+    public record Concern(SafetyConcern concern, String words) {}
+
+    private record Cue(SafetyConcern concern, Pattern pattern) {}
+
+    private static Cue concern(SafetyConcern concern, String regex) {
+        return new Cue(concern, Pattern.compile(regex));
+    }
+
+    private static final List<Cue> CUES = List.of(
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) myself\\b(?! (?:a |some )?(?:slice|piece|bit|laughing|shaving))"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bsuicid\\w*|\\bself[- ]?harm\\w*|\\bend(?:ing)? (?:it all|my life|my own life|everything)\\b|\\btake my (?:own )?life\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\b(?:want|wanna|wanted|going|plan(?:ning)?) to die\\b|\\bwish i (?:was|were) dead\\b|\\bbetter off (?:without me|if i (?:was|were) gone|dead)\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\b(?:don't|dont|do not) want to (?:be here|live|be alive|wake up|exist)(?: anymore)?\\b|\\bno (?:point|reason) (?:in |of )?(?:living|to live|being alive|going on)\\b|\\bpoint of living\\b|\\bnothing to live for\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\b(?:can't|cannot|can not|couldn't) (?:go on|keep going|carry on)\\b|\\b(?:don't|dont) think i can (?:go on|keep going|carry on)\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\b(?:won't|wont|will not) be (?:here|around) (?:tomorrow|much longer|anymore)\\b|\\bdisappear (?:forever|for good)\\b|\\b(?:being|am|i'm) (?:such )?a burden\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\b(?:saved|stockpil\\w*|hoard\\w*|collecting) (?:up )?(?:my |some |all )?(?:pills|tablets|meds)\\b|\\bpills? saved\\b|\\btak(?:e|ing) (?:them|it|the pills|the tablets) all\\b|\\bmore of my (?:\\w+ )?(?:tablets|pills|meds) than\\b|\\bhow many (?:paracetamol|pills|tablets|sleeping pills)\\b|\\boverdos\\w*\\b(?! on\\b)"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bgoodbye (?:letters?|notes?)\\b|\\bsuicide notes?\\b|\\bsay(?:ing)? goodbye (?:to everyone|for good)\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\b(?:drive|driving|crash|crashing) (?:my car |the car )?into a (?:wall|tree|truck|lorry)\\b|\\bstood on (?:the|a) (?:bridge|ledge|edge|roof)\\b|\\bjump(?:ing)? (?:off|in front of)\\b|\\bhang(?:ing)? myself\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bif i (?:was|were) gone\\b|\\bif i (?:died|disappeared)\\b|\\bscratch(?:ed|ing)? (?:my )?(?:arms|legs|skin|wrists)\\b|\\bcutting again\\b|\\bburn(?:ed|ing)? myself\\b"),
+            concern(
+                    SafetyConcern.VIOLENCE,
+                    "\\b(?:he|she|they|dad|mum|mom|stepdad|stepmum|stepmom|father|mother|husband|wife|boyfriend|girlfriend|partner|brother|sister)(?: \\w+)? (?:hit|hits|smack|smacks|smacked|punched|punches|slapped|slaps|kicked|kicks|choked|chokes|strangled|grabbed|pushed|shoved|beat|beats|threw|throws|smashes|smashed|bit|burned)\\b(?! (?:me |us |him |her |them )?at\\b)"),
+            concern(
+                    SafetyConcern.VIOLENCE,
+                    "\\b(?:hit|hits|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|chok(?:e|ed|es)|strangl(?:e|ed|es)|stab(?:bed|s)?|shoot|shot|beat|beats|beaten) (?:me|her|him|us|my (?:son|daughter|kids|children|brother|sister|mum|mom|dad|baby))\\b(?! at\\b)"),
+            concern(
+                    SafetyConcern.VIOLENCE,
+                    "\\b(?:i'll|i will|ill|i'm going to|gonna|he'll|she'll|they'll|he will|she will|he's going to|she's going to) (?:kill|hurt|hit|stab|shoot|strangle|choke|beat|break) (?:you|u|me|him|her|them|us|your|the kids|my)\\b|\\bbreak your (?:\\w+ )?neck\\b|\\bhurt the (?:dog|cat|kids|children|baby)\\b"),
+            concern(
+                    SafetyConcern.VIOLENCE,
+                    "\\b(?:scared|afraid|terrified) (?:that )?(?:he|she|they|dad|mum|mom)(?:'ll| will| might| is going to| would) (?:hurt|hit|kill)\\b|\\bafraid of what (?:he|she|they)(?:'ll| will| might| would) do\\b|\\b(?:he|she)(?:'ll| will) find me\\b"),
+            concern(
+                    SafetyConcern.VIOLENCE,
+                    "(?<!water )(?<!nerf )(?<!glue )(?<!toy )\\b(?:gun|guns|pistol|rifle|firearm|weapon|weapons)\\b|(?<!butter )(?<!bread )\\bknife\\b(?! and fork)|\\bby the (?:neck|throat|hair)\\b"),
+            concern(
+                    SafetyConcern.ABUSE,
+                    "\\babus\\w*|\\bmolest\\w*|\\brap(?:e|ed|ing)\\b|\\bsexually\\b|\\bgroom(?:ed|ing)\\b"),
+            concern(
+                    SafetyConcern.ABUSE,
+                    "\\bnot safe (?:at home|here|with (?:him|her|them))\\b|\\bi(?:'m| am) not safe\\b|\\blocked me (?:in|out)\\b|\\bwon't let me (?:leave|go out|out|see)\\b|\\btakes my (?:phone|keys|money)\\b|\\bcontrols all (?:the|my) money\\b"),
+            concern(
+                    SafetyConcern.ABUSE,
+                    "\\b(?:touch(?:es|ed)?|comes? into my room)\\b[^.!?]{0,40}\\b(?:don't|didn't|do not) want\\b|\\bwith a belt\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bi(?:'d| would)? (?:want|wanna|wish|would rather|rather) (?:to )?(?:die|be dead|not exist|not be here|sleep forever|never wake up|not wake up)\\b|\\b(?:want|going|plan(?:ning)?|thinking about|think about|thought about)(?: \\w+){0,2} (?:ending|end) (?:it|my life|things|everything)\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\b(?:thoughts? (?:of|about)|think(?:ing)? about|thought about|fantasi[sz]\\w* about) (?:dying|death|killing myself|ending it|not being here|not waking up|suicide|hurting myself|disappearing)\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bcan't (?:live|go on|take (?:it|this|much more)) (?:like this|anymore)\\b|\\bno way out\\b|\\b(?:nobody|no one) (?:would )?(?:care|miss me|notice) if\\b|\\bno one would miss me\\b|\\bwhat's the point (?:of|in) (?:anything|living|going on|being here)\\b|\\bdone with (?:life|living)\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\b(?:razor|noose)s?\\b|\\b(?:keep|hide|hidden) (?:a |my )?(?:blade|razor)\\b|\\bblades? (?:in|under) my\\b|\\bbruises? on (?:his|her|my|their) (?:face|neck|arms?|back|legs?)\\b|\\b(?:hit|punch|burn|starve|punish|bite) myself\\b"),
+            concern(
+                    SafetyConcern.VIOLENCE,
+                    "\\b(?:he|she|they|dad|mum|mom|stepdad|father|mother|husband|wife|boyfriend|girlfriend|partner)(?: has| had)? (?:hurt|hurts|hurting) (?:me|us|my|the kids)\\b|\\bthreaten(?:ed|s|ing)? (?:me|us|to (?:kill|hurt|take|hit))\\b"),
+            concern(
+                    SafetyConcern.VIOLENCE,
+                    "\\b(?:scared|afraid|terrified) (?:of (?:him|her|my (?:husband|wife|partner|dad|father|mum|mom|mother|stepdad|stepmum|boyfriend|girlfriend|brother))|to go home|for my life|for my safety|for the kids)\\b|\\bviolen(?:t|ce)\\b|\\bblack eye\\b"),
+            concern(
+                    SafetyConcern.ABUSE,
+                    "\\b(?:restraining|protection) order\\b|\\bforced\\b[^.!?]{0,20}\\b(?:sex|himself|herself|me to)\\b|\\bsex\\w*\\b[^.!?]{0,30}\\b(?:forced|made me|didn't want|without (?:my )?consent)\\b"),
+            concern(
+                    SafetyConcern.ABUSE,
+                    "\\b(?:doesn't|won't|does not|will not) let me (?:see|leave|go|have|talk|out|eat|sleep)\\b|\\btrack(?:s|ing)? my (?:location|phone)\\b|\\bisolat\\w* me\\b|\\bcall(?:ed)? the (?:police|cops)\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bgiv(?:e|ing|en) (?:away )?(?:my|all my) (?:things|stuff|belongings|possessions)(?: away)?\\b|\\bcut (?:my|into my) (?:arms?|wrists?|legs?|thighs?|skin)\\b|\\b(?:bang|banging|hit|hitting) my head\\b|\\b(?:go to sleep|sleep) and (?:just )?(?:not|never) wake up\\b"),
+            concern(
+                    SafetyConcern.ABUSE,
+                    "\\bcomes? into my (?:room|bed) at night\\b|\\b(?:it's|its) our (?:little )?secret\\b|\\b(?:don't|do not|dont) want to go home\\b|\\bscared to go home\\b"),
+            concern(
+                    SafetyConcern.VIOLENCE,
+                    "\\b(?:i'll|i will|ill|he'll|she'll|he will|she will) (?:put|throw|slam|knock|smash) (?:you|me|her|him) (?:through|into|against|down|out)\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bbetter off\\b[^.!?]{0,30}\\b(?:without me|if i (?:just )?(?:wasn't|weren't|was not|were not|wasnt) (?:around|here))\\b|\\b(?:quieter|better|easier|happier) without me\\b|\\bwant(?:ed)? to disappear\\b|\\b(?:stop|end) for good\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\b(?:won't|wont|will not|not going to|not gonna) (?:be (?:here|around)|need (?:them|it|these|this))\\b[^.!?]{0,25}\\b(?:after|for|much longer|anymore|tomorrow)\\b|\\bwon't be (?:a problem|a burden|in the way)\\b|\\bhow much longer i can\\b|\\bwon't be able to after\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bthis is goodbye\\b|\\b(?:written|wrote) (?:letters|notes) (?:for|to)\\b|\\btell (?:my \\w+|them|everyone) (?:that )?i loved? them\\b|\\bmade my peace\\b|\\b(?:sorted|made|wrote|updated) (?:out )?my will\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bi have a plan\\b|\\blook(?:ed|ing)? up how (?:many|much|high|long|to)\\b|\\b(?:bought|got|found) (?:a |some |my \\w+'?s? )?(?:rope|pills|tablets)\\b|\\bsav(?:e|ed|ing) up my (?:\\w+ )?(?:pills|tablets|meds|antidepressants|medication)\\b|\\b(?:box|bottle|packet|pack) of (?:paracetamol|pills|tablets|aspirin|ibuprofen)\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bon myself\\b|\\bengine running\\b|\\bstepping (?:off|in front)\\b|\\bturn the wheel\\b|\\b(?:bridge|platform|ledge|roof)\\b[^.!?]{0,60}\\b(?:easy|jump|step|fall)\\b"),
+            concern(
+                    SafetyConcern.SELF_HARM,
+                    "\\bmake myself (?:throw up|sick|vomit)\\b|\\bhaven't eaten in\\b|\\bhavent eaten in\\b|\\bburn(?:ed|t)? my (?:arm|arms|leg|legs|skin|hand|wrist)s?\\b"),
+            concern(
+                    SafetyConcern.VIOLENCE,
+                    "\\bbreak every bone\\b|\\bput (?:me|you|her|him) in (?:the )?hospital\\b|\\bturn(?:s|ing)? up (?:outside|at) my\\b|\\balways watching\\b|\\bfollow(?:s|ing|ed) me (?:home|everywhere|to)\\b"),
+            concern(
+                    SafetyConcern.ABUSE,
+                    "\\bspecial secret\\b|\\bnot to tell (?:my|your|her|his) (?:parents|mum|mom|dad)\\b|\\bsend (?:him |her |me )?(?:pics|pictures|photos|nudes)\\b|\\bkeep (?:their|our|the) (?:chats?|messages|texts) (?:private|secret)\\b|\\bmature for (?:her|his|your) age\\b"),
+            concern(
+                    SafetyConcern.ABUSE,
+                    "\\b(?:leaves|left) (?:them|us|me|the kids|my \\w+)(?: and my \\w+)? alone\\b[^.!?]{0,40}\\b(?:overnight|weekend|days|no food)\\b|\\bno food\\b|\\bhaven't had (?:a proper meal|food|anything to eat) in days\\b"));
+
+    /** "I would never hit her": the writer promising not to hurt anyone, just before the words. */
+    private static final Pattern PROMISE =
+            Pattern.compile("\\bi(?:'d| would| will|'ll)? (?:never|not ever|won't ever)(?: \\w+){0,2}\\s*$");
+
+    private SafetyScreen() {}
+
+    private static boolean promisedNever(String lower, int start) {
+        return PROMISE.matcher(lower.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    /** The concerns in a message, each once, in the order of the screen; empty when there is none. */
+    public static List<Concern> screen(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String lower = text.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+        List<Concern> found = new ArrayList<>();
+        for (Cue cue : CUES) {
+            if (found.stream().anyMatch(c -> c.concern() == cue.concern())) {
+                continue;
+            }
+            Matcher m = cue.pattern().matcher(lower);
+            while (m.find()) {
+                if (cue.concern() == SafetyConcern.VIOLENCE && promisedNever(lower, m.start())) {
+                    continue;
+                }
+                found.add(new Concern(
+                        cue.concern(), text.substring(m.start(), m.end()).strip()));
+                break;
+            }
+        }
+        return found;
+    }
+}
