@@ -17,10 +17,13 @@ import org.attune.application.live.RoomEngine;
 import org.attune.application.live.RoomEngine.Step;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.regulation.CrisisResources;
+import org.attune.domain.regulation.Exercise;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.InvitationRepository;
 import org.attune.domain.room.Member;
 import org.attune.domain.room.MemberStatus;
+import org.attune.domain.room.RegulationSettings;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomKind;
@@ -70,6 +73,13 @@ public class RoomService {
         return tx.inNewTransaction(() -> {
             Instant now = clock.instant();
             Room room = Room.open(name, kind, mode, caller.id(), now);
+            CrisisResources.region(System.getProperty("attune.crisis.region"))
+                    .filter(region -> !region.code().equals(CrisisResources.INTERNATIONAL))
+                    .ifPresent(region -> room.changeRegulation(new RegulationSettings(
+                            room.regulation().pauseMinutes(),
+                            room.regulation().pauseExercise(),
+                            room.regulation().escalationThreshold(),
+                            region.code())));
             rooms.add(room);
             rooms.addMember(
                     new Member(room.id(), caller.id(), caller.name(), RoomRole.THERAPIST, MemberStatus.ACTIVE, now));
@@ -148,7 +158,8 @@ public class RoomService {
     }
 
     /** A therapist of the room renames it or changes whether joiners wait for admission. */
-    public Room changeRoom(Caller caller, String roomId, String newName, Boolean requiresAdmission) {
+    public Room changeRoom(
+            Caller caller, String roomId, String newName, Boolean requiresAdmission, RegulationChange regulation) {
         return await(engine.change(roomId, (state, now) -> {
             if (state == null || !state.isActiveTherapist(caller.id())) {
                 throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can change it.");
@@ -165,8 +176,30 @@ public class RoomService {
             if (requiresAdmission != null) {
                 room.requireAdmission(requiresAdmission);
             }
-            return Step.of(caller.id(), new RoomCommand.ChangeSettings(room.name(), room.requiresAdmission()), room);
+            if (regulation != null) {
+                room.changeRegulation(regulation.applyTo(room.regulation()));
+            }
+            return Step.of(
+                    caller.id(),
+                    new RoomCommand.ChangeSettings(room.name(), room.requiresAdmission(), room.regulation()),
+                    room);
         }));
+    }
+
+    /** Which regulation settings to change; null fields keep their value. */
+    public record RegulationChange(
+            Integer pauseMinutes, String pauseExercise, Integer escalationThreshold, String crisisRegion) {
+        RegulationSettings applyTo(RegulationSettings current) {
+            return new RegulationSettings(
+                    pauseMinutes != null ? pauseMinutes : current.pauseMinutes(),
+                    pauseExercise != null
+                            ? Exercise.fromWireName(pauseExercise)
+                                    .orElseThrow(() -> new RefusedException(
+                                            Refusal.BAD_REQUEST, "Choose an exercise: " + Exercise.names() + "."))
+                            : current.pauseExercise(),
+                    escalationThreshold != null ? escalationThreshold : current.escalationThreshold(),
+                    crisisRegion != null ? (crisisRegion.isBlank() ? null : crisisRegion) : current.crisisRegion());
+        }
     }
 
     /** Invitations of the room that can still be accepted; for its therapists. */

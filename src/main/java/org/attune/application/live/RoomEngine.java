@@ -200,7 +200,7 @@ public class RoomEngine {
         private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
         private final Map<String, RoomState> states = new HashMap<>();
         private final Map<String, RoomConnections> connections = new HashMap<>();
-        private final Map<String, TurnProtocol.TurnTimer> turnTimers = new HashMap<>();
+        private final Map<String, RoomState.Timer> turnTimers = new HashMap<>();
         private final Map<String, TurnProtocol> turnsSent = new HashMap<>();
         private volatile boolean running = true;
         private Thread thread;
@@ -365,11 +365,12 @@ public class RoomEngine {
         }
 
         /**
-         * Schedules what the room's turn protocol must do next by itself (warn,
-         * end a turn), once per timer: a timer that no longer applies does nothing.
+         * Schedules what the room must do next by itself (warn, end a turn, open
+         * the check-in after a pause), once per timer: a timer that no longer
+         * applies does nothing.
          */
         void armTurnTimer(String roomId, RoomState state) {
-            TurnProtocol.TurnTimer timer = state.protocol().nextTimer().orElse(null);
+            RoomState.Timer timer = state.nextTimer().orElse(null);
             if (Objects.equals(timer, turnTimers.get(roomId))) {
                 return;
             }
@@ -381,9 +382,7 @@ public class RoomEngine {
             long delay =
                     Math.max(0, Duration.between(clock.instant(), timer.at()).toMillis());
             scheduler.schedule(
-                    () -> submit(roomId, new Act(null, null, new RoomCommand.Turn(timer.command()))),
-                    delay,
-                    TimeUnit.MILLISECONDS);
+                    () -> submit(roomId, new Act(null, null, timer.command())), delay, TimeUnit.MILLISECONDS);
         }
 
         /** Tells the others in the room that a member came or went; the lobby is for therapists' eyes. */
@@ -447,6 +446,7 @@ public class RoomEngine {
                 boolean first = room.add(connection);
                 connection.send(frames.welcome(state, member, room.online(), clock.instant()));
                 if (first) {
+                    state.presence(member.id(), true);
                     shard.broadcastPresence(roomId, member, true);
                 }
             };
@@ -472,8 +472,12 @@ public class RoomEngine {
                 if (room != null && room.remove(connection)) {
                     RoomState state = shard.states.get(roomId);
                     if (state != null) {
+                        state.presence(connection.caller().id(), false);
                         state.member(connection.caller().id())
                                 .ifPresent(m -> shard.broadcastPresence(roomId, m, false));
+                        if (state.pause().filter(RoomState.Pause::checkingIn).isPresent()) {
+                            submit(roomId, new Act(null, null, new RoomCommand.ReviewReadiness()));
+                        }
                     }
                 }
                 if (room != null && room.isEmpty()) {

@@ -29,25 +29,25 @@ public final class HeatTracker {
     private final Map<String, Heat> heat = new HashMap<>();
     private final Map<String, Deque<Instant>> recent = new HashMap<>();
 
-    /** Notes that a member sent a message; whether it makes their sending rapid-fire. */
-    public boolean sent(String memberId, Instant at) {
+    /** Notes that a member sent a message. */
+    public void sent(String memberId, Instant at) {
         Deque<Instant> times = recent.computeIfAbsent(memberId, id -> new ArrayDeque<>());
         times.addLast(at);
-        while (!times.isEmpty() && times.peekFirst().isBefore(at.minus(RAPID_WINDOW))) {
-            times.removeFirst();
-        }
         while (times.size() > RAPID_COUNT) {
             times.removeFirst();
         }
-        return times.size() >= RAPID_COUNT;
     }
 
-    /** Whether the member's last messages were rapid-fire, without noting a new one. */
-    public boolean wouldBeRapid(String memberId, Instant at) {
-        Deque<Instant> times = recent.getOrDefault(memberId, new ArrayDeque<>());
-        long within =
-                times.stream().filter(t -> !t.isBefore(at.minus(RAPID_WINDOW))).count();
-        return within + 1 >= RAPID_COUNT;
+    /** How many of the member's messages, up to {@link #RAPID_COUNT}, fell within the window before {@code at}. */
+    public int recentCount(String memberId, Instant at) {
+        return (int) recent.getOrDefault(memberId, new ArrayDeque<>()).stream()
+                .filter(t -> !t.isBefore(at.minus(RAPID_WINDOW)) && !t.isAfter(at))
+                .count();
+    }
+
+    /** Whether the member is sending rapid-fire: {@link #RAPID_COUNT} messages within {@link #RAPID_WINDOW}. */
+    public boolean rapid(String memberId, Instant at) {
+        return recentCount(memberId, at) >= RAPID_COUNT;
     }
 
     /** Adds a message's heat (0–1) and returns the member's running heat after it. */

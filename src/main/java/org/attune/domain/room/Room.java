@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.attune.domain.regulation.Exercise;
 
 /**
  * A lasting space for one couple or family and their therapist(s).
@@ -46,6 +47,18 @@ public class Room {
     @Column(name = "requires_admission", nullable = false)
     private boolean requiresAdmission;
 
+    @Column(name = "pause_minutes", nullable = false)
+    private int pauseMinutes = RegulationSettings.DEFAULTS.pauseMinutes();
+
+    @Column(name = "pause_exercise", nullable = false, length = 32)
+    private String pauseExercise = RegulationSettings.DEFAULTS.pauseExercise().wireName();
+
+    @Column(name = "escalation_threshold", nullable = false)
+    private int escalationThreshold = RegulationSettings.DEFAULTS.escalationThreshold();
+
+    @Column(name = "crisis_region", length = 8)
+    private String crisisRegion;
+
     protected Room() {}
 
     private Room(String id, String name, RoomKind kind, RoomMode mode, String createdBy, Instant createdAt) {
@@ -75,6 +88,23 @@ public class Room {
     /** Whether people who accept an invitation wait in a lobby until a therapist admits them. */
     public void requireAdmission(boolean required) {
         this.requiresAdmission = required;
+    }
+
+    /** How the room pauses, when it raises an escalation, and which crisis resources it shows. */
+    public RegulationSettings regulation() {
+        return new RegulationSettings(
+                pauseMinutes,
+                Exercise.fromWireName(pauseExercise).orElse(RegulationSettings.DEFAULTS.pauseExercise()),
+                escalationThreshold,
+                crisisRegion);
+    }
+
+    public void changeRegulation(RegulationSettings settings) {
+        this.pauseMinutes = settings.pauseMinutes();
+        this.pauseExercise = settings.pauseExercise().wireName();
+        this.escalationThreshold = settings.escalationThreshold();
+        this.crisisRegion =
+                settings.crisisRegion() == null ? null : settings.crisisRegion().toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String checkedName(String name) {

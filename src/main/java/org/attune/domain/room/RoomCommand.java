@@ -41,8 +41,9 @@ public sealed interface RoomCommand {
     /** A therapist lets a waiting member in. */
     record Admit(String member) implements RoomCommand {}
 
-    /** A therapist renames the room or changes whether joiners wait for admission. */
-    record ChangeSettings(String name, boolean requiresAdmission) implements RoomCommand {}
+    /** A therapist renames the room, changes whether joiners wait for admission, or how it regulates itself. */
+    record ChangeSettings(String name, boolean requiresAdmission, RegulationSettings regulation)
+            implements RoomCommand {}
 
     /** A command about the floor (raise or lower a hand, pass, grant, revoke, turn limit, or the server's timers). */
     record Turn(TurnCommand turn) implements RoomCommand {}
@@ -52,6 +53,24 @@ public sealed interface RoomCommand {
 
     /** Someone accepted an invitation with the given role. */
     record Join(String userId, String name, RoomRole role) implements RoomCommand {}
+
+    /** A participant calls a time-out; minutes and exercise may be null for the room's defaults. */
+    record RequestPause(String reason, Integer minutes, String exercise) implements RoomCommand {}
+
+    /** A therapist pauses the room; the exercise may be null for the room's default. */
+    record PauseRoom(int minutes, String exercise) implements RoomCommand {}
+
+    /** A therapist resumes the conversation after (or during) a pause. */
+    record Resume() implements RoomCommand {}
+
+    /** A participant says they are ready to go on, with how calm they feel (1–5), or null. */
+    record Ready(Integer calm) implements RoomCommand {}
+
+    /** The server: the pause until this deadline is over; the room checks in (if that pause still stands). */
+    record CheckIn(Instant until) implements RoomCommand {}
+
+    /** The server: someone left during a check-in; a guided room may now have everyone present ready. */
+    record ReviewReadiness() implements RoomCommand {}
 
     /** The server ends a mute whose time ran out (if it still stands). */
     record ExpireMute(String member, Instant until) implements RoomCommand {}

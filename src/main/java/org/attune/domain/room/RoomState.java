@@ -6,13 +6,23 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.regulation.CrisisResources;
+import org.attune.domain.regulation.EscalationDetector;
+import org.attune.domain.regulation.Evidence;
+import org.attune.domain.regulation.Exercise;
+import org.attune.domain.regulation.HeatTracker;
+import org.attune.domain.regulation.PauseReason;
+import org.attune.domain.regulation.SafetyScreen;
+import org.attune.domain.regulation.Signal;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
@@ -69,6 +79,10 @@ public final class RoomState {
     private final Map<String, Long> commands = new HashMap<>();
     private TurnProtocol protocol = new OpenProtocol();
     private TalkStats talk = new TalkStats();
+    private RegulationSettings regulation;
+    private Pause pause;
+    private final HeatTracker heat = new HeatTracker();
+    private final Set<String> online = new HashSet<>();
 
     private RoomState(Room room) {
         this.roomId = room.id();
@@ -76,7 +90,39 @@ public final class RoomState {
         this.kind = room.kind();
         this.mode = room.mode();
         this.requiresAdmission = room.requiresAdmission();
+        this.regulation = room.regulation();
     }
+
+    /**
+     * A pause of the room: why, by whom, until when, with which exercise, and
+     * once its time is up, the check-in: who is ready, with their calm (0 when
+     * they gave none).
+     */
+    public record Pause(
+            PauseReason reason,
+            String by,
+            Instant since,
+            Instant until,
+            Exercise exercise,
+            boolean checkingIn,
+            Map<String, Integer> ready) {
+        public Pause {
+            ready = Map.copyOf(ready);
+        }
+
+        Pause checkIn() {
+            return new Pause(reason, by, since, until, exercise, true, ready);
+        }
+
+        Pause withReady(String memberId, int calm) {
+            Map<String, Integer> more = new LinkedHashMap<>(ready);
+            more.merge(memberId, calm, (old, given) -> given == 0 ? old : given);
+            return new Pause(reason, by, since, until, exercise, checkingIn, more);
+        }
+    }
+
+    /** Something the server must do by itself at a given time: end a turn, or check in after a pause. */
+    public record Timer(Instant at, RoomCommand command) {}
 
     /**
      * The state after the given history. Memberships come from the member
@@ -114,7 +160,7 @@ public final class RoomState {
     /** What the turn protocol does by itself while a session runs; guided rooms moderate themselves. */
     private List<RoomEvent> followUps(Instant now) {
         List<RoomEvent> events = new ArrayList<>();
-        for (int round = 0; round < MAX_FOLLOW_UPS && sessionRunning(); round++) {
+        for (int round = 0; round < MAX_FOLLOW_UPS && sessionRunning() && pause == null; round++) {
             List<TurnEvent> decided = protocol.followUp(participants, mode == RoomMode.GUIDED, now);
             if (decided.isEmpty()) {
                 break;
@@ -134,7 +180,17 @@ public final class RoomState {
         }
         if (command instanceof RoomCommand.Turn turn
                 && (turn.turn() instanceof TurnCommand.WarnTurnEnding || turn.turn() instanceof TurnCommand.EndTurn)) {
-            return recordTurnEvents(protocol.decide(actorId, turn.turn(), participants, now), null, null, now);
+            return pause != null
+                    ? List.of()
+                    : recordTurnEvents(protocol.decide(actorId, turn.turn(), participants, now), null, null, now);
+        }
+        if (command instanceof RoomCommand.CheckIn checkIn) {
+            return pause != null && !pause.checkingIn() && pause.until().equals(checkIn.until())
+                    ? List.of(record(system(EventKind.CHECK_IN, now)))
+                    : List.of();
+        }
+        if (command instanceof RoomCommand.ReviewReadiness) {
+            return resumeIfEveryoneIsReady(now);
         }
         MemberView actor = activeMember(actorId);
         List<RoomEvent> events = new ArrayList<>();
@@ -149,8 +205,14 @@ public final class RoomState {
                         "Your therapist has paused your messages for now. You can write again "
                                 + minutesLeft(actor.mutedUntil(), now) + ".");
             }
+            requireNotPaused(actor, now);
             EventKind kind = protocol.kindOfSay(actor.id(), actor.role(), say.text());
-            events.add(event(kind, actor, commandId, now).text(text(say.text())).build());
+            List<RoomEvent> out = new ArrayList<>();
+            out.add(record(event(kind, actor, commandId, now).text(text(say.text()))));
+            if (actor.role() == RoomRole.PARTICIPANT) {
+                out.addAll(regulate(actor, say.text(), now));
+            }
+            return out;
         } else if (command instanceof RoomCommand.Guide guide) {
             requireTherapist(actor, "guide the room");
             events.add(event(EventKind.GUIDANCE, actor, commandId, now)
@@ -236,6 +298,7 @@ public final class RoomState {
             if (!(turn.turn() instanceof TurnCommand.SetTurnLimit)) {
                 requireSession();
             }
+            requireNotPaused(actor, now);
             return recordTurnEvents(protocol.decide(actor.id(), turn.turn(), participants, now), actor, commandId, now);
         } else if (command instanceof RoomCommand.SetProtocol set) {
             requireTherapist(actor, "choose how the conversation goes");
@@ -243,6 +306,27 @@ public final class RoomState {
             events.add(event(EventKind.PROTOCOL_SET, actor, commandId, now)
                     .text(chosen.name())
                     .build());
+        } else if (command instanceof RoomCommand.RequestPause request) {
+            return requestPause(actor, commandId, request, now);
+        } else if (command instanceof RoomCommand.PauseRoom pauseRoom) {
+            requireTherapist(actor, "pause the room");
+            requireSession();
+            Exercise exercise = exercise(pauseRoom.exercise(), pauseRoom.minutes());
+            checkPauseLength(PauseReason.THERAPIST, pauseRoom.minutes());
+            return List.of(record(pauseEvent(
+                    event(EventKind.PAUSED, actor, commandId, now),
+                    PauseReason.THERAPIST,
+                    pauseRoom.minutes(),
+                    exercise,
+                    now)));
+        } else if (command instanceof RoomCommand.Resume) {
+            requireTherapist(actor, "resume the conversation");
+            if (pause == null) {
+                throw refused(Refusal.INVALID_STATE, "The room is not paused.");
+            }
+            events.add(event(EventKind.RESUMED, actor, commandId, now).build());
+        } else if (command instanceof RoomCommand.Ready ready) {
+            return ready(actor, commandId, ready, now);
         } else if (command instanceof RoomCommand.ChangeSettings settings) {
             requireTherapist(actor, "change the room");
             events.add(event(EventKind.ROOM_UPDATED, actor, commandId, now)
@@ -250,6 +334,7 @@ public final class RoomState {
                     .build());
             this.name = settings.name();
             this.requiresAdmission = settings.requiresAdmission();
+            this.regulation = settings.regulation();
         } else if (command instanceof RoomCommand.Admit admit) {
             requireTherapist(actor, "admit members");
             MemberView target = presentMember(admit.member());
@@ -262,6 +347,192 @@ public final class RoomState {
         }
         events.forEach(this::apply);
         return events;
+    }
+
+    /** Builds the next event of the room, applies it, and returns it. */
+    private RoomEvent record(RoomEvent.Builder b) {
+        RoomEvent e = b.build();
+        apply(e);
+        return e;
+    }
+
+    private RoomEvent.Builder system(EventKind kind, Instant now) {
+        return RoomEvent.builder(roomId, lastSeq + 1, kind, now).actor(RoomEvent.SYSTEM_ACTOR, "Attune");
+    }
+
+    private RoomEvent.Builder about(RoomEvent.Builder b, MemberView member) {
+        return b.target(member.id(), member.name());
+    }
+
+    /**
+     * What a participant's message tells the therapist: a safety alert at once
+     * for words of self-harm, violence or abuse (to the therapists and the
+     * writer, who is shown crisis resources); the message's signals and heat;
+     * and when the writer's running heat crosses the room's threshold, an
+     * escalation. A guided room then pauses itself with its default exercise.
+     * Rapid-fire sending counts only in an open conversation: a structured
+     * protocol paces the turns itself, and a holder may say several things.
+     */
+    private List<RoomEvent> regulate(MemberView writer, String text, Instant now) {
+        List<RoomEvent> out = new ArrayList<>();
+        List<SafetyScreen.Concern> concerns = SafetyScreen.screen(text);
+        if (!concerns.isEmpty()) {
+            out.add(record(about(system(EventKind.SAFETY_ALERT, now), writer)
+                    .audience(Audience.THERAPISTS_AND_TARGET)
+                    .text(Evidence.encode(concerns.stream().map(Evidence::of).toList()))
+                    .detail(CrisisResources.forRegion(regulation.crisisRegion()).code())));
+        }
+        EscalationDetector.Assessment assessment = EscalationDetector.assess(text);
+        if (protocol instanceof OpenProtocol && heat.rapid(writer.id(), now)) {
+            assessment = assessment.with(new EscalationDetector.Finding(
+                    Signal.RAPID_FIRE,
+                    HeatTracker.RAPID_COUNT + " messages in " + HeatTracker.RAPID_WINDOW.toSeconds() + " s"));
+        }
+        if (assessment.heat() <= 0) {
+            return out;
+        }
+        String evidence =
+                Evidence.encode(assessment.findings().stream().map(Evidence::of).toList());
+        out.add(record(about(system(EventKind.SIGNALS, now), writer)
+                .audience(Audience.THERAPISTS)
+                .amount(percent(assessment.heat()))
+                .text(evidence)));
+        double running = heat.running(writer.id(), now);
+        if (running * 100 >= regulation.escalationThreshold()) {
+            boolean guided = mode == RoomMode.GUIDED;
+            out.add(record(about(system(EventKind.ESCALATION, now), writer)
+                    .audience(Audience.THERAPISTS)
+                    .amount(percent(running))
+                    .text(evidence)
+                    .detail(guided && pause == null ? "paused" : "suggest_pause")));
+            if (guided && pause == null) {
+                out.add(record(pauseEvent(
+                        system(EventKind.PAUSED, now),
+                        PauseReason.ESCALATION,
+                        regulation.pauseMinutes(),
+                        exercise(null, regulation.pauseMinutes()),
+                        now)));
+            }
+        }
+        return out;
+    }
+
+    private static long percent(double heat) {
+        return Math.round(heat * 100);
+    }
+
+    private List<RoomEvent> requestPause(
+            MemberView actor, String commandId, RoomCommand.RequestPause request, Instant now) {
+        if (actor.role() != RoomRole.PARTICIPANT) {
+            throw refused(
+                    Refusal.FORBIDDEN,
+                    actor.role() == RoomRole.THERAPIST
+                            ? "As a therapist, pause the room with \"pause\"."
+                            : "Observers cannot pause the room.");
+        }
+        requireSession();
+        if (pause != null && !pause.checkingIn()) {
+            throw refused(
+                    Refusal.INVALID_STATE,
+                    "The room is already taking a pause; it ends " + minutesLeft(pause.until(), now) + ".");
+        }
+        PauseReason reason = PauseReason.fromWireName(request.reason())
+                .filter(PauseReason::requestable)
+                .orElseThrow(
+                        () -> refused(Refusal.BAD_REQUEST, "Say why you need a pause: flooded, overwhelmed or break."));
+        int minutes = request.minutes() != null
+                ? request.minutes()
+                : Math.max(regulation.pauseMinutes(), reason.minMinutes());
+        checkPauseLength(reason, minutes);
+        Exercise exercise = exercise(request.exercise(), minutes);
+        return List.of(
+                record(pauseEvent(event(EventKind.PAUSED, actor, commandId, now), reason, minutes, exercise, now)));
+    }
+
+    private static void checkPauseLength(PauseReason reason, int minutes) {
+        if (minutes < reason.minMinutes()) {
+            throw refused(
+                    Refusal.BAD_REQUEST,
+                    reason == PauseReason.FLOODED
+                            ? "A pause for flooding lasts at least 20 minutes: that is how long a body takes to calm down."
+                            : "A pause lasts at least a minute.");
+        }
+        if (minutes > RegulationSettings.MAX_PAUSE_MINUTES) {
+            throw refused(Refusal.BAD_REQUEST, "A pause lasts at most 24 hours (1,440 minutes).");
+        }
+    }
+
+    /** The chosen exercise; by default a self-soothing break for long pauses, else the room's exercise. */
+    private Exercise exercise(String name, int minutes) {
+        if (name == null) {
+            return minutes >= PauseReason.FLOODED.minMinutes() ? Exercise.SELF_SOOTHING : regulation.pauseExercise();
+        }
+        return Exercise.fromWireName(name)
+                .orElseThrow(() -> refused(
+                        Refusal.BAD_REQUEST,
+                        "Unknown exercise \"" + name + "\". Choose one of: " + Exercise.names() + "."));
+    }
+
+    private static RoomEvent.Builder pauseEvent(
+            RoomEvent.Builder b, PauseReason reason, int minutes, Exercise exercise, Instant now) {
+        return b.until(now.plus(Duration.ofMinutes(minutes)))
+                .amount((long) minutes)
+                .text(exercise.wireName())
+                .detail(reason.wireName());
+    }
+
+    private List<RoomEvent> ready(MemberView actor, String commandId, RoomCommand.Ready ready, Instant now) {
+        if (actor.role() != RoomRole.PARTICIPANT) {
+            throw refused(Refusal.FORBIDDEN, "Only participants check in.");
+        }
+        if (pause == null) {
+            throw refused(Refusal.INVALID_STATE, "There is no check-in just now.");
+        }
+        if (!pause.checkingIn()) {
+            throw refused(
+                    Refusal.INVALID_STATE,
+                    "The pause is not over yet. Take the time you need; the check-in opens "
+                            + minutesLeft(pause.until(), now) + ".");
+        }
+        Integer calm = ready.calm();
+        if (calm != null && (calm < 1 || calm > 5)) {
+            throw refused(Refusal.BAD_REQUEST, "A calm rating is 1 (not calm yet) to 5 (calm).");
+        }
+        List<RoomEvent> out = new ArrayList<>();
+        out.add(record(event(EventKind.READY, actor, commandId, now)));
+        if (calm != null) {
+            out.add(record(about(event(EventKind.CALM_RATING, actor, null, now), actor)
+                    .audience(Audience.THERAPISTS_AND_TARGET)
+                    .amount((long) calm)));
+        }
+        out.addAll(resumeIfEveryoneIsReady(now));
+        return out;
+    }
+
+    /** A guided room goes on when every participant who is present is ready. */
+    private List<RoomEvent> resumeIfEveryoneIsReady(Instant now) {
+        if (mode != RoomMode.GUIDED || pause == null || !pause.checkingIn()) {
+            return List.of();
+        }
+        List<String> everyone = participants.activeParticipants();
+        List<String> present = everyone.stream().filter(online::contains).toList();
+        List<String> needed = present.isEmpty() ? everyone : present;
+        return !needed.isEmpty() && pause.ready().keySet().containsAll(needed)
+                ? List.of(record(system(EventKind.RESUMED, now)))
+                : List.of();
+    }
+
+    private void requireNotPaused(MemberView actor, Instant now) {
+        if (pause == null || actor.role() == RoomRole.THERAPIST) {
+            return;
+        }
+        throw refused(
+                Refusal.PAUSED,
+                pause.checkingIn()
+                        ? "The room is checking in. Say whether you are ready; the conversation goes on when everyone is"
+                                + (mode == RoomMode.GUIDED ? "." : ", or when your therapist resumes it.")
+                        : "The room is taking a pause. Breathe, and take the time you need; the check-in opens "
+                                + minutesLeft(pause.until(), now) + ".");
     }
 
     private List<RoomEvent> join(RoomCommand.Join join, Instant now) {
@@ -383,7 +654,33 @@ public final class RoomState {
         String target = e.targetId().orElse(null);
         switch (e.kind()) {
             case SESSION_STARTED -> sessionStartedAt = e.occurredAt();
-            case SESSION_ENDED -> sessionStartedAt = null;
+            case SESSION_ENDED -> {
+                sessionStartedAt = null;
+                pause = null;
+            }
+            case MESSAGE, PARAPHRASE -> {
+                if (!RoomEvent.SYSTEM_ACTOR.equals(e.actorId())) {
+                    heat.sent(e.actorId(), e.occurredAt());
+                }
+            }
+            case SIGNALS -> heat.add(target, e.amount().orElse(0L) / 100.0, e.occurredAt());
+            case ESCALATION -> heat.reset(target, e.occurredAt());
+            case PAUSED ->
+                pause = new Pause(
+                        e.detail().flatMap(PauseReason::fromWireName).orElse(PauseReason.THERAPIST),
+                        e.actorId(),
+                        e.occurredAt(),
+                        e.until().orElse(e.occurredAt()),
+                        e.text().flatMap(Exercise::fromWireName).orElse(Exercise.BOX_BREATHING),
+                        false,
+                        Map.of());
+            case CHECK_IN -> pause = pause == null ? null : pause.checkIn();
+            case READY -> pause = pause == null ? null : pause.withReady(e.actorId(), 0);
+            case CALM_RATING ->
+                pause = pause == null
+                        ? null
+                        : pause.withReady(target, e.amount().orElse(0L).intValue());
+            case RESUMED -> pause = null;
             case MEMBER_MUTED ->
                 updateMember(
                         target,
@@ -544,6 +841,38 @@ public final class RoomState {
     /** How much a member has spoken in the current (or last) session, up to {@code now}. */
     public TalkStats.Share talk(String memberId, Instant now) {
         return talk.of(memberId, now);
+    }
+
+    /** The pause the room is taking, if any (with its check-in once the time is up). */
+    public Optional<Pause> pause() {
+        return Optional.ofNullable(pause);
+    }
+
+    public RegulationSettings regulation() {
+        return regulation;
+    }
+
+    /** Whether a member has a socket open; a guided room resumes when everyone present is ready. */
+    public void presence(String memberId, boolean isOnline) {
+        if (isOnline) {
+            online.add(memberId);
+        } else {
+            online.remove(memberId);
+        }
+    }
+
+    /**
+     * The next thing the server must do by itself: during a pause, open the
+     * check-in when its time is up (turn clocks stand still); otherwise what the
+     * turn protocol needs, e.g. end a turn.
+     */
+    public Optional<Timer> nextTimer() {
+        if (pause != null) {
+            return pause.checkingIn()
+                    ? Optional.empty()
+                    : Optional.of(new Timer(pause.until(), new RoomCommand.CheckIn(pause.until())));
+        }
+        return protocol.nextTimer().map(t -> new Timer(t.at(), new RoomCommand.Turn(t.command())));
     }
 
     public boolean sessionRunning() {

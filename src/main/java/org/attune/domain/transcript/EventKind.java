@@ -63,7 +63,37 @@ public enum EventKind implements WireNamed {
     /** Imago: the sender has nothing more to add; the receiver sums up. */
     NO_MORE("no_more"),
     /** Round and repair: the order of who speaks next; the text holds their member ids, space-separated. */
-    ORDER_SET("order_set");
+    ORDER_SET("order_set"),
+    /**
+     * For therapists: the signals of a participant's message (the target), with
+     * the words behind them; the amount is its heat in percent.
+     */
+    SIGNALS("signals"),
+    /**
+     * For therapists: the target's running heat (the amount, in percent) crossed
+     * the room's threshold. The detail says what followed: {@code suggest_pause}
+     * in a moderated room, {@code paused} in a guided one.
+     */
+    ESCALATION("escalation"),
+    /**
+     * For therapists and the writer (the target): words of self-harm, violence or
+     * abuse. The text lists the concerns and their words; the detail is the
+     * region whose crisis resources the writer is shown.
+     */
+    SAFETY_ALERT("safety_alert"),
+    /**
+     * The room pauses until the deadline: the text names the exercise, the detail
+     * the reason, the amount the minutes.
+     */
+    PAUSED("paused"),
+    /** The pause's time is up: each participant says whether they are ready. */
+    CHECK_IN("check_in"),
+    /** The actor is ready to go on. */
+    READY("ready"),
+    /** For therapists and the rater (the target): how calm they feel, 1 to 5 (the amount). */
+    CALM_RATING("calm_rating"),
+    /** The conversation goes on after a pause. */
+    RESUMED("resumed");
 
     private final String wireName;
 

@@ -26,6 +26,7 @@ import org.attune.domain.room.RoomRole;
 public class RoomEvent {
 
     public static final int MAX_TEXT_LENGTH = 2000;
+    public static final int MAX_DETAIL_LENGTH = 64;
     /** The actor of events the server records by itself, e.g. a mute running out. */
     public static final String SYSTEM_ACTOR = "attune";
 
@@ -79,6 +80,9 @@ public class RoomEvent {
     @Column(name = "command_id", length = 64)
     private String commandId;
 
+    @Column(name = "detail", length = MAX_DETAIL_LENGTH)
+    private String detail;
+
     protected RoomEvent() {}
 
     private RoomEvent(Builder b) {
@@ -101,6 +105,10 @@ public class RoomEvent {
         this.until = b.until;
         this.amount = b.amount;
         this.commandId = b.commandId;
+        if (b.detail != null && b.detail.length() > MAX_DETAIL_LENGTH) {
+            throw new IllegalArgumentException("detail is longer than " + MAX_DETAIL_LENGTH + " characters");
+        }
+        this.detail = b.detail;
     }
 
     public static Builder builder(String roomId, long seq, EventKind kind, Instant at) {
@@ -165,6 +173,11 @@ public class RoomEvent {
         return Optional.ofNullable(commandId);
     }
 
+    /** A short keyword that qualifies the event, e.g. the reason of a pause. */
+    public Optional<String> detail() {
+        return Optional.ofNullable(detail);
+    }
+
     /** Builds an event; everything but room, seq, kind and time is optional. */
     public static final class Builder {
         private final String roomId;
@@ -180,6 +193,7 @@ public class RoomEvent {
         private Instant until;
         private Long amount;
         private String commandId;
+        private String detail;
 
         private Builder(String roomId, long seq, EventKind kind, Instant at) {
             this.roomId = roomId;
@@ -222,6 +236,11 @@ public class RoomEvent {
 
         public Builder commandId(String commandId) {
             this.commandId = commandId;
+            return this;
+        }
+
+        public Builder detail(String detail) {
+            this.detail = detail;
             return this;
         }
 

@@ -22,8 +22,17 @@ import org.attune.domain.transcript.RoomEvent;
  * @param limitSeconds how long a turn may last; 0 for no limit
  * @param deadline when the current turn ends, or null
  * @param warned whether the holder was warned that the turn is ending
+ * @param frozen while the room is paused: what was left of the current timed turn, or null
+ * @param paused whether the room is paused: turn clocks stand still and start again on resume
  */
-public record FloorProtocol(String holder, List<String> queue, int limitSeconds, Instant deadline, boolean warned)
+public record FloorProtocol(
+        String holder,
+        List<String> queue,
+        int limitSeconds,
+        Instant deadline,
+        boolean warned,
+        Duration frozen,
+        boolean paused)
         implements TurnProtocol {
 
     public static final String NAME = "floor";
@@ -32,6 +41,10 @@ public record FloorProtocol(String holder, List<String> queue, int limitSeconds,
 
     public FloorProtocol {
         queue = List.copyOf(queue);
+    }
+
+    public FloorProtocol(String holder, List<String> queue, int limitSeconds, Instant deadline, boolean warned) {
+        this(holder, queue, limitSeconds, deadline, warned, null, false);
     }
 
     static FloorProtocol initial() {
@@ -159,16 +172,53 @@ public record FloorProtocol(String holder, List<String> queue, int limitSeconds,
             case HAND_RAISED -> queue.contains(target) ? this : withQueue(append(queue, target));
             case HAND_LOWERED -> withQueue(without(queue, target));
             case FLOOR_GRANTED ->
-                new FloorProtocol(
-                        target, without(queue, target), limitSeconds, e.until().orElse(null), false);
-            case FLOOR_REVOKED, FLOOR_PASSED, TURN_ENDED -> new FloorProtocol(null, queue, limitSeconds, null, false);
-            case TURN_WARNING -> new FloorProtocol(holder, queue, limitSeconds, deadline, true);
+                paused
+                        ? new FloorProtocol(
+                                target,
+                                without(queue, target),
+                                limitSeconds,
+                                null,
+                                false,
+                                e.until().map(u -> left(e.occurredAt(), u)).orElse(null),
+                                true)
+                        : new FloorProtocol(
+                                target,
+                                without(queue, target),
+                                limitSeconds,
+                                e.until().orElse(null),
+                                false);
+            case FLOOR_REVOKED, FLOOR_PASSED, TURN_ENDED ->
+                new FloorProtocol(null, queue, limitSeconds, null, false, null, paused);
+            case TURN_WARNING -> new FloorProtocol(holder, queue, limitSeconds, deadline, true, frozen, paused);
             case TURN_LIMIT_SET ->
-                new FloorProtocol(holder, queue, e.amount().map(Long::intValue).orElse(0), deadline, warned);
+                new FloorProtocol(
+                        holder, queue, e.amount().map(Long::intValue).orElse(0), deadline, warned, frozen, paused);
             case MEMBER_REMOVED ->
                 target != null && target.equals(holder)
-                        ? new FloorProtocol(null, without(queue, target), limitSeconds, null, false)
+                        ? new FloorProtocol(null, without(queue, target), limitSeconds, null, false, null, paused)
                         : withQueue(without(queue, target));
+            case PAUSED ->
+                paused
+                        ? this
+                        : new FloorProtocol(
+                                holder,
+                                queue,
+                                limitSeconds,
+                                null,
+                                warned,
+                                deadline == null ? null : left(e.occurredAt(), deadline),
+                                true);
+            case RESUMED ->
+                paused
+                        ? new FloorProtocol(
+                                holder,
+                                queue,
+                                limitSeconds,
+                                frozen == null ? null : e.occurredAt().plus(frozen),
+                                warned,
+                                null,
+                                false)
+                        : this;
             case SESSION_ENDED -> new FloorProtocol(null, List.of(), limitSeconds, null, false);
             default -> this;
         };
@@ -193,7 +243,13 @@ public record FloorProtocol(String holder, List<String> queue, int limitSeconds,
     }
 
     FloorProtocol withQueue(List<String> q) {
-        return new FloorProtocol(holder, q, limitSeconds, deadline, warned);
+        return new FloorProtocol(holder, q, limitSeconds, deadline, warned, frozen, paused);
+    }
+
+    /** What is left of a turn until its deadline, never less than nothing. */
+    private static Duration left(Instant at, Instant deadline) {
+        Duration left = Duration.between(at, deadline);
+        return left.isNegative() ? Duration.ZERO : left;
     }
 
     private static List<String> append(List<String> list, String item) {

@@ -15,4 +15,7 @@ public sealed interface ClientCommand {
 
     /** Keep-alive; answered with {@code pong}. */
     record Ping(String id) implements ClientCommand {}
+
+    /** Coaching on a draft: answered with {@code coaching}; the draft is neither stored nor logged. */
+    record Coach(String id, String text) implements ClientCommand {}
 }

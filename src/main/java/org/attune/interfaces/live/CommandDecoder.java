@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.room.RoomCommand;
+import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.turn.TurnCommand;
 
 /** Reads one text frame into a {@link ClientCommand}, or refuses it with a clear reason. */
@@ -37,7 +38,11 @@ public final class CommandDecoder {
 
     /** Every command type of {@code attune.v1} and how to read it. */
     static final Map<String, Function<JsonObject, ClientCommand>> COMMANDS = Map.ofEntries(
-            Map.entry("resume", o -> new ClientCommand.Resume(id(o), requiredSeq(o, "afterSeq"))),
+            Map.entry(
+                    "resume",
+                    o -> o.containsKey("afterSeq")
+                            ? new ClientCommand.Resume(id(o), requiredSeq(o, "afterSeq"))
+                            : act(o, new RoomCommand.Resume())),
             Map.entry("ping", o -> new ClientCommand.Ping(id(o))),
             Map.entry("say", o -> act(o, new RoomCommand.Say(requiredString(o, "text")))),
             Map.entry("guide", o -> act(o, new RoomCommand.Guide(requiredString(o, "text")))),
@@ -61,7 +66,20 @@ public final class CommandDecoder {
             Map.entry("pass_floor", o -> turn(o, new TurnCommand.PassFloor())),
             Map.entry("grant_floor", o -> turn(o, new TurnCommand.GrantFloor(requiredString(o, "to")))),
             Map.entry("revoke_floor", o -> turn(o, new TurnCommand.RevokeFloor())),
-            Map.entry("set_turn_limit", o -> turn(o, new TurnCommand.SetTurnLimit(requiredInt(o, "seconds")))));
+            Map.entry("set_turn_limit", o -> turn(o, new TurnCommand.SetTurnLimit(requiredInt(o, "seconds")))),
+            Map.entry(
+                    "request_pause",
+                    o -> act(
+                            o,
+                            new RoomCommand.RequestPause(
+                                    requiredString(o, "reason"),
+                                    optionalInt(o, "minutes"),
+                                    optionalString(o, "exercise")))),
+            Map.entry(
+                    "pause",
+                    o -> act(o, new RoomCommand.PauseRoom(requiredInt(o, "minutes"), optionalString(o, "exercise")))),
+            Map.entry("ready", o -> act(o, new RoomCommand.Ready(optionalInt(o, "calm")))),
+            Map.entry("coach", o -> new ClientCommand.Coach(id(o), draft(o))));
 
     /** More members than any room has. */
     private static final int MAX_LIST = 64;
@@ -157,6 +175,24 @@ public final class CommandDecoder {
             return false;
         }
         throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be true or false.");
+    }
+
+    /** A draft to coach: some text, no longer than a message may be. */
+    private static String draft(JsonObject o) {
+        String text = requiredString(o, "text");
+        if (text.isBlank()) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "Send the draft you would like coaching on.");
+        }
+        if (text.length() > RoomEvent.MAX_TEXT_LENGTH) {
+            throw new RefusedException(
+                    Refusal.TOO_LARGE, "A draft can be at most " + RoomEvent.MAX_TEXT_LENGTH + " characters long.");
+        }
+        return text;
+    }
+
+    private static Integer optionalInt(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : requiredInt(o, name);
     }
 
     private static int requiredInt(JsonObject o, String name) {

@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.attune.application.live.CloseCodes;
 import org.attune.application.live.RoomEngine;
 import org.attune.domain.Refusal;
+import org.attune.domain.regulation.Coach;
 import org.attune.security.Caller;
 import org.attune.security.CallerResolver;
 import org.jboss.logging.Logger;
@@ -122,6 +123,8 @@ public class LiveRoomEndpoint {
             engine.resume(roomId, connection, resume.id(), resume.afterSeq());
         } else if (command instanceof ClientCommand.Ping ping) {
             connection.send(frames.pong(ping.id()));
+        } else if (command instanceof ClientCommand.Coach coach) {
+            connection.send(frames.coaching(coach.id(), Coach.coach(coach.text())));
         }
     }
 

@@ -10,6 +10,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.attune.application.live.LiveFrames;
 import org.attune.domain.Refusal;
+import org.attune.domain.regulation.Coach;
+import org.attune.domain.regulation.CrisisResources;
+import org.attune.domain.regulation.Evidence;
+import org.attune.domain.regulation.Exercise;
 import org.attune.domain.room.MemberStatus;
 import org.attune.domain.room.RoomRole;
 import org.attune.domain.room.RoomState;
@@ -23,6 +27,7 @@ import org.attune.domain.turn.RepairProtocol;
 import org.attune.domain.turn.RoundProtocol;
 import org.attune.domain.turn.TurnProtocol;
 import org.attune.domain.turn.TurnView;
+import org.attune.interfaces.RegulationJson;
 
 /** The JSON text frames of {@code attune.v1}, one method per frame type. */
 @ApplicationScoped
@@ -58,6 +63,11 @@ public class ServerFrames implements LiveFrames {
                                 .add("requiresAdmission", room.requiresAdmission()))
                 .add("session", session)
                 .add("turn", turn(room.protocol()))
+                .add("pause", pause(room, you))
+                .add(
+                        "crisisResources",
+                        RegulationJson.resources(
+                                CrisisResources.forRegion(room.regulation().crisisRegion())))
                 .add("members", members)
                 .add("lastSeq", waiting ? 0 : room.lastSeq())
                 .build()
@@ -76,7 +86,10 @@ public class ServerFrames implements LiveFrames {
         if (event.audience() != Audience.EVERYONE) {
             frame.add("audience", event.audience().wireName());
         }
-        event.text().ifPresent(text -> frame.add("text", text));
+        if (!STRUCTURED.contains(event.kind())) {
+            event.text().ifPresent(text -> frame.add("text", text));
+        }
+        regulation(frame, event);
         if (event.kind() == EventKind.STEP) {
             event.text().flatMap(ConversationStep::fromWireName).ifPresent(step -> step(frame, step));
         }
@@ -130,6 +143,81 @@ public class ServerFrames implements LiveFrames {
                 .add("online", online)
                 .build()
                 .toString();
+    }
+
+    /** The answer to {@code coach}: nothing of the draft is kept. */
+    public String coaching(String commandId, Coach.Coaching c) {
+        return RegulationJson.coaching(c)
+                .add("type", "coaching")
+                .add("id", commandId)
+                .build()
+                .toString();
+    }
+
+    /** Kinds whose text is stored evidence or a name, sent in structured form instead. */
+    private static final Set<EventKind> STRUCTURED =
+            Set.of(EventKind.SIGNALS, EventKind.ESCALATION, EventKind.SAFETY_ALERT, EventKind.PAUSED);
+
+    /** The regulation side of an event: signals with their words, concerns and resources, a pause's exercise. */
+    private static void regulation(JsonObjectBuilder frame, RoomEvent event) {
+        switch (event.kind()) {
+            case SIGNALS, ESCALATION -> {
+                frame.add("signals", evidence(event, "signal"));
+                event.amount().ifPresent(percent -> frame.add("heat", percent / 100.0));
+                if (event.kind() == EventKind.ESCALATION) {
+                    event.detail().ifPresent(action -> frame.add("action", action));
+                }
+            }
+            case SAFETY_ALERT ->
+                frame.add("concerns", evidence(event, "concern"))
+                        .add(
+                                "resources",
+                                RegulationJson.resources(
+                                        CrisisResources.forRegion(event.detail().orElse(null))));
+            case PAUSED -> {
+                event.detail().ifPresent(reason -> frame.add("reason", reason));
+                event.text()
+                        .flatMap(Exercise::fromWireName)
+                        .ifPresent(x -> frame.add("exercise", RegulationJson.exercise(x)));
+            }
+            default -> {}
+        }
+    }
+
+    private static JsonArrayBuilder evidence(RoomEvent event, String kindName) {
+        JsonArrayBuilder out = Json.createArrayBuilder();
+        Evidence.decode(event.text().orElse(""))
+                .forEach(e -> out.add(
+                        Json.createObjectBuilder().add(kindName, e.kind()).add("words", e.words())));
+        return out;
+    }
+
+    /** The room's pause, if any; therapists (and each rater) also see calm ratings. */
+    private static JsonObjectBuilder pause(RoomState room, RoomState.MemberView you) {
+        JsonObjectBuilder b = Json.createObjectBuilder();
+        room.pause()
+                .ifPresentOrElse(
+                        p -> {
+                            JsonArrayBuilder ready = Json.createArrayBuilder();
+                            JsonObjectBuilder calm = Json.createObjectBuilder();
+                            p.ready().forEach((member, rating) -> {
+                                ready.add(member);
+                                if (rating > 0 && (you.role() == RoomRole.THERAPIST || member.equals(you.id()))) {
+                                    calm.add(member, rating);
+                                }
+                            });
+                            b.add("paused", true)
+                                    .add("reason", p.reason().wireName())
+                                    .add("by", p.by())
+                                    .add("since", p.since().toString())
+                                    .add("until", p.until().toString())
+                                    .add("exercise", RegulationJson.exercise(p.exercise()))
+                                    .add("checkingIn", p.checkingIn())
+                                    .add("ready", ready)
+                                    .add("calm", calm);
+                        },
+                        () -> b.add("paused", false));
+        return b;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.attune.application.TranscriptService;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.Member;
+import org.attune.domain.room.RegulationSettings;
 import org.attune.domain.room.Room;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
@@ -53,7 +54,8 @@ public final class Dtos {
             String mode,
             boolean requiresAdmission,
             Instant createdAt,
-            String yourRole) {
+            String yourRole,
+            RegulationView regulation) {
         static RoomView of(Room room, String yourRole) {
             return new RoomView(
                     room.id(),
@@ -62,7 +64,16 @@ public final class Dtos {
                     room.mode().wireName(),
                     room.requiresAdmission(),
                     room.createdAt(),
-                    yourRole);
+                    yourRole,
+                    RegulationView.of(room.regulation()));
+        }
+    }
+
+    /** A room's regulation settings; {@code crisisRegion} null means the practice's default. */
+    public record RegulationView(int pauseMinutes, String pauseExercise, int escalationThreshold, String crisisRegion) {
+        static RegulationView of(RegulationSettings r) {
+            return new RegulationView(
+                    r.pauseMinutes(), r.pauseExercise().wireName(), r.escalationThreshold(), r.crisisRegion());
         }
     }
 
@@ -70,7 +81,20 @@ public final class Dtos {
             @Size(min = 1, max = Room.MAX_NAME_LENGTH, message = "A room name has 1 to 120 characters.")
             String name,
 
-            Boolean requiresAdmission) {}
+            Boolean requiresAdmission,
+
+            @Min(value = 1, message = "A room's default pause lasts 1 to 1,440 minutes.")
+            @Max(value = 1440, message = "A room's default pause lasts 1 to 1,440 minutes.")
+            Integer pauseMinutes,
+
+            String pauseExercise,
+
+            @Min(value = 50, message = "The escalation threshold is 50 to 300 (percent of running heat).")
+            @Max(value = 300, message = "The escalation threshold is 50 to 300 (percent of running heat).")
+            Integer escalationThreshold,
+
+            @Size(max = 8, message = "A crisis region is a short code such as US, CA or GB.")
+            String crisisRegion) {}
 
     public record NewInvitation(
             @NotNull(message = "Choose the role the invited person will have.")

@@ -77,7 +77,13 @@ public class RoomsResource {
     public Dtos.RoomView change(
             @PathParam("roomId") String roomId,
             @NotNull(message = "Send the changes as JSON.") @Valid Dtos.RoomChange body) {
-        Room room = rooms.changeRoom(caller, roomId, body.name(), body.requiresAdmission());
+        Room room = rooms.changeRoom(
+                caller,
+                roomId,
+                body.name(),
+                body.requiresAdmission(),
+                new RoomService.RegulationChange(
+                        body.pauseMinutes(), body.pauseExercise(), body.escalationThreshold(), body.crisisRegion()));
         return Dtos.RoomView.of(room, RoomRole.THERAPIST.wireName());
     }
 

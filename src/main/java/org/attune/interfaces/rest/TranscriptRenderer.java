@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.attune.application.TranscriptService.Participation;
 import org.attune.application.TranscriptService.Transcript;
+import org.attune.domain.regulation.Evidence;
+import org.attune.domain.regulation.Exercise;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
 import org.attune.domain.turn.ConversationStep;
@@ -132,6 +134,26 @@ final class TranscriptRenderer {
                                 ", ",
                                 Arrays.stream(text.split(" ")).map(t::nameOf).toList())
                         + ".";
+            case SIGNALS ->
+                "Signals in " + target + "'s message (heat " + e.amount().orElse(0L) + "%): " + Evidence.describe(text)
+                        + ".";
+            case ESCALATION ->
+                "Escalation: " + target + "'s running heat reached "
+                        + e.amount().orElse(0L) + "%"
+                        + (e.detail().filter("paused"::equals).isPresent()
+                                ? "; the room paused itself."
+                                : "; a pause may help.");
+            case SAFETY_ALERT ->
+                "Safety alert for " + target + ": " + Evidence.describe(text)
+                        + ". Crisis resources were shown to them.";
+            case PAUSED ->
+                who + " paused the room (" + e.detail().orElse("pause") + ") for "
+                        + e.amount().orElse(0L) + " minutes, with "
+                        + Exercise.fromWireName(text).map(Exercise::title).orElse("a break") + ".";
+            case CHECK_IN -> "The pause is over: time to check in.";
+            case READY -> who + " is ready to go on.";
+            case CALM_RATING -> target + " feels " + e.amount().orElse(0L) + " of 5 calm.";
+            case RESUMED -> who + " resumed the conversation.";
         };
     }
 

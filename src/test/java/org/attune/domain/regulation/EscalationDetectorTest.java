@@ -67,11 +67,17 @@ class EscalationDetectorTest {
     void rapidFireAndRunningHeat() {
         HeatTracker tracker = new HeatTracker();
         java.time.Instant t0 = java.time.Instant.parse("2026-11-28T10:00:00Z");
-        assertThat(tracker.sent("alex", t0)).isFalse();
-        assertThat(tracker.sent("alex", t0.plusSeconds(5))).isFalse();
-        assertThat(tracker.sent("alex", t0.plusSeconds(10))).isFalse();
-        assertThat(tracker.sent("alex", t0.plusSeconds(15))).isTrue();
-        assertThat(tracker.sent("sam", t0.plusSeconds(15))).isFalse();
+        for (int i = 0; i < 3; i++) {
+            tracker.sent("alex", t0.plusSeconds(5 * i));
+        }
+        assertThat(tracker.rapid("alex", t0.plusSeconds(10))).isFalse();
+        tracker.sent("alex", t0.plusSeconds(15));
+        assertThat(tracker.rapid("alex", t0.plusSeconds(15))).isTrue();
+        assertThat(tracker.rapid("alex", t0.plusSeconds(60)))
+                .as("a minute later it has calmed")
+                .isFalse();
+        tracker.sent("sam", t0.plusSeconds(15));
+        assertThat(tracker.rapid("sam", t0.plusSeconds(15))).isFalse();
 
         assertThat(tracker.add("alex", 0.6, t0)).isEqualTo(0.6);
         assertThat(tracker.running("alex", t0.plus(HeatTracker.HALF_LIFE)))

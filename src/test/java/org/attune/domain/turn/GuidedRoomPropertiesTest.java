@@ -12,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.attune.domain.RefusedException;
+import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomRole;
 import org.attune.domain.transcript.RoomEvent;
 
@@ -27,8 +28,15 @@ class GuidedRoomPropertiesTest {
     private static final Participants PARTICIPANTS = TestParticipants.of(
             "alex", RoomRole.PARTICIPANT, "sam", RoomRole.PARTICIPANT, "jamie", RoomRole.PARTICIPANT);
 
-    /** A move: a participant says something or sends a turn command, or the server's timer fires. */
-    record Move(String actor, Optional<TurnCommand> command, boolean timer) {}
+    /**
+     * A move: a participant says something or sends a turn command, calls a
+     * time-out or checks in (dice 1 and 2), or the server's timer fires (dice 0).
+     */
+    record Move(String actor, Optional<TurnCommand> command, int dice) {
+        boolean timer() {
+            return dice == 0;
+        }
+    }
 
     @Provide
     Arbitrary<String> protocols() {
@@ -50,7 +58,7 @@ class GuidedRoomPropertiesTest {
                         .map(Optional::of));
         return Combinators.combine(
                         Arbitraries.of(FAMILY), command, Arbitraries.integers().between(0, 9))
-                .as((actor, cmd, dice) -> new Move(actor, cmd, dice == 0))
+                .as(Move::new)
                 .list()
                 .ofMinSize(1)
                 .ofMaxSize(120);
@@ -59,7 +67,7 @@ class GuidedRoomPropertiesTest {
     @Property(tries = 200)
     void aGuidedRoomNeverGetsStuck(@ForAll("protocols") String protocol, @ForAll("scripts") List<Move> script) {
         TurnRoom room = TurnRoom.guided(protocol, "alex", "sam", "jamie");
-        assertThat(somebodyCanAct(room.state.protocol()))
+        assertThat(somebodyCanAct(room))
                 .as("somebody can act from the start in %s", room.state.protocol())
                 .isTrue();
         for (Move move : script) {
@@ -67,9 +75,13 @@ class GuidedRoomPropertiesTest {
             List<RoomEvent> events = List.of();
             try {
                 if (move.timer()) {
-                    if (before.nextTimer().isPresent()) {
+                    if (room.state.nextTimer().isPresent()) {
                         events = room.fireTimer();
                     }
+                } else if (move.dice() == 1) {
+                    events = room.act(move.actor(), new RoomCommand.RequestPause("break", 1, null));
+                } else if (move.dice() == 2) {
+                    events = room.act(move.actor(), new RoomCommand.Ready(3));
                 } else if (move.command().isPresent()) {
                     events = room.turn(move.actor(), move.command().get());
                 } else {
@@ -92,7 +104,7 @@ class GuidedRoomPropertiesTest {
             assertThat(new HashSet<>(view.order())).hasSameSizeAs(view.order());
             assertThat(view.holder() == null || !view.queue().contains(view.holder()))
                     .isTrue();
-            assertThat(somebodyCanAct(room.state.protocol()))
+            assertThat(somebodyCanAct(room))
                     .as("somebody can act in %s after %s", room.state.protocol(), events)
                     .isTrue();
         }
@@ -111,11 +123,18 @@ class GuidedRoomPropertiesTest {
         return actor.equals(turn);
     }
 
-    /** Someone may speak, or has a turn command that is accepted, or the server will act by itself. */
-    private static boolean somebodyCanAct(TurnProtocol protocol) {
-        if (protocol.nextTimer().isPresent()) {
+    /**
+     * Someone may speak, or has a turn command that is accepted, or the server
+     * will act by itself; during a check-in, participants can say they are ready.
+     */
+    private static boolean somebodyCanAct(TurnRoom room) {
+        if (room.state.nextTimer().isPresent()) {
             return true;
         }
+        if (room.state.pause().isPresent()) {
+            return room.state.pause().get().checkingIn();
+        }
+        TurnProtocol protocol = room.state.protocol();
         for (String p : FAMILY) {
             try {
                 protocol.kindOfSay(p, RoomRole.PARTICIPANT, "x");

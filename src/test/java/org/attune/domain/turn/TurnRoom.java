@@ -87,9 +87,9 @@ final class TurnRoom {
 
     /** Lets time pass and runs the protocol's timer, as the engine would when it is due. */
     List<RoomEvent> fireTimer() {
-        TurnProtocol.TurnTimer timer = state.protocol().nextTimer().orElseThrow();
-        now = timer.at();
-        return act(RoomEvent.SYSTEM_ACTOR, new RoomCommand.Turn(timer.command()));
+        RoomState.Timer timer = state.nextTimer().orElseThrow();
+        now = timer.at().isAfter(now) ? timer.at() : now;
+        return act(RoomEvent.SYSTEM_ACTOR, timer.command());
     }
 
     void advance(java.time.Duration d) {

@@ -1,0 +1,42 @@
+package org.attune.domain.room;
+
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
+import org.attune.domain.regulation.CrisisResources;
+import org.attune.domain.regulation.Exercise;
+
+/**
+ * How a room regulates itself: the pause a participant gets when they ask
+ * without saying how long, the exercise it offers, how much running heat
+ * raises an escalation, and the region whose crisis resources it shows.
+ *
+ * @param pauseMinutes default length of a requested pause, 1–1,440
+ * @param pauseExercise default exercise for pauses under 20 minutes
+ * @param escalationThreshold running heat, in percent, that raises an escalation (50–300)
+ * @param crisisRegion region code of the crisis resources, or null for the practice's default
+ */
+public record RegulationSettings(
+        int pauseMinutes, Exercise pauseExercise, int escalationThreshold, String crisisRegion) {
+
+    public static final int MAX_PAUSE_MINUTES = 24 * 60;
+    public static final RegulationSettings DEFAULTS = new RegulationSettings(10, Exercise.BOX_BREATHING, 100, null);
+
+    public RegulationSettings {
+        if (pauseMinutes < 1 || pauseMinutes > MAX_PAUSE_MINUTES) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST, "A room's default pause lasts 1 to " + MAX_PAUSE_MINUTES + " minutes.");
+        }
+        if (pauseExercise == null) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "Choose an exercise: " + Exercise.names() + ".");
+        }
+        if (escalationThreshold < 50 || escalationThreshold > 300) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST, "The escalation threshold is 50 to 300 (percent of running heat).");
+        }
+        if (crisisRegion != null && CrisisResources.region(crisisRegion).isEmpty()) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST,
+                    "Attune knows the crisis resources of: " + String.join(", ", CrisisResources.codes()) + ".");
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package org.attune.domain.turn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.domain.turn.TurnRoom.describe;
+
+import java.time.Duration;
+import java.util.List;
+import org.attune.domain.Refusal;
+import org.attune.domain.regulation.Evidence;
+import org.attune.domain.regulation.Exercise;
+import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomState;
+import org.attune.domain.transcript.Audience;
+import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.RoomEvent;
+import org.junit.jupiter.api.Test;
+
+/** Time-outs, check-ins, escalation and safety, decided by the room. */
+class RegulationTest {
+
+    @Test
+    void aTimeOutBlocksThePartnerStopsTheTurnClockAndEndsInACheckIn() {
+        TurnRoom room = TurnRoom.moderated("floor", "alex", "sam");
+        room.turn("maya", new TurnCommand.SetTurnLimit(60));
+        room.turn("maya", new TurnCommand.GrantFloor("alex"));
+        room.advance(Duration.ofSeconds(20));
+
+        room.refused("sam", new RoomCommand.RequestPause("flooded", 10, null), Refusal.BAD_REQUEST);
+        List<RoomEvent> paused = room.act("sam", new RoomCommand.RequestPause("flooded", null, null));
+        assertThat(describe(paused)).containsExactly("paused");
+        RoomEvent p = paused.get(0);
+        assertThat(p.amount()).contains(20L);
+        assertThat(p.detail()).contains("flooded");
+        assertThat(p.text()).contains(Exercise.SELF_SOOTHING.wireName());
+        assertThat(p.until()).contains(room.now().plus(Duration.ofMinutes(20)));
+
+        room.refusedSay("alex", Refusal.PAUSED);
+        room.refusedTurn("alex", new TurnCommand.PassFloor(), Refusal.PAUSED);
+        room.refused("alex", new RoomCommand.RequestPause("break", 5, null), Refusal.INVALID_STATE);
+        room.refused("alex", new RoomCommand.Ready(4), Refusal.INVALID_STATE);
+        assertThat(describe(room.act("maya", new RoomCommand.Say("Take your time, both of you."))))
+                .containsExactly("message");
+
+        RoomState.Timer checkIn = room.state.nextTimer().orElseThrow();
+        assertThat(checkIn.command()).isInstanceOf(RoomCommand.CheckIn.class);
+        assertThat(describe(room.fireTimer())).containsExactly("check_in");
+        room.refusedSay("alex", Refusal.PAUSED);
+        room.refused("sam", new RoomCommand.Ready(6), Refusal.BAD_REQUEST);
+        List<RoomEvent> ready = room.act("sam", new RoomCommand.Ready(3));
+        assertThat(describe(ready)).containsExactly("ready", "calm_rating@sam");
+        assertThat(ready.get(1).audience()).isEqualTo(Audience.THERAPISTS_AND_TARGET);
+        room.act("alex", new RoomCommand.Ready(null));
+        assertThat(room.state.pause())
+                .as("a moderated room waits for the therapist")
+                .isPresent();
+
+        room.advance(Duration.ofMinutes(1));
+        assertThat(describe(room.act("maya", new RoomCommand.Resume()))).containsExactly("resumed");
+        FloorProtocol floor = (FloorProtocol) room.state.protocol();
+        assertThat(floor.deadline())
+                .as("the 40 seconds left of Alex's turn start again on resume")
+                .isEqualTo(room.now().plusSeconds(40));
+        assertThat(describe(room.say("alex", "Thank you for waiting."))).containsExactly("message");
+        assertThat(room.rebuilt().protocol()).isEqualTo(room.state.protocol());
+    }
+
+    @Test
+    void aGuidedRoomResumesWhenEveryonePresentIsReady() {
+        TurnRoom room = TurnRoom.guided("open", "alex", "sam");
+        room.state.presence("alex", true);
+        room.state.presence("sam", true);
+        room.act("alex", new RoomCommand.RequestPause("break", 2, "box_breathing"));
+        room.fireTimer();
+        assertThat(describe(room.act("alex", new RoomCommand.Ready(5)))).containsExactly("ready", "calm_rating@alex");
+        assertThat(describe(room.act("sam", new RoomCommand.Ready(4))))
+                .containsExactly("ready", "calm_rating@sam", "resumed");
+        assertThat(room.state.pause()).isEmpty();
+    }
+
+    @Test
+    void someoneWhoLeftDuringTheCheckInIsNotWaitedFor() {
+        TurnRoom room = TurnRoom.guided("open", "alex", "sam");
+        room.state.presence("alex", true);
+        room.state.presence("sam", true);
+        room.act("alex", new RoomCommand.RequestPause("break", 2, null));
+        room.fireTimer();
+        room.act("alex", new RoomCommand.Ready(null));
+        room.state.presence("sam", false);
+        assertThat(describe(room.act(RoomEvent.SYSTEM_ACTOR, new RoomCommand.ReviewReadiness())))
+                .containsExactly("resumed");
+    }
+
+    @Test
+    void pauseRules() {
+        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        room.refused("alex", new RoomCommand.RequestPause("tired", null, null), Refusal.BAD_REQUEST);
+        room.refused("alex", new RoomCommand.RequestPause("therapist", 5, null), Refusal.BAD_REQUEST);
+        room.refused("alex", new RoomCommand.RequestPause("break", 0, null), Refusal.BAD_REQUEST);
+        room.refused("alex", new RoomCommand.RequestPause("break", 1441, null), Refusal.BAD_REQUEST);
+        room.refused("alex", new RoomCommand.RequestPause("break", 5, "yoga"), Refusal.BAD_REQUEST);
+        room.refused("maya", new RoomCommand.RequestPause("break", 5, null), Refusal.FORBIDDEN);
+        room.refused("alex", new RoomCommand.PauseRoom(5, null), Refusal.FORBIDDEN);
+        room.refused("maya", new RoomCommand.Resume(), Refusal.INVALID_STATE);
+        room.refused("alex", new RoomCommand.Ready(3), Refusal.INVALID_STATE);
+
+        List<RoomEvent> short_ = room.act("alex", new RoomCommand.RequestPause("break", null, null));
+        assertThat(short_.get(0).amount()).as("the room's default pause").contains(10L);
+        assertThat(short_.get(0).text()).contains(Exercise.BOX_BREATHING.wireName());
+        List<RoomEvent> again = room.act("maya", new RoomCommand.PauseRoom(1440, "grounding_54321"));
+        assertThat(again.get(0).detail())
+                .as("a therapist may pause at any time")
+                .contains("therapist");
+        room.act("maya", new RoomCommand.Resume());
+        room.act("maya", new RoomCommand.EndSession());
+        room.refused("alex", new RoomCommand.RequestPause("break", 5, null), Refusal.NO_SESSION);
+    }
+
+    @Test
+    void aHeatedExchangeRaisesAnEscalationForTherapistsOnly() {
+        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        List<RoomEvent> calm = room.say("alex", "I felt hurt when you left early.");
+        assertThat(describe(calm)).containsExactly("message");
+
+        List<RoomEvent> hot = room.say("alex", "You NEVER listen, you selfish idiot!!!");
+        assertThat(describe(hot)).containsExactly("message", "signals@alex");
+        RoomEvent signals = hot.get(1);
+        assertThat(signals.audience()).isEqualTo(Audience.THERAPISTS);
+        assertThat(Evidence.decode(signals.text().orElseThrow()))
+                .extracting(Evidence::kind)
+                .containsExactlyInAnyOrder("criticism", "contempt", "shouting");
+        room.advance(Duration.ofSeconds(20));
+        List<RoomEvent> hotter = room.say("alex", "Whatever. You always do this and I'm done.");
+        assertThat(describe(hotter)).containsExactly("message", "signals@alex", "escalation@alex");
+        RoomEvent escalation = hotter.get(2);
+        assertThat(escalation.audience()).isEqualTo(Audience.THERAPISTS);
+        assertThat(escalation.detail()).contains("suggest_pause");
+        assertThat(escalation.amount().orElseThrow()).isGreaterThanOrEqualTo(100L);
+        assertThat(room.state.pause())
+                .as("a moderated room only suggests a pause")
+                .isEmpty();
+
+        room.advance(Duration.ofSeconds(5));
+        assertThat(describe(room.say("alex", "Whatever.")))
+                .as("one heated exchange, one alert: the running heat starts again")
+                .containsExactly("message", "signals@alex");
+    }
+
+    @Test
+    void aGuidedRoomPausesItselfWhenItHeatsUp() {
+        TurnRoom room = TurnRoom.guided("open", "alex", "sam");
+        room.say("alex", "You NEVER listen, you selfish idiot!!!");
+        List<RoomEvent> hotter = room.say("alex", "Whatever. You always do this and I'm done.");
+        assertThat(describe(hotter)).containsExactly("message", "signals@alex", "escalation@alex", "paused");
+        assertThat(hotter.get(2).detail()).contains("paused");
+        assertThat(hotter.get(3).detail()).contains("escalation");
+        assertThat(hotter.get(3).actorId()).isEqualTo(RoomEvent.SYSTEM_ACTOR);
+        room.refusedSay("sam", Refusal.PAUSED);
+    }
+
+    @Test
+    void rapidFireCountsInAnOpenConversation() {
+        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        room.say("alex", "Hello?");
+        room.say("alex", "Are you there?");
+        room.say("alex", "Answer me.");
+        List<RoomEvent> fourth = room.say("alex", "Hello??");
+        assertThat(describe(fourth)).containsExactly("message", "signals@alex");
+        assertThat(fourth.get(1).text().orElseThrow()).startsWith("rapid_fire");
+    }
+
+    @Test
+    void wordsOfHarmRaiseASafetyAlertNeverHeat() {
+        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        List<RoomEvent> said = room.say("sam", "I don't want to wake up tomorrow.");
+        assertThat(describe(said)).containsExactly("message", "safety_alert@sam");
+        RoomEvent alert = said.get(1);
+        assertThat(alert.audience()).isEqualTo(Audience.THERAPISTS_AND_TARGET);
+        assertThat(alert.kind()).isEqualTo(EventKind.SAFETY_ALERT);
+        assertThat(alert.detail())
+                .as("the region whose resources the writer sees")
+                .contains("INTL");
+        assertThat(Evidence.decode(alert.text().orElseThrow()))
+                .extracting(Evidence::kind)
+                .containsExactly("self_harm");
+    }
+}
