@@ -12,6 +12,9 @@ let you = null;
 let sessionRunning = false;
 let turn = null;
 let prefilled = null;
+let pause = null;
+let crisis = null;
+let exerciseTimer = null;
 const names = new Map();
 
 async function api(method, path, body) {
@@ -164,6 +167,13 @@ function onFrame(frame) {
             setSession(frame.session.running);
             turn = frame.turn;
             renderTurn();
+            crisis = frame.crisisResources;
+            renderCrisis($('crisis-list'), $('crisis-emergency'));
+            pause = frame.pause.paused ? frame.pause : null;
+            renderPause();
+            break;
+        case 'coaching':
+            renderCoaching(frame);
             break;
         case 'turn':
             turn = frame;
@@ -330,6 +340,16 @@ const NOTICES = {
     paraphrase_confirmed: (e) => (e.amount === 1 ? `${e.actorName}: “Yes, you got it.”` : `${e.actorName}: “Not quite. Please try again.”`),
     step: (e) => (e.targetName ? `${e.targetName}, ${e.prompt ? e.prompt.charAt(0).toLowerCase() + e.prompt.slice(1) : ''} “${e.stem}”` : e.prompt),
     no_more: (e) => `${e.actorName}: “That's all for now.”`,
+    paused: (e) => `${e.actor === 'attune' ? 'The room' : e.actorName} paused the conversation${e.reason === 'flooded' ? ' to calm down' : ''}: ${e.exercise ? e.exercise.title : 'a break'} until ${new Date(e.until).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}.`,
+    check_in: () => 'The pause is over. Time to check in: are you ready to go on?',
+    ready: (e) => `${e.actorName} is ready.`,
+    calm_rating: (e) => `${e.targetName} feels ${e.amount} of 5 calm.`,
+    resumed: () => 'The conversation goes on.',
+    signals: (e) => `Signals in ${e.targetName}'s message: ${e.signals.map((s) => `${s.signal.replace('_', ' ')} “${s.words}”`).join(', ')}.`,
+    escalation: (e) => `Escalation: ${e.targetName} is heating up (${Math.round(e.heat * 100)}%). ${e.action === 'paused' ? 'The room paused itself.' : 'A pause may help.'}`,
+    safety_alert: (e) => (you && e.target === you.id
+        ? 'Your therapist has been let know. Help is below.'
+        : `Safety alert for ${e.targetName}: ${e.concerns.map((c) => `${c.concern.replace('_', ' ')} “${c.words}”`).join(', ')}.`),
     order_set: (e) => `Order: ${list(e.order)}.`,
 };
 
@@ -355,6 +375,12 @@ function renderEvent(event) {
     }
     if (event.kind === 'member_joined') {
         addMember(event.actor, event.actorName, 'participant');
+    }
+    followPause(event);
+    if (event.kind === 'safety_alert' && you && event.target === you.id) {
+        $('crisis-note').textContent = 'What you wrote sounds really hard. You are not alone: your therapist has been told, '
+            + 'and these people are there for you right now.';
+        $('crisis').hidden = false;
     }
     if (['message', 'guidance', 'whisper', 'note', 'paraphrase'].includes(event.kind)) {
         body.className = `text ${event.kind}`;
@@ -434,6 +460,151 @@ for (const button of document.querySelectorAll('#turn-actions button')) {
 $('protocol-set').addEventListener('click', () => send({ type: 'set_protocol', protocol: $('protocol-choice').value }));
 $('floor-grant').addEventListener('click', () => send({ type: 'grant_floor', to: $('floor-to').value }));
 $('floor-revoke').addEventListener('click', () => send({ type: 'revoke_floor' }));
+
+function renderCrisis(list, emergency) {
+    list.replaceChildren();
+    if (!crisis) {
+        return;
+    }
+    emergency.textContent = `In an emergency, call ${crisis.emergency}.`;
+    for (const resource of crisis.resources) {
+        const item = document.createElement('li');
+        item.textContent = `${resource.name}: ${resource.contact}${resource.when ? ` (${resource.when})` : ''}`;
+        list.append(item);
+    }
+}
+
+/** Keeps the pause in step with the room's events. */
+function followPause(event) {
+    if (event.kind === 'paused') {
+        pause = { paused: true, reason: event.reason, by: event.actor, until: event.until, exercise: event.exercise, checkingIn: false, ready: [] };
+    } else if (event.kind === 'check_in' && pause) {
+        pause.checkingIn = true;
+    } else if (event.kind === 'ready' && pause) {
+        pause.ready.push(event.actor);
+    } else if (event.kind === 'resumed' || event.kind === 'session_ended') {
+        pause = null;
+    } else {
+        return;
+    }
+    renderPause();
+}
+
+const REASONS = {
+    flooded: 'Someone is flooded. Bodies need about twenty minutes to settle; try not to go over the argument in your head.',
+    overwhelmed: 'Someone felt overwhelmed. Let the conversation rest for a little while.',
+    break: 'Someone asked for a short break.',
+    therapist: 'Your therapist paused the conversation.',
+    escalation: 'The conversation was heating up, so the room is taking a breather.',
+};
+
+function renderPause() {
+    const therapist = you && you.role === 'therapist';
+    $('room-pause').hidden = !!pause;
+    $('room-resume').hidden = !pause;
+    $('pause-open').disabled = !!pause && !pause.checkingIn;
+    // Therapists keep working during a pause; everyone else gets the calm screen.
+    $('pause-overlay').hidden = !pause || therapist;
+    clearTimeout(exerciseTimer);
+    if (!pause || therapist) {
+        return;
+    }
+    $('pause-why').textContent = REASONS[pause.reason] || '';
+    $('checkin').hidden = !pause.checkingIn;
+    if (pause.checkingIn) {
+        $('pause-step').textContent = 'Take a moment to notice how you feel.';
+        $('breath').className = 'breath';
+        $('checkin-status').textContent = pause.ready.includes(you.id) ? 'Thank you. Waiting for the others.' : '';
+    } else {
+        runExercise(pause.exercise, 0, 0);
+    }
+    renderPauseCountdown();
+}
+
+/** Plays the exercise step by step: the circle grows on "inhale" and shrinks on "exhale". */
+function runExercise(exercise, index, cycle) {
+    if (!exercise || !pause || pause.checkingIn) {
+        return;
+    }
+    if (index >= exercise.steps.length) {
+        if (exercise.cycles !== 0 && cycle + 1 >= exercise.cycles) {
+            $('pause-step').textContent = 'Keep breathing slowly, at your own pace.';
+            $('breath').className = 'breath';
+            return;
+        }
+        runExercise(exercise, 0, cycle + 1);
+        return;
+    }
+    const step = exercise.steps[index];
+    $('pause-step').textContent = step.text;
+    const circle = $('breath');
+    circle.style.transitionDuration = `${step.seconds}s`;
+    circle.className = `breath ${step.action}`;
+    exerciseTimer = setTimeout(() => runExercise(exercise, index + 1, cycle), step.seconds * 1000);
+}
+
+function renderPauseCountdown() {
+    if (!pause || pause.checkingIn) {
+        $('pause-countdown').textContent = '';
+        return;
+    }
+    const left = Math.max(0, Math.round((new Date(pause.until) - Date.now()) / 1000));
+    $('pause-countdown').textContent = `The check-in opens in ${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}.`;
+}
+
+setInterval(() => { if (pause && !pause.checkingIn) renderPauseCountdown(); }, 1000);
+
+function renderCoaching(frame) {
+    const box = $('coaching');
+    box.replaceChildren();
+    const heading = document.createElement('p');
+    heading.textContent = frame.signals.length ? 'Before you send it:' : 'Your wording';
+    box.append(heading);
+    for (const signal of frame.signals) {
+        const item = document.createElement('p');
+        item.textContent = `“${signal.words}”: ${signal.advice}`;
+        box.append(item);
+    }
+    const hint = document.createElement('p');
+    hint.textContent = frame.hint;
+    box.append(hint);
+    if (frame.concerns.length) {
+        $('crisis').hidden = false;
+    }
+    box.hidden = false;
+}
+
+$('pause-open').addEventListener('click', () => { $('pause-form').hidden = false; $('pause-reason').focus(); });
+$('pause-cancel').addEventListener('click', () => { $('pause-form').hidden = true; });
+$('pause-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    send({ type: 'request_pause', reason: $('pause-reason').value });
+    $('pause-form').hidden = true;
+});
+$('ready').addEventListener('click', () => {
+    const calm = $('calm').value;
+    send({ type: 'ready', ...(calm ? { calm: Number(calm) } : {}) });
+});
+$('room-pause').addEventListener('click', () => send({ type: 'pause', minutes: 10 }));
+$('room-resume').addEventListener('click', () => send({ type: 'resume' }));
+$('coach-open').addEventListener('click', () => {
+    const text = $('message').value.trim();
+    if (!text) {
+        $('room-status').textContent = 'Write your message first, then check its wording.';
+        return;
+    }
+    send({ type: 'coach', text });
+});
+$('crisis-open').addEventListener('click', () => { $('crisis').hidden = !$('crisis').hidden; });
+$('overlay-crisis').addEventListener('click', () => {
+    const box = $('overlay-crisis-box');
+    box.replaceChildren();
+    const emergency = document.createElement('p');
+    const list = document.createElement('ul');
+    box.append(emergency, list);
+    renderCrisis(list, emergency);
+    box.hidden = !box.hidden;
+});
 
 $('invite').addEventListener('click', async () => {
     try {

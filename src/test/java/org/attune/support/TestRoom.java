@@ -28,6 +28,11 @@ public final class TestRoom {
         return open(baseUrl, "Alex and Sam", "couple", "moderated", DemoUsers.ALEX, DemoUsers.SAM);
     }
 
+    /** A guided room for Alex and Sam: the protocol moderates; Maya Ortiz reviews later. */
+    public static TestRoom guidedCouple() {
+        return open(TestStack.appUrl(), "Alex and Sam, guided", "couple", "guided", DemoUsers.ALEX, DemoUsers.SAM);
+    }
+
     /** A family room for Morgan, Jamie and Riley, moderated by Maya Ortiz or guided. */
     public static TestRoom family(String mode) {
         return open(

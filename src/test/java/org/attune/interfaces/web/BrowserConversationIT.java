@@ -2,6 +2,7 @@ package org.attune.interfaces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import org.attune.support.ApiClient;
 import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
@@ -117,6 +118,38 @@ class BrowserConversationIT {
             sam.next(LiveClient.event("floor_granted", samId));
             alex.waitForText(By.id("turn-state"), "Sam Rivera speaks; you listen.");
             alex.screenshot("turn-listener");
+        }
+    }
+
+    @Test
+    void aPartnerCallsAPauseFromTheBrowserAndTheRoomBreathesTogether() {
+        TestRoom room = TestRoom.inSession();
+        try (LiveClient sam = room.enter(DemoUsers.SAM);
+                Browser alex = new Browser()) {
+            alex.open(TestStack.appUrl() + "/");
+            alex.visible(By.id("sign-in")).click();
+            alex.signIn(DemoUsers.ALEX, DemoUsers.PASSWORD);
+            alex.visible(By.id("join-code"));
+            alex.open(TestStack.appUrl() + "/?room=" + room.id());
+            alex.waitForText(By.id("connection"), "Connected");
+
+            alex.visible(By.id("message")).sendKeys("You always forget, you idiot");
+            alex.driver().findElement(By.id("coach-open")).click();
+            alex.waitForText(By.id("coaching"), "I feel … about … and I need …");
+            alex.screenshot("coaching");
+            assertThat(sam.drain()).noneMatch(f -> "message".equals(f.getString("kind", "")));
+
+            alex.visible(By.id("pause-open")).click();
+            alex.visible(By.id("pause-start")).click();
+            JsonObject paused = sam.next(LiveClient.event("paused"));
+            assertThat(paused.getString("reason")).isEqualTo("break");
+            alex.visible(By.id("pause-overlay"));
+            alex.waitForText(By.id("pause-why"), "Someone asked for a short break.");
+            alex.waitForText(By.id("pause-countdown"), "The check-in opens in");
+            assertThat(alex.driver().findElement(By.id("pause-step")).getText()).isNotBlank();
+            alex.screenshot("pause-overlay");
+            alex.driver().findElement(By.id("overlay-crisis")).click();
+            alex.waitForText(By.id("overlay-crisis-box"), "In an emergency, call");
         }
     }
 
