@@ -525,11 +525,15 @@ public class RoomEngine {
                 return reply(e.refusal(), e.getMessage());
             }
             shard.store(events);
+            // The ack names the command's own event, as it will again for a repeat
+            // of the same id; what followed from it comes right after.
+            long acked = events.isEmpty()
+                    ? 0
+                    : state.seqOfCommand(actor, commandId).orElse(events.get(0).seq());
             return () -> {
                 shard.deliver(roomId, events);
                 if (connection != null && !events.isEmpty()) {
-                    connection.send(
-                            frames.ack(commandId, events.get(events.size() - 1).seq()));
+                    connection.send(frames.ack(commandId, acked));
                 }
             };
         }
