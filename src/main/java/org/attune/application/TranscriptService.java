@@ -95,6 +95,25 @@ public class TranscriptService {
                 .toList();
     }
 
+    /**
+     * Safety alerts of the last 30 days in every room, newest first, for the
+     * practice's administrators: the practice's safety contact follows up those
+     * of guided rooms, where no therapist watches live. Room, member, mode and
+     * concerns; never the words.
+     */
+    public List<AuditEntry> safetyAlerts(Caller caller) {
+        if (!caller.realmRoles().contains(RealmRoles.ADMIN)) {
+            throw new RefusedException(Refusal.FORBIDDEN, "Only the practice's administrators can see safety alerts.");
+        }
+        return tx.inNewTransaction(() -> {
+            List<AuditEntry> alerts =
+                    audit.ofAction(AuditAction.SAFETY_ALERT, clock.instant().minus(java.time.Duration.ofDays(30)), 500);
+            audit.record(
+                    new AuditEntry(clock.instant(), caller.id(), AuditAction.AUDIT_READ, null, null, "safety alerts"));
+            return alerts;
+        });
+    }
+
     /** The audit log of a room, for its therapists and the practice's administrators. */
     public List<AuditEntry> auditOf(Caller caller, String roomId) {
         return tx.inNewTransaction(() -> {

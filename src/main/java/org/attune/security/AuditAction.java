@@ -17,5 +17,7 @@ public enum AuditAction {
     MEMBER_MUTED,
     MEMBER_UNMUTED,
     SESSION_STARTED,
-    SESSION_ENDED
+    SESSION_ENDED,
+    /** A participant's words raised a safety alert; the detail says the room's mode and the concerns, never the words. */
+    SAFETY_ALERT
 }

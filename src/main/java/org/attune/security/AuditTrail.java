@@ -10,6 +10,9 @@ public interface AuditTrail {
     /** Rows about a room, oldest first. */
     List<AuditEntry> ofRoom(String roomId);
 
+    /** Rows of one action since a moment, newest first, at most {@code limit}. */
+    List<AuditEntry> ofAction(AuditAction action, java.time.Instant since, int limit);
+
     /** Rows where the person acted or was the subject, oldest first. */
     List<AuditEntry> concerning(String userId);
 }

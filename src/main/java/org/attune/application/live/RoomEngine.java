@@ -23,9 +23,11 @@ import java.util.concurrent.TimeUnit;
 import org.attune.application.Transactions;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.regulation.Evidence;
 import org.attune.domain.room.MemberStatus;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomMode;
 import org.attune.domain.room.RoomRepository;
 import org.attune.domain.room.RoomRole;
 import org.attune.domain.room.RoomState;
@@ -56,6 +58,8 @@ public class RoomEngine {
 
     static final int MAX_BATCH = 256;
     private static final Logger LOG = Logger.getLogger(RoomEngine.class);
+    /** Safety alerts of guided rooms, for the practice's safety contact: room ids and concerns, never words. */
+    private static final Logger SAFETY = Logger.getLogger("org.attune.safety");
 
     @Inject
     RoomRepository rooms;
@@ -177,6 +181,7 @@ public class RoomEngine {
                     case SESSION_ENDED -> AuditAction.SESSION_ENDED;
                     case ROOM_UPDATED -> AuditAction.ROOM_CHANGED;
                     case PROTOCOL_SET, TURN_LIMIT_SET -> AuditAction.ROOM_CHANGED;
+                    case SAFETY_ALERT -> AuditAction.SAFETY_ALERT;
                     default -> null;
                 });
     }
@@ -306,7 +311,7 @@ public class RoomEngine {
                                 action,
                                 e.roomId(),
                                 e.targetId().orElse(null),
-                                null)));
+                                action == AuditAction.SAFETY_ALERT ? safetyDetail(e) : null)));
                 String target = e.targetId().orElse(null);
                 if (e.kind() == EventKind.MEMBER_ADMITTED) {
                     rooms.findMember(e.roomId(), target).ifPresent(m -> m.changeStatus(MemberStatus.ACTIVE));
@@ -314,6 +319,18 @@ public class RoomEngine {
                     rooms.findMember(e.roomId(), target).ifPresent(m -> m.changeStatus(MemberStatus.REMOVED));
                 }
             }
+        }
+
+        /** A safety alert for the audit log and the practice's safety contact: the room's mode and the concerns, no words. */
+        String safetyDetail(RoomEvent e) {
+            RoomState state = states.get(e.roomId());
+            String mode = state == null ? "" : state.mode().wireName();
+            return mode + " "
+                    + String.join(
+                            ",",
+                            Evidence.decode(e.text().orElse("")).stream()
+                                    .map(Evidence::kind)
+                                    .toList());
         }
 
         /** After the commit: each event to everyone connected who may see it, then its consequences. */
@@ -328,6 +345,14 @@ public class RoomEngine {
                             sockets.forEach(c -> c.send(frame));
                         }
                     });
+                }
+                if (e.kind() == EventKind.SAFETY_ALERT && state != null && state.mode() == RoomMode.GUIDED) {
+                    // No therapist watches a guided room live: the practice's safety contact follows up.
+                    SAFETY.warnf(
+                            "Safety alert in guided room %s (%s) for the practice's safety contact %s; see GET /api/safety-alerts",
+                            roomId,
+                            safetyDetail(e).strip(),
+                            System.getProperty("attune.safety.contact", "(none configured)"));
                 }
                 if (e.kind() == EventKind.MEMBER_MUTED) {
                     e.until()

@@ -1,5 +1,6 @@
 package org.attune.interfaces.rest;
 
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import org.attune.application.TranscriptService;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.regulation.Coach;
@@ -22,6 +24,8 @@ import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.interfaces.RegulationJson;
+import org.attune.security.AuditEntry;
+import org.attune.security.Caller;
 
 /** Guided exercises, crisis resources, and coaching on a draft (which is neither stored nor logged). */
 @Path("/")
@@ -33,6 +37,36 @@ public class RegulationResource {
             @NotBlank(message = "Send the draft as \"text\".")
             @Size(max = RoomEvent.MAX_TEXT_LENGTH, message = "A draft can be at most 2000 characters long.")
             String text) {}
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TranscriptService records;
+
+    /** For the practice's administrators: safety alerts of the last 30 days, newest first, without words. */
+    @GET
+    @Path("/safety-alerts")
+    public JsonObject safetyAlerts() {
+        JsonArrayBuilder alerts = Json.createArrayBuilder();
+        for (AuditEntry a : records.safetyAlerts(caller)) {
+            String[] detail = a.detail().orElse(" ").split(" ", 2);
+            JsonArrayBuilder concerns = Json.createArrayBuilder();
+            Arrays.stream(detail.length > 1 ? detail[1].split(",") : new String[0])
+                    .filter(c -> !c.isBlank())
+                    .forEach(concerns::add);
+            alerts.add(Json.createObjectBuilder()
+                    .add("at", a.at().toString())
+                    .add("roomId", a.roomId().orElse(""))
+                    .add("member", a.subjectId().orElse(""))
+                    .add("mode", detail[0])
+                    .add("concerns", concerns));
+        }
+        return Json.createObjectBuilder()
+                .add("contact", System.getProperty("attune.safety.contact", ""))
+                .add("alerts", alerts)
+                .build();
+    }
 
     @GET
     @Path("/exercises")

@@ -53,6 +53,12 @@ class RegulationTest {
         assertThat(room.state.pause())
                 .as("a moderated room waits for the therapist")
                 .isPresent();
+        assertThat(room.rebuilt().pause())
+                .as("the pause and its check-in survive a restart")
+                .isEqualTo(room.state.pause());
+        assertThat(room.rebuilt().pause().orElseThrow().ready())
+                .containsEntry("sam", 3)
+                .containsEntry("alex", 0);
 
         room.advance(Duration.ofMinutes(1));
         assertThat(describe(room.act("maya", new RoomCommand.Resume()))).containsExactly("resumed");

@@ -174,6 +174,32 @@ class RegulationIT {
     }
 
     @Test
+    void aGuidedRoomsSafetyAlertReachesThePracticesSafetyContact() {
+        TestRoom room = TestRoom.guidedCouple();
+        try (LiveClient alex = room.enter(DemoUsers.ALEX)) {
+            alex.send(command("start_session", "start").build());
+            alex.next(ack("start"));
+            alex.send(say("a-1", "He says he'll hurt the dog if I tell anyone."));
+            assertThat(alex.next(event("safety_alert", ALEX_ID)).getJsonObject("resources"))
+                    .isNotNull();
+        }
+        ApiClient api = ApiClient.forTestStack();
+        HttpResponse<String> listed = api.get("/api/safety-alerts", TestRoom.token(DemoUsers.PRACTICE_ADMIN));
+        assertThat(listed.statusCode()).isEqualTo(200);
+        JsonObject alert =
+                Json.parse(listed.body()).getJsonArray("alerts").getValuesAs(JsonValue::asJsonObject).stream()
+                        .filter(a -> room.id().equals(a.getString("roomId")))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(alert.getString("member")).isEqualTo(ALEX_ID);
+        assertThat(alert.getString("mode")).isEqualTo("guided");
+        assertThat(alert.getJsonArray("concerns").getString(0)).isEqualTo("violence");
+        assertThat(listed.body()).as("never the words").doesNotContain("dog");
+        assertThat(api.get("/api/safety-alerts", TestRoom.token(DemoUsers.ALEX)).statusCode())
+                .isEqualTo(403);
+    }
+
+    @Test
     void coachingIsNeverStored() {
         TestRoom room = TestRoom.inSession();
         try (LiveClient alex = room.enter(DemoUsers.ALEX)) {
