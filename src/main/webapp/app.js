@@ -15,7 +15,9 @@ let prefilled = null;
 let pause = null;
 let crisis = null;
 let exerciseTimer = null;
+let roomMode = 'moderated';
 const names = new Map();
+const members = new Map();
 
 async function api(method, path, body) {
     const response = await fetch(path, {
@@ -43,13 +45,25 @@ async function start() {
     try {
         me = await api('GET', '/api/me');
     } catch (e) {
+        const code = new URLSearchParams(location.search).get('join');
+        if (code) {
+            // Signing in leaves this page; the invitation waits here until the person is back.
+            sessionStorage.setItem('attune.join', code);
+        }
         show('signed-out');
         return;
     }
     $('who-name').textContent = `Signed in as ${me.name}`;
     $('who').hidden = false;
     $('open-form').hidden = !me.roles.includes('therapist');
-    const roomId = new URLSearchParams(location.search).get('room');
+    const params = new URLSearchParams(location.search);
+    const joinCode = params.get('join') || sessionStorage.getItem('attune.join');
+    sessionStorage.removeItem('attune.join');
+    if (joinCode) {
+        await joinWith(joinCode);
+        return;
+    }
+    const roomId = params.get('room');
     if (roomId) {
         await openRoom(roomId);
     } else {
@@ -69,12 +83,15 @@ async function showHome() {
         const link = document.createElement('a');
         link.href = `?room=${encodeURIComponent(room.id)}`;
         link.textContent = room.name;
+        const about = document.createElement('span');
+        about.className = 'status';
+        about.textContent = ` · ${room.kind}, ${room.mode === 'guided' ? 'guided' : 'moderated'}, you are ${room.yourRole === 'therapist' ? 'its therapist' : `a ${room.yourRole}`}`;
         link.addEventListener('click', (event) => {
             event.preventDefault();
             history.pushState(null, '', link.href);
             openRoom(room.id);
         });
-        item.append(link);
+        item.append(link, about);
         list.append(item);
     }
     $('no-rooms').hidden = rooms.length > 0;
@@ -156,14 +173,21 @@ function onFrame(frame) {
             $('connection').textContent = frame.you.status === 'waiting'
                 ? 'You are in the waiting room. Your therapist will let you in soon.'
                 : 'Connected';
-            $('therapist-box').hidden = frame.you.role !== 'therapist';
-            $('turn-therapist').hidden = frame.you.role !== 'therapist';
-            $('composer').hidden = frame.you.role === 'observer';
+            $('console').hidden = frame.you.role !== 'therapist';
+            $('send-as-box').hidden = frame.you.role !== 'therapist';
+            $('composer').hidden = frame.you.role === 'observer' || frame.you.status === 'waiting';
+            $('regulate').hidden = frame.you.role !== 'participant';
+            roomMode = frame.room.mode;
             names.clear();
+            members.clear();
             $('floor-to').replaceChildren();
+            $('whisper-to').replaceChildren();
             for (const member of frame.members) {
-                addMember(member.id, member.name, member.role);
+                addMember(member.id, member.name, member.role, member.status, member.online, member.talk);
             }
+            renderMembers();
+            $('transcript-link').href = `/api/rooms/${encodeURIComponent(currentRoom)}/transcript?format=html`;
+            $('transcript-download').href = `/api/rooms/${encodeURIComponent(currentRoom)}/transcript?format=text`;
             setSession(frame.session.running);
             turn = frame.turn;
             renderTurn();
@@ -174,6 +198,14 @@ function onFrame(frame) {
             break;
         case 'coaching':
             renderCoaching(frame);
+            break;
+        case 'presence':
+            if (members.has(frame.member)) {
+                members.get(frame.member).online = frame.online;
+            } else {
+                addMember(frame.member, frame.name, 'participant', 'active', frame.online, null);
+            }
+            renderMembers();
             break;
         case 'turn':
             turn = frame;
@@ -200,16 +232,179 @@ function setSession(running) {
     sessionRunning = running;
     $('session-state').textContent = running ? 'The session is running.' : 'The session has not started yet.';
     $('session-toggle').textContent = running ? 'End the session' : 'Start the session';
+    $('guided-box').hidden = !(roomMode === 'guided' && you && you.role === 'participant');
+    $('guided-session').textContent = running ? 'End the session' : 'Start the session';
+    renderComposer();
 }
 
-function addMember(id, name, role) {
-    if (!names.has(id) && role === 'participant') {
-        const option = document.createElement('option');
-        option.value = id;
-        option.textContent = name;
-        $('floor-to').append(option);
+function addMember(id, name, role, status = 'active', online = false, talk = null) {
+    if (!names.has(id)) {
+        if (role === 'participant') {
+            const option = document.createElement('option');
+            option.value = id;
+            option.textContent = name;
+            $('floor-to').append(option);
+        }
+        if (!you || id !== you.id) {
+            const option = document.createElement('option');
+            option.value = id;
+            option.textContent = name;
+            $('whisper-to').append(option);
+        }
     }
     names.set(id, name);
+    const known = members.get(id);
+    members.set(id, {
+        id, name, role: known?.role || role, status, online: known ? known.online || online : online,
+        talk: talk || known?.talk || { turns: 0, messages: 0, words: 0, seconds: 0 },
+    });
+}
+
+/** The people in the room, with presence and how much they have spoken; the lobby for therapists. */
+function renderMembers() {
+    const list = $('members-list');
+    const lobby = $('lobby-list');
+    list.replaceChildren();
+    lobby.replaceChildren();
+    const therapist = you && you.role === 'therapist';
+    for (const m of members.values()) {
+        const item = document.createElement('li');
+        if (m.status === 'waiting') {
+            item.textContent = `${m.name} `;
+            if (therapist) {
+                const admit = document.createElement('button');
+                admit.type = 'button';
+                admit.textContent = `Let ${m.name} in`;
+                admit.addEventListener('click', () => send({ type: 'admit', member: m.id }));
+                item.append(admit);
+            }
+            lobby.append(item);
+            continue;
+        }
+        if (m.status === 'removed') {
+            continue;
+        }
+        const presence = document.createElement('span');
+        presence.className = `presence ${m.online ? 'online' : 'away'}`;
+        presence.textContent = m.online ? 'online' : 'away';
+        const role = m.role === 'participant' ? '' : ` (${m.role})`;
+        item.append(`${m.name}${role} `, presence);
+        if (m.role === 'participant') {
+            const talk = document.createElement('span');
+            talk.className = 'talk';
+            const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+            talk.textContent = ` · ${count(m.talk.turns, 'turn')}, ${count(m.talk.messages, 'message')}, ${count(m.talk.words, 'word')}`;
+            item.append(talk);
+        }
+        list.append(item);
+    }
+    $('lobby-heading').hidden = lobby.children.length === 0;
+}
+
+/** Keeps the console's people up to date from the room's events. */
+function followMembers(event) {
+    const talk = (id) => members.get(id)?.talk;
+    switch (event.kind) {
+        case 'member_joined':
+            addMember(event.actor, event.actorName, members.get(event.actor)?.role || 'participant', 'active');
+            break;
+        case 'member_waiting':
+            addMember(event.target, event.targetName, 'participant', 'waiting');
+            break;
+        case 'member_admitted':
+            if (members.has(event.target)) members.get(event.target).status = 'active';
+            break;
+        case 'member_removed':
+            if (members.has(event.target)) members.get(event.target).status = 'removed';
+            break;
+        case 'message':
+        case 'paraphrase':
+            if (talk(event.actor)) {
+                talk(event.actor).messages += 1;
+                talk(event.actor).words += event.text.trim().split(/\s+/).filter(Boolean).length;
+            }
+            break;
+        case 'floor_granted':
+            if (talk(event.target)) talk(event.target).turns += 1;
+            break;
+        case 'session_started':
+            for (const m of members.values()) m.talk = { turns: 0, messages: 0, words: 0, seconds: 0 };
+            break;
+        default:
+            return;
+    }
+    renderMembers();
+}
+
+/** Signals, escalations and safety alerts, newest first, for the therapist. */
+function followAlerts(event) {
+    if (!you || you.role !== 'therapist' || !['escalation', 'safety_alert', 'signals'].includes(event.kind)) {
+        return;
+    }
+    const item = document.createElement('li');
+    item.className = `alert ${event.kind}`;
+    const time = new Date(event.at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    item.textContent = `${time} · ${NOTICES[event.kind](event)}`;
+    if (event.kind === 'escalation' && event.action === 'suggest_pause') {
+        const pauseNow = document.createElement('button');
+        pauseNow.type = 'button';
+        pauseNow.textContent = 'Pause the room';
+        pauseNow.addEventListener('click', () => $('room-pause').click());
+        item.append(' ', pauseNow);
+    }
+    $('alerts').prepend(item);
+    $('no-alerts').hidden = true;
+}
+
+/** Whether this person may write now, and if not, why, in the words of the room's state. */
+function composerState() {
+    if (!you || you.role === 'observer') {
+        return { ok: false, why: 'Observers read along.' };
+    }
+    if (you.role === 'therapist') {
+        return { ok: true, why: '' };
+    }
+    if (!sessionRunning) {
+        return { ok: false, why: 'The session has not started yet.' };
+    }
+    if (pause) {
+        return { ok: false, why: 'The room is taking a pause.' };
+    }
+    const t = turn;
+    const me = you.id;
+    if (!t) {
+        return { ok: true, why: '' };
+    }
+    const mine = {
+        open: true,
+        floor: t.holder === me,
+        round: t.holder === me,
+        speaker_listener: (t.phase === 'speaking' && t.holder === me) || (t.phase === 'paraphrasing' && t.partner === me),
+        imago: t.stepBy === me,
+        repair: t.phase === 'repaired' || t.stepBy === me,
+    }[t.protocol];
+    if (mine) {
+        return { ok: true, why: '' };
+    }
+    if (t.protocol === 'floor' && t.queue.includes(me)) {
+        const place = t.queue.indexOf(me) + 1;
+        return { ok: false, why: `Your hand is raised: you are number ${place} in the queue.` };
+    }
+    if (t.protocol === 'floor') {
+        return { ok: false, why: 'Someone else has the floor. Raise your hand to speak next.' };
+    }
+    if (t.protocol === 'round' && t.order.includes(me)) {
+        const place = t.order.indexOf(me) + 1;
+        return { ok: false, why: place === 1 ? 'You are next with the talking stick.' : `Your turn comes: ${place} to go.` };
+    }
+    return { ok: false, why: `It is not your turn yet. ${turnSummary(t)}` };
+}
+
+function renderComposer() {
+    const state = composerState();
+    $('message').disabled = !state.ok;
+    $('send').disabled = !state.ok;
+    $('composer-reason').textContent = state.why;
 }
 
 /** "You" (or "you" within a sentence) for the person looking, otherwise the member's name. */
@@ -301,6 +496,16 @@ function renderTurn() {
         }
         prefilled = key;
     }
+    const order = $('turn-order');
+    order.replaceChildren();
+    const upcoming = ['round', 'repair'].includes(t.protocol) ? [t.holder, ...t.order].filter(Boolean) : [];
+    for (const id of upcoming) {
+        const item = document.createElement('li');
+        item.textContent = id === t.holder ? `${who(id)} (now)` : who(id);
+        order.append(item);
+    }
+    order.hidden = upcoming.length === 0;
+    renderComposer();
 }
 
 function renderCountdown() {
@@ -377,6 +582,8 @@ function renderEvent(event) {
         addMember(event.actor, event.actorName, 'participant');
     }
     followPause(event);
+    followMembers(event);
+    followAlerts(event);
     if (event.kind === 'safety_alert' && you && event.target === you.id) {
         $('crisis-note').textContent = 'What you wrote sounds really hard. You are not alone: your therapist has been told, '
             + 'and these people are there for you right now.';
@@ -396,7 +603,12 @@ function renderEvent(event) {
         return;
     }
     item.append(meta, body);
-    $('transcript').append(item);
+    const transcript = $('transcript');
+    const atEnd = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 80;
+    transcript.append(item);
+    if (atEnd) {
+        transcript.scrollTop = transcript.scrollHeight;
+    }
 }
 
 $('composer').addEventListener('submit', (event) => {
@@ -406,26 +618,38 @@ $('composer').addEventListener('submit', (event) => {
         $('room-status').textContent = text ? 'Not connected yet. Your message is still here; try again in a moment.' : '';
         return;
     }
-    socket.send(JSON.stringify({ type: 'say', id: nextId(), text }));
+    const as = you && you.role === 'therapist' ? $('send-as').value : 'say';
+    const command = { type: as, id: nextId(), text };
+    if (as === 'whisper') {
+        command.to = $('whisper-to').value;
+    }
+    socket.send(JSON.stringify(command));
     $('message').value = '';
     $('room-status').textContent = '';
 });
 
-$('join-form').addEventListener('submit', async (event) => {
-    event.preventDefault();
+/** Accepts an invitation (from the form or a link) and opens its room, or shows why it could not. */
+async function joinWith(code) {
     try {
-        const membership = await api('POST', `/api/invitations/${encodeURIComponent($('join-code').value.trim())}/accept`);
-        history.pushState(null, '', `?room=${encodeURIComponent(membership.roomId)}`);
+        const membership = await api('POST', `/api/invitations/${encodeURIComponent(code.trim())}/accept`);
+        history.replaceState(null, '', `?room=${encodeURIComponent(membership.roomId)}`);
         await openRoom(membership.roomId);
     } catch (e) {
+        history.replaceState(null, '', '/');
+        await showHome();
         $('home-status').textContent = e.message;
     }
+}
+
+$('join-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    await joinWith($('join-code').value);
 });
 
 $('open-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-        const room = await api('POST', '/api/rooms', { name: $('room-name').value, kind: $('room-kind').value });
+        const room = await api('POST', '/api/rooms', { name: $('room-name').value, kind: $('room-kind').value, mode: $('room-mode').value });
         history.pushState(null, '', `?room=${encodeURIComponent(room.id)}`);
         await openRoom(room.id);
     } catch (e) {
@@ -477,11 +701,13 @@ function renderCrisis(list, emergency) {
 /** Keeps the pause in step with the room's events. */
 function followPause(event) {
     if (event.kind === 'paused') {
-        pause = { paused: true, reason: event.reason, by: event.actor, until: event.until, exercise: event.exercise, checkingIn: false, ready: [] };
+        pause = { paused: true, reason: event.reason, by: event.actor, until: event.until, exercise: event.exercise, checkingIn: false, ready: [], calm: {} };
     } else if (event.kind === 'check_in' && pause) {
         pause.checkingIn = true;
     } else if (event.kind === 'ready' && pause) {
         pause.ready.push(event.actor);
+    } else if (event.kind === 'calm_rating' && pause) {
+        pause.calm = { ...(pause.calm || {}), [event.target]: event.amount };
     } else if (event.kind === 'resumed' || event.kind === 'session_ended') {
         pause = null;
     } else {
@@ -500,6 +726,17 @@ const REASONS = {
 
 function renderPause() {
     const therapist = you && you.role === 'therapist';
+    renderComposer();
+    const checkins = $('checkin-list');
+    checkins.replaceChildren();
+    if (pause && pause.checkingIn) {
+        for (const id of pause.ready) {
+            const item = document.createElement('li');
+            const calm = pause.calm && pause.calm[id];
+            item.textContent = `${who(id)}: ready${calm ? `, calm ${calm} of 5` : ''}`;
+            checkins.append(item);
+        }
+    }
     $('room-pause').hidden = !!pause;
     $('room-resume').hidden = !pause;
     $('pause-open').disabled = !!pause && !pause.checkingIn;
@@ -578,14 +815,33 @@ $('pause-open').addEventListener('click', () => { $('pause-form').hidden = false
 $('pause-cancel').addEventListener('click', () => { $('pause-form').hidden = true; });
 $('pause-form').addEventListener('submit', (event) => {
     event.preventDefault();
-    send({ type: 'request_pause', reason: $('pause-reason').value });
+    const reason = $('pause-reason').value;
+    const minutes = Number($('pause-length').value);
+    send({ type: 'request_pause', reason, minutes: reason === 'flooded' ? Math.max(20, minutes) : minutes });
     $('pause-form').hidden = true;
 });
 $('ready').addEventListener('click', () => {
     const calm = $('calm').value;
     send({ type: 'ready', ...(calm ? { calm: Number(calm) } : {}) });
 });
-$('room-pause').addEventListener('click', () => send({ type: 'pause', minutes: 10 }));
+$('room-pause').addEventListener('click', () => send({
+    type: 'pause', minutes: Number($('pause-minutes').value) || 10, exercise: $('pause-exercise').value,
+}));
+$('turn-limit-set').addEventListener('click', () => send({ type: 'set_turn_limit', seconds: Number($('turn-limit').value) || 0 }));
+$('send-as').addEventListener('change', () => {
+    const whisper = $('send-as').value === 'whisper';
+    $('whisper-to').hidden = !whisper;
+    $('whisper-to-label').hidden = !whisper;
+});
+$('invite-copy').addEventListener('click', async () => {
+    try {
+        await navigator.clipboard.writeText($('invite-code').dataset.link);
+        $('invite-copy').textContent = 'Copied';
+    } catch (e) {
+        $('invite-copy').textContent = 'Select the link and copy it';
+    }
+});
+$('guided-session').addEventListener('click', () => send({ type: sessionRunning ? 'end_session' : 'start_session' }));
 $('room-resume').addEventListener('click', () => send({ type: 'resume' }));
 $('coach-open').addEventListener('click', () => {
     const text = $('message').value.trim();
@@ -608,8 +864,12 @@ $('overlay-crisis').addEventListener('click', () => {
 
 $('invite').addEventListener('click', async () => {
     try {
-        const invitation = await api('POST', `/api/rooms/${encodeURIComponent(currentRoom)}/invitations`, { role: 'participant' });
-        $('invite-code').textContent = `Invitation code: ${invitation.code}`;
+        const invitation = await api('POST', `/api/rooms/${encodeURIComponent(currentRoom)}/invitations`, { role: $('invite-role').value });
+        const link = `${location.origin}/?join=${encodeURIComponent(invitation.code)}`;
+        $('invite-code').textContent = `Send this link (or the code ${invitation.code}): ${link}`;
+        $('invite-code').dataset.link = link;
+        $('invite-copy').hidden = false;
+        $('invite-copy').textContent = 'Copy the link';
     } catch (e) {
         $('invite-code').textContent = e.message;
     }

@@ -75,11 +75,47 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
+    /** Like {@link #waitForText(By, String)}, for things that take their time, such as the end of a pause. */
+    public void waitForText(By by, String text, Duration within) {
+        new WebDriverWait(driver, within).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Waits until the element is hidden or gone. */
+    public void gone(By by) {
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(by));
+    }
+
+    /** Chooses an option of a select by its value. */
+    public void choose(By select, String value) {
+        new org.openqa.selenium.support.ui.Select(visible(select)).selectByValue(value);
+    }
+
     /** Signs in on Keycloak's own login page, as a person would. */
     public void signIn(String username, String password) {
         visible(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Signs in as the demo therapist: password, then the one-time code, as on a phone's authenticator. */
+    public void signInAsTherapist() {
+        signIn(DemoUsers.THERAPIST, DemoUsers.PASSWORD);
+        visible(By.id("otp")).sendKeys(Totp.fresh(DemoUsers.THERAPIST_OTP_SECRET));
+        driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Scans the page with axe-core; returns the serious and critical WCAG 2.2 AA violations, described. */
+    public java.util.List<String> seriousAccessibilityViolations() {
+        com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+                .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(driver);
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .toList())
+                .toList();
     }
 
     /** Saves a PNG of the current page under target/screenshots. */
@@ -88,7 +124,13 @@ public final class Browser implements AutoCloseable {
             Path dir = Path.of("target/screenshots");
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
+            // The whole page, not just the window: grow the window to the page for the picture.
+            org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+            Object height = driver.executeScript("return document.documentElement.scrollHeight");
+            int pageHeight = Math.min(3000, Math.max(window.getHeight(), ((Number) height).intValue()));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(), pageHeight));
             Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            driver.manage().window().setSize(window);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

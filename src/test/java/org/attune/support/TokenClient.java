@@ -28,7 +28,6 @@ public final class TokenClient {
     private final String tokenEndpoint;
     private final HttpClient http = HttpClient.newHttpClient();
     private final Map<String, Held> held = new ConcurrentHashMap<>();
-    private String lastTotp;
 
     public TokenClient(String realmUrl) {
         this.tokenEndpoint = realmUrl + "/protocol/openid-connect/token";
@@ -82,12 +81,7 @@ public final class TokenClient {
      * neighbouring 30 s windows: never send the same code twice.
      */
     private String freshTotp() {
-        String code = Totp.code(DemoUsers.THERAPIST_OTP_SECRET, Instant.now());
-        if (code.equals(lastTotp)) {
-            code = Totp.code(DemoUsers.THERAPIST_OTP_SECRET, Instant.now().plusSeconds(30));
-        }
-        lastTotp = code;
-        return code;
+        return Totp.fresh(DemoUsers.THERAPIST_OTP_SECRET);
     }
 
     private JsonObject post(Map<String, String> form) {

@@ -34,6 +34,23 @@ public final class Totp {
     }
 
     /** The secret as an authenticator app takes it (base32 of the key bytes). */
+    private static final java.util.Set<String> USED = new java.util.HashSet<>();
+
+    /**
+     * A code nobody in this test run has sent yet. Keycloak accepts each code
+     * once, and also the codes of the neighbouring 30 s windows.
+     */
+    public static synchronized String fresh(String secret) {
+        Instant now = Instant.now();
+        for (long offset : new long[] {0, 30, -30}) {
+            String code = code(secret, now.plusSeconds(offset));
+            if (USED.add(code)) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("Every nearby one-time code was used; wait for the next 30 s window.");
+    }
+
     public static String base32(String secret) {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);

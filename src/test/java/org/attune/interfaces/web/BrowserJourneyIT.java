@@ -1,0 +1,197 @@
+package org.attune.interfaces.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.attune.support.Browser;
+import org.attune.support.DemoUsers;
+import org.attune.support.Deployments;
+import org.attune.support.LiveClient;
+import org.attune.support.TestRoom;
+import org.attune.support.TestStack;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * The app as its people use it, in real browsers signed in on Keycloak's own
+ * page: a therapist opens a room and invites a couple by link; they take turns
+ * in speaker-listener; the therapist sees an escalation; a partner calls a pause
+ * and both check in. A family of three goes round with the talking stick.
+ * Every screen is scanned with axe-core (no serious or critical WCAG 2.2 AA
+ * violation) and saved as a screenshot.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.attuneWar();
+    }
+
+    private static void accessible(Browser browser, String screen) {
+        browser.screenshot(screen);
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("accessibility of " + screen)
+                .isEmpty();
+    }
+
+    private static void signIn(Browser browser, String username) {
+        browser.visible(By.id("sign-in")).click();
+        if (DemoUsers.THERAPIST.equals(username)) {
+            browser.signInAsTherapist();
+        } else {
+            browser.signIn(username, DemoUsers.PASSWORD);
+        }
+    }
+
+    private static void send(Browser browser, String text) {
+        browser.visible(By.id("message")).clear();
+        browser.visible(By.id("message")).sendKeys(text);
+        browser.driver().findElement(By.id("send")).click();
+    }
+
+    @Test
+    void aTherapistAndACoupleTakeTurnsPauseAndCheckIn() {
+        TestStack.keycloak();
+        try (Browser maya = new Browser();
+                Browser alex = new Browser();
+                Browser sam = new Browser()) {
+            maya.open(TestStack.appUrl() + "/");
+            accessible(maya, "signed-out");
+            signIn(maya, DemoUsers.THERAPIST);
+            maya.visible(By.id("room-name")).sendKeys("Alex and Sam");
+            accessible(maya, "home-therapist");
+            maya.driver()
+                    .findElement(By.cssSelector("#open-form button[type=submit]"))
+                    .click();
+            maya.waitForText(By.id("connection"), "Connected");
+
+            String[] links = new String[2];
+            for (int i = 0; i < 2; i++) {
+                maya.visible(By.id("invite")).click();
+                maya.waitForText(By.id("invite-code"), "?join=");
+                links[i] = maya.driver().findElement(By.id("invite-code")).getDomAttribute("data-link");
+                maya.waitForText(By.id("invite-code"), links[i]);
+            }
+            assertThat(links[0]).isNotEqualTo(links[1]);
+
+            alex.open(links[0]);
+            signIn(alex, DemoUsers.ALEX);
+            alex.waitForText(By.id("connection"), "Connected");
+            sam.open(links[1]);
+            signIn(sam, DemoUsers.SAM);
+            sam.waitForText(By.id("connection"), "Connected");
+            maya.waitForText(By.id("members-list"), "Sam Rivera");
+            alex.waitForText(By.id("composer-reason"), "The session has not started yet.");
+
+            maya.choose(By.id("protocol-choice"), "speaker_listener");
+            maya.driver().findElement(By.id("protocol-set")).click();
+            maya.visible(By.id("session-toggle")).click();
+            maya.waitForText(By.id("session-state"), "The session is running.");
+            maya.choose(By.id("floor-to"), DemoUsers.idOf(DemoUsers.ALEX));
+            maya.driver().findElement(By.id("floor-grant")).click();
+
+            alex.waitForText(By.id("turn-state"), "You speak; Sam Rivera listens.");
+            sam.waitForText(By.id("composer-reason"), "It is not your turn yet.");
+            assertThat(sam.driver().findElement(By.id("message")).isEnabled()).isFalse();
+            send(alex, "When you worked late on Friday, I felt forgotten.");
+            sam.waitForText(By.id("turn-state"), "You say back what you heard.");
+            send(sam, "You felt forgotten when I worked late on Friday.");
+            alex.visible(By.id("confirm-yes"));
+            accessible(alex, "room-participant");
+            var window = alex.driver().manage().window().getSize();
+            alex.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            accessible(alex, "room-phone");
+            alex.driver().manage().window().setSize(window);
+            alex.driver().findElement(By.id("confirm-yes")).click();
+            maya.waitForText(By.id("transcript"), "Yes, you got it.");
+            accessible(maya, "room-therapist");
+
+            maya.choose(By.id("protocol-choice"), "open");
+            maya.driver().findElement(By.id("protocol-set")).click();
+            alex.waitForText(By.id("turn-state"), "Anyone may speak.");
+            send(alex, "You NEVER listen, you selfish idiot!!!");
+            alex.waitForText(By.id("transcript"), "selfish idiot");
+            send(alex, "Whatever. You always do this and I'm done.");
+            maya.waitForText(By.id("alerts"), "Escalation: Alex Chen is heating up");
+            maya.waitForText(By.id("alerts"), "contempt");
+            maya.screenshot("therapist-escalation");
+            sam.waitForText(By.id("transcript"), "I'm done.");
+            assertThat(sam.driver().findElement(By.id("transcript")).getText()).doesNotContain("Escalation");
+
+            sam.visible(By.id("pause-open")).click();
+            sam.choose(By.id("pause-reason"), "overwhelmed");
+            sam.choose(By.id("pause-length"), "1");
+            sam.driver().findElement(By.id("pause-start")).click();
+            alex.visible(By.id("pause-overlay"));
+            alex.waitForText(By.id("pause-why"), "Someone felt overwhelmed.");
+            accessible(alex, "pause");
+            maya.visible(By.id("room-resume"));
+            maya.waitForText(By.id("transcript"), "paused the conversation");
+
+            alex.waitForText(By.id("pause-step"), "notice how you feel", Duration.ofSeconds(90));
+            sam.waitForText(By.id("pause-step"), "notice how you feel", Duration.ofSeconds(30));
+            alex.choose(By.id("calm"), "4");
+            alex.driver().findElement(By.id("ready")).click();
+            sam.choose(By.id("calm"), "3");
+            sam.driver().findElement(By.id("ready")).click();
+            accessible(sam, "check-in");
+            maya.waitForText(By.id("checkin-list"), "Alex Chen: ready, calm 4 of 5");
+            maya.waitForText(By.id("checkin-list"), "Sam Rivera: ready, calm 3 of 5");
+            maya.screenshot("therapist-check-in");
+            maya.driver().findElement(By.id("room-resume")).click();
+            alex.gone(By.id("pause-overlay"));
+            sam.gone(By.id("pause-overlay"));
+            send(sam, "Thank you. I'm calmer now.");
+            alex.waitForText(By.id("transcript"), "Thank you. I'm calmer now.");
+        }
+    }
+
+    @Test
+    void aFamilyOfThreeGoesRoundWithTheTalkingStick() {
+        TestRoom room = TestRoom.family("guided");
+        try (LiveClient therapist = room.enter(DemoUsers.THERAPIST)) {
+            therapist.send(TestRoom.command("set_protocol", "round")
+                    .add("protocol", "round")
+                    .build());
+            therapist.next(LiveClient.ack("round"));
+        }
+        String morganId = DemoUsers.idOf(DemoUsers.MORGAN);
+        try (Browser morgan = new Browser();
+                Browser jamie = new Browser();
+                Browser riley = new Browser()) {
+            for (var entry : java.util.Map.of(morgan, DemoUsers.MORGAN, jamie, DemoUsers.JAMIE, riley, DemoUsers.RILEY)
+                    .entrySet()) {
+                entry.getKey().open(TestStack.appUrl() + "/");
+                signIn(entry.getKey(), entry.getValue());
+                entry.getKey().visible(By.id("join-code"));
+                entry.getKey().open(TestStack.appUrl() + "/?room=" + room.id());
+                entry.getKey().waitForText(By.id("connection"), "Connected");
+            }
+            morgan.visible(By.id("guided-session")).click();
+            morgan.waitForText(By.id("turn-state"), "You have the talking stick.");
+            jamie.waitForText(By.id("turn-order"), "Morgan Blake (now)");
+            accessible(jamie, "family-round");
+            assertThat(jamie.driver().findElement(By.id("message")).isEnabled()).isFalse();
+
+            send(morgan, "I'd like us to have dinner together on Sundays.");
+            morgan.visible(By.id("pass-floor")).click();
+            String next = jamie.driver().findElement(By.id("turn-state")).getText();
+            Browser second = next.contains("You have the talking stick") ? jamie : riley;
+            Browser third = second == jamie ? riley : jamie;
+            second.waitForText(By.id("turn-state"), "You have the talking stick.");
+            send(second, "Sundays work for me.");
+            second.visible(By.id("pass-floor")).click();
+            third.waitForText(By.id("turn-state"), "You have the talking stick.");
+            third.visible(By.id("pass-floor")).click();
+            morgan.waitForText(By.id("transcript"), "Sundays work for me.");
+            assertThat(morganId).isNotBlank();
+        }
+    }
+}
