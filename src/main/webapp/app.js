@@ -176,7 +176,9 @@ function onFrame(frame) {
             $('console').hidden = frame.you.role !== 'therapist';
             $('send-as-box').hidden = frame.you.role !== 'therapist';
             $('composer').hidden = frame.you.role === 'observer' || frame.you.status === 'waiting';
-            $('regulate').hidden = frame.you.role !== 'participant';
+            $('pause-open').hidden = frame.you.role !== 'participant';
+            $('coach-open').hidden = frame.you.role !== 'participant';
+            $('requires-admission').checked = frame.room.requiresAdmission;
             roomMode = frame.room.mode;
             names.clear();
             members.clear();
@@ -385,6 +387,9 @@ function composerState() {
     }[t.protocol];
     if (mine) {
         return { ok: true, why: '' };
+    }
+    if (t.protocol === 'speaker_listener' && t.phase === 'confirming' && t.holder === me) {
+        return { ok: false, why: 'First say whether the paraphrase was accurate, with the buttons above.' };
     }
     if (t.protocol === 'floor' && t.queue.includes(me)) {
         const place = t.queue.indexOf(me) + 1;
@@ -741,7 +746,11 @@ function renderPause() {
     $('room-resume').hidden = !pause;
     $('pause-open').disabled = !!pause && !pause.checkingIn;
     // Therapists keep working during a pause; everyone else gets the calm screen.
+    const wasHidden = $('pause-overlay').hidden;
     $('pause-overlay').hidden = !pause || therapist;
+    if (wasHidden && !$('pause-overlay').hidden) {
+        $('pause-title').focus();
+    }
     clearTimeout(exerciseTimer);
     if (!pause || therapist) {
         return;
@@ -827,6 +836,13 @@ $('ready').addEventListener('click', () => {
 $('room-pause').addEventListener('click', () => send({
     type: 'pause', minutes: Number($('pause-minutes').value) || 10, exercise: $('pause-exercise').value,
 }));
+$('requires-admission').addEventListener('change', async () => {
+    try {
+        await api('PATCH', `/api/rooms/${encodeURIComponent(currentRoom)}`, { requiresAdmission: $('requires-admission').checked });
+    } catch (e) {
+        $('room-status').textContent = e.message;
+    }
+});
 $('turn-limit-set').addEventListener('click', () => send({ type: 'set_turn_limit', seconds: Number($('turn-limit').value) || 0 }));
 $('send-as').addEventListener('change', () => {
     const whisper = $('send-as').value === 'whisper';
