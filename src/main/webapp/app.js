@@ -101,7 +101,22 @@ async function openRoom(roomId) {
     closeSocket();
     currentRoom = roomId;
     lastSeq = 0;
-    $('transcript').replaceChildren();
+    turn = null;
+    pause = null;
+    prefilled = null;
+    // Nothing of another room stays on the page: its alerts, invitation, coaching, draft.
+    for (const id of ['transcript', 'alerts', 'members-list', 'lobby-list', 'checkin-list', 'coaching', 'crisis-list']) {
+        $(id).replaceChildren();
+    }
+    $('no-alerts').hidden = false;
+    $('invite-code').textContent = '';
+    delete $('invite-code').dataset.link;
+    $('invite-copy').hidden = true;
+    $('coaching').hidden = true;
+    $('crisis').hidden = true;
+    $('crisis-note').textContent = '';
+    $('pause-form').hidden = true;
+    $('message').value = '';
     $('room-status').textContent = '';
     show('room');
     connect();
@@ -558,7 +573,7 @@ const NOTICES = {
     signals: (e) => `Signals in ${e.targetName}'s message: ${e.signals.map((s) => `${s.signal.replace('_', ' ')} “${s.words}”`).join(', ')}.`,
     escalation: (e) => `Escalation: ${e.targetName} is heating up (${Math.round(e.heat * 100)}%). ${e.action === 'paused' ? 'The room paused itself.' : 'A pause may help.'}`,
     safety_alert: (e) => (you && e.target === you.id
-        ? 'Your therapist has been let know. Help is below.'
+        ? (roomMode === 'guided' ? 'Someone from your practice will follow up. Help is below.' : 'Your therapist will see this. Help is below.')
         : `Safety alert for ${e.targetName}: ${e.concerns.map((c) => `${c.concern.replace('_', ' ')} “${c.words}”`).join(', ')}.`),
     order_set: (e) => `Order: ${list(e.order)}.`,
 };
@@ -575,12 +590,8 @@ function renderEvent(event) {
         setSession(event.kind === 'session_started');
     }
     if (event.kind === 'member_admitted' && you && event.target === you.id && you.status === 'waiting') {
-        // Let in: the conversation so far is now ours to read.
-        you.status = 'active';
-        $('connection').textContent = 'Connected';
-        $('transcript').replaceChildren();
-        lastSeq = 0;
-        socket.send(JSON.stringify({ type: 'resume', id: nextId(), afterSeq: 0 }));
+        // Let in: connect again for the room as a member sees it, and the conversation so far.
+        openRoom(currentRoom);
         return;
     }
     if (event.kind === 'member_joined') {
@@ -590,8 +601,11 @@ function renderEvent(event) {
     followMembers(event);
     followAlerts(event);
     if (event.kind === 'safety_alert' && you && event.target === you.id) {
-        $('crisis-note').textContent = 'What you wrote sounds really hard. You are not alone: your therapist has been told, '
-            + 'and these people are there for you right now.';
+        $('crisis-note').textContent = roomMode === 'guided'
+            ? 'What you wrote sounds really hard. You are not alone: someone from your practice will follow up, '
+                + 'and these people are there for you right now.'
+            : 'What you wrote sounds really hard. You are not alone: your therapist will see this, '
+                + 'and these people are there for you right now.';
         $('crisis').hidden = false;
     }
     if (['message', 'guidance', 'whisper', 'note', 'paraphrase'].includes(event.kind)) {
@@ -756,7 +770,7 @@ function renderPause() {
         return;
     }
     $('pause-why').textContent = REASONS[pause.reason] || '';
-    $('checkin').hidden = !pause.checkingIn;
+    $('checkin').hidden = !pause.checkingIn || you.role !== 'participant';
     if (pause.checkingIn) {
         $('pause-step').textContent = 'Take a moment to notice how you feel.';
         $('breath').className = 'breath';

@@ -165,6 +165,8 @@ public class RoomService {
                 throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can change it.");
             }
             Room room = rooms.find(roomId).orElseThrow();
+            // Everything is checked before anything changes: a refused change leaves the room as it was.
+            RegulationSettings nextRegulation = regulation == null ? null : regulation.applyTo(room.regulation());
             if (newName != null) {
                 try {
                     room.rename(newName);
@@ -176,8 +178,8 @@ public class RoomService {
             if (requiresAdmission != null) {
                 room.requireAdmission(requiresAdmission);
             }
-            if (regulation != null) {
-                room.changeRegulation(regulation.applyTo(room.regulation()));
+            if (nextRegulation != null) {
+                room.changeRegulation(nextRegulation);
             }
             return Step.of(
                     caller.id(),

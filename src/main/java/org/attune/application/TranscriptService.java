@@ -89,7 +89,7 @@ public class TranscriptService {
         TalkStats talk = new TalkStats();
         events.forEach(talk::add);
         return members.stream()
-                .filter(m -> m.role() != RoomRole.OBSERVER)
+                .filter(m -> m.role() != RoomRole.OBSERVER && m.status() != MemberStatus.WAITING)
                 .map(m ->
                         new Participation(m.userId(), m.displayName(), m.role(), talk.of(m.userId(), clock.instant())))
                 .toList();

@@ -291,6 +291,13 @@ public class RoomEngine {
             state = RoomState.rebuild(room, rooms.members(roomId), log.history(roomId));
             states.put(roomId, state);
             turnsSent.put(roomId, state.protocol());
+            RoomConnections open = connections.get(roomId);
+            if (open != null) {
+                // Rebuilt while people are connected (after a failed batch): they are still here.
+                for (String member : open.byMember().keySet()) {
+                    state.presence(member, true);
+                }
+            }
             state.standingMutes().forEach((member, until) -> scheduleExpiry(room.id(), member, until));
             armTurnTimer(room.id(), state);
             return state;

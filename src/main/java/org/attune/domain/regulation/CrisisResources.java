@@ -75,9 +75,14 @@ public final class CrisisResources {
         return code == null ? Optional.empty() : Optional.ofNullable(REGIONS.get(code.toUpperCase(Locale.ROOT)));
     }
 
-    /** The region with this code, or the international fallback. */
+    /**
+     * The region with this code; without one, the practice's default (the
+     * {@code attune.crisis.region} setting); else the international fallback.
+     */
     public static Region forRegion(String code) {
-        return region(code).orElse(REGIONS.get(INTERNATIONAL));
+        return region(code)
+                .or(() -> region(System.getProperty("attune.crisis.region")))
+                .orElse(REGIONS.get(INTERNATIONAL));
     }
 
     /** Every region code, sorted. */

@@ -3,7 +3,6 @@ package org.attune.domain.regulation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -323,7 +322,7 @@ public final class EscalationDetector {
             return Assessment.CALM;
         }
         String own = withoutQuotes(text.replace('\u2019', '\'').replace('\u2018', '\''));
-        String lower = own.toLowerCase(Locale.ROOT);
+        String lower = lowerKeepingPositions(own);
         Map<Signal, String> found = new LinkedHashMap<>();
         for (Cue cue : CUES) {
             if (found.containsKey(cue.signal())) {
@@ -341,6 +340,18 @@ public final class EscalationDetector {
         List<Finding> findings = new ArrayList<>();
         found.forEach((signal, words) -> findings.add(new Finding(signal, words)));
         return new Assessment(heatOf(findings), findings);
+    }
+
+    /**
+     * Lower case, one character for one, so that what a cue matched in the
+     * lower-case text can be cut from the original ("İ" would otherwise become two).
+     */
+    static String lowerKeepingPositions(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
     }
 
     static double heatOf(List<Finding> findings) {

@@ -2,7 +2,6 @@ package org.attune.domain.regulation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -156,7 +155,8 @@ public final class SafetyScreen {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String lower = text.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+        String lower = EscalationDetector.lowerKeepingPositions(
+                text.replace('\u2019', '\'').replace('\u2018', '\''));
         List<Concern> found = new ArrayList<>();
         for (Cue cue : CUES) {
             if (found.stream().anyMatch(c -> c.concern() == cue.concern())) {

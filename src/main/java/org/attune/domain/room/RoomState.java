@@ -83,6 +83,7 @@ public final class RoomState {
     private Pause pause;
     private final HeatTracker heat = new HeatTracker();
     private final Set<String> online = new HashSet<>();
+    private boolean presenceKnown;
 
     private RoomState(Room room) {
         this.roomId = room.id();
@@ -160,6 +161,12 @@ public final class RoomState {
     /** What the turn protocol does by itself while a session runs; guided rooms moderate themselves. */
     private List<RoomEvent> followUps(Instant now) {
         List<RoomEvent> events = new ArrayList<>();
+        if (mode == RoomMode.GUIDED
+                && presenceKnown
+                && participants.activeParticipants().stream().noneMatch(online::contains)) {
+            // Nobody is there: a guided room does not go on by itself with no one to take part.
+            return events;
+        }
         for (int round = 0; round < MAX_FOLLOW_UPS && sessionRunning() && pause == null; round++) {
             List<TurnEvent> decided = protocol.followUp(participants, mode == RoomMode.GUIDED, now);
             if (decided.isEmpty()) {
@@ -261,6 +268,7 @@ public final class RoomState {
                     && !(mode == RoomMode.GUIDED && actor.role() == RoomRole.PARTICIPANT)) {
                 throw refused(Refusal.FORBIDDEN, "Only a therapist can end the session.");
             }
+            requireNotPaused(actor, now);
             requireSession();
             events.add(event(EventKind.SESSION_ENDED, actor, commandId, now).build());
         } else if (command instanceof RoomCommand.Mute mute) {
@@ -648,9 +656,7 @@ public final class RoomState {
         }
         talk.add(e);
         e.commandId().ifPresent(id -> commands.put(commandKey(e.actorId(), id), e.seq()));
-        protocol = e.kind() == EventKind.PROTOCOL_SET
-                ? TurnProtocol.named(e.text().orElse(OpenProtocol.NAME))
-                : protocol.apply(e);
+        protocol = e.kind() == EventKind.PROTOCOL_SET ? chosenDuringPause(e) : protocol.apply(e);
         String target = e.targetId().orElse(null);
         switch (e.kind()) {
             case SESSION_STARTED -> sessionStartedAt = e.occurredAt();
@@ -694,6 +700,16 @@ public final class RoomState {
                 updateMember(target, m -> new MemberView(m.id(), m.name(), m.role(), m.status(), null));
             default -> {}
         }
+    }
+
+    /** A protocol chosen while the room is paused starts paused too: its turn clocks wait for the resume. */
+    private TurnProtocol chosenDuringPause(RoomEvent set) {
+        TurnProtocol chosen = TurnProtocol.named(set.text().orElse(OpenProtocol.NAME));
+        return pause == null
+                ? chosen
+                : chosen.apply(RoomEvent.builder(roomId, set.seq(), EventKind.PAUSED, set.occurredAt())
+                        .actor(RoomEvent.SYSTEM_ACTOR, "Attune")
+                        .build());
     }
 
     private void updateMember(String id, java.util.function.UnaryOperator<MemberView> change) {
@@ -854,6 +870,7 @@ public final class RoomState {
 
     /** Whether a member has a socket open; a guided room resumes when everyone present is ready. */
     public void presence(String memberId, boolean isOnline) {
+        presenceKnown = true;
         if (isOnline) {
             online.add(memberId);
         } else {

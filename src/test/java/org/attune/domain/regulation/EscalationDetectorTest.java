@@ -64,6 +64,16 @@ class EscalationDetectorTest {
     }
 
     @Test
+    void lettersThatChangeLengthInLowerCaseDoNotShiftTheWords() {
+        assertThat(SafetyScreen.screen("İpek: I want to die"))
+                .extracting(SafetyScreen.Concern::words)
+                .containsExactly("want to die");
+        assertThat(EscalationDetector.assess("İstanbul again? You never help.").findings())
+                .extracting(EscalationDetector.Finding::words)
+                .containsExactly("You never");
+    }
+
+    @Test
     void rapidFireAndRunningHeat() {
         HeatTracker tracker = new HeatTracker();
         java.time.Instant t0 = java.time.Instant.parse("2026-11-28T10:00:00Z");

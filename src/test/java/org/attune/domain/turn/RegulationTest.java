@@ -97,6 +97,42 @@ class RegulationTest {
     }
 
     @Test
+    void nobodyEndsTheSessionToGetOutOfAPartnersTimeOut() {
+        TurnRoom room = TurnRoom.guided("open", "alex", "sam");
+        room.act("alex", new RoomCommand.RequestPause("flooded", null, null));
+        room.refused("sam", new RoomCommand.EndSession(), Refusal.PAUSED);
+        room.refusedSay("sam", Refusal.PAUSED);
+    }
+
+    @Test
+    void aProtocolChosenDuringAPauseWaitsForTheResume() {
+        TurnRoom room = TurnRoom.moderated("open", "alex", "sam", "jamie");
+        room.act("maya", new RoomCommand.PauseRoom(5, null));
+        room.act("maya", new RoomCommand.SetProtocol("round"));
+        room.turn("maya", new TurnCommand.GrantFloor("alex"));
+        assertThat(room.state.nextTimer().orElseThrow().command()).isInstanceOf(RoomCommand.CheckIn.class);
+        room.advance(Duration.ofMinutes(2));
+        room.act("maya", new RoomCommand.Resume());
+        assertThat(((RoundProtocol) room.state.protocol()).turns().deadline())
+                .as("Alex's whole turn starts when the room goes on")
+                .isEqualTo(room.now().plusSeconds(RoundProtocol.DEFAULT_LIMIT_SECONDS));
+    }
+
+    @Test
+    void aGuidedRoomWithNobodyThereDoesNotGoOnByItself() {
+        TurnRoom room = TurnRoom.guided("floor", "alex", "sam");
+        room.state.presence("alex", true);
+        room.state.presence("alex", false);
+        room.act("alex", new RoomCommand.Turn(new TurnCommand.RaiseHand()));
+        assertThat(((FloorProtocol) room.state.protocol()).holder())
+                .as("nobody is online to take the floor")
+                .isNull();
+        room.state.presence("alex", true);
+        room.act("sam", new RoomCommand.Turn(new TurnCommand.RaiseHand()));
+        assertThat(((FloorProtocol) room.state.protocol()).holder()).isEqualTo("alex");
+    }
+
+    @Test
     void pauseRules() {
         TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
         room.refused("alex", new RoomCommand.RequestPause("tired", null, null), Refusal.BAD_REQUEST);

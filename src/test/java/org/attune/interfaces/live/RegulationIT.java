@@ -146,9 +146,14 @@ class RegulationIT {
         assertThat(api.patch(
                                 "/api/rooms/" + room.id(),
                                 TestRoom.token(DemoUsers.THERAPIST),
-                                "{\"crisisRegion\":\"XX\"}")
+                                "{\"name\":\"Renamed\",\"crisisRegion\":\"XX\"}")
                         .statusCode())
                 .isEqualTo(400);
+        assertThat(Json.parse(api.get("/api/rooms/" + room.id(), TestRoom.token(DemoUsers.THERAPIST))
+                                .body())
+                        .getString("name"))
+                .as("a refused change changes nothing")
+                .isEqualTo("Alex and Sam");
 
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
                 LiveClient alex = room.enter(DemoUsers.ALEX);
