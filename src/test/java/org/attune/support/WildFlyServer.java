@@ -23,6 +23,9 @@ import org.awaitility.core.ConditionTimeoutException;
 public final class WildFlyServer implements AutoCloseable {
 
     private static final Set<String> RUNTIME_DIRS = Set.of("data", "log", "tmp", "deployments");
+    /** The deployment scanner's marker files; deployments themselves stay. */
+    private static final java.util.regex.Pattern MARKER = java.util.regex.Pattern.compile(
+            ".*\\.(deployed|failed|isdeploying|pending|undeployed|skipdeploy|dodeploy)");
 
     private final Path jbossHome;
     private final Path base;
@@ -171,7 +174,8 @@ public final class WildFlyServer implements AutoCloseable {
 
     private void clearDeploymentMarkers() {
         try (var markers = Files.list(base.resolve("deployments"))) {
-            for (Path marker : markers.filter(p -> !p.getFileName().toString().equals("attune.war"))
+            for (Path marker : markers.filter(
+                            p -> MARKER.matcher(p.getFileName().toString()).matches())
                     .toList()) {
                 Files.delete(marker);
             }
