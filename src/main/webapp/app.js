@@ -16,7 +16,6 @@ let pause = null;
 let crisis = null;
 let exerciseTimer = null;
 let roomMode = 'moderated';
-const names = new Map();
 const members = new Map();
 
 async function api(method, path, body) {
@@ -195,7 +194,6 @@ function onFrame(frame) {
             $('coach-open').hidden = frame.you.role !== 'participant';
             $('requires-admission').checked = frame.room.requiresAdmission;
             roomMode = frame.room.mode;
-            names.clear();
             members.clear();
             $('floor-to').replaceChildren();
             $('whisper-to').replaceChildren();
@@ -255,7 +253,7 @@ function setSession(running) {
 }
 
 function addMember(id, name, role, status = 'active', online = false, talk = null) {
-    if (!names.has(id)) {
+    if (!members.has(id)) {
         if (role === 'participant') {
             const option = document.createElement('option');
             option.value = id;
@@ -269,7 +267,6 @@ function addMember(id, name, role, status = 'active', online = false, talk = nul
             $('whisper-to').append(option);
         }
     }
-    names.set(id, name);
     const known = members.get(id);
     members.set(id, {
         id, name, role: known?.role || role, status, online: known ? known.online || online : online,
@@ -435,7 +432,7 @@ function who(id, within = false) {
     if (you && id === you.id) {
         return within ? 'you' : 'You';
     }
-    return names.get(id) || (within ? 'someone' : 'Someone');
+    return members.get(id)?.name || (within ? 'someone' : 'Someone');
 }
 
 function list(ids) {

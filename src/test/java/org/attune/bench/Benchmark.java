@@ -118,15 +118,12 @@ public final class Benchmark {
         return server;
     }
 
-    private static void awaitBaseline(Path work) throws InterruptedException {
+    private static void awaitBaseline(Path work) {
         Path deployed = work.resolve("server/deployments/baseline.war.deployed");
-        for (int i = 0; i < 240 && !Files.exists(deployed); i++) {
-            Thread.sleep(500);
-        }
-        if (!Files.exists(deployed)) {
-            throw new IllegalStateException(
-                    "The baseline endpoint was not deployed; see " + work.resolve("server/log"));
-        }
+        org.awaitility.Awaitility.await("the baseline endpoint deployed; see " + work.resolve("server/log"))
+                .atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.exists(deployed));
     }
 
     /** The rooms and their members' tokens, made once and used by both targets. */

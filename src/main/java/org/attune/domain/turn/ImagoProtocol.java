@@ -85,7 +85,7 @@ public record ImagoProtocol(String sender, String receiver, ConversationStep ste
                         Refusal.INVALID_STATE,
                         "Only the sender may hand the turn over, before sharing. Otherwise finish the dialogue first.");
             }
-            return swap(sender, receiver);
+            return TurnProtocol.swapPair(sender, receiver);
         }
         if (command instanceof TurnCommand.RaiseHand || command instanceof TurnCommand.Confirm) {
             throw TurnProtocol.refused(
@@ -94,7 +94,7 @@ public record ImagoProtocol(String sender, String receiver, ConversationStep ste
         TurnProtocol.requireTherapist(role);
         if (command instanceof TurnCommand.GrantFloor grant) {
             TurnProtocol.requireParticipant(participants, grant.to());
-            return start(grant.to(), participants);
+            return TurnProtocol.startPair(grant.to(), participants, "An Imago dialogue");
         }
         if (command instanceof TurnCommand.RevokeFloor) {
             if (sender == null) {
@@ -105,30 +105,16 @@ public record ImagoProtocol(String sender, String receiver, ConversationStep ste
         throw TurnProtocol.refused(Refusal.INVALID_STATE, "That does not apply to an Imago dialogue.");
     }
 
-    private static List<TurnEvent> start(String first, Participants participants) {
-        String partner = participants.leastSpokenFirst().stream()
-                .filter(p -> !p.equals(first))
-                .findFirst()
-                .orElseThrow(() -> TurnProtocol.refused(
-                        Refusal.INVALID_STATE, "An Imago dialogue needs two participants in the room."));
-        return List.of(TurnEvent.of(EventKind.FLOOR_GRANTED, first), TurnEvent.of(EventKind.LISTENER_SET, partner));
-    }
-
-    private static List<TurnEvent> swap(String from, String to) {
-        return List.of(
-                TurnEvent.of(EventKind.FLOOR_PASSED, from),
-                TurnEvent.of(EventKind.FLOOR_GRANTED, to),
-                TurnEvent.of(EventKind.LISTENER_SET, from));
-    }
-
     @Override
     public List<TurnEvent> followUp(Participants participants, boolean guided, Instant now) {
         if (step == null) {
             List<String> present = participants.leastSpokenFirst();
-            return guided && present.size() >= 2 ? start(present.get(0), participants) : List.of();
+            return guided && present.size() >= 2
+                    ? TurnProtocol.startPair(present.get(0), participants, "An Imago dialogue")
+                    : List.of();
         }
         if (swapDue) {
-            return swap(sender, receiver);
+            return TurnProtocol.swapPair(sender, receiver);
         }
         if (!announced) {
             return List.of(new TurnEvent(EventKind.STEP, actor(), null, null, step.wireName()));

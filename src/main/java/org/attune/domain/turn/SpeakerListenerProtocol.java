@@ -110,10 +110,7 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
             if (phase != Phase.SPEAKING) {
                 throw TurnProtocol.refused(Refusal.INVALID_STATE, "Finish this round first: paraphrase, then confirm.");
             }
-            return List.of(
-                    TurnEvent.of(EventKind.FLOOR_PASSED, speaker),
-                    TurnEvent.of(EventKind.FLOOR_GRANTED, listener),
-                    TurnEvent.of(EventKind.LISTENER_SET, speaker));
+            return TurnProtocol.swapPair(speaker, listener);
         }
         if (role != RoomRole.THERAPIST) {
             throw TurnProtocol.refused(
@@ -124,7 +121,7 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
         }
         if (command instanceof TurnCommand.GrantFloor grant) {
             TurnProtocol.requireParticipant(participants, grant.to());
-            return start(grant.to(), participants);
+            return TurnProtocol.startPair(grant.to(), participants, "Speaker-listener");
         }
         if (command instanceof TurnCommand.RevokeFloor) {
             if (speaker == null) {
@@ -135,20 +132,13 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
         throw TurnProtocol.refused(Refusal.INVALID_STATE, "That does not apply to speaker-listener.");
     }
 
-    private static List<TurnEvent> start(String speaker, Participants participants) {
-        String partner = participants.leastSpokenFirst().stream()
-                .filter(p -> !p.equals(speaker))
-                .findFirst()
-                .orElseThrow(() -> TurnProtocol.refused(
-                        Refusal.INVALID_STATE, "Speaker-listener needs two participants in the room."));
-        return List.of(TurnEvent.of(EventKind.FLOOR_GRANTED, speaker), TurnEvent.of(EventKind.LISTENER_SET, partner));
-    }
-
     /** In a guided room the one who has spoken least starts as the speaker, once two are present. */
     @Override
     public List<TurnEvent> followUp(Participants participants, boolean guided, Instant now) {
         List<String> present = participants.leastSpokenFirst();
-        return guided && phase == Phase.IDLE && present.size() >= 2 ? start(present.get(0), participants) : List.of();
+        return guided && phase == Phase.IDLE && present.size() >= 2
+                ? TurnProtocol.startPair(present.get(0), participants, "Speaker-listener")
+                : List.of();
     }
 
     @Override

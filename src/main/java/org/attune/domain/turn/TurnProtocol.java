@@ -99,6 +99,28 @@ public sealed interface TurnProtocol
         }
     }
 
+    /**
+     * A dialogue of two starts: the first holds the floor, and whoever has
+     * spoken least of the others listens.
+     *
+     * @param dialogue the protocol's name in a sentence, e.g. "Speaker-listener"
+     */
+    static List<TurnEvent> startPair(String first, Participants participants, String dialogue) {
+        String partner = participants.leastSpokenFirst().stream()
+                .filter(p -> !p.equals(first))
+                .findFirst()
+                .orElseThrow(() -> refused(Refusal.INVALID_STATE, dialogue + " needs two participants in the room."));
+        return List.of(TurnEvent.of(EventKind.FLOOR_GRANTED, first), TurnEvent.of(EventKind.LISTENER_SET, partner));
+    }
+
+    /** The roles of a dialogue of two swap: the one who held the floor listens now. */
+    static List<TurnEvent> swapPair(String from, String to) {
+        return List.of(
+                TurnEvent.of(EventKind.FLOOR_PASSED, from),
+                TurnEvent.of(EventKind.FLOOR_GRANTED, to),
+                TurnEvent.of(EventKind.LISTENER_SET, from));
+    }
+
     /** The therapist's side of a command: only therapists may do it. */
     static void requireTherapist(RoomRole role) {
         if (role != RoomRole.THERAPIST) {
