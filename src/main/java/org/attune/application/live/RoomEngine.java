@@ -192,11 +192,20 @@ public class RoomEngine {
     }
 
     private void scheduleExpiry(String roomId, String memberId, Instant until) {
-        long delay = Math.max(0, Duration.between(clock.instant(), until).toMillis());
-        scheduler.schedule(
-                () -> submit(roomId, new Act(null, null, new RoomCommand.ExpireMute(memberId, until))),
-                delay,
-                TimeUnit.MILLISECONDS);
+        when(until, () -> submit(roomId, new Act(null, null, new RoomCommand.ExpireMute(memberId, until))));
+    }
+
+    /**
+     * Runs an action once the clock has reached a moment, never before it: the
+     * scheduler's own clock may wake it a little early, so it looks again.
+     */
+    private void when(Instant at, Runnable action) {
+        long delay = Duration.between(clock.instant(), at).toNanos();
+        if (delay <= 0) {
+            action.run();
+        } else {
+            scheduler.schedule(() -> when(at, action), delay, TimeUnit.NANOSECONDS);
+        }
     }
 
     /** One shard: a queue, a thread, and the state and sockets of its rooms. */
@@ -411,10 +420,7 @@ public class RoomEngine {
                 return;
             }
             turnTimers.put(roomId, timer);
-            long delay =
-                    Math.max(0, Duration.between(clock.instant(), timer.at()).toMillis());
-            scheduler.schedule(
-                    () -> submit(roomId, new Act(null, null, timer.command())), delay, TimeUnit.MILLISECONDS);
+            when(timer.at(), () -> submit(roomId, new Act(null, null, timer.command())));
         }
 
         /** Tells the others in the room that a member came or went; the lobby is for therapists' eyes. */
