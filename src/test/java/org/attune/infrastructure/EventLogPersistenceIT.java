@@ -155,4 +155,39 @@ class EventLogPersistenceIT {
             assertEquals(i + 1L, seqs.get(i));
         }
     }
+
+    /**
+     * A commit that fails (here: another writer took the next sequence number,
+     * so the insert collides when the transaction commits) is answered with
+     * {@code internal}, nothing of it is sent, and the room goes on from what
+     * was stored.
+     */
+    @Test
+    void aCommitThatFailsIsReportedAndTheRoomGoesOn() throws Exception {
+        Room room = rooms.openRoom(therapist, "Commit failure", RoomKind.COUPLE, RoomMode.MODERATED);
+        Recorder maya = new Recorder(therapist);
+        engine.connect(room.id(), maya);
+        maya.next("welcome");
+        engine.command(room.id(), maya, "c-0", new RoomCommand.StartSession());
+        assertTrue(maya.next("ack").contains("\"seq\":2"));
+
+        tx.inNewTransaction(() -> {
+            log.append(RoomEvent.builder(room.id(), 3, EventKind.NOTE, java.time.Instant.now())
+                    .actor("t-1", "Dr. T")
+                    .text("Written by someone else")
+                    .build());
+            return null;
+        });
+        engine.command(room.id(), maya, "c-1", new RoomCommand.Say("Lost in the collision."));
+        String failed = maya.next("error");
+        assertTrue(failed.contains("\"code\":\"internal\""), failed);
+
+        engine.command(room.id(), maya, "c-2", new RoomCommand.Say("Still here."));
+        String ack = maya.next("ack");
+        assertTrue(ack.contains("\"seq\":4"), ack);
+        List<RoomEvent> stored = tx.inNewTransaction(() -> log.after(room.id(), 0, 100));
+        assertEquals(
+                List.of(1L, 2L, 3L, 4L), stored.stream().map(RoomEvent::seq).toList());
+        assertEquals("Still here.", stored.get(3).text().orElseThrow());
+    }
 }

@@ -238,7 +238,8 @@ public class RoomEngine {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // The shard must outlive anything one batch does: its rooms have no other thread.
                     LOG.errorf(e, "Room shard %d failed a batch", index);
                 } finally {
                     batch.clear();
@@ -270,7 +271,8 @@ public class RoomEngine {
                     }
                     return null;
                 });
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // Also the checked RollbackException that a failed commit throws through the interceptor.
                 LOG.errorf(e, "A batch of %d changes could not be stored; nothing of it was applied", batch.size());
                 for (Job job : batch) {
                     states.remove(job.roomId);
