@@ -1,6 +1,5 @@
 package org.attune.interfaces;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import org.attune.domain.regulation.Coach;
@@ -14,13 +13,13 @@ public final class RegulationJson {
 
     /** An exercise as a client animates it: its steps, repeated {@code cycles} times (0: until the pause ends). */
     public static JsonObjectBuilder exercise(Exercise x) {
-        JsonArrayBuilder steps = Json.createArrayBuilder();
+        JsonArrayBuilder steps = JsonFactories.array();
         x.steps()
-                .forEach(step -> steps.add(Json.createObjectBuilder()
+                .forEach(step -> steps.add(JsonFactories.object()
                         .add("action", step.action())
                         .add("seconds", step.seconds())
                         .add("text", step.text())));
-        return Json.createObjectBuilder()
+        return JsonFactories.object()
                 .add("id", x.wireName())
                 .add("title", x.title())
                 .add("description", x.description())
@@ -30,13 +29,13 @@ public final class RegulationJson {
 
     /** Where to turn in a crisis, for a region. */
     public static JsonObjectBuilder resources(CrisisResources.Region region) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JsonFactories.array();
         region.resources()
-                .forEach(r -> list.add(Json.createObjectBuilder()
+                .forEach(r -> list.add(JsonFactories.object()
                         .add("name", r.name())
                         .add("contact", r.contact())
                         .add("when", r.when())));
-        return Json.createObjectBuilder()
+        return JsonFactories.object()
                 .add("region", region.code())
                 .add("name", region.name())
                 .add("emergency", region.emergency())
@@ -45,18 +44,18 @@ public final class RegulationJson {
 
     /** What the coach says about a draft. */
     public static JsonObjectBuilder coaching(Coach.Coaching c) {
-        JsonArrayBuilder signals = Json.createArrayBuilder();
+        JsonArrayBuilder signals = JsonFactories.array();
         c.findings()
-                .forEach(f -> signals.add(Json.createObjectBuilder()
+                .forEach(f -> signals.add(JsonFactories.object()
                         .add("signal", f.signal().wireName())
                         .add("words", f.words())
                         .add("advice", f.signal().advice())));
-        JsonArrayBuilder concerns = Json.createArrayBuilder();
+        JsonArrayBuilder concerns = JsonFactories.array();
         c.concerns()
-                .forEach(k -> concerns.add(Json.createObjectBuilder()
+                .forEach(k -> concerns.add(JsonFactories.object()
                         .add("concern", k.concern().wireName())
                         .add("words", k.words())));
-        return Json.createObjectBuilder()
+        return JsonFactories.object()
                 .add("heat", c.heat())
                 .add("signals", signals)
                 .add("concerns", concerns)

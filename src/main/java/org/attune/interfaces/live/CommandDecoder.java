@@ -1,6 +1,5 @@
 package org.attune.interfaces.live;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -9,7 +8,6 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,6 +16,7 @@ import org.attune.domain.RefusedException;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.turn.TurnCommand;
+import org.attune.interfaces.JsonFactories;
 
 /** Reads one text frame into a {@link ClientCommand}, or refuses it with a clear reason. */
 public final class CommandDecoder {
@@ -107,7 +106,7 @@ public final class CommandDecoder {
     }
 
     private static JsonObject parse(String frame) {
-        try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+        try (JsonReader reader = JsonFactories.reader(frame)) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new BadCommand(null, Refusal.BAD_REQUEST, "A command is a JSON object.");

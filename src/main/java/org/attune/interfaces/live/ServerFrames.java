@@ -1,7 +1,6 @@
 package org.attune.interfaces.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
@@ -27,6 +26,7 @@ import org.attune.domain.turn.RepairProtocol;
 import org.attune.domain.turn.RoundProtocol;
 import org.attune.domain.turn.TurnProtocol;
 import org.attune.domain.turn.TurnView;
+import org.attune.interfaces.JsonFactories;
 import org.attune.interfaces.RegulationJson;
 
 /** The JSON text frames of {@code attune.v1}, one method per frame type. */
@@ -39,7 +39,7 @@ public class ServerFrames implements LiveFrames {
     public String welcome(RoomState room, RoomState.MemberView you, Set<String> online, Instant now) {
         boolean waiting = you.status() == MemberStatus.WAITING;
         boolean seesLobby = you.role() == RoomRole.THERAPIST;
-        JsonArrayBuilder members = Json.createArrayBuilder();
+        JsonArrayBuilder members = JsonFactories.array();
         if (!waiting) {
             room.members().stream()
                     .filter(m -> m.status() == MemberStatus.ACTIVE || seesLobby)
@@ -47,15 +47,15 @@ public class ServerFrames implements LiveFrames {
                             .add("online", online.contains(m.id()) || m.id().equals(you.id()))
                             .add("talk", talk(room.talk(m.id(), now)))));
         }
-        JsonObjectBuilder session = Json.createObjectBuilder().add("running", room.sessionRunning());
+        JsonObjectBuilder session = JsonFactories.object().add("running", room.sessionRunning());
         room.sessionStartedAt().ifPresent(at -> session.add("startedAt", at.toString()));
-        return Json.createObjectBuilder()
+        return JsonFactories.object()
                 .add("type", "welcome")
                 .add("protocol", SUBPROTOCOL)
                 .add("you", member(you))
                 .add(
                         "room",
-                        Json.createObjectBuilder()
+                        JsonFactories.object()
                                 .add("id", room.roomId())
                                 .add("name", room.name())
                                 .add("kind", room.kind().wireName())
@@ -76,7 +76,7 @@ public class ServerFrames implements LiveFrames {
 
     @Override
     public String event(RoomEvent event) {
-        JsonObjectBuilder frame = Json.createObjectBuilder()
+        JsonObjectBuilder frame = JsonFactories.object()
                 .add("type", "event")
                 .add("seq", event.seq())
                 .add("at", event.occurredAt().toString())
@@ -95,8 +95,7 @@ public class ServerFrames implements LiveFrames {
         }
         if (event.kind() == EventKind.ORDER_SET) {
             frame.add(
-                    "order",
-                    Json.createArrayBuilder(List.of(event.text().orElse("").split(" "))));
+                    "order", JsonFactories.array(List.of(event.text().orElse("").split(" "))));
         }
         event.targetId().ifPresent(id -> frame.add("target", id));
         event.targetName().ifPresent(name -> frame.add("targetName", name));
@@ -107,7 +106,7 @@ public class ServerFrames implements LiveFrames {
 
     @Override
     public String ack(String commandId, long seq) {
-        return Json.createObjectBuilder()
+        return JsonFactories.object()
                 .add("type", "ack")
                 .add("id", commandId)
                 .add("seq", seq)
@@ -116,7 +115,7 @@ public class ServerFrames implements LiveFrames {
     }
 
     public String pong(String commandId) {
-        return Json.createObjectBuilder()
+        return JsonFactories.object()
                 .add("type", "pong")
                 .add("id", commandId)
                 .build()
@@ -125,7 +124,7 @@ public class ServerFrames implements LiveFrames {
 
     @Override
     public String error(String commandId, Refusal refusal, String message) {
-        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "error");
+        JsonObjectBuilder frame = JsonFactories.object().add("type", "error");
         if (commandId == null) {
             frame.addNull("id");
         } else {
@@ -136,7 +135,7 @@ public class ServerFrames implements LiveFrames {
 
     @Override
     public String presence(RoomState.MemberView member, boolean online) {
-        return Json.createObjectBuilder()
+        return JsonFactories.object()
                 .add("type", "presence")
                 .add("member", member.id())
                 .add("name", member.name())
@@ -185,21 +184,21 @@ public class ServerFrames implements LiveFrames {
     }
 
     private static JsonArrayBuilder evidence(RoomEvent event, String kindName) {
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JsonFactories.array();
         Evidence.decode(event.text().orElse(""))
-                .forEach(e -> out.add(
-                        Json.createObjectBuilder().add(kindName, e.kind()).add("words", e.words())));
+                .forEach(e ->
+                        out.add(JsonFactories.object().add(kindName, e.kind()).add("words", e.words())));
         return out;
     }
 
     /** The room's pause, if any; therapists (and each rater) also see calm ratings. */
     private static JsonObjectBuilder pause(RoomState room, RoomState.MemberView you) {
-        JsonObjectBuilder b = Json.createObjectBuilder();
+        JsonObjectBuilder b = JsonFactories.object();
         room.pause()
                 .ifPresentOrElse(
                         p -> {
-                            JsonArrayBuilder ready = Json.createArrayBuilder();
-                            JsonObjectBuilder calm = Json.createObjectBuilder();
+                            JsonArrayBuilder ready = JsonFactories.array();
+                            JsonObjectBuilder calm = JsonFactories.object();
                             p.ready().forEach((member, rating) -> {
                                 ready.add(member);
                                 if (rating > 0 && (you.role() == RoomRole.THERAPIST || member.equals(you.id()))) {
@@ -228,7 +227,7 @@ public class ServerFrames implements LiveFrames {
     /** Whose turn it is: the protocol and where it stands (fields that do not apply are left out). */
     private static JsonObjectBuilder turn(TurnProtocol protocol) {
         TurnView view = protocol.view();
-        JsonObjectBuilder turn = Json.createObjectBuilder().add("protocol", protocol.name());
+        JsonObjectBuilder turn = JsonFactories.object().add("protocol", protocol.name());
         optional(turn, "phase", view.phase());
         optional(turn, "holder", view.holder());
         optional(turn, "partner", view.partner());
@@ -240,10 +239,10 @@ public class ServerFrames implements LiveFrames {
             turn.add("deadline", view.deadline().toString());
         }
         if (protocol instanceof FloorProtocol) {
-            turn.add("queue", Json.createArrayBuilder(view.queue()));
+            turn.add("queue", JsonFactories.array(view.queue()));
         }
         if (protocol instanceof RoundProtocol || protocol instanceof RepairProtocol) {
-            turn.add("order", Json.createArrayBuilder(view.order()));
+            turn.add("order", JsonFactories.array(view.order()));
         }
         if (view.limitSeconds() != null) {
             turn.add("limitSeconds", view.limitSeconds());
@@ -264,7 +263,7 @@ public class ServerFrames implements LiveFrames {
 
     /** How much a member has spoken in the session. */
     private static JsonObjectBuilder talk(TalkStats.Share share) {
-        return Json.createObjectBuilder()
+        return JsonFactories.object()
                 .add("turns", share.turns())
                 .add("messages", share.messages())
                 .add("words", share.words())
@@ -272,7 +271,7 @@ public class ServerFrames implements LiveFrames {
     }
 
     private static JsonObjectBuilder member(RoomState.MemberView m) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonFactories.object()
                 .add("id", m.id())
                 .add("name", m.name())
                 .add("role", m.role().wireName())

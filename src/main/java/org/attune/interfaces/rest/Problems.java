@@ -1,8 +1,8 @@
 package org.attune.interfaces.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
+import org.attune.interfaces.JsonFactories;
 
 /** RFC 9457 problem documents. */
 final class Problems {
@@ -12,7 +12,7 @@ final class Problems {
     private Problems() {}
 
     static Response of(int status, String code, String title, String detail) {
-        JsonObject body = Json.createObjectBuilder()
+        JsonObject body = JsonFactories.object()
                 .add("type", "https://attune.example/problems/" + code)
                 .add("title", title)
                 .add("status", status)

@@ -1,7 +1,6 @@
 package org.attune.interfaces.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.validation.Valid;
@@ -23,6 +22,7 @@ import org.attune.domain.regulation.Coach;
 import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.interfaces.JsonFactories;
 import org.attune.interfaces.RegulationJson;
 import org.attune.security.AuditEntry;
 import org.attune.security.Caller;
@@ -48,21 +48,21 @@ public class RegulationResource {
     @GET
     @Path("/safety-alerts")
     public JsonObject safetyAlerts() {
-        JsonArrayBuilder alerts = Json.createArrayBuilder();
+        JsonArrayBuilder alerts = JsonFactories.array();
         for (AuditEntry a : records.safetyAlerts(caller)) {
             String[] detail = a.detail().orElse(" ").split(" ", 2);
-            JsonArrayBuilder concerns = Json.createArrayBuilder();
+            JsonArrayBuilder concerns = JsonFactories.array();
             Arrays.stream(detail.length > 1 ? detail[1].split(",") : new String[0])
                     .filter(c -> !c.isBlank())
                     .forEach(concerns::add);
-            alerts.add(Json.createObjectBuilder()
+            alerts.add(JsonFactories.object()
                     .add("at", a.at().toString())
                     .add("roomId", a.roomId().orElse(""))
                     .add("member", a.subjectId().orElse(""))
                     .add("mode", detail[0])
                     .add("concerns", concerns));
         }
-        return Json.createObjectBuilder()
+        return JsonFactories.object()
                 .add("contact", System.getProperty("attune.safety.contact", ""))
                 .add("alerts", alerts)
                 .build();
@@ -71,9 +71,9 @@ public class RegulationResource {
     @GET
     @Path("/exercises")
     public JsonObject exercises() {
-        JsonArrayBuilder all = Json.createArrayBuilder();
+        JsonArrayBuilder all = JsonFactories.array();
         Arrays.stream(Exercise.values()).forEach(x -> all.add(RegulationJson.exercise(x)));
-        return Json.createObjectBuilder().add("exercises", all).build();
+        return JsonFactories.object().add("exercises", all).build();
     }
 
     @GET
