@@ -2,7 +2,6 @@ package org.attune.bench;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,11 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.HdrHistogram.Histogram;
 import org.attune.support.ApiClient;
 import org.attune.support.DemoUsers;
@@ -41,17 +35,41 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 public final class Benchmark {
 
-    private static final int OFFSET = 20000;
+    private static final int OFFSET = Traffic.OFFSET;
 
-    record Settings(int rooms, int members, Duration interval, Duration warmUp, Duration measure, String target) {
+    /**
+     * What to run, from {@code -Dbench.*}: the scenario ({@code peak}, {@code ramp} or {@code idle}),
+     * the rooms and their members, the pace, the warm-up and measured windows, and the targets.
+     */
+    record Settings(
+            String scenario,
+            int rooms,
+            int members,
+            Duration interval,
+            Duration warmUp,
+            Duration measure,
+            String target) {
         static Settings fromSystemProperties() {
+            String scenario = System.getProperty("bench.scenario", "peak");
+            boolean ramp = scenario.equals("ramp");
             return new Settings(
+                    scenario,
                     Integer.getInteger("bench.rooms", 500),
                     Integer.getInteger("bench.members", 4),
                     Duration.ofMillis(Long.getLong("bench.interval-ms", 2000)),
-                    Duration.ofSeconds(Long.getLong("bench.warmup-seconds", 30)),
-                    Duration.ofSeconds(Long.getLong("bench.seconds", 300)),
+                    Duration.ofSeconds(Long.getLong("bench.warmup-seconds", ramp ? 10 : 30)),
+                    Duration.ofSeconds(Long.getLong("bench.seconds", ramp ? 30 : 300)),
                     System.getProperty("bench.target", "both"));
+        }
+
+        /** The baseline first, then Attune, on the same rooms and the same schedule. */
+        List<String> targets() {
+            return switch (target) {
+                case "both" -> List.of("baseline", "attune");
+                case "baseline", "attune" -> List.of(target);
+                default ->
+                    throw new IllegalArgumentException("bench.target is both, baseline or attune, not " + target);
+            };
         }
     }
 
@@ -65,7 +83,23 @@ public final class Benchmark {
             long errors,
             Histogram latency,
             List<Deliveries.Second> seconds,
-            Map<String, Integer> errorCodes) {}
+            Map<String, Integer> errorCodes) {
+
+        static Result of(String target, Settings settings, Deliveries deliveries) {
+            Histogram latency = deliveries.total();
+            return new Result(
+                    target,
+                    settings,
+                    deliveries.sent(),
+                    latency.getTotalCount(),
+                    deliveries.lost(),
+                    deliveries.duplicates(),
+                    deliveries.errors(),
+                    latency,
+                    deliveries.seconds(),
+                    deliveries.errorCodes());
+        }
+    }
 
     private Benchmark() {}
 
@@ -85,16 +119,38 @@ public final class Benchmark {
             server.start().awaitDeployed(Duration.ofMinutes(3));
             awaitBaseline(work);
 
-            List<Result> results = new ArrayList<>();
             Population population = Population.create(keycloak, server.baseUrl(), settings);
-            if (!settings.target().equals("attune")) {
-                results.add(run("baseline", settings, server.baseUrl(), population));
+            List<String> targets = settings.targets();
+            switch (settings.scenario()) {
+                case "peak" -> {
+                    List<Result> results = new ArrayList<>();
+                    for (String target : targets) {
+                        results.add(run(target, settings, server.baseUrl(), population));
+                    }
+                    Report.write(work, results);
+                    results.forEach(r -> System.out.println(Report.line(r) + " " + r.errorCodes()));
+                }
+                case "ramp" -> {
+                    List<RampScenario.Step> steps = new ArrayList<>();
+                    for (String target : targets) {
+                        steps.addAll(RampScenario.run(target, settings, server.baseUrl(), population));
+                    }
+                    RampScenario.write(work, settings, steps);
+                    System.out.println(Files.readString(work.resolve("ramp.md")));
+                }
+                case "idle" -> {
+                    ProcessHandle jvm = server.jvm().orElseThrow();
+                    List<IdleScenario.Census> censuses = new ArrayList<>();
+                    for (String target : targets) {
+                        censuses.add(IdleScenario.run(target, jvm, 1, server.baseUrl(), population));
+                    }
+                    IdleScenario.write(work, censuses);
+                    System.out.println(Files.readString(work.resolve("idle.md")));
+                }
+                default ->
+                    throw new IllegalArgumentException(
+                            "bench.scenario is peak, ramp or idle, not " + settings.scenario());
             }
-            if (!settings.target().equals("baseline")) {
-                results.add(run("attune", settings, server.baseUrl(), population));
-            }
-            Report.write(work, results);
-            results.forEach(r -> System.out.println(Report.line(r) + " " + r.errorCodes()));
         }
     }
 
@@ -105,17 +161,27 @@ public final class Benchmark {
                 base,
                 Path.of(System.getProperty("attune.war")),
                 OFFSET,
-                Map.of(
-                        "ATTUNE_DATA_DIR", work.resolve("data").toAbsolutePath().toString(),
-                        "ATTUNE_OIDC_PROVIDER_URL", keycloak.realmUrl(),
-                        "ATTUNE_ALLOWED_ORIGINS", "http://localhost:" + (8080 + OFFSET),
-                        "JAVA_OPTS", System.getProperty("bench.server-java-opts", "-Xms1g -Xmx1g")));
+                environment(work, keycloak));
         WebArchive baseline =
                 ShrinkWrap.create(WebArchive.class, "baseline.war").addClass(BroadcastEndpoint.class);
         Files.createDirectories(base.resolve("deployments"));
         baseline.as(ZipExporter.class)
                 .exportTo(base.resolve("deployments/baseline.war").toFile(), true);
         return server;
+    }
+
+    /** The server's settings; {@code -Dbench.db-url} points Attune at another database (see docs/benchmarks.md). */
+    private static Map<String, String> environment(Path work, KeycloakServer keycloak) {
+        Map<String, String> env = new java.util.HashMap<>(Map.of(
+                "ATTUNE_DATA_DIR", work.resolve("data").toAbsolutePath().toString(),
+                "ATTUNE_OIDC_PROVIDER_URL", keycloak.realmUrl(),
+                "ATTUNE_ALLOWED_ORIGINS", "http://localhost:" + (8080 + OFFSET),
+                "JAVA_OPTS", System.getProperty("bench.server-java-opts", "-Xms1g -Xmx1g -XX:+UseZGC")));
+        String dbUrl = System.getProperty("bench.db-url");
+        if (dbUrl != null) {
+            env.put("ATTUNE_DB_URL", dbUrl);
+        }
+        return env;
     }
 
     private static void awaitBaseline(Path work) {
@@ -161,114 +227,44 @@ public final class Benchmark {
                 }
                 roomIds.add(roomId);
                 members.add(roomTokens);
+                if (roomIds.size() % 250 == 0) {
+                    System.out.printf("Rooms open: %d of %d%n", roomIds.size(), settings.rooms());
+                }
             }
             return new Population(roomIds, members);
         }
     }
 
+    /** Scenario (a): every member talks at the set pace; measured after a warm-up. */
     private static Result run(String target, Settings settings, String baseUrl, Population population)
             throws Exception {
-        boolean attune = target.equals("attune");
         Deliveries deliveries = new Deliveries(settings.members() - 1);
-        String ws = baseUrl.replaceFirst("^http", "ws");
-        String origin = "http://localhost:" + (8080 + OFFSET);
-        List<LoadSocket> sockets = new ArrayList<>();
-        AtomicLong counter = new AtomicLong();
-        try (LoadSocket.Pool pool = new LoadSocket.Pool(Integer.getInteger("bench.io-threads", 2))) {
-            for (int r = 0; r < population.roomIds().size(); r++) {
-                String roomId = population.roomIds().get(r);
-                for (String token : population.memberTokens().get(r)) {
-                    String self = "s" + sockets.size() + "-";
-                    URI uri = URI.create(attune ? ws + "/live/rooms/" + roomId : ws + "/baseline/baseline/" + roomId);
-                    sockets.add(LoadSocket.open(
-                            pool,
-                            uri,
-                            attune ? "attune.v1" : null,
-                            attune ? token : null,
-                            origin,
-                            text -> onText(text, self, deliveries)));
-                }
-            }
-            ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
-            long meanMillis = settings.interval().toMillis();
-            for (int i = 0; i < sockets.size(); i++) {
-                scheduleNext(clock, sockets.get(i), "s" + i + "-", meanMillis, attune, deliveries, counter);
-            }
+        try (LoadSocket.Pool pool = new LoadSocket.Pool(Integer.getInteger("bench.io-threads", 2));
+                Traffic traffic = Traffic.open(pool, target, baseUrl, population, 1)) {
+            traffic.countInto(deliveries);
+            traffic.talk(settings.interval());
             System.out.printf(
-                    Locale.ROOT, "%s: %d sockets open, warming up for %s%n", target, sockets.size(), settings.warmUp());
+                    Locale.ROOT, "%s: %d sockets open, warming up for %s%n", target, traffic.size(), settings.warmUp());
             Thread.sleep(settings.warmUp().toMillis());
-            deliveries.startMeasuring();
-            long seconds = settings.measure().toSeconds();
-            for (long s = 0; s < seconds; s++) {
-                Thread.sleep(1000);
-                deliveries.tick();
-            }
-            deliveries.stopMeasuring();
-            Thread.sleep(5000);
-            deliveries.tick();
-            clock.shutdownNow();
-            long open = sockets.stream().filter(LoadSocket::isOpen).count();
-            for (long closed = sockets.size() - open; closed > 0; closed--) {
+            measure(deliveries, settings.measure());
+            traffic.quiet();
+            for (long closed = traffic.size() - traffic.open(); closed > 0; closed--) {
                 deliveries.error();
             }
-            sockets.forEach(LoadSocket::close);
         }
-        Histogram latency = deliveries.total();
-        return new Result(
-                target,
-                settings,
-                deliveries.sent(),
-                latency.getTotalCount(),
-                deliveries.lost(),
-                deliveries.duplicates(),
-                deliveries.errors(),
-                latency,
-                deliveries.seconds(),
-                deliveries.errorCodes());
+        return Result.of(target, settings, deliveries);
     }
 
-    /** Each member sends on average once per interval, at exponentially distributed gaps. */
-    private static void scheduleNext(
-            ScheduledExecutorService clock,
-            LoadSocket socket,
-            String self,
-            long meanMillis,
-            boolean attune,
-            Deliveries deliveries,
-            AtomicLong counter) {
-        long gap = (long) (-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * meanMillis);
-        clock.schedule(
-                () -> {
-                    if (!socket.isOpen()) {
-                        return;
-                    }
-                    String id = self + counter.incrementAndGet();
-                    deliveries.sent(id);
-                    String body = "b|" + System.nanoTime() + "|" + id;
-                    socket.send(attune ? "{\"type\":\"say\",\"id\":\"" + id + "\",\"text\":\"" + body + "\"}" : body);
-                    scheduleNext(clock, socket, self, meanMillis, attune, deliveries, counter);
-                },
-                Math.min(gap, meanMillis * 10),
-                TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * A delivered message carries "b|sentNanos|id"; a member's own message
-     * coming back to them is not a delivery. An error frame counts as an error.
-     */
-    private static void onText(String text, String self, Deliveries deliveries) {
-        int at = text.indexOf("b|");
-        if (at >= 0 && (text.startsWith("b|") || text.contains("\"kind\":\"message\""))) {
-            int bar = text.indexOf('|', at + 2);
-            int end = text.indexOf('"', bar);
-            String id = text.substring(bar + 1, end < 0 ? text.length() : end);
-            if (!id.startsWith(self)) {
-                deliveries.delivered(id, Long.parseLong(text.substring(at + 2, bar)));
-            }
-        } else if (text.startsWith("{\"type\":\"error\"")) {
-            int code = text.indexOf("\"code\":\"");
-            deliveries.error(code < 0 ? "error" : text.substring(code + 8, text.indexOf('"', code + 8)));
+    /** Counts for {@code window}, a second at a time, then gives what is under way five seconds to arrive. */
+    static void measure(Deliveries deliveries, Duration window) throws InterruptedException {
+        deliveries.startMeasuring();
+        for (long s = 0; s < window.toSeconds(); s++) {
+            Thread.sleep(1000);
+            deliveries.tick();
         }
+        deliveries.stopMeasuring();
+        Thread.sleep(5000);
+        deliveries.tick();
     }
 
     static JsonObject json(String body) {

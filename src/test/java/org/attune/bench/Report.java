@@ -78,7 +78,7 @@ final class Report {
         Files.writeString(dir.resolve("latency-percentiles.svg"), percentiles(results));
     }
 
-    private static String ms(long micros) {
+    static String ms(long micros) {
         return String.format(Locale.ROOT, "%.1f ms", micros / 1000.0);
     }
 

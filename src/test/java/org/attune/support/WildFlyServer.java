@@ -97,6 +97,17 @@ public final class WildFlyServer implements AutoCloseable {
         return this;
     }
 
+    /** The server's Java process (the start script runs it as a child), for tools such as {@code jcmd}. */
+    public java.util.Optional<ProcessHandle> jvm() {
+        return process == null
+                ? java.util.Optional.empty()
+                : process.toHandle()
+                        .descendants()
+                        .filter(h ->
+                                h.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                        .findFirst();
+    }
+
     public boolean isAlive() {
         return process != null && process.isAlive();
     }
