@@ -116,6 +116,7 @@ async function openRoom(roomId) {
     $('crisis-note').textContent = '';
     $('pause-form').hidden = true;
     $('message').value = '';
+    unsent.clear();
     $('room-status').textContent = '';
     show('room');
     connect();
@@ -171,6 +172,18 @@ function closeSocket() {
         const old = socket;
         socket = null;
         old.close(1000);
+    }
+}
+
+/** What was written but not yet acknowledged, by command id: a refused message goes back in the box. */
+const unsent = new Map();
+
+function restoreDraft(id) {
+    const text = unsent.get(id);
+    unsent.delete(id);
+    if (text !== undefined && !$('message').value.trim()) {
+        $('message').value = text;
+        $('message').focus();
     }
 }
 
@@ -234,9 +247,11 @@ function onFrame(frame) {
             break;
         case 'error':
             $('room-status').textContent = frame.message;
+            restoreDraft(frame.id);
             break;
         case 'ack':
             $('room-status').textContent = '';
+            unsent.delete(frame.id);
             break;
         default:
             break;
@@ -640,6 +655,7 @@ $('composer').addEventListener('submit', (event) => {
         command.to = $('whisper-to').value;
     }
     socket.send(JSON.stringify(command));
+    unsent.set(command.id, text);
     $('message').value = '';
     $('room-status').textContent = '';
 });

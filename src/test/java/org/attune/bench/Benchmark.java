@@ -170,17 +170,27 @@ public final class Benchmark {
         return server;
     }
 
-    /** The server's settings; {@code -Dbench.db-url} points Attune at another database (see docs/benchmarks.md). */
+    /**
+     * The server's settings; {@code -Dbench.db-url}, {@code -Dbench.db-driver}, {@code -Dbench.db-user} and
+     * {@code -Dbench.db-password} point Attune at another database (see docs/benchmarks.md).
+     */
     private static Map<String, String> environment(Path work, KeycloakServer keycloak) {
         Map<String, String> env = new java.util.HashMap<>(Map.of(
                 "ATTUNE_DATA_DIR", work.resolve("data").toAbsolutePath().toString(),
                 "ATTUNE_OIDC_PROVIDER_URL", keycloak.realmUrl(),
                 "ATTUNE_ALLOWED_ORIGINS", "http://localhost:" + (8080 + OFFSET),
                 "JAVA_OPTS", System.getProperty("bench.server-java-opts", "-Xms1g -Xmx1g -XX:+UseZGC")));
-        String dbUrl = System.getProperty("bench.db-url");
-        if (dbUrl != null) {
-            env.put("ATTUNE_DB_URL", dbUrl);
-        }
+        Map.of(
+                        "bench.db-url", "ATTUNE_DB_URL",
+                        "bench.db-driver", "ATTUNE_DB_DRIVER",
+                        "bench.db-user", "ATTUNE_DB_USER",
+                        "bench.db-password", "ATTUNE_DB_PASSWORD")
+                .forEach((property, variable) -> {
+                    String value = System.getProperty(property);
+                    if (value != null) {
+                        env.put(variable, value);
+                    }
+                });
         return env;
     }
 

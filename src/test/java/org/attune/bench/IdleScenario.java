@@ -49,7 +49,7 @@ final class IdleScenario {
                     target, traffic.size(), open, heapBefore, liveHeap(server), threadsBefore, threads(server));
             System.out.printf(
                     Locale.ROOT,
-                    "%s: %d of %d sockets open, %d bytes of heap and %d threads per 1,000 sockets%n",
+                    "%s: %d of %d sockets open; per socket %d bytes of heap; %d threads per 1,000 sockets%n",
                     target,
                     open,
                     census.sockets(),

@@ -272,7 +272,7 @@ public class RoomEngine {
                     return null;
                 });
             } catch (Exception e) {
-                // Also the checked RollbackException that a failed commit throws through the interceptor.
+                // A failed commit included: whatever happens, the shard answers the batch and goes on.
                 LOG.errorf(e, "A batch of %d changes could not be stored; nothing of it was applied", batch.size());
                 for (Job job : batch) {
                     states.remove(job.roomId);

@@ -101,6 +101,17 @@ class BrowserConversationIT {
             assertThat(alex.driver().findElement(By.id("raise-hand")).isDisplayed())
                     .isFalse();
 
+            // Too long for one piece: refused, and what Alex wrote is back in the box, not lost.
+            String tooLong = "When you worked late on Friday, I felt forgotten. "
+                    .repeat(6)
+                    .strip();
+            alex.visible(By.id("message")).sendKeys(tooLong);
+            alex.driver().findElement(By.id("send")).click();
+            alex.waitForText(By.id("room-status"), "Keep each piece short");
+            assertThat(alex.driver().findElement(By.id("message")).getDomProperty("value"))
+                    .isEqualTo(tooLong);
+
+            alex.driver().findElement(By.id("message")).clear();
             alex.visible(By.id("message")).sendKeys("When you worked late on Friday, I felt forgotten.");
             alex.driver().findElement(By.id("send")).click();
             sam.next(LiveClient.event("message"));
