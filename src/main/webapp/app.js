@@ -40,6 +40,20 @@ function show(section) {
     }
 }
 
+/** The console's exercise choices come from the server's own list. */
+async function loadExercises() {
+    try {
+        for (const exercise of (await api('GET', '/api/exercises')).exercises) {
+            const option = document.createElement('option');
+            option.value = exercise.id;
+            option.textContent = exercise.title;
+            $('pause-exercise').append(option);
+        }
+    } catch (e) {
+        // The room's usual exercise is still there to choose.
+    }
+}
+
 async function start() {
     try {
         me = await api('GET', '/api/me');
@@ -55,6 +69,9 @@ async function start() {
     $('who-name').textContent = `Signed in as ${me.name}`;
     $('who').hidden = false;
     $('open-form').hidden = !me.roles.includes('therapist');
+    if (me.roles.includes('therapist')) {
+        loadExercises();
+    }
     const params = new URLSearchParams(location.search);
     const joinCode = params.get('join') || sessionStorage.getItem('attune.join');
     sessionStorage.removeItem('attune.join');
@@ -861,7 +878,9 @@ $('ready').addEventListener('click', () => {
     send({ type: 'ready', ...(calm ? { calm: Number(calm) } : {}) });
 });
 $('room-pause').addEventListener('click', () => send({
-    type: 'pause', minutes: Number($('pause-minutes').value) || 10, exercise: $('pause-exercise').value,
+    type: 'pause',
+    minutes: Number($('pause-minutes').value) || 10,
+    ...($('pause-exercise').value ? { exercise: $('pause-exercise').value } : {}),
 }));
 $('requires-admission').addEventListener('change', async () => {
     try {

@@ -3,14 +3,13 @@ package org.attune.bench;
 import jakarta.json.Json;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.attune.support.KeycloakServer;
+import org.attune.support.TokenClient;
 
 /**
  * Generated users for the benchmarks, created in the dev/test realm through
@@ -36,11 +35,7 @@ final class BenchUsers {
         for (int i = 1; i <= count; i++) {
             if (i % 100 == 1) {
                 // An admin token lives a minute: a fresh one for each hundred users.
-                admin = token(
-                        keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token",
-                        "admin-cli",
-                        KeycloakServer.ADMIN_USER,
-                        KeycloakServer.ADMIN_PASSWORD);
+                admin = keycloak.adminToken();
                 System.out.printf("Generated users: %d of %d%n", i - 1, count);
             }
             String username = String.format("bench-%04d", i);
@@ -71,28 +66,8 @@ final class BenchUsers {
             if (created.statusCode() != 201 && created.statusCode() != 409) {
                 throw new IllegalStateException("Could not create " + username + ": " + created.statusCode());
             }
-            tokens.add(token(keycloak.realmUrl() + "/protocol/openid-connect/token", CLIENT_ID, username, PASSWORD));
+            tokens.add(TokenClient.passwordToken(keycloak.realmUrl(), CLIENT_ID, username, PASSWORD));
         }
         return tokens;
-    }
-
-    private String token(String endpoint, String clientId, String username, String password)
-            throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=" + enc(clientId) + "&username=" + enc(username) + "&password="
-                + enc(password) + "&scope=openid";
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(endpoint))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("No token for " + username + ": " + response.statusCode());
-        }
-        return Benchmark.json(response.body()).getString("access_token");
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -3,11 +3,13 @@ package org.attune.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /**
  * Scenario (c): what the server holds for sockets that are open and quiet.
@@ -40,10 +42,12 @@ final class IdleScenario {
             throws Exception {
         long heapBefore = liveHeap(server);
         int threadsBefore = threads(server);
+        long filesBefore = openFiles(server);
         try (LoadSocket.Pool pool = new LoadSocket.Pool(Integer.getInteger("bench.io-threads", 2));
                 Traffic traffic = Traffic.open(pool, target, baseUrl, population, perSeat)) {
-            // Attune welcomes each socket on its room's shard; let the last of them settle.
-            Thread.sleep(TimeUnit.SECONDS.toMillis(10));
+            Awaitility.await(target + ": every socket welcomed into its room")
+                    .atMost(Duration.ofMinutes(2))
+                    .until(traffic::allIn);
             long open = traffic.open();
             Census census = new Census(
                     target, traffic.size(), open, heapBefore, liveHeap(server), threadsBefore, threads(server));
@@ -57,8 +61,17 @@ final class IdleScenario {
                     (census.threadsAfter() - census.threadsBefore()) * 1000L / Math.max(1, census.sockets()));
             return census;
         } finally {
-            // The server notices the closes and lets go before the next target is counted.
-            Thread.sleep(TimeUnit.SECONDS.toMillis(10));
+            // The server has let go of the sockets before the next target is counted.
+            Awaitility.await(target + ": the server's sockets closed")
+                    .atMost(Duration.ofMinutes(2))
+                    .until(() -> openFiles(server) <= filesBefore + 16);
+        }
+    }
+
+    /** The server's open file descriptors, sockets included. */
+    static long openFiles(ProcessHandle server) throws IOException {
+        try (var fds = Files.list(Path.of("/proc/" + server.pid() + "/fd"))) {
+            return fds.count();
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.HdrHistogram.Histogram;
 
 /**
  * Scenario (b): the highest rate each target sustains. The same sockets talk
@@ -99,7 +98,7 @@ final class RampScenario {
         double seconds = Math.max(1, settings.measure().toSeconds());
         for (Step step : steps) {
             Benchmark.Result r = step.result();
-            Histogram h = r.latency();
+            String[] l = Report.latencies(r.latency());
             md.append(String.format(
                     Locale.ROOT,
                     "| %s | %d | %.0f | %.0f | %s | %s | %s | %s | %d | %d | %s |%n",
@@ -107,10 +106,10 @@ final class RampScenario {
                     step.offeredPerSecond(),
                     r.sent() / seconds,
                     r.deliveries() / seconds,
-                    Report.ms(h.getValueAtPercentile(50)),
-                    Report.ms(h.getValueAtPercentile(99)),
-                    Report.ms(h.getValueAtPercentile(99.9)),
-                    Report.ms(h.getMaxValue()),
+                    l[0],
+                    l[1],
+                    l[2],
+                    l[3],
                     r.lost(),
                     r.errors(),
                     step.sustained() ? "yes" : "no"));

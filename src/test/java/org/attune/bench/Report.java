@@ -13,20 +13,30 @@ final class Report {
     private Report() {}
 
     static String line(Benchmark.Result r) {
-        Histogram h = r.latency();
+        String[] l = latencies(r.latency());
         return String.format(
                 Locale.ROOT,
                 "%s: %d sent, %d deliveries, p50 %s, p99 %s, p99.9 %s, max %s, lost %d, duplicates %d, errors %d",
                 r.target(),
                 r.sent(),
                 r.deliveries(),
-                ms(h.getValueAtPercentile(50)),
-                ms(h.getValueAtPercentile(99)),
-                ms(h.getValueAtPercentile(99.9)),
-                ms(h.getMaxValue()),
+                l[0],
+                l[1],
+                l[2],
+                l[3],
                 r.lost(),
                 r.duplicates(),
                 r.errors());
+    }
+
+    /** p50, p99, p99.9 and max of a histogram of microseconds, in milliseconds, for the tables. */
+    static String[] latencies(Histogram h) {
+        return new String[] {
+            ms(h.getValueAtPercentile(50)),
+            ms(h.getValueAtPercentile(99)),
+            ms(h.getValueAtPercentile(99.9)),
+            ms(h.getMaxValue())
+        };
     }
 
     static void write(Path dir, List<Benchmark.Result> results) throws IOException {
@@ -49,6 +59,7 @@ final class Report {
         md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Benchmark.Result r : results) {
             Histogram h = r.latency();
+            String[] l = latencies(h);
             double seconds = Math.max(1, s.measure().toSeconds());
             md.append(String.format(
                     Locale.ROOT,
@@ -56,10 +67,10 @@ final class Report {
                     r.target(),
                     r.sent() / seconds,
                     r.deliveries() / seconds,
-                    ms(h.getValueAtPercentile(50)),
-                    ms(h.getValueAtPercentile(99)),
-                    ms(h.getValueAtPercentile(99.9)),
-                    ms(h.getMaxValue()),
+                    l[0],
+                    l[1],
+                    l[2],
+                    l[3],
                     r.lost(),
                     r.duplicates(),
                     r.errors(),
@@ -78,7 +89,7 @@ final class Report {
         Files.writeString(dir.resolve("latency-percentiles.svg"), percentiles(results));
     }
 
-    static String ms(long micros) {
+    private static String ms(long micros) {
         return String.format(Locale.ROOT, "%.1f ms", micros / 1000.0);
     }
 

@@ -29,6 +29,7 @@ final class Traffic implements AutoCloseable {
     private final List<LoadSocket> sockets = new ArrayList<>();
     private final AtomicReference<Deliveries> counting = new AtomicReference<>();
     private final AtomicLong counter = new AtomicLong();
+    private final AtomicLong welcomed = new AtomicLong();
     private final AtomicInteger generation = new AtomicInteger();
     private final ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
 
@@ -63,6 +64,11 @@ final class Traffic implements AutoCloseable {
 
     int size() {
         return sockets.size();
+    }
+
+    /** Every socket is in its room: Attune has welcomed each; the baseline's are in once open. */
+    boolean allIn() {
+        return !attune || welcomed.get() >= sockets.size();
     }
 
     long open() {
@@ -110,6 +116,10 @@ final class Traffic implements AutoCloseable {
      * coming back to them is not a delivery. An error frame counts as an error.
      */
     private void onText(String text, String self) {
+        if (text.startsWith("{\"type\":\"welcome\"")) {
+            welcomed.incrementAndGet();
+            return;
+        }
         Deliveries deliveries = counting.get();
         if (deliveries == null) {
             return;

@@ -95,6 +95,11 @@ public final class KeycloakServer implements AutoCloseable {
         loadDevAdditions();
     }
 
+    /** A token of the master realm's administrator, for the admin API; it lives a minute. */
+    public String adminToken() {
+        return TokenClient.passwordToken(baseUrl() + "/realms/master", "admin-cli", ADMIN_USER, ADMIN_PASSWORD);
+    }
+
     /**
      * Posts the dev/test additions (demo users with fixed ids, the password-grant
      * test client) as a partial import; existing ones are overwritten, so a
@@ -103,19 +108,7 @@ public final class KeycloakServer implements AutoCloseable {
     private void loadDevAdditions() {
         HttpClient http = HttpClient.newHttpClient();
         try {
-            HttpResponse<String> token = http.send(
-                    HttpRequest.newBuilder(URI.create(baseUrl() + "/realms/master/protocol/openid-connect/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "grant_type=password&client_id=admin-cli&username=" + ADMIN_USER + "&password="
-                                            + ADMIN_PASSWORD))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (token.statusCode() != 200) {
-                throw new IllegalStateException(
-                        "Keycloak admin login failed: " + token.statusCode() + " " + token.body());
-            }
-            String adminToken = Json.parse(token.body()).getString("access_token");
+            String adminToken = adminToken();
             HttpResponse<String> imported = http.send(
                     HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + REALM + "/partialImport"))
                             .header("Authorization", "Bearer " + adminToken)

@@ -84,7 +84,26 @@ public final class TokenClient {
         return Totp.fresh(DemoUsers.THERAPIST_OTP_SECRET);
     }
 
+    /**
+     * An access token by the password grant, from the token endpoint of any
+     * realm: e.g. the master realm's {@code admin-cli}, or a generated user's.
+     */
+    public static String passwordToken(String realmUrl, String clientId, String username, String password) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("client_id", clientId);
+        form.put("grant_type", "password");
+        form.put("username", username);
+        form.put("password", password);
+        form.put("scope", "openid");
+        return post(HttpClient.newHttpClient(), realmUrl + "/protocol/openid-connect/token", form)
+                .getString("access_token");
+    }
+
     private JsonObject post(Map<String, String> form) {
+        return post(http, tokenEndpoint, form);
+    }
+
+    private static JsonObject post(HttpClient http, String tokenEndpoint, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -150,6 +150,13 @@ class BrowserJourneyIT {
             sam.gone(By.id("pause-overlay"));
             send(sam, "Thank you. I'm calmer now.");
             alex.waitForText(By.id("transcript"), "Thank you. I'm calmer now.");
+
+            // The therapist pauses with an exercise from the server's own list.
+            maya.waitForText(By.id("pause-exercise"), "5-4-3-2-1 grounding");
+            maya.choose(By.id("pause-exercise"), "grounding_54321");
+            maya.driver().findElement(By.id("room-pause")).click();
+            maya.waitForText(By.id("transcript"), "5-4-3-2-1 grounding until");
+            alex.visible(By.id("pause-overlay"));
         }
     }
 
