@@ -12,6 +12,7 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.attune.support.ApiClient;
 import org.attune.support.DemoUsers;
+import org.attune.support.Directories;
 import org.attune.support.Json;
 import org.attune.support.KeycloakServer;
 import org.attune.support.LiveClient;
@@ -107,6 +108,10 @@ public final class Benchmark {
         Settings settings = Settings.fromSystemProperties();
         Path work = Path.of(System.getProperty("attune.bench.work", "target/bench"));
         Files.createDirectories(work);
+        if (System.getProperty("bench.db-url") == null) {
+            // Every run starts from an empty embedded database, as the figures assume.
+            Directories.deleteTree(work.resolve("data"));
+        }
         try (KeycloakServer keycloak = new KeycloakServer(
                         Path.of(System.getProperty("attune.keycloak.home")),
                         8180 + OFFSET,

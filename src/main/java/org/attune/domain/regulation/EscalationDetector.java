@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,10 +54,10 @@ public final class EscalationDetector {
         }
     }
 
-    private record Cue(Signal signal, boolean negatable, Pattern pattern) {}
+    private record Cue(Signal signal, boolean negatable, CuePattern pattern) {}
 
     private static Cue cue(Signal signal, boolean negatable, String regex) {
-        return new Cue(signal, negatable, Pattern.compile(regex));
+        return new Cue(signal, negatable, CuePattern.compile(regex));
     }
 
     private static final List<Cue> CUES = List.of(
@@ -317,19 +318,26 @@ public final class EscalationDetector {
 
     private EscalationDetector() {}
 
+    /** The cues' expressions, in the order they are tried. */
+    static List<CuePattern> cuePatterns() {
+        return CUES.stream().map(Cue::pattern).toList();
+    }
+
     public static Assessment assess(String text) {
         if (text == null || text.isBlank()) {
             return Assessment.CALM;
         }
         String own = withoutQuotes(text.replace('\u2019', '\'').replace('\u2018', '\''));
         String lower = lowerKeepingPositions(own);
+        CuePattern.Text scanned = new CuePattern.Text(lower);
         Map<Signal, String> found = new LinkedHashMap<>();
         for (Cue cue : CUES) {
             if (found.containsKey(cue.signal())) {
                 continue;
             }
-            Matcher m = cue.pattern().matcher(lower);
-            while (m.find()) {
+            for (MatchResult m = cue.pattern().find(scanned, 0);
+                    m != null;
+                    m = cue.pattern().find(scanned, CuePattern.after(m))) {
                 if (!(cue.negatable() && negated(lower, m.start(), m.end()))) {
                     found.put(cue.signal(), own.substring(m.start(), m.end()).strip());
                     break;

@@ -1,8 +1,10 @@
 package org.attune.domain.regulation;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -18,10 +20,10 @@ public final class SafetyScreen {
     /** What the screen found, and the words that showed it. */
     public record Concern(SafetyConcern concern, String words) {}
 
-    private record Cue(SafetyConcern concern, Pattern pattern) {}
+    private record Cue(SafetyConcern concern, CuePattern pattern) {}
 
     private static Cue concern(SafetyConcern concern, String regex) {
-        return new Cue(concern, Pattern.compile(regex));
+        return new Cue(concern, CuePattern.compile(regex));
     }
 
     private static final List<Cue> CUES = List.of(
@@ -146,6 +148,11 @@ public final class SafetyScreen {
 
     private SafetyScreen() {}
 
+    /** The cues' expressions, in the order they are tried. */
+    static List<CuePattern> cuePatterns() {
+        return CUES.stream().map(Cue::pattern).toList();
+    }
+
     private static boolean promisedNever(String lower, int start) {
         return PROMISE.matcher(lower.substring(Math.max(0, start - 40), start)).find();
     }
@@ -157,18 +164,22 @@ public final class SafetyScreen {
         }
         String lower = EscalationDetector.lowerKeepingPositions(
                 text.replace('\u2019', '\'').replace('\u2018', '\''));
+        CuePattern.Text scanned = new CuePattern.Text(lower);
         List<Concern> found = new ArrayList<>();
+        Set<SafetyConcern> raised = EnumSet.noneOf(SafetyConcern.class);
         for (Cue cue : CUES) {
-            if (found.stream().anyMatch(c -> c.concern() == cue.concern())) {
+            if (raised.contains(cue.concern())) {
                 continue;
             }
-            Matcher m = cue.pattern().matcher(lower);
-            while (m.find()) {
+            for (MatchResult m = cue.pattern().find(scanned, 0);
+                    m != null;
+                    m = cue.pattern().find(scanned, CuePattern.after(m))) {
                 if (cue.concern() == SafetyConcern.VIOLENCE && promisedNever(lower, m.start())) {
                     continue;
                 }
                 found.add(new Concern(
                         cue.concern(), text.substring(m.start(), m.end()).strip()));
+                raised.add(cue.concern());
                 break;
             }
         }
