@@ -38,10 +38,11 @@ public class LiveSockets {
     private final ConcurrentMap<String, Set<WebSocketConnection>> byMember = new ConcurrentHashMap<>();
     private final RateLimiter rateLimiter = new RateLimiter(Integer.getInteger("attune.live.commands-per-minute", 100));
     private ScheduledFuture<?> heartbeat;
+    /** Seconds since the heartbeat started; only the heartbeat's own runs touch it, one after the other. */
+    private long tick;
 
     void start(@Observes Startup startup) {
-        long every = Long.getLong("attune.live.heartbeat-seconds", HEARTBEAT_SECONDS);
-        heartbeat = scheduler.scheduleAtFixedRate(this::beat, every, every, TimeUnit.SECONDS);
+        heartbeat = scheduler.scheduleAtFixedRate(this::beat, 1, 1, TimeUnit.SECONDS);
     }
 
     @PreDestroy
@@ -85,17 +86,30 @@ public class LiveSockets {
         return Duration.ofSeconds(Long.getLong("attune.live.idle-timeout-seconds", 75));
     }
 
-    /** Pings every socket, and closes those that stopped answering. */
+    /**
+     * Once a second, pings a share of the sockets and closes those of them that
+     * stopped answering: each socket's turn comes every heartbeat period, and
+     * the pings are spread over it instead of going out all at once (with
+     * thousands of sockets open, a burst of pings and pongs held up the
+     * conversations for tens of milliseconds every period).
+     */
     private void beat() {
+        long every = Math.max(1, Long.getLong("attune.live.heartbeat-seconds", HEARTBEAT_SECONDS));
+        long slot = tick++ % every;
         Duration limit = silenceLimit();
         byMember.values()
                 .forEach(sockets -> sockets.forEach(c -> {
+                    if (Math.floorMod(System.identityHashCode(c), every) != slot) {
+                        return;
+                    }
                     if (c.silentFor(limit)) {
                         c.close(CloseCodes.GOING_AWAY, "No answer to heartbeats; reconnect to continue.");
                     } else {
                         c.ping();
                     }
                 }));
-        rateLimiter.forgetIdle(clock.instant());
+        if (slot == 0) {
+            rateLimiter.forgetIdle(clock.instant());
+        }
     }
 }
