@@ -84,9 +84,10 @@ public final class Benchmark {
             long errors,
             Histogram latency,
             List<Deliveries.Second> seconds,
-            Map<String, Integer> errorCodes) {
+            Map<String, Integer> errorCodes,
+            Map<String, Double> cpuPerMessage) {
 
-        static Result of(String target, Settings settings, Deliveries deliveries) {
+        static Result of(String target, Settings settings, Deliveries deliveries, Map<String, Double> cpuPerMessage) {
             Histogram latency = deliveries.total();
             return new Result(
                     target,
@@ -98,7 +99,8 @@ public final class Benchmark {
                     deliveries.errors(),
                     latency,
                     deliveries.seconds(),
-                    deliveries.errorCodes());
+                    deliveries.errorCodes(),
+                    cpuPerMessage);
         }
     }
 
@@ -130,7 +132,7 @@ public final class Benchmark {
                 case "peak" -> {
                     List<Result> results = new ArrayList<>();
                     for (String target : targets) {
-                        results.add(run(target, settings, server.baseUrl(), population));
+                        results.add(run(target, settings, server, population));
                     }
                     Report.write(work, results);
                     results.forEach(r -> System.out.println(Report.line(r) + " " + r.errorCodes()));
@@ -138,7 +140,7 @@ public final class Benchmark {
                 case "ramp" -> {
                     List<RampScenario.Step> steps = new ArrayList<>();
                     for (String target : targets) {
-                        steps.addAll(RampScenario.run(target, settings, server.baseUrl(), population));
+                        steps.addAll(RampScenario.run(target, settings, server, population));
                     }
                     RampScenario.write(work, settings, steps);
                     System.out.println(Files.readString(work.resolve("ramp.md")));
@@ -251,35 +253,44 @@ public final class Benchmark {
     }
 
     /** Scenario (a): every member talks at the set pace; measured after a warm-up. */
-    private static Result run(String target, Settings settings, String baseUrl, Population population)
+    private static Result run(String target, Settings settings, WildFlyServer server, Population population)
             throws Exception {
         Deliveries deliveries = new Deliveries(settings.members() - 1);
+        Map<String, Double> cpu;
         try (LoadSocket.Pool pool = new LoadSocket.Pool(Integer.getInteger("bench.io-threads", 2));
-                Traffic traffic = Traffic.open(pool, target, baseUrl, population, 1)) {
+                Traffic traffic = Traffic.open(pool, target, server.baseUrl(), population, 1)) {
             traffic.countInto(deliveries);
             traffic.talk(settings.interval());
             System.out.printf(
                     Locale.ROOT, "%s: %d sockets open, warming up for %s%n", target, traffic.size(), settings.warmUp());
             Thread.sleep(settings.warmUp().toMillis());
-            measure(deliveries, settings.measure());
+            cpu = measure(
+                    deliveries, settings.measure(), new ServerCpu(server.jvm().orElseThrow()));
             traffic.quiet();
             for (long closed = traffic.size() - traffic.open(); closed > 0; closed--) {
                 deliveries.error();
             }
         }
-        return Result.of(target, settings, deliveries);
+        return Result.of(target, settings, deliveries, cpu);
     }
 
-    /** Counts for {@code window}, a second at a time, then gives what is under way five seconds to arrive. */
-    static void measure(Deliveries deliveries, Duration window) throws InterruptedException {
+    /**
+     * Counts for {@code window}, a second at a time, then gives what is under way five seconds to arrive;
+     * returns the server's CPU per message sent in the window, in microseconds, by kind of thread.
+     */
+    static Map<String, Double> measure(Deliveries deliveries, Duration window, ServerCpu cpu)
+            throws InterruptedException {
+        ServerCpu.Reading before = cpu.read();
         deliveries.startMeasuring();
         for (long s = 0; s < window.toSeconds(); s++) {
             Thread.sleep(1000);
             deliveries.tick();
         }
         deliveries.stopMeasuring();
+        Map<String, Double> perMessage = cpu.read().perMessageSince(before, deliveries.sent());
         Thread.sleep(5000);
         deliveries.tick();
+        return perMessage;
     }
 
     static JsonObject json(String body) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.attune.support.WildFlyServer;
 
 /**
  * Scenario (b): the highest rate each target sustains. The same sockets talk
@@ -31,22 +33,24 @@ final class RampScenario {
 
     private RampScenario() {}
 
-    static List<Step> run(String target, Benchmark.Settings settings, String baseUrl, Benchmark.Population population)
+    static List<Step> run(
+            String target, Benchmark.Settings settings, WildFlyServer server, Benchmark.Population population)
             throws Exception {
         List<Step> steps = new ArrayList<>();
+        ServerCpu cpu = new ServerCpu(server.jvm().orElseThrow());
         try (LoadSocket.Pool pool = new LoadSocket.Pool(Integer.getInteger("bench.io-threads", 2));
-                Traffic traffic = Traffic.open(pool, target, baseUrl, population, 1)) {
+                Traffic traffic = Traffic.open(pool, target, server.baseUrl(), population, 1)) {
             for (int rate : rates()) {
                 Deliveries deliveries = new Deliveries(settings.members() - 1);
                 traffic.countInto(deliveries);
                 traffic.talk(Duration.ofNanos(traffic.size() * 1_000_000_000L / rate));
                 Thread.sleep(settings.warmUp().toMillis());
-                Benchmark.measure(deliveries, settings.measure());
+                Map<String, Double> perMessage = Benchmark.measure(deliveries, settings.measure(), cpu);
                 traffic.quiet();
                 for (long closed = traffic.size() - traffic.open(); closed > 0; closed--) {
                     deliveries.error();
                 }
-                Step step = new Step(target, rate, Benchmark.Result.of(target, settings, deliveries));
+                Step step = new Step(target, rate, Benchmark.Result.of(target, settings, deliveries, perMessage));
                 steps.add(step);
                 System.out.printf(
                         Locale.ROOT,
@@ -93,15 +97,15 @@ final class RampScenario {
                 settings.measure().toSeconds(),
                 settings.warmUp().toSeconds()));
         md.append(
-                "| target | offered msg/s | msg/s in | deliveries/s | p50 | p99 | p99.9 | max | lost | errors | sustained |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                "| target | offered msg/s | msg/s in | deliveries/s | p50 | p99 | p99.9 | max | lost | errors | server CPU per message | sustained |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         double seconds = Math.max(1, settings.measure().toSeconds());
         for (Step step : steps) {
             Benchmark.Result r = step.result();
             String[] l = Report.latencies(r.latency());
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %d | %.0f | %.0f | %s | %s | %s | %s | %d | %d | %s |%n",
+                    "| %s | %d | %.0f | %.0f | %s | %s | %s | %s | %d | %d | %s | %s |%n",
                     r.target(),
                     step.offeredPerSecond(),
                     r.sent() / seconds,
@@ -112,6 +116,7 @@ final class RampScenario {
                     l[3],
                     r.lost(),
                     r.errors(),
+                    ServerCpu.describe(r.cpuPerMessage()),
                     step.sustained() ? "yes" : "no"));
         }
         int base = maximum(steps, "baseline");

@@ -16,7 +16,8 @@ final class Report {
         String[] l = latencies(r.latency());
         return String.format(
                 Locale.ROOT,
-                "%s: %d sent, %d deliveries, p50 %s, p99 %s, p99.9 %s, max %s, lost %d, duplicates %d, errors %d",
+                "%s: %d sent, %d deliveries, p50 %s, p99 %s, p99.9 %s, max %s, lost %d, duplicates %d, errors %d,"
+                        + " server CPU per message %s",
                 r.target(),
                 r.sent(),
                 r.deliveries(),
@@ -26,7 +27,8 @@ final class Report {
                 l[3],
                 r.lost(),
                 r.duplicates(),
-                r.errors());
+                r.errors(),
+                ServerCpu.describe(r.cpuPerMessage()));
     }
 
     /** p50, p99, p99.9 and max of a histogram of microseconds, in milliseconds, for the tables. */
@@ -55,15 +57,15 @@ final class Report {
                 s.measure().toSeconds(),
                 s.warmUp().toSeconds()));
         md.append(
-                "| target | msg/s in | deliveries/s | p50 | p99 | p99.9 | max | lost | duplicates | errors | p99 ÷ baseline |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                "| target | msg/s in | deliveries/s | p50 | p99 | p99.9 | max | lost | duplicates | errors | p99 ÷ baseline | server CPU per message | CPU ÷ baseline |\n");
+        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Benchmark.Result r : results) {
             Histogram h = r.latency();
             String[] l = latencies(h);
             double seconds = Math.max(1, s.measure().toSeconds());
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %.0f | %.0f | %s | %s | %s | %s | %d | %d | %d | %s |%n",
+                    "| %s | %.0f | %.0f | %s | %s | %s | %s | %d | %d | %d | %s | %s | %s |%n",
                     r.target(),
                     r.sent() / seconds,
                     r.deliveries() / seconds,
@@ -81,7 +83,16 @@ final class Report {
                                     "%.2f",
                                     h.getValueAtPercentile(99)
                                             / (double)
-                                                    Math.max(1, base.latency().getValueAtPercentile(99)))));
+                                                    Math.max(1, base.latency().getValueAtPercentile(99))),
+                    ServerCpu.describe(r.cpuPerMessage()),
+                    base == null
+                            ? "—"
+                            : String.format(
+                                    Locale.ROOT,
+                                    "%.1f",
+                                    r.cpuPerMessage().getOrDefault(ServerCpu.TOTAL, 0.0)
+                                            / Math.max(
+                                                    1e-9, base.cpuPerMessage().getOrDefault(ServerCpu.TOTAL, 0.0)))));
         }
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("report.md"), md);

@@ -1,0 +1,126 @@
+package org.attune.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The server's CPU time, by kind of thread, read from {@code /proc} (Linux):
+ * CPU per message is a steadier figure than latency on a shared machine, and
+ * says where the time goes.
+ */
+final class ServerCpu {
+
+    static final String TOTAL = "total";
+    private static final long TICKS_PER_SECOND = ticksPerSecond();
+
+    /**
+     * CPU seconds so far: of the whole process (threads that have ended included), and of each live
+     * thread with its kind.
+     */
+    record Reading(double process, Map<Long, ThreadTime> threads) {
+
+        record ThreadTime(String kind, double seconds) {}
+
+        /**
+         * Microseconds of CPU per message between {@code earlier} and this reading, by kind of thread and
+         * in total; what threads that ended in between used counts as "other".
+         */
+        Map<String, Double> perMessageSince(Reading earlier, long messages) {
+            Map<String, Double> used = new TreeMap<>();
+            double threads = 0;
+            for (var e : this.threads.entrySet()) {
+                ThreadTime before = earlier.threads.get(e.getKey());
+                double delta = e.getValue().seconds() - (before == null ? 0 : before.seconds());
+                used.merge(e.getValue().kind(), delta, Double::sum);
+                threads += delta;
+            }
+            double total = process - earlier.process;
+            used.merge("other", Math.max(0, total - threads), Double::sum);
+            Map<String, Double> per = new TreeMap<>();
+            used.forEach((kind, seconds) -> per.put(kind, seconds * 1e6 / Math.max(1, messages)));
+            per.put(TOTAL, total * 1e6 / Math.max(1, messages));
+            return per;
+        }
+    }
+
+    private final long pid;
+
+    ServerCpu(ProcessHandle server) {
+        this.pid = server.pid();
+    }
+
+    Reading read() {
+        Map<Long, Reading.ThreadTime> threads = new LinkedHashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String name = Files.readString(task.resolve("comm")).strip();
+                    threads.put(
+                            Long.parseLong(task.getFileName().toString()),
+                            new Reading.ThreadTime(kind(name), seconds(Files.readString(task.resolve("stat")))));
+                } catch (NoSuchFileException ended) {
+                    // The thread ended while we looked; the process's own figure has its time.
+                }
+            }
+            return new Reading(seconds(Files.readString(Path.of("/proc/" + pid + "/stat"))), threads);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** User and system time from a {@code stat} line: its 14th and 15th fields, the 12th and 13th after the name. */
+    private static double seconds(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) TICKS_PER_SECOND;
+    }
+
+    /** Room shards, garbage collection, Undertow's I/O threads, the JIT compilers, or the rest. */
+    static String kind(String thread) {
+        if (thread.startsWith("attune-room")) {
+            return "room shards";
+        }
+        if (thread.startsWith("GC Thread") || thread.startsWith("G1 ") || thread.matches("Z[A-Z].*")) {
+            return "GC";
+        }
+        if (thread.contains("I/O")) {
+            return "I/O";
+        }
+        if (thread.startsWith("C1 Compiler") || thread.startsWith("C2 Compiler")) {
+            return "JIT";
+        }
+        return "other";
+    }
+
+    /** "640 µs (room shards 350, GC 150, …)". */
+    static String describe(Map<String, Double> perMessage) {
+        StringBuilder parts = new StringBuilder();
+        perMessage.entrySet().stream()
+                .filter(e -> !e.getKey().equals(TOTAL))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> parts.append(parts.isEmpty() ? "" : ", ")
+                        .append(String.format(Locale.ROOT, "%s %.0f", e.getKey(), e.getValue())));
+        return String.format(Locale.ROOT, "%.0f µs (%s)", perMessage.getOrDefault(TOTAL, 0.0), parts);
+    }
+
+    private static long ticksPerSecond() {
+        try {
+            Process p = new ProcessBuilder("getconf", "CLK_TCK")
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            return p.waitFor() == 0 ? Long.parseLong(out) : 100;
+        } catch (IOException | NumberFormatException e) {
+            return 100;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 100;
+        }
+    }
+}
