@@ -71,6 +71,11 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Waits until {@code condition} gives something other than {@code null} or {@code false}, and returns it. */
+    public <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return wait.until(condition::apply);
+    }
+
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

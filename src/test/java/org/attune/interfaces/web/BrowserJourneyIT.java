@@ -74,10 +74,18 @@ class BrowserJourneyIT {
 
             String[] links = new String[2];
             for (int i = 0; i < 2; i++) {
+                String earlier = i == 0 ? null : links[i - 1];
                 maya.visible(By.id("invite")).click();
-                maya.waitForText(By.id("invite-code"), "?join=");
-                links[i] = maya.driver().findElement(By.id("invite-code")).getDomAttribute("data-link");
-                maya.waitForText(By.id("invite-code"), links[i]);
+                // The new link once the page shows it: the one before stays until the server answers.
+                links[i] = maya.until(d -> {
+                    var code = d.findElement(By.id("invite-code"));
+                    String link = code.getDomAttribute("data-link");
+                    return link != null
+                                    && !link.equals(earlier)
+                                    && code.getText().contains(link)
+                            ? link
+                            : null;
+                });
             }
             assertThat(links[0]).isNotEqualTo(links[1]);
 
@@ -189,7 +197,13 @@ class BrowserJourneyIT {
 
             send(morgan, "I'd like us to have dinner together on Sundays.");
             morgan.visible(By.id("pass-floor")).click();
-            String next = jamie.driver().findElement(By.id("turn-state")).getText();
+            // Whoever is next, the stick has left Morgan before anyone looks.
+            String next = jamie.until(d -> {
+                String text = d.findElement(By.id("turn-state")).getText();
+                return text.contains("You have the talking stick") || text.contains("Riley Blake has the talking stick")
+                        ? text
+                        : null;
+            });
             Browser second = next.contains("You have the talking stick") ? jamie : riley;
             Browser third = second == jamie ? riley : jamie;
             second.waitForText(By.id("turn-state"), "You have the talking stick.");
