@@ -19,6 +19,8 @@ import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
 import org.attune.support.TokenClient;
 import org.attune.support.WildFlyServer;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -275,7 +277,7 @@ public final class Benchmark {
     }
 
     /**
-     * Counts for {@code window}, a second at a time, then gives what is under way five seconds to arrive;
+     * Counts for {@code window}, a second at a time, then gives what is under way up to five seconds to arrive;
      * returns the server's CPU per message sent in the window, in microseconds, by kind of thread.
      */
     static Map<String, Double> measure(Deliveries deliveries, Duration window, ServerCpu cpu)
@@ -288,7 +290,14 @@ public final class Benchmark {
         }
         deliveries.stopMeasuring();
         Map<String, Double> perMessage = cpu.read().perMessageSince(before, deliveries.sent());
-        Thread.sleep(5000);
+        try {
+            Awaitility.await("every delivery of the measured messages")
+                    .atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> deliveries.lost() == 0);
+        } catch (ConditionTimeoutException stillMissing) {
+            // What has not come by now is counted as lost.
+        }
         deliveries.tick();
         return perMessage;
     }

@@ -62,7 +62,6 @@ final class RampScenario {
                 if (!step.sustained()) {
                     break;
                 }
-                Thread.sleep(2000);
             }
         }
         return steps;

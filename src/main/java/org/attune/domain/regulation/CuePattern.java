@@ -23,7 +23,7 @@ final class CuePattern {
 
     private static final Pattern BOUNDARY = Pattern.compile("\\b");
 
-    private final Pattern pattern;
+    private final String regex;
     private final List<Alternative> alternatives;
 
     /**
@@ -59,8 +59,8 @@ final class CuePattern {
         }
     }
 
-    private CuePattern(Pattern pattern, List<Alternative> alternatives) {
-        this.pattern = pattern;
+    private CuePattern(String regex, List<Alternative> alternatives) {
+        this.regex = regex;
         this.alternatives = alternatives;
     }
 
@@ -73,11 +73,12 @@ final class CuePattern {
                     atBoundary,
                     atBoundary ? firstChars(alternative.substring(2)) : null));
         }
-        return new CuePattern(Pattern.compile(regex), List.copyOf(alternatives));
+        return new CuePattern(regex, List.copyOf(alternatives));
     }
 
-    Pattern pattern() {
-        return pattern;
+    /** The cue's expression as written. */
+    String regex() {
+        return regex;
     }
 
     /** Whether every alternative is tried only where a word begins with one of its first letters. */
@@ -129,13 +130,9 @@ final class CuePattern {
         List<String> parts = new ArrayList<>();
         int depth = 0;
         int start = 0;
-        for (int i = 0; i < regex.length(); i++) {
+        for (int i = 0; i < regex.length(); i = endOfToken(regex, i) + 1) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = endOfClass(regex, i);
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth--;
@@ -201,19 +198,21 @@ final class CuePattern {
 
     private static int closingParenthesis(String regex, int open) {
         int depth = 0;
-        for (int i = open; i < regex.length(); i++) {
+        for (int i = open; i < regex.length(); i = endOfToken(regex, i) + 1) {
             char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '[') {
-                i = endOfClass(regex, i);
-            } else if (c == '(') {
+            if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Where the token at {@code i} ends: an escape is two characters, a class runs to its {@code ]}. */
+    private static int endOfToken(String regex, int i) {
+        char c = regex.charAt(i);
+        return c == '\\' ? i + 1 : c == '[' ? endOfClass(regex, i) : i;
     }
 
     private static int endOfClass(String regex, int open) {

@@ -40,8 +40,11 @@ public class LiveSockets {
     private ScheduledFuture<?> heartbeat;
     /** Seconds since the heartbeat started; only the heartbeat's own runs touch it, one after the other. */
     private long tick;
+    /** The heartbeat period, in seconds: each socket's turn comes once in it. */
+    private long every;
 
     void start(@Observes Startup startup) {
+        every = Math.max(1, Long.getLong("attune.live.heartbeat-seconds", HEARTBEAT_SECONDS));
         heartbeat = scheduler.scheduleAtFixedRate(this::beat, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -94,7 +97,6 @@ public class LiveSockets {
      * conversations for tens of milliseconds every period).
      */
     private void beat() {
-        long every = Math.max(1, Long.getLong("attune.live.heartbeat-seconds", HEARTBEAT_SECONDS));
         long slot = tick++ % every;
         Duration limit = silenceLimit();
         byMember.values()
