@@ -17,19 +17,20 @@ import org.attune.application.live.RoomEngine;
 import org.attune.application.live.RoomEngine.Step;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.member.MemberStatus;
+import org.attune.domain.member.RoomAccess;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.regulation.Exercise;
+import org.attune.domain.regulation.RegulationSettings;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.InvitationRepository;
 import org.attune.domain.room.Member;
-import org.attune.domain.room.MemberStatus;
-import org.attune.domain.room.RegulationSettings;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomKind;
 import org.attune.domain.room.RoomMode;
 import org.attune.domain.room.RoomRepository;
-import org.attune.domain.room.RoomRole;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
@@ -95,10 +96,7 @@ public class RoomService {
     /** A therapist of the room invites someone with the given role. */
     public Invitation invite(Caller caller, String roomId, RoomRole role, Duration validity) {
         return tx.inNewTransaction(() -> {
-            Member member = requireMember(caller, roomId);
-            if (!member.role().moderates() || !member.isActive()) {
-                throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can invite people to it.");
-            }
+            requireTherapist(caller, roomId, "invite people to it");
             Invitation invitation = Invitation.issue(roomId, role, caller.id(), clock.instant(), validity);
             invitations.add(invitation);
             audit.record(new AuditEntry(
@@ -161,9 +159,10 @@ public class RoomService {
     public Room changeRoom(
             Caller caller, String roomId, String newName, Boolean requiresAdmission, RegulationChange regulation) {
         return await(engine.change(roomId, (state, now) -> {
-            if (state == null || !state.isActiveTherapist(caller.id())) {
-                throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can change it.");
+            if (state == null) {
+                throw new RefusedException(Refusal.FORBIDDEN, RoomAccess.NOT_A_MEMBER);
             }
+            RoomAccess.requireTherapist(RoomAccess.member(state.member(caller.id())), "change it");
             Room room = rooms.find(roomId).orElseThrow();
             // Everything is checked before anything changes: a refused change leaves the room as it was.
             RegulationSettings nextRegulation = regulation == null ? null : regulation.applyTo(room.regulation());
@@ -234,9 +233,10 @@ public class RoomService {
      */
     public void deleteRoom(Caller caller, String roomId) {
         await(engine.change(roomId, (state, now) -> {
-            if (state == null || !state.isActiveTherapist(caller.id())) {
-                throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can delete it.");
+            if (state == null) {
+                throw new RefusedException(Refusal.FORBIDDEN, RoomAccess.NOT_A_MEMBER);
             }
+            RoomAccess.requireTherapist(RoomAccess.member(state.member(caller.id())), "delete it");
             invitations.deleteAllOf(roomId);
             rooms.deleteWithHistory(roomId);
             audit.record(new AuditEntry(now, caller.id(), AuditAction.ROOM_DELETED, roomId, null, state.name()));
@@ -271,18 +271,19 @@ public class RoomService {
         return tx.inNewTransaction(() -> requireMember(caller, roomId));
     }
 
+    /** Whether the caller may open the room's live socket: a member, in it or waiting in its lobby. */
+    public boolean mayConnect(Caller caller, String roomId) {
+        return tx.inNewTransaction(() -> RoomAccess.mayConnect(rooms.findMember(roomId, caller.id())));
+    }
+
     private Member requireTherapist(Caller caller, String roomId, String what) {
         Member member = requireMember(caller, roomId);
-        if (!member.role().moderates() || !member.isActive()) {
-            throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can " + what + ".");
-        }
+        RoomAccess.requireTherapist(member, what);
         return member;
     }
 
     private Member requireMember(Caller caller, String roomId) {
-        return rooms.findMember(roomId, caller.id())
-                .filter(m -> m.status() != MemberStatus.REMOVED)
-                .orElseThrow(() -> new RefusedException(Refusal.FORBIDDEN, "You are not a member of this room."));
+        return RoomAccess.member(rooms.findMember(roomId, caller.id()));
     }
 
     private Invitation findInvitation(String code) {

@@ -6,11 +6,12 @@ import java.time.Clock;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.member.MemberStatus;
+import org.attune.domain.member.RoomAccess;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.room.Member;
-import org.attune.domain.room.MemberStatus;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomRepository;
-import org.attune.domain.room.RoomRole;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
@@ -62,13 +63,7 @@ public class TranscriptService {
 
     public Transcript read(Caller caller, String roomId) {
         return tx.inNewTransaction(() -> {
-            Member member = rooms.findMember(roomId, caller.id())
-                    .filter(m -> m.status() != MemberStatus.REMOVED)
-                    .orElseThrow(() -> new RefusedException(Refusal.FORBIDDEN, "You are not a member of this room."));
-            if (member.status() == MemberStatus.WAITING) {
-                throw new RefusedException(
-                        Refusal.FORBIDDEN, "You can read the conversation once your therapist has let you in.");
-            }
+            Member member = RoomAccess.reader(rooms.findMember(roomId, caller.id()));
             Room room = rooms.find(roomId).orElseThrow();
             List<RoomEvent> all = log.history(roomId);
             RoomState state = RoomState.rebuild(room, rooms.members(roomId), all);
@@ -117,10 +112,8 @@ public class TranscriptService {
     /** The audit log of a room, for its therapists and the practice's administrators. */
     public List<AuditEntry> auditOf(Caller caller, String roomId) {
         return tx.inNewTransaction(() -> {
-            boolean therapist = rooms.findMember(roomId, caller.id())
-                    .filter(m -> m.status() == MemberStatus.ACTIVE && m.role() == RoomRole.THERAPIST)
-                    .isPresent();
-            if (!therapist && !caller.realmRoles().contains(RealmRoles.ADMIN)) {
+            if (!RoomAccess.mayReadAudit(
+                    rooms.findMember(roomId, caller.id()), caller.realmRoles().contains(RealmRoles.ADMIN))) {
                 throw new RefusedException(
                         Refusal.FORBIDDEN,
                         "Only the room's therapists and the practice's administrators can read its audit log.");

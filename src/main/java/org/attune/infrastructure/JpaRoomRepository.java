@@ -76,7 +76,7 @@ public class JpaRoomRepository implements RoomRepository {
     public List<Room> roomsOf(String userId) {
         return em.createQuery(
                         "select r from Room r where r.id in (select m.roomId from Member m where m.userId = :user"
-                                + " and m.status <> org.attune.domain.room.MemberStatus.REMOVED)"
+                                + " and m.status <> org.attune.domain.member.MemberStatus.REMOVED)"
                                 + " order by r.createdAt desc",
                         Room.class)
                 .setParameter("user", userId)

@@ -20,6 +20,7 @@ import org.attune.domain.room.RoomKind;
 import org.attune.domain.room.RoomMode;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventLog;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.security.Caller;
 import org.attune.support.Deployments;
@@ -112,7 +113,9 @@ class EventLogPersistenceIT {
                 List.of(1L, 2L, 3L, 4L), stored.stream().map(RoomEvent::seq).toList());
         assertEquals(EventKind.MEMBER_JOINED, stored.get(0).kind());
         assertEquals(EventKind.SESSION_STARTED, stored.get(1).kind());
-        assertEquals("Welcome, both of you.", stored.get(2).text().orElseThrow());
+        assertEquals(
+                "Welcome, both of you.",
+                stored.get(2).payload(EventPayload.Text.class).text());
         assertEquals("c-2", stored.get(3).commandId().orElseThrow());
         assertEquals(EventKind.NOTE, stored.get(3).kind());
     }
@@ -174,7 +177,7 @@ class EventLogPersistenceIT {
         tx.inNewTransaction(() -> {
             log.append(RoomEvent.builder(room.id(), 3, EventKind.NOTE, java.time.Instant.now())
                     .actor("t-1", "Dr. T")
-                    .text("Written by someone else")
+                    .payload(new EventPayload.Text("Written by someone else"))
                     .build());
             return null;
         });
@@ -188,6 +191,7 @@ class EventLogPersistenceIT {
         List<RoomEvent> stored = tx.inNewTransaction(() -> log.after(room.id(), 0, 100));
         assertEquals(
                 List.of(1L, 2L, 3L, 4L), stored.stream().map(RoomEvent::seq).toList());
-        assertEquals("Still here.", stored.get(3).text().orElseThrow());
+        assertEquals(
+                "Still here.", stored.get(3).payload(EventPayload.Text.class).text());
     }
 }

@@ -46,10 +46,10 @@ public record Evidence(String kind, String words) {
     }
 
     /** In words, for transcripts: kind "words", kind "words". */
-    public static String describe(String stored) {
+    public static String describe(List<Evidence> items) {
         return String.join(
                 ", ",
-                decode(stored).stream()
+                items.stream()
                         .map(e -> e.kind().replace('_', ' ') + " \u201c" + e.words() + "\u201d")
                         .toList());
     }

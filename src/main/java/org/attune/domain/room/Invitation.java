@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import org.attune.domain.member.RoomRole;
 
 /**
  * A single-use, expiring code with which a therapist invites someone into a

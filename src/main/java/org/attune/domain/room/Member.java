@@ -10,11 +10,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.attune.domain.member.MemberStatus;
+import org.attune.domain.member.RoomRole;
+import org.attune.domain.member.Standing;
 
 /** A Keycloak user's membership of one room, with their role in it. */
 @Entity
 @Table(name = "room_member")
-public class Member {
+public class Member implements Standing {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.attune.domain.regulation.Exercise;
+import org.attune.domain.regulation.RegulationSettings;
 
 /**
  * A lasting space for one couple or family and their therapist(s).

@@ -1,77 +1,100 @@
 package org.attune.domain.room;
 
 import java.time.Instant;
+import org.attune.domain.member.RoomRole;
+import org.attune.domain.regulation.RegulationSettings;
 import org.attune.domain.turn.TurnCommand;
 
 /**
  * A change someone asks of a room. {@link RoomState#handle} decides whether it
- * is allowed now and which events it produces.
+ * is allowed now and which events it produces. Commands come in groups, each
+ * decided by its own rules: what people say ({@link Conversation}), how the
+ * session and its turns go ({@link Sessions}), moderation ({@link Moderation}),
+ * pauses and check-ins ({@link Pauses}), and what the server does by itself.
  */
 public sealed interface RoomCommand {
 
+    /** Words for the room: decided by {@link Conversation}. */
+    sealed interface Speech extends RoomCommand {}
+
+    /** Sessions, protocols and turns: decided by {@link Sessions}. */
+    sealed interface SessionCommand extends RoomCommand {}
+
+    /** A therapist's moderation of members and of the room: decided by {@link Moderation}. */
+    sealed interface ModerationCommand extends RoomCommand {}
+
+    /** Time-outs and check-ins: decided by {@link Pauses}. */
+    sealed interface RegulationCommand extends RoomCommand {}
+
+    /** What the server itself asks of a room: a join, a timer, a mute running out. */
+    sealed interface ServerCommand extends RoomCommand {}
+
     /** A member says something to the room. */
-    record Say(String text) implements RoomCommand {}
+    record Say(String text) implements Speech {}
 
     /** A therapist guides the whole room. */
-    record Guide(String text) implements RoomCommand {}
+    record Guide(String text) implements Speech {}
 
     /** A therapist speaks privately to one member. */
-    record Whisper(String to, String text) implements RoomCommand {}
+    record Whisper(String to, String text) implements Speech {}
 
     /** A therapist keeps a private note. */
-    record Note(String text) implements RoomCommand {}
+    record Note(String text) implements Speech {}
 
     /** Starts a sitting, optionally with a turn-taking protocol (null: keep the current one). */
-    record StartSession(String protocol) implements RoomCommand {
+    record StartSession(String protocol) implements SessionCommand {
         public StartSession() {
             this(null);
         }
     }
 
-    record EndSession() implements RoomCommand {}
+    record EndSession() implements SessionCommand {}
+
+    /** A therapist chooses the turn-taking protocol by name. */
+    record SetProtocol(String protocol) implements SessionCommand {}
+
+    /** A command about the floor: raise or lower a hand, pass, grant, revoke, turn limit, confirm, no more, reorder. */
+    record Turn(TurnCommand turn) implements SessionCommand {}
 
     /** A therapist mutes a participant for a number of minutes. */
-    record Mute(String member, int minutes) implements RoomCommand {}
+    record Mute(String member, int minutes) implements ModerationCommand {}
 
-    record Unmute(String member) implements RoomCommand {}
+    record Unmute(String member) implements ModerationCommand {}
 
     /** A therapist removes a member from the room. */
-    record Remove(String member) implements RoomCommand {}
+    record Remove(String member) implements ModerationCommand {}
 
     /** A therapist lets a waiting member in. */
-    record Admit(String member) implements RoomCommand {}
+    record Admit(String member) implements ModerationCommand {}
 
     /** A therapist renames the room, changes whether joiners wait for admission, or how it regulates itself. */
     record ChangeSettings(String name, boolean requiresAdmission, RegulationSettings regulation)
-            implements RoomCommand {}
-
-    /** A command about the floor (raise or lower a hand, pass, grant, revoke, turn limit, or the server's timers). */
-    record Turn(TurnCommand turn) implements RoomCommand {}
-
-    /** A therapist chooses the turn-taking protocol by name. */
-    record SetProtocol(String protocol) implements RoomCommand {}
-
-    /** Someone accepted an invitation with the given role. */
-    record Join(String userId, String name, RoomRole role) implements RoomCommand {}
+            implements ModerationCommand {}
 
     /** A participant calls a time-out; minutes and exercise may be null for the room's defaults. */
-    record RequestPause(String reason, Integer minutes, String exercise) implements RoomCommand {}
+    record RequestPause(String reason, Integer minutes, String exercise) implements RegulationCommand {}
 
     /** A therapist pauses the room; the exercise may be null for the room's default. */
-    record PauseRoom(int minutes, String exercise) implements RoomCommand {}
+    record PauseRoom(int minutes, String exercise) implements RegulationCommand {}
 
     /** A therapist resumes the conversation after (or during) a pause. */
-    record Resume() implements RoomCommand {}
+    record Resume() implements RegulationCommand {}
 
     /** A participant says they are ready to go on, with how calm they feel (1–5), or null. */
-    record Ready(Integer calm) implements RoomCommand {}
+    record Ready(Integer calm) implements RegulationCommand {}
 
-    /** The server: the pause until this deadline is over; the room checks in (if that pause still stands). */
-    record CheckIn(Instant until) implements RoomCommand {}
-
-    /** The server: someone left during a check-in; a guided room may now have everyone present ready. */
-    record ReviewReadiness() implements RoomCommand {}
+    /** Someone accepted an invitation with the given role. */
+    record Join(String userId, String name, RoomRole role) implements ServerCommand {}
 
     /** The server ends a mute whose time ran out (if it still stands). */
-    record ExpireMute(String member, Instant until) implements RoomCommand {}
+    record ExpireMute(String member, Instant until) implements ServerCommand {}
+
+    /** The server: a turn's timer fired (a warning, or the end of the turn), if that turn still stands. */
+    record TurnTimer(TurnCommand turn) implements ServerCommand {}
+
+    /** The server: the pause until this deadline is over; the room checks in (if that pause still stands). */
+    record CheckIn(Instant until) implements ServerCommand {}
+
+    /** The server: someone left during a check-in; a guided room may now have everyone present ready. */
+    record ReviewReadiness() implements ServerCommand {}
 }

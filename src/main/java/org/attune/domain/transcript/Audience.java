@@ -1,7 +1,7 @@
 package org.attune.domain.transcript;
 
 import org.attune.domain.WireNamed;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 
 /** Who may see an event: in the live channel, on `resume`, and in the transcript. */
 public enum Audience implements WireNamed {

@@ -7,18 +7,21 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 
 /**
  * One entry of a room's event log: the transcript and the source of truth for
  * the room. Events are immutable once written; {@code seq} is unique and strictly
  * increasing within a room. {@code commandId} is the client's id of the command
  * that caused the event, which makes the command idempotent per actor. The
- * {@link Audience} says who may ever see the event.
+ * {@link Audience} says who may ever see the event. What the event says beyond
+ * actor, target and time is its {@link #payload()}, of the type its kind has;
+ * {@link EventCodec} stores it in the generic columns below.
  */
 @Entity
 @Table(name = "room_event")
@@ -83,13 +86,23 @@ public class RoomEvent {
     @Column(name = "detail", length = MAX_DETAIL_LENGTH)
     private String detail;
 
+    @Transient
+    private EventPayload payload;
+
     protected RoomEvent() {}
 
     private RoomEvent(Builder b) {
         if (b.seq < 1) {
             throw new IllegalArgumentException("seq starts at 1");
         }
-        if (b.text != null && b.text.length() > MAX_TEXT_LENGTH) {
+        EventPayload given = b.payload == null ? EventPayload.None.INSTANCE : b.payload;
+        if (!EventCodec.typeOf(b.kind).isInstance(given)) {
+            throw new IllegalArgumentException("a " + b.kind + " event carries "
+                    + EventCodec.typeOf(b.kind).getSimpleName() + ", not "
+                    + given.getClass().getSimpleName());
+        }
+        EventCodec.Columns columns = EventCodec.encode(given);
+        if (columns.text() != null && columns.text().length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("text is longer than " + MAX_TEXT_LENGTH + " characters");
         }
         this.roomId = Objects.requireNonNull(b.roomId, "roomId");
@@ -99,16 +112,17 @@ public class RoomEvent {
         this.actorId = Objects.requireNonNull(b.actorId, "actorId");
         this.actorName = Objects.requireNonNull(b.actorName, "actorName");
         this.occurredAt = Objects.requireNonNull(b.at, "at");
-        this.text = b.text;
+        this.text = columns.text();
         this.targetId = b.targetId;
         this.targetName = b.targetName;
-        this.until = b.until;
-        this.amount = b.amount;
+        this.until = columns.until();
+        this.amount = columns.amount();
         this.commandId = b.commandId;
-        if (b.detail != null && b.detail.length() > MAX_DETAIL_LENGTH) {
+        if (columns.detail() != null && columns.detail().length() > MAX_DETAIL_LENGTH) {
             throw new IllegalArgumentException("detail is longer than " + MAX_DETAIL_LENGTH + " characters");
         }
-        this.detail = b.detail;
+        this.detail = columns.detail();
+        this.payload = given;
     }
 
     public static Builder builder(String roomId, long seq, EventKind kind, Instant at) {
@@ -148,10 +162,6 @@ public class RoomEvent {
         return occurredAt;
     }
 
-    public Optional<String> text() {
-        return Optional.ofNullable(text);
-    }
-
     public Optional<String> targetId() {
         return Optional.ofNullable(targetId);
     }
@@ -160,22 +170,21 @@ public class RoomEvent {
         return Optional.ofNullable(targetName);
     }
 
-    public Optional<Instant> until() {
-        return Optional.ofNullable(until);
-    }
-
-    /** A number that goes with the event, e.g. a turn limit in seconds. */
-    public Optional<Long> amount() {
-        return Optional.ofNullable(amount);
-    }
-
     public Optional<String> commandId() {
         return Optional.ofNullable(commandId);
     }
 
-    /** A short keyword that qualifies the event, e.g. the reason of a pause. */
-    public Optional<String> detail() {
-        return Optional.ofNullable(detail);
+    /** What the event says, of the type its kind carries ({@link EventCodec#typeOf}). */
+    public EventPayload payload() {
+        if (payload == null) {
+            payload = EventCodec.decode(kind, new EventCodec.Columns(text, detail, amount, until), occurredAt);
+        }
+        return payload;
+    }
+
+    /** The payload as the type its kind carries. */
+    public <P extends EventPayload> P payload(Class<P> type) {
+        return type.cast(payload());
     }
 
     /** Builds an event; everything but room, seq, kind and time is optional. */
@@ -187,13 +196,10 @@ public class RoomEvent {
         private Audience audience = Audience.EVERYONE;
         private String actorId;
         private String actorName;
-        private String text;
+        private EventPayload payload;
         private String targetId;
         private String targetName;
-        private Instant until;
-        private Long amount;
         private String commandId;
-        private String detail;
 
         private Builder(String roomId, long seq, EventKind kind, Instant at) {
             this.roomId = roomId;
@@ -213,8 +219,8 @@ public class RoomEvent {
             return this;
         }
 
-        public Builder text(String text) {
-            this.text = text;
+        public Builder payload(EventPayload payload) {
+            this.payload = payload;
             return this;
         }
 
@@ -224,23 +230,8 @@ public class RoomEvent {
             return this;
         }
 
-        public Builder until(Instant until) {
-            this.until = until;
-            return this;
-        }
-
-        public Builder amount(Long amount) {
-            this.amount = amount;
-            return this;
-        }
-
         public Builder commandId(String commandId) {
             this.commandId = commandId;
-            return this;
-        }
-
-        public Builder detail(String detail) {
-            this.detail = detail;
             return this;
         }
 

@@ -37,7 +37,9 @@ public final class TalkStats {
                                     s.memberId(),
                                     s.turns(),
                                     s.messages() + 1,
-                                    s.words() + words(e.text().orElse("")),
+                                    s.words()
+                                            + words(e.payload(EventPayload.Text.class)
+                                                    .text()),
                                     s.talkTime()));
                 }
             }

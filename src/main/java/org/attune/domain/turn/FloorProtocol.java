@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.attune.domain.Refusal;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 
 /**
@@ -72,7 +73,7 @@ public record FloorProtocol(
         Objects.requireNonNull(command, "command");
         if (command instanceof TurnCommand.WarnTurnEnding warn) {
             return warn.holder().equals(holder) && warn.deadline().equals(deadline) && !warned
-                    ? List.of(new TurnEvent(EventKind.TURN_WARNING, holder, deadline, null))
+                    ? List.of(new TurnEvent(EventKind.TURN_WARNING, holder, new EventPayload.Deadline(deadline)))
                     : List.of();
         }
         if (command instanceof TurnCommand.EndTurn end) {
@@ -130,7 +131,7 @@ public record FloorProtocol(
                         Refusal.BAD_REQUEST,
                         "A turn limit is 0 (none) or " + MIN_LIMIT_SECONDS + " to " + MAX_LIMIT_SECONDS + " seconds.");
             }
-            return List.of(new TurnEvent(EventKind.TURN_LIMIT_SET, null, null, (long) s));
+            return List.of(new TurnEvent(EventKind.TURN_LIMIT_SET, null, new EventPayload.TurnLimit(s)));
         }
         throw TurnProtocol.refused(Refusal.BAD_REQUEST, "That does not apply to the floor.");
     }
@@ -162,7 +163,7 @@ public record FloorProtocol(
 
     private TurnEvent grant(String to, Instant now) {
         Instant until = limitSeconds == 0 ? null : now.plusSeconds(limitSeconds);
-        return new TurnEvent(EventKind.FLOOR_GRANTED, to, until, null);
+        return new TurnEvent(EventKind.FLOOR_GRANTED, to, new EventPayload.Deadline(until));
     }
 
     @Override
@@ -179,20 +180,21 @@ public record FloorProtocol(
                                 limitSeconds,
                                 null,
                                 false,
-                                e.until().map(u -> left(e.occurredAt(), u)).orElse(null),
+                                until(e) == null ? null : left(e.occurredAt(), until(e)),
                                 true)
-                        : new FloorProtocol(
-                                target,
-                                without(queue, target),
-                                limitSeconds,
-                                e.until().orElse(null),
-                                false);
+                        : new FloorProtocol(target, without(queue, target), limitSeconds, until(e), false);
             case FLOOR_REVOKED, FLOOR_PASSED, TURN_ENDED ->
                 new FloorProtocol(null, queue, limitSeconds, null, false, null, paused);
             case TURN_WARNING -> new FloorProtocol(holder, queue, limitSeconds, deadline, true, frozen, paused);
             case TURN_LIMIT_SET ->
                 new FloorProtocol(
-                        holder, queue, e.amount().map(Long::intValue).orElse(0), deadline, warned, frozen, paused);
+                        holder,
+                        queue,
+                        e.payload(EventPayload.TurnLimit.class).seconds(),
+                        deadline,
+                        warned,
+                        frozen,
+                        paused);
             case MEMBER_REMOVED ->
                 target != null && target.equals(holder)
                         ? new FloorProtocol(null, without(queue, target), limitSeconds, null, false, null, paused)
@@ -266,5 +268,9 @@ public record FloorProtocol(
         if (role != RoomRole.PARTICIPANT) {
             throw TurnProtocol.refused(Refusal.FORBIDDEN, "Only participants raise their hand for the floor.");
         }
+    }
+
+    private static Instant until(RoomEvent granted) {
+        return granted.payload(EventPayload.Deadline.class).until();
     }
 }

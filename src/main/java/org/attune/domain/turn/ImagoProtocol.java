@@ -3,8 +3,9 @@ package org.attune.domain.turn;
 import java.time.Instant;
 import java.util.List;
 import org.attune.domain.Refusal;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 
 /**
@@ -117,7 +118,7 @@ public record ImagoProtocol(String sender, String receiver, ConversationStep ste
             return TurnProtocol.swapPair(sender, receiver);
         }
         if (!announced) {
-            return List.of(new TurnEvent(EventKind.STEP, actor(), null, null, step.wireName()));
+            return List.of(new TurnEvent(EventKind.STEP, actor(), new EventPayload.Step(step.wireName())));
         }
         return List.of();
     }

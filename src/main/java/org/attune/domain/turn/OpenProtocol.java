@@ -3,7 +3,7 @@ package org.attune.domain.turn;
 import java.time.Instant;
 import java.util.List;
 import org.attune.domain.Refusal;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.RoomEvent;
 
 /** Anyone may speak; the therapist moderates. There is no floor to hold. */

@@ -2,7 +2,7 @@ package org.attune.domain.turn;
 
 import java.util.List;
 import java.util.Optional;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 
 /** What a turn protocol may ask of the room about its members. */
 public interface Participants {

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.attune.domain.Refusal;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 
 /**
@@ -115,7 +116,7 @@ public record RepairProtocol(List<String> order, int stage, int position, boolea
         if (ids.size() < 2) {
             throw TurnProtocol.refused(Refusal.INVALID_STATE, "A repair needs at least two participants in the room.");
         }
-        return List.of(new TurnEvent(EventKind.ORDER_SET, null, null, null, String.join(" ", ids)));
+        return List.of(new TurnEvent(EventKind.ORDER_SET, null, new EventPayload.Order(List.copyOf(ids))));
     }
 
     @Override
@@ -130,11 +131,11 @@ public record RepairProtocol(List<String> order, int stage, int position, boolea
         }
         ConversationStep step = step();
         if (repaired()) {
-            return List.of(new TurnEvent(EventKind.STEP, null, null, null, step.wireName()));
+            return List.of(new TurnEvent(EventKind.STEP, null, new EventPayload.Step(step.wireName())));
         }
         return List.of(
                 TurnEvent.of(EventKind.FLOOR_GRANTED, answering()),
-                new TurnEvent(EventKind.STEP, answering(), null, null, step.wireName()));
+                new TurnEvent(EventKind.STEP, answering(), new EventPayload.Step(step.wireName())));
     }
 
     @Override
@@ -143,8 +144,7 @@ public record RepairProtocol(List<String> order, int stage, int position, boolea
         return switch (e.kind()) {
             case ORDER_SET ->
                 new RepairProtocol(
-                        e.text().stream()
-                                .flatMap(t -> List.of(t.split(" ")).stream())
+                        e.payload(EventPayload.Order.class).members().stream()
                                 .filter(id -> !id.isEmpty())
                                 .distinct()
                                 .toList(),

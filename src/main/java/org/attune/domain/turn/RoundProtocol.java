@@ -6,8 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.attune.domain.Refusal;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 
 /**
@@ -120,7 +121,7 @@ public record RoundProtocol(FloorProtocol turns) implements TurnProtocol {
     }
 
     private static TurnEvent order(List<String> ids) {
-        return new TurnEvent(EventKind.ORDER_SET, null, null, null, String.join(" ", ids));
+        return new TurnEvent(EventKind.ORDER_SET, null, new EventPayload.Order(ids));
     }
 
     @Override
@@ -139,8 +140,7 @@ public record RoundProtocol(FloorProtocol turns) implements TurnProtocol {
     public TurnProtocol apply(RoomEvent e) {
         if (e.kind() == EventKind.ORDER_SET) {
             Set<String> seen = new HashSet<>();
-            List<String> ids = e.text().stream()
-                    .flatMap(t -> List.of(t.split(" ")).stream())
+            List<String> ids = e.payload(EventPayload.Order.class).members().stream()
                     .filter(id -> !id.isEmpty() && !id.equals(turns.holder()) && seen.add(id))
                     .toList();
             return new RoundProtocol(turns.withQueue(ids));

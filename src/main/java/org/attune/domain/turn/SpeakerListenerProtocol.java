@@ -3,8 +3,9 @@ package org.attune.domain.turn;
 import java.time.Instant;
 import java.util.List;
 import org.attune.domain.Refusal;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 
 /**
@@ -101,7 +102,8 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
                 throw TurnProtocol.refused(
                         Refusal.INVALID_STATE, "There is no paraphrase of yours to confirm just now.");
             }
-            return List.of(new TurnEvent(EventKind.PARAPHRASE_CONFIRMED, listener, null, confirm.accurate() ? 1L : 0L));
+            return List.of(new TurnEvent(
+                    EventKind.PARAPHRASE_CONFIRMED, listener, new EventPayload.Confirmation(confirm.accurate())));
         }
         if (command instanceof TurnCommand.PassFloor) {
             if (!actorId.equals(speaker)) {
@@ -172,7 +174,9 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
             case PARAPHRASE -> new SpeakerListenerProtocol(speaker, listener, Phase.CONFIRMING);
             case PARAPHRASE_CONFIRMED ->
                 new SpeakerListenerProtocol(
-                        speaker, listener, e.amount().orElse(0L) == 1L ? Phase.SPEAKING : Phase.PARAPHRASING);
+                        speaker,
+                        listener,
+                        e.payload(EventPayload.Confirmation.class).accurate() ? Phase.SPEAKING : Phase.PARAPHRASING);
             case FLOOR_PASSED, FLOOR_REVOKED, SESSION_ENDED -> initial();
             case MEMBER_REMOVED ->
                 target != null && (target.equals(speaker) || target.equals(listener)) ? initial() : this;

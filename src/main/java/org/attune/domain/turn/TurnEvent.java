@@ -1,24 +1,25 @@
 package org.attune.domain.turn;
 
-import java.time.Instant;
+import org.attune.domain.transcript.EventCodec;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 
 /**
  * What a turn protocol decided: an event without its place in the log yet.
  * The room gives it its sequence number, time and actor.
  *
  * @param target the member it is about, if any
- * @param until a deadline, if any
- * @param amount a number that goes with it, e.g. a turn limit in seconds
- * @param text words that go with it, e.g. the name of a dialogue step
+ * @param payload what it says, of the type its kind carries
  */
-public record TurnEvent(EventKind kind, String target, Instant until, Long amount, String text) {
+public record TurnEvent(EventKind kind, String target, EventPayload payload) {
 
-    public TurnEvent(EventKind kind, String target, Instant until, Long amount) {
-        this(kind, target, until, amount, null);
-    }
-
+    /** An event that says no more than its kind and target (a grant without a deadline among them). */
     public static TurnEvent of(EventKind kind, String target) {
-        return new TurnEvent(kind, target, null, null);
+        return new TurnEvent(
+                kind,
+                target,
+                EventCodec.typeOf(kind) == EventPayload.Deadline.class
+                        ? new EventPayload.Deadline(null)
+                        : EventPayload.None.INSTANCE);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
 

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import org.attune.application.RoomService;
-import org.attune.domain.RefusedException;
+import org.attune.domain.member.RoomAccess;
 import org.attune.security.Caller;
 import org.attune.security.CallerResolver;
 import org.attune.security.OriginPolicy;
@@ -49,10 +49,8 @@ public class LiveHandshakeFilter extends HttpFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String roomId = path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length()) : "";
-        try {
-            rooms.membership(caller.get(), roomId);
-        } catch (RefusedException e) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "You are not a member of this room.");
+        if (!rooms.mayConnect(caller.get(), roomId)) {
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, RoomAccess.NOT_A_MEMBER);
             return;
         }
         chain.doFilter(request, response);

@@ -4,20 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.attune.application.live.LiveFrames;
 import org.attune.domain.Refusal;
+import org.attune.domain.member.MemberStatus;
+import org.attune.domain.member.MemberView;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.regulation.Coach;
 import org.attune.domain.regulation.CrisisResources;
-import org.attune.domain.regulation.Evidence;
-import org.attune.domain.regulation.Exercise;
-import org.attune.domain.room.MemberStatus;
-import org.attune.domain.room.RoomRole;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.Audience;
-import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
 import org.attune.domain.turn.ConversationStep;
@@ -31,12 +27,11 @@ import org.attune.interfaces.RegulationJson;
 
 /** The JSON text frames of {@code attune.v1}, one method per frame type. */
 @ApplicationScoped
-public class ServerFrames implements LiveFrames {
+public class ServerFrames {
 
     public static final String SUBPROTOCOL = "attune.v1";
 
-    @Override
-    public String welcome(RoomState room, RoomState.MemberView you, Set<String> online, Instant now) {
+    public String welcome(RoomState room, MemberView you, Set<String> online, Instant now) {
         boolean waiting = you.status() == MemberStatus.WAITING;
         boolean seesLobby = you.role() == RoomRole.THERAPIST;
         JsonArrayBuilder members = JsonFactories.array();
@@ -74,7 +69,6 @@ public class ServerFrames implements LiveFrames {
                 .toString();
     }
 
-    @Override
     public String event(RoomEvent event) {
         JsonObjectBuilder frame = JsonFactories.object()
                 .add("type", "event")
@@ -86,25 +80,12 @@ public class ServerFrames implements LiveFrames {
         if (event.audience() != Audience.EVERYONE) {
             frame.add("audience", event.audience().wireName());
         }
-        if (!STRUCTURED.contains(event.kind())) {
-            event.text().ifPresent(text -> frame.add("text", text));
-        }
-        regulation(frame, event);
-        if (event.kind() == EventKind.STEP) {
-            event.text().flatMap(ConversationStep::fromWireName).ifPresent(step -> step(frame, step));
-        }
-        if (event.kind() == EventKind.ORDER_SET) {
-            frame.add(
-                    "order", JsonFactories.array(List.of(event.text().orElse("").split(" "))));
-        }
         event.targetId().ifPresent(id -> frame.add("target", id));
         event.targetName().ifPresent(name -> frame.add("targetName", name));
-        event.until().ifPresent(until -> frame.add("until", until.toString()));
-        event.amount().ifPresent(amount -> frame.add("amount", amount));
+        EventFields.write(frame, event.payload());
         return frame.build().toString();
     }
 
-    @Override
     public String ack(String commandId, long seq) {
         return JsonFactories.object()
                 .add("type", "ack")
@@ -122,7 +103,6 @@ public class ServerFrames implements LiveFrames {
                 .toString();
     }
 
-    @Override
     public String error(String commandId, Refusal refusal, String message) {
         JsonObjectBuilder frame = JsonFactories.object().add("type", "error");
         if (commandId == null) {
@@ -133,8 +113,7 @@ public class ServerFrames implements LiveFrames {
         return frame.add("code", refusal.code()).add("message", message).build().toString();
     }
 
-    @Override
-    public String presence(RoomState.MemberView member, boolean online) {
+    public String presence(MemberView member, boolean online) {
         return JsonFactories.object()
                 .add("type", "presence")
                 .add("member", member.id())
@@ -153,46 +132,8 @@ public class ServerFrames implements LiveFrames {
                 .toString();
     }
 
-    /** Kinds whose text is stored evidence or a name, sent in structured form instead. */
-    private static final Set<EventKind> STRUCTURED =
-            Set.of(EventKind.SIGNALS, EventKind.ESCALATION, EventKind.SAFETY_ALERT, EventKind.PAUSED);
-
-    /** The regulation side of an event: signals with their words, concerns and resources, a pause's exercise. */
-    private static void regulation(JsonObjectBuilder frame, RoomEvent event) {
-        switch (event.kind()) {
-            case SIGNALS, ESCALATION -> {
-                frame.add("signals", evidence(event, "signal"));
-                event.amount().ifPresent(percent -> frame.add("heat", percent / 100.0));
-                if (event.kind() == EventKind.ESCALATION) {
-                    event.detail().ifPresent(action -> frame.add("action", action));
-                }
-            }
-            case SAFETY_ALERT ->
-                frame.add("concerns", evidence(event, "concern"))
-                        .add(
-                                "resources",
-                                RegulationJson.resources(
-                                        CrisisResources.forRegion(event.detail().orElse(null))));
-            case PAUSED -> {
-                event.detail().ifPresent(reason -> frame.add("reason", reason));
-                event.text()
-                        .flatMap(Exercise::fromWireName)
-                        .ifPresent(x -> frame.add("exercise", RegulationJson.exercise(x)));
-            }
-            default -> {}
-        }
-    }
-
-    private static JsonArrayBuilder evidence(RoomEvent event, String kindName) {
-        JsonArrayBuilder out = JsonFactories.array();
-        Evidence.decode(event.text().orElse(""))
-                .forEach(e ->
-                        out.add(JsonFactories.object().add(kindName, e.kind()).add("words", e.words())));
-        return out;
-    }
-
     /** The room's pause, if any; therapists (and each rater) also see calm ratings. */
-    private static JsonObjectBuilder pause(RoomState room, RoomState.MemberView you) {
+    private static JsonObjectBuilder pause(RoomState room, MemberView you) {
         JsonObjectBuilder b = JsonFactories.object();
         room.pause()
                 .ifPresentOrElse(
@@ -219,7 +160,6 @@ public class ServerFrames implements LiveFrames {
         return b;
     }
 
-    @Override
     public String turn(RoomState room) {
         return turn(room.protocol()).add("type", "turn").build().toString();
     }
@@ -251,7 +191,7 @@ public class ServerFrames implements LiveFrames {
     }
 
     /** A dialogue step: its name, its sentence stem and its prompt. */
-    private static void step(JsonObjectBuilder b, ConversationStep step) {
+    static void step(JsonObjectBuilder b, ConversationStep step) {
         b.add("step", step.wireName()).add("stem", step.stem()).add("prompt", step.prompt());
     }
 
@@ -270,7 +210,7 @@ public class ServerFrames implements LiveFrames {
                 .add("seconds", share.talkTime().toSeconds());
     }
 
-    private static JsonObjectBuilder member(RoomState.MemberView m) {
+    private static JsonObjectBuilder member(MemberView m) {
         JsonObjectBuilder b = JsonFactories.object()
                 .add("id", m.id())
                 .add("name", m.name())

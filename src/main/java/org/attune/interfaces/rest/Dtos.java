@@ -10,13 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.attune.application.TranscriptService;
+import org.attune.domain.regulation.RegulationSettings;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.Member;
-import org.attune.domain.room.RegulationSettings;
 import org.attune.domain.room.Room;
-import org.attune.domain.transcript.EventKind;
-import org.attune.domain.transcript.RoomEvent;
-import org.attune.domain.turn.ConversationStep;
 import org.attune.security.AuditEntry;
 import org.attune.security.Caller;
 
@@ -126,41 +123,6 @@ public final class Dtos {
                     member.displayName(),
                     member.role().wireName(),
                     member.status().name().toLowerCase(Locale.ROOT));
-        }
-    }
-
-    public record EventView(
-            long seq,
-            Instant at,
-            String kind,
-            String actor,
-            String actorName,
-            String audience,
-            String text,
-            String target,
-            String targetName,
-            Instant until,
-            Long amount,
-            String stem) {
-        static EventView of(RoomEvent e) {
-            return new EventView(
-                    e.seq(),
-                    e.occurredAt(),
-                    e.kind().wireName(),
-                    e.actorId(),
-                    e.actorName(),
-                    e.audience().wireName(),
-                    e.text().orElse(null),
-                    e.targetId().orElse(null),
-                    e.targetName().orElse(null),
-                    e.until().orElse(null),
-                    e.amount().orElse(null),
-                    e.kind() == EventKind.STEP
-                            ? e.text()
-                                    .flatMap(ConversationStep::fromWireName)
-                                    .map(ConversationStep::stem)
-                                    .orElse(null)
-                            : null);
         }
     }
 

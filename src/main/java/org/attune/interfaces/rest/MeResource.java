@@ -33,7 +33,7 @@ public class MeResource {
                 export.exportedAt(),
                 Dtos.MeView.of(export.person()),
                 export.memberships().stream().map(Dtos.MembershipView::of).toList(),
-                export.authored().stream().map(Dtos.EventView::of).toList(),
+                export.authored().stream().map(EventView::of).toList(),
                 export.audit().stream().map(Dtos.AuditView::of).toList());
         return Response.ok(view)
                 .header("Content-Disposition", "attachment; filename=\"attune-export.json\"")

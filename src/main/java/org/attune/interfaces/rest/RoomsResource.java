@@ -22,11 +22,11 @@ import org.attune.application.RoomService;
 import org.attune.application.TranscriptService;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomKind;
 import org.attune.domain.room.RoomMode;
-import org.attune.domain.room.RoomRole;
 import org.attune.security.Caller;
 
 @Path("/rooms")
@@ -123,9 +123,7 @@ public class RoomsResource {
                                 new Dtos.TranscriptView(
                                         t.room().id(),
                                         t.room().name(),
-                                        t.events().stream()
-                                                .map(Dtos.EventView::of)
-                                                .toList(),
+                                        t.events().stream().map(EventView::of).toList(),
                                         t.participation().stream()
                                                 .map(Dtos.ParticipationView::of)
                                                 .toList()),

@@ -2,12 +2,12 @@ package org.attune.interfaces.rest;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import org.attune.application.TranscriptService.Participation;
 import org.attune.application.TranscriptService.Transcript;
 import org.attune.domain.regulation.Evidence;
-import org.attune.domain.regulation.Exercise;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
 import org.attune.domain.turn.ConversationStep;
@@ -84,12 +84,11 @@ final class TranscriptRenderer {
     static String line(RoomEvent e, Transcript t) {
         String who = e.actorName();
         String target = e.targetName().orElse("someone");
-        String text = e.text().orElse("");
+        EventPayload payload = e.payload();
+        if (payload instanceof EventPayload.Text said) {
+            return said(e, who, target, said.text());
+        }
         return switch (e.kind()) {
-            case MESSAGE -> who + ": " + text;
-            case GUIDANCE -> who + " (guidance): " + text;
-            case WHISPER -> who + " (privately to " + target + "): " + text;
-            case NOTE -> who + " (private note): " + text;
             case SESSION_STARTED -> who + " started the session.";
             case SESSION_ENDED -> who + " ended the session.";
             case MEMBER_JOINED -> who + " joined the room.";
@@ -97,33 +96,51 @@ final class TranscriptRenderer {
             case MEMBER_ADMITTED -> who + " let " + target + " in.";
             case MEMBER_REMOVED -> who + " removed " + target + " from the room.";
             case MEMBER_MUTED ->
-                who + " muted " + target + " until "
-                        + e.until().map(TIME::format).orElse("later") + ".";
+                who + " muted " + target + " until " + until(payload).orElse("later") + ".";
             case MEMBER_UNMUTED -> target + " can write again.";
-            case ROOM_UPDATED -> who + " renamed the room to " + text + ".";
-            case PROTOCOL_SET -> who + " chose the protocol \"" + text + "\".";
+            case ROOM_UPDATED -> who + " renamed the room to " + ((EventPayload.RoomRenamed) payload).name() + ".";
+            case PROTOCOL_SET ->
+                who + " chose the protocol \"" + ((EventPayload.ProtocolChosen) payload).protocol() + "\".";
+            case SIGNALS, ESCALATION, SAFETY_ALERT, PAUSED, CHECK_IN, READY, CALM_RATING, RESUMED ->
+                regulation(e, who, target);
+            default -> turn(e, who, target, t);
+        };
+    }
+
+    private static String said(RoomEvent e, String who, String target, String text) {
+        return switch (e.kind()) {
+            case GUIDANCE -> who + " (guidance): " + text;
+            case WHISPER -> who + " (privately to " + target + "): " + text;
+            case NOTE -> who + " (private note): " + text;
+            case PARAPHRASE -> who + " (paraphrasing): " + text;
+            default -> who + ": " + text;
+        };
+    }
+
+    private static String turn(RoomEvent e, String who, String target, Transcript t) {
+        EventPayload payload = e.payload();
+        return switch (e.kind()) {
             case HAND_RAISED -> who + " raised a hand.";
             case HAND_LOWERED -> target + " lowered their hand.";
             case FLOOR_GRANTED ->
                 target + " has the floor"
-                        + e.until().map(u -> " until " + TIME.format(u)).orElse("") + ".";
+                        + until(payload).map(u -> " until " + u).orElse("") + ".";
             case FLOOR_REVOKED -> who + " took the floor back from " + target + ".";
             case FLOOR_PASSED -> target + " passed the floor.";
             case TURN_WARNING -> target + "'s turn is nearly over.";
             case TURN_ENDED -> target + "'s time was up.";
             case LISTENER_SET -> target + " listens.";
-            case PARAPHRASE -> who + " (paraphrasing): " + text;
             case PARAPHRASE_CONFIRMED ->
                 who
-                        + (e.amount().orElse(0L) == 1L
+                        + (((EventPayload.Confirmation) payload).accurate()
                                 ? " confirmed the paraphrase."
                                 : " said the paraphrase missed something.");
-            case TURN_LIMIT_SET ->
-                who + " set the turn limit to "
-                        + e.amount().map(s -> s == 0 ? "none" : s + " seconds").orElse("none") + ".";
+            case TURN_LIMIT_SET -> {
+                int seconds = ((EventPayload.TurnLimit) payload).seconds();
+                yield who + " set the turn limit to " + (seconds == 0 ? "none" : seconds + " seconds") + ".";
+            }
             case STEP ->
-                e.text()
-                        .flatMap(ConversationStep::fromWireName)
+                ConversationStep.fromWireName(((EventPayload.Step) payload).step())
                         .map(step -> "Step \"" + step.wireName() + "\""
                                 + e.targetName().map(n -> " for " + n).orElse("") + ": " + step.stem())
                         .orElse("Next step.");
@@ -132,29 +149,41 @@ final class TranscriptRenderer {
                 "Order: "
                         + String.join(
                                 ", ",
-                                Arrays.stream(text.split(" ")).map(t::nameOf).toList())
+                                ((EventPayload.Order) payload)
+                                        .members().stream().map(t::nameOf).toList())
                         + ".";
-            case SIGNALS ->
-                "Signals in " + target + "'s message (heat " + e.amount().orElse(0L) + "%): " + Evidence.describe(text)
-                        + ".";
-            case ESCALATION ->
-                "Escalation: " + target + "'s running heat reached "
-                        + e.amount().orElse(0L) + "%"
-                        + (e.detail().filter("paused"::equals).isPresent()
-                                ? "; the room paused itself."
-                                : "; a pause may help.");
-            case SAFETY_ALERT ->
-                "Safety alert for " + target + ": " + Evidence.describe(text)
-                        + ". Crisis resources were shown to them.";
-            case PAUSED ->
-                who + " paused the room (" + e.detail().orElse("pause") + ") for "
-                        + e.amount().orElse(0L) + " minutes, with "
-                        + Exercise.fromWireName(text).map(Exercise::title).orElse("a break") + ".";
+            default -> who + ": " + e.kind().wireName() + ".";
+        };
+    }
+
+    private static String regulation(RoomEvent e, String who, String target) {
+        EventPayload payload = e.payload();
+        if (payload instanceof EventPayload.Signals s) {
+            return "Signals in " + target + "'s message (heat " + s.heatPercent() + "%): "
+                    + Evidence.describe(s.signals()) + ".";
+        } else if (payload instanceof EventPayload.Escalation x) {
+            return "Escalation: " + target + "'s running heat reached " + x.heatPercent() + "%"
+                    + (EventPayload.Escalation.PAUSED.equals(x.action())
+                            ? "; the room paused itself."
+                            : "; a pause may help.");
+        } else if (payload instanceof EventPayload.SafetyAlert a) {
+            return "Safety alert for " + target + ": " + Evidence.describe(a.concerns())
+                    + ". Crisis resources were shown to them.";
+        } else if (payload instanceof EventPayload.Paused p) {
+            return who + " paused the room (" + p.reason().wireName() + ") for " + p.minutes() + " minutes, with "
+                    + p.exercise().title() + ".";
+        } else if (payload instanceof EventPayload.CalmRating c) {
+            return target + " feels " + c.calm() + " of 5 calm.";
+        }
+        return switch (e.kind()) {
             case CHECK_IN -> "The pause is over: time to check in.";
             case READY -> who + " is ready to go on.";
-            case CALM_RATING -> target + " feels " + e.amount().orElse(0L) + " of 5 calm.";
-            case RESUMED -> who + " resumed the conversation.";
+            default -> who + " resumed the conversation.";
         };
+    }
+
+    private static Optional<String> until(EventPayload payload) {
+        return Optional.ofNullable(((EventPayload.Deadline) payload).until()).map(TIME::format);
     }
 
     static String escape(String s) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.attune.domain.member.RoomRole;
 import org.junit.jupiter.api.Test;
 
 class InvitationTest {

@@ -9,8 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.member.MemberStatus;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.turn.TurnCommand;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,7 +138,7 @@ class RoomStateTest {
         act(MAYA, new RoomCommand.StartSession());
         RoomEvent muted = act(MAYA, new RoomCommand.Mute(SAM, 5)).get(0);
 
-        assertThat(muted.until()).contains(T0.plus(Duration.ofMinutes(5)));
+        assertThat(muted.payload(EventPayload.Deadline.class).until()).isEqualTo(T0.plus(Duration.ofMinutes(5)));
         assertThatThrownBy(() -> state.handle(SAM, "s1", new RoomCommand.Say("But"), T0.plusSeconds(60)))
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
                     assertThat(e.refusal()).isEqualTo(Refusal.MUTED);
@@ -146,14 +149,16 @@ class RoomStateTest {
 
         List<RoomEvent> expired = act(
                 RoomEvent.SYSTEM_ACTOR,
-                new RoomCommand.ExpireMute(SAM, muted.until().orElseThrow()));
+                new RoomCommand.ExpireMute(
+                        SAM, muted.payload(EventPayload.Deadline.class).until()));
         assertThat(expired).singleElement().satisfies(e -> {
             assertThat(e.kind()).isEqualTo(EventKind.MEMBER_UNMUTED);
             assertThat(e.actorId()).isEqualTo(RoomEvent.SYSTEM_ACTOR);
         });
         assertThat(act(
                         RoomEvent.SYSTEM_ACTOR,
-                        new RoomCommand.ExpireMute(SAM, muted.until().orElseThrow())))
+                        new RoomCommand.ExpireMute(
+                                SAM, muted.payload(EventPayload.Deadline.class).until())))
                 .as("an expiry that already happened does nothing")
                 .isEmpty();
     }
@@ -165,7 +170,8 @@ class RoomStateTest {
 
         assertThat(act(
                         RoomEvent.SYSTEM_ACTOR,
-                        new RoomCommand.ExpireMute(ALEX, muted.until().orElseThrow())))
+                        new RoomCommand.ExpireMute(
+                                ALEX, muted.payload(EventPayload.Deadline.class).until())))
                 .isEmpty();
         refused(MAYA, new RoomCommand.Unmute(ALEX), Refusal.INVALID_STATE);
     }
@@ -248,7 +254,8 @@ class RoomStateTest {
         assertThat(rebuilt.sessionRunning()).isTrue();
         assertThat(rebuilt.seqOfCommand(ALEX, "c2")).contains(2L);
         assertThat(rebuilt.seqOfCommand(ALEX, "c9")).isEmpty();
-        assertThat(rebuilt.standingMutes()).containsEntry(SAM, muted.until().orElseThrow());
+        assertThat(rebuilt.standingMutes())
+                .containsEntry(SAM, muted.payload(EventPayload.Deadline.class).until());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.attune.domain.member.RoomRole;
 import org.junit.jupiter.api.Test;
 
 class RoomTest {

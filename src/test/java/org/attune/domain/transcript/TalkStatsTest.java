@@ -15,7 +15,12 @@ class TalkStatsTest {
     private void add(EventKind kind, String actor, String target, String text, int atSecond) {
         RoomEvent.Builder b = RoomEvent.builder("room", ++seq, kind, T0.plusSeconds(atSecond))
                 .actor(actor, actor)
-                .text(text);
+                .payload(
+                        text == null
+                                ? EventCodec.typeOf(kind) == EventPayload.Deadline.class
+                                        ? new EventPayload.Deadline(null)
+                                        : EventPayload.None.INSTANCE
+                                : new EventPayload.Text(text));
         if (target != null) {
             b.target(target, target);
         }

@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.attune.domain.RefusedException;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
 
@@ -106,10 +106,8 @@ class FloorProtocolPropertiesTest {
     }
 
     private static RoomEvent event(long seq, TurnEvent t, Instant at) {
-        RoomEvent.Builder b = RoomEvent.builder("room", seq, t.kind(), at)
-                .actor("x", "x")
-                .until(t.until())
-                .amount(t.amount());
+        RoomEvent.Builder b =
+                RoomEvent.builder("room", seq, t.kind(), at).actor("x", "x").payload(t.payload());
         if (t.target() != null) {
             b.target(t.target(), t.target());
         }

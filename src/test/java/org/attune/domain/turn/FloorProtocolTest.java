@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.RoomEvent;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,7 @@ class FloorProtocolTest {
         for (TurnEvent t : decided) {
             RoomEvent.Builder b = RoomEvent.builder("room", ++seq, t.kind(), at)
                     .actor(actor, actor)
-                    .until(t.until())
-                    .amount(t.amount());
+                    .payload(t.payload());
             if (t.target() != null) {
                 b.target(t.target(), t.target());
             }

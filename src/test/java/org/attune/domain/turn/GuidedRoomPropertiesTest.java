@@ -12,8 +12,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.attune.domain.RefusedException;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.room.RoomCommand;
-import org.attune.domain.room.RoomRole;
 import org.attune.domain.transcript.RoomEvent;
 
 /**

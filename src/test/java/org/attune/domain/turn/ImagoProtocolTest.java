@@ -6,6 +6,7 @@ import static org.attune.domain.turn.TurnRoom.describe;
 import org.attune.domain.Refusal;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +60,9 @@ class ImagoProtocolTest {
         room.say("alex", "Something.");
         RoomEvent mirror = room.log.get(room.log.size() - 1);
         assertThat(mirror.kind()).isEqualTo(EventKind.STEP);
-        ConversationStep step =
-                ConversationStep.fromWireName(mirror.text().orElseThrow()).orElseThrow();
+        ConversationStep step = ConversationStep.fromWireName(
+                        mirror.payload(EventPayload.Step.class).step())
+                .orElseThrow();
         assertThat(step.stem()).isEqualTo("If I got it, you said… Did I get it?");
         assertThat(ConversationStep.VALIDATION.stem()).isEqualTo("You make sense to me because…");
         assertThat(ConversationStep.EMPATHY.stem()).isEqualTo("I imagine you might feel…");

@@ -12,6 +12,7 @@ import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.junit.jupiter.api.Test;
 
@@ -29,10 +30,10 @@ class RegulationTest {
         List<RoomEvent> paused = room.act("sam", new RoomCommand.RequestPause("flooded", null, null));
         assertThat(describe(paused)).containsExactly("paused");
         RoomEvent p = paused.get(0);
-        assertThat(p.amount()).contains(20L);
-        assertThat(p.detail()).contains("flooded");
-        assertThat(p.text()).contains(Exercise.SELF_SOOTHING.wireName());
-        assertThat(p.until()).contains(room.now().plus(Duration.ofMinutes(20)));
+        assertThat(paused(p).minutes()).isEqualTo(20);
+        assertThat(paused(p).reason().wireName()).isEqualTo("flooded");
+        assertThat(paused(p).exercise()).isEqualTo(Exercise.SELF_SOOTHING);
+        assertThat(paused(p).until()).isEqualTo(room.now().plus(Duration.ofMinutes(20)));
 
         room.refusedSay("alex", Refusal.PAUSED);
         room.refusedTurn("alex", new TurnCommand.PassFloor(), Refusal.PAUSED);
@@ -146,12 +147,14 @@ class RegulationTest {
         room.refused("alex", new RoomCommand.Ready(3), Refusal.INVALID_STATE);
 
         List<RoomEvent> short_ = room.act("alex", new RoomCommand.RequestPause("break", null, null));
-        assertThat(short_.get(0).amount()).as("the room's default pause").contains(10L);
-        assertThat(short_.get(0).text()).contains(Exercise.BOX_BREATHING.wireName());
+        assertThat(paused(short_.get(0)).minutes())
+                .as("the room's default pause")
+                .isEqualTo(10);
+        assertThat(paused(short_.get(0)).exercise()).isEqualTo(Exercise.BOX_BREATHING);
         List<RoomEvent> again = room.act("maya", new RoomCommand.PauseRoom(1440, "grounding_54321"));
-        assertThat(again.get(0).detail())
+        assertThat(paused(again.get(0)).reason().wireName())
                 .as("a therapist may pause at any time")
-                .contains("therapist");
+                .isEqualTo("therapist");
         room.act("maya", new RoomCommand.Resume());
         room.act("maya", new RoomCommand.EndSession());
         room.refused("alex", new RoomCommand.RequestPause("break", 5, null), Refusal.NO_SESSION);
@@ -167,7 +170,7 @@ class RegulationTest {
         assertThat(describe(hot)).containsExactly("message", "signals@alex");
         RoomEvent signals = hot.get(1);
         assertThat(signals.audience()).isEqualTo(Audience.THERAPISTS);
-        assertThat(Evidence.decode(signals.text().orElseThrow()))
+        assertThat(signals.payload(EventPayload.Signals.class).signals())
                 .extracting(Evidence::kind)
                 .containsExactlyInAnyOrder("criticism", "contempt", "shouting");
         room.advance(Duration.ofSeconds(20));
@@ -175,8 +178,9 @@ class RegulationTest {
         assertThat(describe(hotter)).containsExactly("message", "signals@alex", "escalation@alex");
         RoomEvent escalation = hotter.get(2);
         assertThat(escalation.audience()).isEqualTo(Audience.THERAPISTS);
-        assertThat(escalation.detail()).contains("suggest_pause");
-        assertThat(escalation.amount().orElseThrow()).isGreaterThanOrEqualTo(100L);
+        assertThat(escalation.payload(EventPayload.Escalation.class).action()).isEqualTo("suggest_pause");
+        assertThat(escalation.payload(EventPayload.Escalation.class).heatPercent())
+                .isGreaterThanOrEqualTo(100);
         assertThat(room.state.pause())
                 .as("a moderated room only suggests a pause")
                 .isEmpty();
@@ -193,8 +197,9 @@ class RegulationTest {
         room.say("alex", "You NEVER listen, you selfish idiot!!!");
         List<RoomEvent> hotter = room.say("alex", "Whatever. You always do this and I'm done.");
         assertThat(describe(hotter)).containsExactly("message", "signals@alex", "escalation@alex", "paused");
-        assertThat(hotter.get(2).detail()).contains("paused");
-        assertThat(hotter.get(3).detail()).contains("escalation");
+        assertThat(hotter.get(2).payload(EventPayload.Escalation.class).action())
+                .isEqualTo("paused");
+        assertThat(paused(hotter.get(3)).reason().wireName()).isEqualTo("escalation");
         assertThat(hotter.get(3).actorId()).isEqualTo(RoomEvent.SYSTEM_ACTOR);
         room.refusedSay("sam", Refusal.PAUSED);
     }
@@ -207,7 +212,12 @@ class RegulationTest {
         room.say("alex", "Answer me.");
         List<RoomEvent> fourth = room.say("alex", "Hello??");
         assertThat(describe(fourth)).containsExactly("message", "signals@alex");
-        assertThat(fourth.get(1).text().orElseThrow()).startsWith("rapid_fire");
+        assertThat(fourth.get(1)
+                        .payload(EventPayload.Signals.class)
+                        .signals()
+                        .get(0)
+                        .kind())
+                .isEqualTo("rapid_fire");
     }
 
     @Test
@@ -218,11 +228,15 @@ class RegulationTest {
         RoomEvent alert = said.get(1);
         assertThat(alert.audience()).isEqualTo(Audience.THERAPISTS_AND_TARGET);
         assertThat(alert.kind()).isEqualTo(EventKind.SAFETY_ALERT);
-        assertThat(alert.detail())
+        assertThat(alert.payload(EventPayload.SafetyAlert.class).region())
                 .as("the region whose resources the writer sees")
-                .contains("INTL");
-        assertThat(Evidence.decode(alert.text().orElseThrow()))
+                .isEqualTo("INTL");
+        assertThat(alert.payload(EventPayload.SafetyAlert.class).concerns())
                 .extracting(Evidence::kind)
                 .containsExactly("self_harm");
+    }
+
+    private static EventPayload.Paused paused(RoomEvent e) {
+        return e.payload(EventPayload.Paused.class);
     }
 }

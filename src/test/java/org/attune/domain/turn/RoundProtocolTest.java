@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.room.RoomCommand;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,8 @@ class RoundProtocolTest {
         room.refusedSay("alex", Refusal.NOT_YOUR_TURN);
         List<RoomEvent> started = room.turn("maya", new TurnCommand.GrantFloor("sam"));
         assertThat(describe(started)).containsExactly("order_set:sam alex jamie", "floor_granted@sam");
-        assertThat(started.get(1).until()).contains(TurnRoom.T0.plusSeconds(RoundProtocol.DEFAULT_LIMIT_SECONDS));
+        assertThat(((EventPayload.Deadline) started.get(1).payload()).until())
+                .isEqualTo(TurnRoom.T0.plusSeconds(RoundProtocol.DEFAULT_LIMIT_SECONDS));
         assertThat(room.view().order()).containsExactly("alex", "jamie");
 
         room.refusedSay("alex", Refusal.NOT_YOUR_TURN);
@@ -88,7 +90,7 @@ class RoundProtocolTest {
     void theTurnLimitAppliesToTheNextTurn() {
         room.turn("maya", new TurnCommand.SetTurnLimit(30));
         List<RoomEvent> started = room.turn("maya", new TurnCommand.GrantFloor("alex"));
-        assertThat(started.get(1).until()).contains(TurnRoom.T0.plusSeconds(30));
+        assertThat(((EventPayload.Deadline) started.get(1).payload()).until()).isEqualTo(TurnRoom.T0.plusSeconds(30));
         room.turn("maya", new TurnCommand.SetTurnLimit(0));
         room.turn("alex", new TurnCommand.PassFloor());
         assertThat(room.state.protocol().nextTimer()).isEmpty();

@@ -11,8 +11,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.attune.domain.RefusedException;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 
 /** Random moves by random members never let a speaker skip the listener's paraphrase and its confirmation. */
@@ -67,6 +68,7 @@ class SpeakerListenerPropertiesTest {
                 }
                 sl = sl.apply(RoomEvent.builder("room", ++seq, kind, T0)
                         .actor(move.actor(), move.actor())
+                        .payload(new EventPayload.Text("words"))
                         .build());
             } else {
                 List<TurnEvent> decided;
@@ -84,7 +86,7 @@ class SpeakerListenerPropertiesTest {
                     }
                     RoomEvent.Builder b = RoomEvent.builder("room", ++seq, t.kind(), T0)
                             .actor(move.actor(), move.actor())
-                            .amount(t.amount());
+                            .payload(t.payload());
                     if (t.target() != null) {
                         b.target(t.target(), t.target());
                     }

@@ -7,8 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.junit.jupiter.api.Test;
 
@@ -23,19 +24,25 @@ class SpeakerListenerProtocolTest {
 
     private List<TurnEvent> act(String actor, TurnCommand command) {
         List<TurnEvent> decided = sl.decide(actor, command, COUPLE, T0);
-        decided.forEach(t -> apply(actor, t.kind(), t.target(), t.amount()));
+        decided.forEach(t -> apply(actor, t.kind(), t.target(), t.payload()));
         return decided;
     }
 
     private EventKind say(String actor, RoomRole role, String text) {
         EventKind kind = sl.kindOfSay(actor, role, text);
-        apply(actor, kind, null, null);
+        apply(
+                actor,
+                kind,
+                null,
+                kind == EventKind.PARAPHRASE || kind == EventKind.MESSAGE
+                        ? new EventPayload.Text(text)
+                        : EventPayload.None.INSTANCE);
         return kind;
     }
 
-    private void apply(String actor, EventKind kind, String target, Long amount) {
+    private void apply(String actor, EventKind kind, String target, EventPayload payload) {
         RoomEvent.Builder b =
-                RoomEvent.builder("room", ++seq, kind, T0).actor(actor, actor).amount(amount);
+                RoomEvent.builder("room", ++seq, kind, T0).actor(actor, actor).payload(payload);
         if (target != null) {
             b.target(target, target);
         }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.attune.domain.room.RoomRole;
+import org.attune.domain.member.RoomRole;
 
 /** Room members by role, in the order given, as the protocols see them. */
 record TestParticipants(LinkedHashMap<String, RoomRole> roles) implements Participants {

@@ -8,15 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.member.MemberStatus;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.room.Member;
-import org.attune.domain.room.MemberStatus;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomKind;
 import org.attune.domain.room.RoomMode;
-import org.attune.domain.room.RoomRole;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 
 /**
@@ -127,7 +128,13 @@ final class TurnRoom {
         return events.stream()
                 .map(e -> e.kind().wireName()
                         + (e.kind() == EventKind.STEP || e.kind() == EventKind.ORDER_SET
-                                ? ":" + e.text().orElse("")
+                                ? ":"
+                                        + (e.payload() instanceof EventPayload.Step s
+                                                ? s.step()
+                                                : String.join(
+                                                        " ",
+                                                        e.payload(EventPayload.Order.class)
+                                                                .members()))
                                 : "")
                         + e.targetId().map(t -> "@" + t).orElse(""))
                 .toList();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.attune.domain.Refusal;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.support.Json;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class ServerFramesTest {
                 .actor("t-1", "Maya Ortiz")
                 .audience(Audience.THERAPISTS_AND_TARGET)
                 .target("u-2", "Sam Rivera")
-                .text("Take your time.")
+                .payload(new EventPayload.Text("Take your time."))
                 .build();
 
         JsonObject frame = Json.parse(frames.event(whisper));
@@ -36,7 +37,7 @@ class ServerFramesTest {
         String text = "She said \"never\" </script><b>again</b> — 💬";
         RoomEvent event = RoomEvent.builder("room-1", 7, EventKind.MESSAGE, Instant.parse("2026-11-28T10:00:00Z"))
                 .actor("u-1", "Alex Chen")
-                .text(text)
+                .payload(new EventPayload.Text(text))
                 .commandId("c-1")
                 .build();
 

@@ -128,7 +128,8 @@ class RoomRecordsIT {
         assertThat(export.getJsonArray("memberships").getValuesAs(JsonValue::asJsonObject))
                 .anySatisfy(m -> assertThat(m.getString("roomId")).isEqualTo(room.id()));
         assertThat(export.getJsonArray("authored").getValuesAs(JsonValue::asJsonObject))
-                .anySatisfy(e -> assertThat(e.getString("text", "")).contains("felt left out"));
+                .anySatisfy(e -> assertThat(e.getJsonObject("payload").getString("text", ""))
+                        .contains("felt left out"));
         assertThat(export.getJsonArray("authored").toString()).doesNotContain("Watch for withdrawal");
     }
 

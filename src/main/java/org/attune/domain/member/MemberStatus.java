@@ -1,4 +1,4 @@
-package org.attune.domain.room;
+package org.attune.domain.member;
 
 /** Where a member stands in a room. */
 public enum MemberStatus {

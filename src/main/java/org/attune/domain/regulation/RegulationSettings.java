@@ -1,9 +1,7 @@
-package org.attune.domain.room;
+package org.attune.domain.regulation;
 
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
-import org.attune.domain.regulation.CrisisResources;
-import org.attune.domain.regulation.Exercise;
 
 /**
  * How a room regulates itself: the pause a participant gets when they ask

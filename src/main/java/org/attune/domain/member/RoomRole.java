@@ -1,4 +1,4 @@
-package org.attune.domain.room;
+package org.attune.domain.member;
 
 import java.util.Optional;
 import org.attune.domain.WireNamed;

@@ -1,0 +1,26 @@
+package org.attune.application.live;
+
+import java.time.Clock;
+import java.util.function.BiConsumer;
+import org.attune.application.Transactions;
+import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomRepository;
+import org.attune.domain.transcript.EventLog;
+
+/**
+ * What every shard of the room engine works with: the stores, the transaction,
+ * the clock, the way out to the sockets, and the way back in for the server's
+ * own commands (a timer, a check-in to review).
+ *
+ * @param safetyContact who follows up safety alerts of guided rooms, as the practice configured it
+ * @param serverCommand hands a command of the server itself to a room's shard
+ */
+record EngineParts(
+        RoomRepository rooms,
+        EventLog log,
+        Transactions tx,
+        Clock clock,
+        RoomBroadcaster broadcaster,
+        BatchStore store,
+        String safetyContact,
+        BiConsumer<String, RoomCommand> serverCommand) {}

@@ -1,0 +1,265 @@
+package org.attune.application.live;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
+import org.attune.domain.member.MemberView;
+import org.attune.domain.member.RoomAccess;
+import org.attune.domain.regulation.Pause;
+import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomState;
+import org.attune.domain.transcript.RoomEvent;
+
+/** The jobs the room engine runs on a room's shard: a socket opens or closes, a command, a resume, a change. */
+final class Jobs {
+
+    private static final String ROOM_GONE = "This room no longer exists.";
+
+    private Jobs() {}
+
+    /** A member's socket opened: they are welcomed and the others told, or the socket closes with 1008. */
+    static final class Connect extends Job {
+        private final LiveConnection connection;
+
+        Connect(String roomId, LiveConnection connection) {
+            super(roomId);
+            this.connection = connection;
+        }
+
+        @Override
+        Runnable run(Shard shard) {
+            RoomBroadcaster out = shard.parts().broadcaster();
+            RoomState state = shard.state(roomId());
+            MemberView member = state == null
+                    ? null
+                    : state.member(connection.caller().id()).orElse(null);
+            if (!RoomAccess.mayConnect(java.util.Optional.ofNullable(member))) {
+                return () -> out.notAMember(connection);
+            }
+            return () -> {
+                RoomConnections room = shard.connections(roomId());
+                boolean first = room.add(connection);
+                out.welcome(
+                        connection,
+                        state,
+                        member,
+                        room.online(),
+                        shard.parts().clock().instant());
+                if (first) {
+                    state.presence(member.id(), true);
+                    shard.fanout().presence(state, room, member, true);
+                }
+            };
+        }
+
+        @Override
+        void failed(EngineParts parts) {
+            parts.broadcaster().goingAway(connection, "Attune could not open the room just now. Please try again.");
+        }
+    }
+
+    /** A member's socket closed: the others are told when it was their last; a check-in may now be complete. */
+    static final class Disconnect extends Job {
+        private final LiveConnection connection;
+
+        Disconnect(String roomId, LiveConnection connection) {
+            super(roomId);
+            this.connection = connection;
+        }
+
+        @Override
+        Runnable run(Shard shard) {
+            return () -> {
+                RoomConnections room = shard.openConnections(roomId());
+                if (room != null && room.remove(connection)) {
+                    RoomState state = shard.loaded(roomId());
+                    if (state != null) {
+                        String member = connection.caller().id();
+                        state.presence(member, false);
+                        state.member(member).ifPresent(m -> shard.fanout().presence(state, room, m, false));
+                        if (state.pause().filter(Pause::checkingIn).isPresent()) {
+                            shard.parts().serverCommand().accept(roomId(), new RoomCommand.ReviewReadiness());
+                        }
+                    }
+                }
+                if (room != null && room.isEmpty()) {
+                    shard.forgetConnections(roomId());
+                }
+            };
+        }
+
+        @Override
+        void failed(EngineParts parts) {}
+    }
+
+    /** A command of a member, or of the server itself when {@code connection} is null. */
+    static final class Act extends Job {
+        private final LiveConnection connection;
+        private final String commandId;
+        private final RoomCommand command;
+
+        Act(String roomId, LiveConnection connection, String commandId, RoomCommand command) {
+            super(roomId);
+            this.connection = connection;
+            this.commandId = commandId;
+            this.command = command;
+        }
+
+        @Override
+        Runnable run(Shard shard) {
+            RoomBroadcaster out = shard.parts().broadcaster();
+            RoomState state = shard.state(roomId());
+            if (state == null) {
+                return reply(out, Refusal.NOT_FOUND, ROOM_GONE);
+            }
+            String actor = connection == null
+                    ? RoomEvent.SYSTEM_ACTOR
+                    : connection.caller().id();
+            if (commandId != null) {
+                var earlier = state.seqOfCommand(actor, commandId);
+                if (earlier.isPresent()) {
+                    long seq = earlier.get();
+                    return () -> out.ack(connection, commandId, seq);
+                }
+            }
+            List<RoomEvent> events;
+            try {
+                events = state.handle(
+                        actor, commandId, command, shard.parts().clock().instant());
+            } catch (RefusedException e) {
+                return reply(out, e.refusal(), e.getMessage());
+            }
+            shard.parts().store().store(events, state.mode());
+            // The ack names the command's own event, as it will again for a repeat
+            // of the same id; what followed from it comes right after.
+            long acked = events.isEmpty()
+                    ? 0
+                    : state.seqOfCommand(actor, commandId).orElse(events.get(0).seq());
+            return () -> {
+                shard.fanout().deliver(state, shard.openConnections(roomId()), events);
+                if (connection != null && !events.isEmpty()) {
+                    out.ack(connection, commandId, acked);
+                }
+            };
+        }
+
+        private Runnable reply(RoomBroadcaster out, Refusal refusal, String message) {
+            return () -> {
+                if (connection != null) {
+                    out.refused(connection, commandId, refusal, message);
+                }
+            };
+        }
+
+        @Override
+        void failed(EngineParts parts) {
+            if (connection != null) {
+                parts.broadcaster().refused(connection, commandId, Refusal.INTERNAL, RefusedException.NOTHING_CHANGED);
+            }
+        }
+    }
+
+    /** Replays to a socket every event after {@code afterSeq} that its member may see, then acks. */
+    static final class Resume extends Job {
+        private static final int PAGE = 500;
+        private final LiveConnection connection;
+        private final String commandId;
+        private final long afterSeq;
+
+        Resume(String roomId, LiveConnection connection, String commandId, long afterSeq) {
+            super(roomId);
+            this.connection = connection;
+            this.commandId = commandId;
+            this.afterSeq = afterSeq;
+        }
+
+        @Override
+        Runnable run(Shard shard) {
+            RoomBroadcaster out = shard.parts().broadcaster();
+            RoomState state = shard.state(roomId());
+            if (state == null) {
+                return () -> out.refused(connection, commandId, Refusal.NOT_FOUND, ROOM_GONE);
+            }
+            String viewer = connection.caller().id();
+            List<RoomEvent> replay = new ArrayList<>();
+            long cursor = afterSeq;
+            while (cursor < state.lastSeq()) {
+                List<RoomEvent> page = shard.parts().log().after(roomId(), cursor, PAGE);
+                if (page.isEmpty()) {
+                    break;
+                }
+                page.stream().filter(e -> state.maySee(viewer, e)).forEach(replay::add);
+                cursor = page.get(page.size() - 1).seq();
+            }
+            long lastSeq = state.lastSeq();
+            List<LiveConnection> to = List.of(connection);
+            return () -> {
+                replay.forEach(e -> out.event(e, to));
+                out.ack(connection, commandId, lastSeq);
+            };
+        }
+
+        @Override
+        void failed(EngineParts parts) {
+            parts.broadcaster()
+                    .refused(
+                            connection,
+                            commandId,
+                            Refusal.INTERNAL,
+                            "The conversation could not be loaded just now. Please try again.");
+        }
+    }
+
+    /** A use case's change of a room that needs its live state (see {@link RoomEngine#change}). */
+    static final class Change<T> extends Job {
+        private final RoomEngine.RoomChange<T> work;
+        private final CompletableFuture<T> future = new CompletableFuture<>();
+
+        Change(String roomId, RoomEngine.RoomChange<T> work) {
+            super(roomId);
+            this.work = work;
+        }
+
+        CompletableFuture<T> future() {
+            return future;
+        }
+
+        @Override
+        Runnable run(Shard shard) {
+            RoomEngine.Step<T> step;
+            List<RoomEvent> events = List.of();
+            RoomState state;
+            try {
+                state = shard.state(roomId());
+                step = work.apply(state, shard.parts().clock().instant());
+                if (step.command() != null && state != null) {
+                    events = state.handle(
+                            step.actorId(),
+                            null,
+                            step.command(),
+                            shard.parts().clock().instant());
+                    shard.parts().store().store(events, state.mode());
+                }
+            } catch (RefusedException e) {
+                return () -> future.completeExceptionally(e);
+            }
+            List<RoomEvent> committed = events;
+            RoomEngine.Step<T> done = step;
+            return () -> {
+                if (done.closeRoom()) {
+                    shard.closeRoom(roomId());
+                } else if (state != null) {
+                    shard.fanout().deliver(state, shard.openConnections(roomId()), committed);
+                }
+                future.complete(done.result());
+            };
+        }
+
+        @Override
+        void failed(EngineParts parts) {
+            future.completeExceptionally(new RefusedException(Refusal.INTERNAL, RefusedException.NOTHING_CHANGED));
+        }
+    }
+}

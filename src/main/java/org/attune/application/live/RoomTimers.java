@@ -1,0 +1,70 @@
+package org.attune.application.live;
+
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomState;
+
+/**
+ * What rooms must do by themselves later: end a mute, warn or end a turn, open
+ * the check-in after a pause. A timer hands its command back to the room's
+ * shard when its moment comes, never before; a command that no longer applies
+ * by then changes nothing. One instance per shard, used by its thread.
+ */
+final class RoomTimers {
+
+    private final Clock clock;
+    private final ManagedScheduledExecutorService scheduler;
+    /** Hands a server command to a room's shard. */
+    private final BiConsumer<String, RoomCommand> submit;
+
+    private final Map<String, RoomState.Timer> armed = new HashMap<>();
+
+    RoomTimers(Clock clock, ManagedScheduledExecutorService scheduler, BiConsumer<String, RoomCommand> submit) {
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.submit = submit;
+    }
+
+    /** A mute ends by itself at its time (if it still stands then). */
+    void expireMute(String roomId, String memberId, Instant until) {
+        when(until, () -> submit.accept(roomId, new RoomCommand.ExpireMute(memberId, until)));
+    }
+
+    /**
+     * Schedules what the room must do next by itself (warn, end a turn, open
+     * the check-in after a pause), once per timer.
+     */
+    void arm(String roomId, RoomState state) {
+        RoomState.Timer timer = state.nextTimer().orElse(null);
+        if (Objects.equals(timer, armed.get(roomId))) {
+            return;
+        }
+        if (timer == null) {
+            armed.remove(roomId);
+            return;
+        }
+        armed.put(roomId, timer);
+        when(timer.at(), () -> submit.accept(roomId, timer.command()));
+    }
+
+    /**
+     * Runs an action once the clock has reached a moment, never before it: the
+     * scheduler's own clock may wake it a little early, so it looks again.
+     */
+    private void when(Instant at, Runnable action) {
+        long delay = Duration.between(clock.instant(), at).toNanos();
+        if (delay <= 0) {
+            action.run();
+        } else {
+            scheduler.schedule(() -> when(at, action), delay, TimeUnit.NANOSECONDS);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.attune.domain.member;
+
+import java.util.Optional;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
+
+/**
+ * Who may do what in a room, by their {@link Standing} there: the one answer
+ * for the REST API, the live handshake and the room itself, with one wording
+ * for each refusal. Each check returns quietly or throws a {@link RefusedException}
+ * that says what the person can do instead, where there is something.
+ *
+ * <ul>
+ *   <li>A removed member, or someone never invited, is not a member.
+ *   <li>Someone waiting in the lobby may open the room's socket (to be let in),
+ *       but neither act in it nor read its conversation.
+ *   <li>Observers read only.
+ *   <li>Therapists moderate; in a guided room, participants also start and end
+ *       the session.
+ * </ul>
+ */
+public final class RoomAccess {
+
+    public static final String NOT_A_MEMBER = "You are not a member of this room.";
+    public static final String IN_THE_LOBBY = "You are in the waiting room. Your therapist will let you in soon.";
+    public static final String NOT_LET_IN_YET = "You can read the conversation once your therapist has let you in.";
+    public static final String OBSERVERS_READ_ONLY = "Observers can read the conversation but not write in it.";
+
+    private RoomAccess() {}
+
+    /** Whether someone with this standing (empty: none) may open the room's live socket. */
+    public static boolean mayConnect(Optional<? extends Standing> standing) {
+        return standing.filter(s -> s.status() != MemberStatus.REMOVED).isPresent();
+    }
+
+    /** A member of the room, in it or waiting in its lobby. */
+    public static <S extends Standing> S member(Optional<S> standing) {
+        return standing.filter(s -> s.status() != MemberStatus.REMOVED)
+                .orElseThrow(() -> new RefusedException(Refusal.FORBIDDEN, NOT_A_MEMBER));
+    }
+
+    /** A member who is in the room, not waiting in its lobby: who may act in it. */
+    public static <S extends Standing> S inRoom(Optional<S> standing) {
+        S s = member(standing);
+        if (s.status() == MemberStatus.WAITING) {
+            throw new RefusedException(Refusal.INVALID_STATE, IN_THE_LOBBY);
+        }
+        return s;
+    }
+
+    /** A member who may read the room's conversation: anyone let in. */
+    public static <S extends Standing> S reader(Optional<S> standing) {
+        S s = member(standing);
+        if (s.status() != MemberStatus.ACTIVE) {
+            throw new RefusedException(Refusal.FORBIDDEN, NOT_LET_IN_YET);
+        }
+        return s;
+    }
+
+    /** Refuses observers, who read only. */
+    public static void requireWriter(Standing s) {
+        if (!s.role().mayWrite()) {
+            throw new RefusedException(Refusal.FORBIDDEN, OBSERVERS_READ_ONLY);
+        }
+    }
+
+    /** Refuses anyone but one of the room's therapists; {@code what} completes "Only a therapist of this room can …". */
+    public static void requireTherapist(Standing s, String what) {
+        if (!isTherapist(s)) {
+            throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can " + what + ".");
+        }
+    }
+
+    /** Who starts and ends sessions: therapists, and in a guided room its participants too. */
+    public static void requireSessionRunner(Standing s, boolean guided, String what) {
+        if (!isTherapist(s) && !(guided && s.role() == RoomRole.PARTICIPANT)) {
+            requireTherapist(s, what);
+        }
+    }
+
+    /** Whether the room's audit log is open to them: its therapists, and the practice's administrators. */
+    public static boolean mayReadAudit(Optional<? extends Standing> standing, boolean administrator) {
+        return administrator || standing.filter(RoomAccess::isTherapist).isPresent();
+    }
+
+    /** Whether someone is one of the room's therapists and in the room. */
+    public static boolean isTherapist(Standing s) {
+        return s.role() == RoomRole.THERAPIST && s.status() == MemberStatus.ACTIVE;
+    }
+}

@@ -1,0 +1,86 @@
+package org.attune.domain.room;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
+import org.attune.domain.member.MemberView;
+import org.attune.domain.member.RoomAccess;
+import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
+import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.turn.TurnCommand;
+import org.attune.domain.turn.TurnProtocol;
+
+/**
+ * Sessions and turns. A therapist starts and ends a session (in a guided
+ * room, a participant may too), and chooses the turn-taking protocol; the
+ * protocol decides every command about the floor. Nobody ends a session or
+ * moves the turn on while the room is paused, except a therapist; the turn
+ * clocks stand still during a pause.
+ */
+final class Sessions {
+
+    private final RoomState room;
+
+    Sessions(RoomState room) {
+        this.room = room;
+    }
+
+    List<RoomEvent> decide(MemberView actor, String commandId, RoomCommand.SessionCommand command, Instant now) {
+        if (command instanceof RoomCommand.StartSession start) {
+            return start(actor, commandId, start, now);
+        } else if (command instanceof RoomCommand.EndSession) {
+            RoomAccess.requireSessionRunner(actor, room.mode() == RoomMode.GUIDED, "end the session");
+            Pauses.requireNotPaused(room, actor, now);
+            requireSession(room);
+            return List.of(room.record(room.by(actor, commandId, EventKind.SESSION_ENDED, now)));
+        } else if (command instanceof RoomCommand.SetProtocol set) {
+            RoomAccess.requireTherapist(actor, "choose how the conversation goes");
+            TurnProtocol chosen = TurnProtocol.named(set.protocol());
+            return List.of(room.record(room.by(actor, commandId, EventKind.PROTOCOL_SET, now)
+                    .payload(new EventPayload.ProtocolChosen(chosen.name()))));
+        }
+        TurnCommand turn = ((RoomCommand.Turn) command).turn();
+        if (!(turn instanceof TurnCommand.SetTurnLimit)) {
+            requireSession(room);
+        }
+        Pauses.requireNotPaused(room, actor, now);
+        return room.recordTurnEvents(
+                room.protocol().decide(actor.id(), turn, room.participants(), now), actor, commandId, now);
+    }
+
+    private List<RoomEvent> start(MemberView actor, String commandId, RoomCommand.StartSession start, Instant now) {
+        RoomAccess.requireSessionRunner(actor, room.mode() == RoomMode.GUIDED, "start the session");
+        if (room.sessionRunning()) {
+            throw new RefusedException(Refusal.INVALID_STATE, "A session is already running.");
+        }
+        TurnProtocol chosen = start.protocol() == null ? null : TurnProtocol.named(start.protocol());
+        List<RoomEvent> out = new ArrayList<>();
+        out.add(room.record(room.by(actor, commandId, EventKind.SESSION_STARTED, now)));
+        if (chosen != null && !chosen.name().equals(room.protocol().name())) {
+            out.add(room.record(room.by(actor, null, EventKind.PROTOCOL_SET, now)
+                    .payload(new EventPayload.ProtocolChosen(chosen.name()))));
+        }
+        return out;
+    }
+
+    /** A turn's timer fired: the protocol warns or ends the turn, unless the room is paused. */
+    List<RoomEvent> timer(RoomCommand.TurnTimer timer, Instant now) {
+        if (room.currentPause() != null) {
+            return List.of();
+        }
+        return room.recordTurnEvents(
+                room.protocol().decide(RoomEvent.SYSTEM_ACTOR, timer.turn(), room.participants(), now),
+                null,
+                null,
+                now);
+    }
+
+    static void requireSession(RoomState room) {
+        if (!room.sessionRunning()) {
+            throw new RefusedException(Refusal.NO_SESSION, "The session has not started yet.");
+        }
+    }
+}

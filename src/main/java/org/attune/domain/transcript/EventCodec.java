@@ -1,0 +1,142 @@
+package org.attune.domain.transcript;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.attune.domain.regulation.Evidence;
+import org.attune.domain.regulation.Exercise;
+import org.attune.domain.regulation.PauseReason;
+import org.attune.domain.transcript.EventPayload.CalmRating;
+import org.attune.domain.transcript.EventPayload.Confirmation;
+import org.attune.domain.transcript.EventPayload.Deadline;
+import org.attune.domain.transcript.EventPayload.Escalation;
+import org.attune.domain.transcript.EventPayload.None;
+import org.attune.domain.transcript.EventPayload.Order;
+import org.attune.domain.transcript.EventPayload.Paused;
+import org.attune.domain.transcript.EventPayload.ProtocolChosen;
+import org.attune.domain.transcript.EventPayload.RoomRenamed;
+import org.attune.domain.transcript.EventPayload.SafetyAlert;
+import org.attune.domain.transcript.EventPayload.Signals;
+import org.attune.domain.transcript.EventPayload.Step;
+import org.attune.domain.transcript.EventPayload.Text;
+import org.attune.domain.transcript.EventPayload.TurnLimit;
+
+/**
+ * The one place that turns an event's payload into the log's generic columns
+ * ({@code text}, {@code detail}, {@code amount}, {@code until}) and back. The
+ * columns' meaning depends on the kind; nothing outside this class reads them.
+ */
+public final class EventCodec {
+
+    /** The stored form of a payload. */
+    record Columns(String text, String detail, Long amount, Instant until) {
+        static final Columns EMPTY = new Columns(null, null, null, null);
+    }
+
+    private EventCodec() {}
+
+    /** The payload type of a kind: every event of that kind carries exactly this type. */
+    public static Class<? extends EventPayload> typeOf(EventKind kind) {
+        return switch (kind) {
+            case MESSAGE, GUIDANCE, WHISPER, NOTE, PARAPHRASE -> Text.class;
+            case ROOM_UPDATED -> RoomRenamed.class;
+            case PROTOCOL_SET -> ProtocolChosen.class;
+            case MEMBER_MUTED, FLOOR_GRANTED, TURN_WARNING -> Deadline.class;
+            case TURN_LIMIT_SET -> TurnLimit.class;
+            case PARAPHRASE_CONFIRMED -> Confirmation.class;
+            case STEP -> Step.class;
+            case ORDER_SET -> Order.class;
+            case SIGNALS -> Signals.class;
+            case ESCALATION -> Escalation.class;
+            case SAFETY_ALERT -> SafetyAlert.class;
+            case PAUSED -> Paused.class;
+            case CALM_RATING -> CalmRating.class;
+            case SESSION_STARTED,
+                    SESSION_ENDED,
+                    MEMBER_JOINED,
+                    MEMBER_WAITING,
+                    MEMBER_ADMITTED,
+                    MEMBER_REMOVED,
+                    MEMBER_UNMUTED,
+                    HAND_RAISED,
+                    HAND_LOWERED,
+                    FLOOR_REVOKED,
+                    FLOOR_PASSED,
+                    TURN_ENDED,
+                    LISTENER_SET,
+                    NO_MORE,
+                    CHECK_IN,
+                    READY,
+                    RESUMED -> None.class;
+        };
+    }
+
+    static Columns encode(EventPayload payload) {
+        if (payload instanceof Text t) {
+            return new Columns(t.text(), null, null, null);
+        } else if (payload instanceof RoomRenamed r) {
+            return new Columns(r.name(), null, null, null);
+        } else if (payload instanceof ProtocolChosen p) {
+            return new Columns(p.protocol(), null, null, null);
+        } else if (payload instanceof Deadline d) {
+            return new Columns(null, null, null, d.until());
+        } else if (payload instanceof TurnLimit l) {
+            return new Columns(null, null, (long) l.seconds(), null);
+        } else if (payload instanceof Confirmation c) {
+            return new Columns(null, null, c.accurate() ? 1L : 0L, null);
+        } else if (payload instanceof Step s) {
+            return new Columns(s.step(), null, null, null);
+        } else if (payload instanceof Order o) {
+            return new Columns(String.join(" ", o.members()), null, null, null);
+        } else if (payload instanceof Signals s) {
+            return new Columns(Evidence.encode(s.signals()), null, (long) s.heatPercent(), null);
+        } else if (payload instanceof Escalation e) {
+            return new Columns(Evidence.encode(e.signals()), e.action(), (long) e.heatPercent(), null);
+        } else if (payload instanceof SafetyAlert a) {
+            return new Columns(Evidence.encode(a.concerns()), a.region(), null, null);
+        } else if (payload instanceof Paused p) {
+            return new Columns(p.exercise().wireName(), p.reason().wireName(), (long) p.minutes(), p.until());
+        } else if (payload instanceof CalmRating c) {
+            return new Columns(null, null, (long) c.calm(), null);
+        }
+        return Columns.EMPTY;
+    }
+
+    static EventPayload decode(EventKind kind, Columns c, Instant occurredAt) {
+        Class<? extends EventPayload> type = typeOf(kind);
+        String text = c.text() == null ? "" : c.text();
+        int amount = c.amount() == null ? 0 : c.amount().intValue();
+        if (type == Text.class) {
+            return new Text(text);
+        } else if (type == RoomRenamed.class) {
+            return new RoomRenamed(text);
+        } else if (type == ProtocolChosen.class) {
+            return new ProtocolChosen(c.text());
+        } else if (type == Deadline.class) {
+            return new Deadline(c.until());
+        } else if (type == TurnLimit.class) {
+            return new TurnLimit(amount);
+        } else if (type == Confirmation.class) {
+            return new Confirmation(amount == 1);
+        } else if (type == Step.class) {
+            return new Step(c.text());
+        } else if (type == Order.class) {
+            return new Order(text.isEmpty() ? List.of() : Arrays.asList(text.split(" ")));
+        } else if (type == Signals.class) {
+            return new Signals(amount, Evidence.decode(text));
+        } else if (type == Escalation.class) {
+            return new Escalation(amount, Evidence.decode(text), c.detail());
+        } else if (type == SafetyAlert.class) {
+            return new SafetyAlert(Evidence.decode(text), c.detail());
+        } else if (type == Paused.class) {
+            return new Paused(
+                    PauseReason.fromWireName(c.detail()).orElse(PauseReason.THERAPIST),
+                    amount,
+                    Exercise.fromWireName(c.text()).orElse(Exercise.BOX_BREATHING),
+                    c.until() == null ? occurredAt : c.until());
+        } else if (type == CalmRating.class) {
+            return new CalmRating(amount);
+        }
+        return None.INSTANCE;
+    }
+}

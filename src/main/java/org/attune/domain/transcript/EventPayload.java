@@ -1,0 +1,94 @@
+package org.attune.domain.transcript;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.attune.domain.regulation.Evidence;
+import org.attune.domain.regulation.Exercise;
+import org.attune.domain.regulation.PauseReason;
+
+/**
+ * What an event says beyond who did what to whom and when: one type per event
+ * kind ({@link EventCodec#typeOf}). The log stores it in a few generic columns;
+ * {@link EventCodec} is the only place that knows how, so the room's replay,
+ * the live frames, the REST transcript, its text and HTML renderings and the
+ * export all read these types and never the columns.
+ */
+public sealed interface EventPayload {
+
+    /** Nothing more than the kind, the actor and the target: a join, a raised hand, a check-in. */
+    record None() implements EventPayload {
+        public static final None INSTANCE = new None();
+    }
+
+    /** Words someone wrote: a message, a paraphrase, guidance, a whisper or a note. */
+    record Text(String text) implements EventPayload {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** The room's new name. */
+    record RoomRenamed(String name) implements EventPayload {}
+
+    /** The turn-taking protocol a therapist chose, by name. */
+    record ProtocolChosen(String protocol) implements EventPayload {}
+
+    /** A moment something ends: a mute, a turn with a limit, a turn about to end; null for none. */
+    record Deadline(Instant until) implements EventPayload {}
+
+    /** How long a turn may last, in seconds; 0 for no limit. */
+    record TurnLimit(int seconds) implements EventPayload {}
+
+    /** Speaker-listener: whether the speaker found the paraphrase accurate. */
+    record Confirmation(boolean accurate) implements EventPayload {}
+
+    /** Imago and repair: the dialogue step the conversation moved to, by its wire name. */
+    record Step(String step) implements EventPayload {}
+
+    /** Round and repair: who speaks next, in order. */
+    record Order(List<String> members) implements EventPayload {
+        public Order {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** For therapists: a message's signals with the words behind them, and its heat in percent. */
+    record Signals(int heatPercent, List<Evidence> signals) implements EventPayload {
+        public Signals {
+            signals = List.copyOf(signals);
+        }
+    }
+
+    /**
+     * For therapists: a member's running heat (percent) crossed the room's
+     * threshold; {@code action} is what followed: {@code suggest_pause} or {@code paused}.
+     */
+    record Escalation(int heatPercent, List<Evidence> signals, String action) implements EventPayload {
+        public static final String SUGGEST_PAUSE = "suggest_pause";
+        public static final String PAUSED = "paused";
+
+        public Escalation {
+            signals = List.copyOf(signals);
+        }
+    }
+
+    /** Words of self-harm, violence or abuse, and the region whose crisis resources the writer is shown. */
+    record SafetyAlert(List<Evidence> concerns, String region) implements EventPayload {
+        public SafetyAlert {
+            concerns = List.copyOf(concerns);
+        }
+    }
+
+    /** The room pauses: why, for how many minutes, with which exercise, until when. */
+    record Paused(PauseReason reason, int minutes, Exercise exercise, Instant until) implements EventPayload {
+        public Paused {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(exercise, "exercise");
+            Objects.requireNonNull(until, "until");
+        }
+    }
+
+    /** How calm a participant feels at the check-in, 1 to 5. */
+    record CalmRating(int calm) implements EventPayload {}
+}

@@ -1,0 +1,88 @@
+package org.attune.interfaces.live;
+
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import java.util.List;
+import org.attune.domain.regulation.CrisisResources;
+import org.attune.domain.regulation.Evidence;
+import org.attune.domain.transcript.EventPayload;
+import org.attune.domain.turn.ConversationStep;
+import org.attune.interfaces.JsonFactories;
+import org.attune.interfaces.RegulationJson;
+
+/**
+ * The fields an {@code event} frame carries for its payload, as
+ * {@code docs/asyncapi.yaml} describes them: {@code text} for words and names,
+ * {@code until} and {@code amount} for deadlines and numbers, and structured
+ * fields for signals, safety concerns, pauses, dialogue steps and orders.
+ */
+final class EventFields {
+
+    private EventFields() {}
+
+    static void write(JsonObjectBuilder frame, EventPayload payload) {
+        if (payload instanceof EventPayload.Text t) {
+            frame.add("text", t.text());
+        } else if (payload instanceof EventPayload.RoomRenamed r) {
+            optional(frame, "text", r.name());
+        } else if (payload instanceof EventPayload.ProtocolChosen p) {
+            optional(frame, "text", p.protocol());
+        } else if (payload instanceof EventPayload.Deadline d) {
+            until(frame, d.until());
+        } else if (payload instanceof EventPayload.TurnLimit l) {
+            frame.add("amount", l.seconds());
+        } else if (payload instanceof EventPayload.Confirmation c) {
+            frame.add("amount", c.accurate() ? 1 : 0);
+        } else if (payload instanceof EventPayload.CalmRating c) {
+            frame.add("amount", c.calm());
+        } else if (payload instanceof EventPayload.Step s) {
+            optional(frame, "text", s.step());
+            ConversationStep.fromWireName(s.step()).ifPresent(step -> ServerFrames.step(frame, step));
+        } else if (payload instanceof EventPayload.Order o) {
+            frame.add("text", String.join(" ", o.members())).add("order", JsonFactories.array(o.members()));
+        } else {
+            regulation(frame, payload);
+        }
+    }
+
+    /** Signals with their words and heat, safety concerns with crisis resources, a pause's reason and exercise. */
+    private static void regulation(JsonObjectBuilder frame, EventPayload payload) {
+        if (payload instanceof EventPayload.Signals s) {
+            frame.add("signals", evidence(s.signals(), "signal"))
+                    .add("heat", s.heatPercent() / 100.0)
+                    .add("amount", s.heatPercent());
+        } else if (payload instanceof EventPayload.Escalation x) {
+            frame.add("signals", evidence(x.signals(), "signal")).add("heat", x.heatPercent() / 100.0);
+            optional(frame, "action", x.action());
+            frame.add("amount", x.heatPercent());
+        } else if (payload instanceof EventPayload.SafetyAlert a) {
+            frame.add("concerns", evidence(a.concerns(), "concern"))
+                    .add("resources", RegulationJson.resources(CrisisResources.forRegion(a.region())));
+        } else if (payload instanceof EventPayload.Paused p) {
+            frame.add("reason", p.reason().wireName())
+                    .add("exercise", RegulationJson.exercise(p.exercise()))
+                    .add("amount", p.minutes());
+            until(frame, p.until());
+        }
+    }
+
+    private static JsonArrayBuilder evidence(List<Evidence> items, String kindName) {
+        JsonArrayBuilder out = JsonFactories.array();
+        items.forEach(
+                e -> out.add(JsonFactories.object().add(kindName, e.kind()).add("words", e.words())));
+        return out;
+    }
+
+    private static void until(JsonObjectBuilder frame, Instant until) {
+        if (until != null) {
+            frame.add("until", until.toString());
+        }
+    }
+
+    private static void optional(JsonObjectBuilder frame, String name, String value) {
+        if (value != null) {
+            frame.add(name, value);
+        }
+    }
+}

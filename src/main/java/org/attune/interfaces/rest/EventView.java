@@ -1,0 +1,164 @@
+package org.attune.interfaces.rest;
+
+import java.time.Instant;
+import java.util.List;
+import org.attune.domain.regulation.Evidence;
+import org.attune.domain.transcript.EventPayload;
+import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.turn.ConversationStep;
+
+/**
+ * One event of a transcript or an export: who did what to whom and when, and
+ * what it says as structured fields ({@code payload}, left out when the kind
+ * says it all).
+ */
+public record EventView(
+        long seq,
+        Instant at,
+        String kind,
+        String actor,
+        String actorName,
+        String audience,
+        String target,
+        String targetName,
+        PayloadView payload) {
+
+    static EventView of(RoomEvent e) {
+        return new EventView(
+                e.seq(),
+                e.occurredAt(),
+                e.kind().wireName(),
+                e.actorId(),
+                e.actorName(),
+                e.audience().wireName(),
+                e.targetId().orElse(null),
+                e.targetName().orElse(null),
+                PayloadView.of(e.payload()));
+    }
+
+    /** A signal or a safety concern, with the words that showed it. */
+    public record EvidenceView(String kind, String words) {
+        static List<EvidenceView> of(List<Evidence> items) {
+            return items.stream()
+                    .map(e -> new EvidenceView(e.kind(), e.words()))
+                    .toList();
+        }
+    }
+
+    /**
+     * What an event says; each kind fills its own fields and leaves the rest out:
+     * {@code text} for what someone wrote; {@code name} of a renamed room;
+     * {@code protocol} chosen; {@code until} of a mute, a timed turn or a pause;
+     * turn limit in {@code seconds}; whether a paraphrase was {@code accurate};
+     * dialogue {@code step} with its {@code stem}; speaking {@code order};
+     * {@code heat} in percent with {@code signals} and the {@code action} an
+     * escalation led to; safety {@code concerns} and the crisis {@code region}
+     * shown; a pause's {@code reason}, {@code minutes} and {@code exercise};
+     * a {@code calm} rating from 1 to 5.
+     */
+    public record PayloadView(
+            String text,
+            String name,
+            String protocol,
+            Instant until,
+            Integer seconds,
+            Boolean accurate,
+            String step,
+            String stem,
+            List<String> order,
+            Integer heat,
+            List<EvidenceView> signals,
+            String action,
+            List<EvidenceView> concerns,
+            String region,
+            String reason,
+            Integer minutes,
+            String exercise,
+            Integer calm) {
+
+        static PayloadView of(EventPayload payload) {
+            Fields f = new Fields();
+            if (payload instanceof EventPayload.Text t) {
+                f.text = t.text();
+            } else if (payload instanceof EventPayload.RoomRenamed r) {
+                f.name = r.name();
+            } else if (payload instanceof EventPayload.ProtocolChosen p) {
+                f.protocol = p.protocol();
+            } else if (payload instanceof EventPayload.Deadline d) {
+                f.until = d.until();
+            } else if (payload instanceof EventPayload.TurnLimit l) {
+                f.seconds = l.seconds();
+            } else if (payload instanceof EventPayload.Confirmation c) {
+                f.accurate = c.accurate();
+            } else if (payload instanceof EventPayload.Step s) {
+                f.step = s.step();
+                f.stem = ConversationStep.fromWireName(s.step())
+                        .map(ConversationStep::stem)
+                        .orElse(null);
+            } else if (payload instanceof EventPayload.Order o) {
+                f.order = o.members();
+            } else {
+                regulation(payload, f);
+            }
+            return f.view();
+        }
+
+        private static void regulation(EventPayload payload, Fields f) {
+            if (payload instanceof EventPayload.Signals s) {
+                f.heat = s.heatPercent();
+                f.signals = EvidenceView.of(s.signals());
+            } else if (payload instanceof EventPayload.Escalation x) {
+                f.heat = x.heatPercent();
+                f.signals = EvidenceView.of(x.signals());
+                f.action = x.action();
+            } else if (payload instanceof EventPayload.SafetyAlert a) {
+                f.concerns = EvidenceView.of(a.concerns());
+                f.region = a.region();
+            } else if (payload instanceof EventPayload.Paused p) {
+                f.reason = p.reason().wireName();
+                f.minutes = p.minutes();
+                f.exercise = p.exercise().wireName();
+                f.until = p.until();
+            } else if (payload instanceof EventPayload.CalmRating c) {
+                f.calm = c.calm();
+            }
+        }
+    }
+
+    /** The payload's fields as they are filled in; a payload with none is left out. */
+    private static final class Fields {
+        private String text;
+        private String name;
+        private String protocol;
+        private Instant until;
+        private Integer seconds;
+        private Boolean accurate;
+        private String step;
+        private String stem;
+        private List<String> order;
+        private Integer heat;
+        private List<EvidenceView> signals;
+        private String action;
+        private List<EvidenceView> concerns;
+        private String region;
+        private String reason;
+        private Integer minutes;
+        private String exercise;
+        private Integer calm;
+
+        PayloadView view() {
+            PayloadView view = new PayloadView(
+                    text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
+                    region, reason, minutes, exercise, calm);
+            return view.equals(NONE) ? null : view;
+        }
+
+        private static final PayloadView NONE = new Fields().raw();
+
+        private PayloadView raw() {
+            return new PayloadView(
+                    text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
+                    region, reason, minutes, exercise, calm);
+        }
+    }
+}

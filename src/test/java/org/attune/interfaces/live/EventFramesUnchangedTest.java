@@ -1,0 +1,103 @@
+package org.attune.interfaces.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.attune.domain.regulation.Evidence;
+import org.attune.domain.regulation.Exercise;
+import org.attune.domain.regulation.PauseReason;
+import org.attune.domain.transcript.Audience;
+import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
+import org.attune.domain.transcript.RoomEvent;
+import org.attune.interfaces.JsonFactories;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code event} frame of every kind is exactly what clients have always
+ * received: the frames in {@code golden/event-frames.jsonl} were recorded
+ * before events carried typed payloads, one sample event per kind.
+ */
+public class EventFramesUnchangedTest {
+
+    static final Instant AT = Instant.parse("2026-11-28T10:00:00Z");
+    static final Instant UNTIL = Instant.parse("2026-11-28T10:20:00Z");
+
+    /** One event of each kind, in the order of {@link EventKind}, as the recorded frames have them. */
+    public static List<RoomEvent> samples() {
+        EventKind[] kinds = EventKind.values();
+        return java.util.stream.IntStream.range(0, kinds.length)
+                .mapToObj(i -> sample(kinds[i], i + 1))
+                .toList();
+    }
+
+    static RoomEvent sample(EventKind k, long seq) {
+        RoomEvent.Builder b = RoomEvent.builder("room-1", seq, k, AT).actor("u1", "Alex");
+        switch (k) {
+            case MESSAGE, PARAPHRASE, GUIDANCE, NOTE ->
+                b.payload(new EventPayload.Text("Hello \"there\"")).commandId("c1");
+            case WHISPER ->
+                b.payload(new EventPayload.Text("psst")).target("u2", "Sam").audience(Audience.THERAPISTS_AND_TARGET);
+            case ROOM_UPDATED -> b.payload(new EventPayload.RoomRenamed("New name"));
+            case PROTOCOL_SET -> b.payload(new EventPayload.ProtocolChosen("imago"));
+            case MEMBER_MUTED, FLOOR_GRANTED, TURN_WARNING ->
+                b.target("u2", "Sam").payload(new EventPayload.Deadline(UNTIL));
+            case TURN_LIMIT_SET -> b.payload(new EventPayload.TurnLimit(30));
+            case PARAPHRASE_CONFIRMED -> b.target("u2", "Sam").payload(new EventPayload.Confirmation(true));
+            case STEP -> b.target("u2", "Sam").payload(new EventPayload.Step("mirror"));
+            case ORDER_SET -> b.payload(new EventPayload.Order(List.of("u1", "u2", "u3")));
+            case SIGNALS ->
+                b.target("u1", "Alex")
+                        .audience(Audience.THERAPISTS)
+                        .payload(new EventPayload.Signals(
+                                85,
+                                List.of(
+                                        new Evidence("criticism", "you always"),
+                                        new Evidence("contempt", "whatever"))));
+            case ESCALATION ->
+                b.target("u1", "Alex")
+                        .audience(Audience.THERAPISTS)
+                        .payload(new EventPayload.Escalation(
+                                120, List.of(new Evidence("criticism", "you always")), "suggest_pause"));
+            case SAFETY_ALERT ->
+                b.target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.SafetyAlert(List.of(new Evidence("self_harm", "hurt myself")), "GB"));
+            case PAUSED -> b.payload(new EventPayload.Paused(PauseReason.FLOODED, 20, Exercise.BOX_BREATHING, UNTIL));
+            case CALM_RATING ->
+                b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET).payload(new EventPayload.CalmRating(4));
+            case MEMBER_JOINED,
+                    MEMBER_WAITING,
+                    MEMBER_ADMITTED,
+                    MEMBER_REMOVED,
+                    MEMBER_UNMUTED,
+                    HAND_RAISED,
+                    HAND_LOWERED,
+                    FLOOR_REVOKED,
+                    FLOOR_PASSED,
+                    TURN_ENDED,
+                    LISTENER_SET,
+                    NO_MORE -> b.target("u2", "Sam");
+            default -> {}
+        }
+        return b.build();
+    }
+
+    @Test
+    void everyKindsFrameIsTheOneRecordedBeforeTypedPayloads() throws IOException {
+        List<String> recorded = Files.readAllLines(Path.of("src/test/resources/golden/event-frames.jsonl"));
+        List<RoomEvent> events = samples();
+        assertThat(recorded).hasSameSizeAs(events);
+        ServerFrames frames = new ServerFrames();
+        for (int i = 0; i < events.size(); i++) {
+            JsonObject now = JsonFactories.reader(frames.event(events.get(i))).readObject();
+            JsonObject before = JsonFactories.reader(recorded.get(i)).readObject();
+            assertThat(now).as(events.get(i).kind().wireName()).isEqualTo(before);
+        }
+    }
+}
