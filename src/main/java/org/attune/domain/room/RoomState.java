@@ -3,7 +3,6 @@ package org.attune.domain.room;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +74,7 @@ public final class RoomState {
     private TalkStats talk = new TalkStats();
     private Pause pause;
     private final HeatTracker heat = new HeatTracker();
+    private final Participants participants = new RoomParticipants(roster, () -> talk);
 
     private final Conversation conversation = new Conversation(this);
     private final Sessions sessions = new Sessions(this);
@@ -166,12 +166,10 @@ public final class RoomState {
             if (decided.isEmpty()) {
                 break;
             }
-            events.addAll(recordTurnEvents(decided, null, null, now));
+            events.addAll(sessions.recordTurnEvents(decided, null, null, now));
         }
         return events;
     }
-
-    // ---- recording: each event gets the next seq and is folded in before the next is made
 
     /** The next event of the room, by a member, for the command with this id (null for none). */
     RoomEvent.Builder by(MemberView actor, String commandId, EventKind kind, Instant now) {
@@ -197,24 +195,6 @@ public final class RoomState {
         }
         return e;
     }
-
-    /** Turns what the protocol decided into events of this room, recorded; the first carries the command id. */
-    List<RoomEvent> recordTurnEvents(List<TurnEvent> decided, MemberView actor, String commandId, Instant now) {
-        List<RoomEvent> events = new ArrayList<>();
-        for (TurnEvent t : decided) {
-            RoomEvent.Builder b = (actor == null ? bySystem(t.kind(), now) : by(actor, commandId, t.kind(), now))
-                    .payload(t.payload());
-            if (t.target() != null) {
-                b.target(
-                        t.target(), roster.get(t.target()).map(MemberView::name).orElse(t.target()));
-            }
-            events.add(record(b));
-            commandId = null;
-        }
-        return events;
-    }
-
-    // ---- folding: the same for a decided event and for one read back from the log
 
     private void replay(RoomEvent e) {
         if (e.seq() != lastSeq + 1) {
@@ -268,30 +248,6 @@ public final class RoomState {
                         .payload(new EventPayload.Paused(pause.reason(), 0, pause.exercise(), pause.until()))
                         .build());
     }
-
-    /** The room's members, as the turn protocols see them. */
-    private final Participants participants = new Participants() {
-        @Override
-        public Optional<RoomRole> activeRole(String memberId) {
-            return roster.activeRole(memberId);
-        }
-
-        @Override
-        public List<String> activeParticipants() {
-            return roster.activeParticipants();
-        }
-
-        @Override
-        public List<String> leastSpokenFirst() {
-            return activeParticipants().stream()
-                    .sorted(Comparator.comparingInt(
-                                    (String id) -> talk.recorded(id).words())
-                            .thenComparingInt(id -> talk.recorded(id).turns()))
-                    .toList();
-        }
-    };
-
-    // ---- what the rules read and change
 
     Participants participants() {
         return participants;
@@ -431,10 +387,5 @@ public final class RoomState {
     /** Members who are in the room or waiting to be let in, in the order they joined. */
     public List<MemberView> members() {
         return roster.list();
-    }
-
-    /** Whether the member is in the room as one of its therapists. */
-    public boolean isActiveTherapist(String memberId) {
-        return roster.get(memberId).filter(RoomAccess::isTherapist).isPresent();
     }
 }

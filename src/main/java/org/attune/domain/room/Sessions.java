@@ -11,6 +11,7 @@ import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.turn.TurnCommand;
+import org.attune.domain.turn.TurnEvent;
 import org.attune.domain.turn.TurnProtocol;
 
 /**
@@ -47,7 +48,7 @@ final class Sessions {
             requireSession(room);
         }
         Pauses.requireNotPaused(room, actor, now);
-        return room.recordTurnEvents(
+        return recordTurnEvents(
                 room.protocol().decide(actor.id(), turn, room.participants(), now), actor, commandId, now);
     }
 
@@ -71,11 +72,30 @@ final class Sessions {
         if (room.currentPause() != null) {
             return List.of();
         }
-        return room.recordTurnEvents(
+        return recordTurnEvents(
                 room.protocol().decide(RoomEvent.SYSTEM_ACTOR, timer.turn(), room.participants(), now),
                 null,
                 null,
                 now);
+    }
+
+    /** Turns what the protocol decided into events of this room, recorded; the first carries the command id. */
+    List<RoomEvent> recordTurnEvents(List<TurnEvent> decided, MemberView actor, String commandId, Instant now) {
+        List<RoomEvent> events = new ArrayList<>();
+        for (TurnEvent t : decided) {
+            RoomEvent.Builder b = (actor == null
+                            ? room.bySystem(t.kind(), now)
+                            : room.by(actor, commandId, t.kind(), now))
+                    .payload(t.payload());
+            if (t.target() != null) {
+                b.target(
+                        t.target(),
+                        room.roster().get(t.target()).map(MemberView::name).orElse(t.target()));
+            }
+            events.add(room.record(b));
+            commandId = null;
+        }
+        return events;
     }
 
     static void requireSession(RoomState room) {

@@ -106,6 +106,11 @@ public record FloorProtocol(
             return handOn(TurnEvent.of(EventKind.FLOOR_PASSED, holder), now);
         }
         TurnProtocol.requireTherapist(role);
+        return moderate(command, participants, now);
+    }
+
+    /** What only a therapist does with the floor: grant it, take it back, set the turn limit. */
+    private List<TurnEvent> moderate(TurnCommand command, Participants participants, Instant now) {
         if (command instanceof TurnCommand.GrantFloor grant) {
             TurnProtocol.requireParticipant(participants, grant.to());
             if (grant.to().equals(holder)) {
