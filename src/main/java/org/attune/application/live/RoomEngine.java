@@ -20,6 +20,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.attune.application.Settings;
 import org.attune.application.Transactions;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
@@ -79,6 +80,9 @@ public class RoomEngine {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Settings settings;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -89,8 +93,7 @@ public class RoomEngine {
 
     @PostConstruct
     void start() {
-        int count = Integer.getInteger(
-                "attune.live.shards", Math.max(2, Runtime.getRuntime().availableProcessors()));
+        int count = settings.shards();
         shards = new Shard[count];
         for (int i = 0; i < count; i++) {
             shards[i] = new Shard(i);
@@ -370,7 +373,7 @@ public class RoomEngine {
                             "Safety alert in guided room %s (%s) for the practice's safety contact %s; see GET /api/safety-alerts",
                             roomId,
                             safetyDetail(e).strip(),
-                            System.getProperty("attune.safety.contact", "(none configured)"));
+                            settings.safetyContact().orElse("(none configured)"));
                 }
                 if (e.kind() == EventKind.MEMBER_MUTED) {
                     e.until()

@@ -388,7 +388,9 @@ public final class RoomState {
             out.add(record(about(system(EventKind.SAFETY_ALERT, now), writer)
                     .audience(Audience.THERAPISTS_AND_TARGET)
                     .text(Evidence.encode(concerns.stream().map(Evidence::of).toList()))
-                    .detail(CrisisResources.forRegion(regulation.crisisRegion()).code())));
+                    .detail(CrisisResources.region(regulation.crisisRegion())
+                            .map(CrisisResources.Region::code)
+                            .orElse(null))));
         }
         EscalationDetector.Assessment assessment = EscalationDetector.assess(text);
         if (protocol instanceof OpenProtocol && heat.rapid(writer.id(), now)) {

@@ -1,12 +1,14 @@
 package org.attune.interfaces.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.attune.application.Settings;
 import org.attune.application.live.LiveFrames;
 import org.attune.domain.Refusal;
 import org.attune.domain.regulation.Coach;
@@ -34,6 +36,9 @@ import org.attune.interfaces.RegulationJson;
 public class ServerFrames implements LiveFrames {
 
     public static final String SUBPROTOCOL = "attune.v1";
+
+    @Inject
+    Settings settings;
 
     @Override
     public String welcome(RoomState room, RoomState.MemberView you, Set<String> online, Instant now) {
@@ -67,7 +72,7 @@ public class ServerFrames implements LiveFrames {
                 .add(
                         "crisisResources",
                         RegulationJson.resources(
-                                CrisisResources.forRegion(room.regulation().crisisRegion())))
+                                crisisResources(room.regulation().crisisRegion())))
                 .add("members", members)
                 .add("lastSeq", waiting ? 0 : room.lastSeq())
                 .build()
@@ -158,7 +163,7 @@ public class ServerFrames implements LiveFrames {
             Set.of(EventKind.SIGNALS, EventKind.ESCALATION, EventKind.SAFETY_ALERT, EventKind.PAUSED);
 
     /** The regulation side of an event: signals with their words, concerns and resources, a pause's exercise. */
-    private static void regulation(JsonObjectBuilder frame, RoomEvent event) {
+    private void regulation(JsonObjectBuilder frame, RoomEvent event) {
         switch (event.kind()) {
             case SIGNALS, ESCALATION -> {
                 frame.add("signals", evidence(event, "signal"));
@@ -172,7 +177,7 @@ public class ServerFrames implements LiveFrames {
                         .add(
                                 "resources",
                                 RegulationJson.resources(
-                                        CrisisResources.forRegion(event.detail().orElse(null))));
+                                        crisisResources(event.detail().orElse(null))));
             case PAUSED -> {
                 event.detail().ifPresent(reason -> frame.add("reason", reason));
                 event.text()
@@ -280,5 +285,10 @@ public class ServerFrames implements LiveFrames {
             b.add("mutedUntil", m.mutedUntil().toString());
         }
         return b;
+    }
+
+    /** The region's crisis resources; for a room without a region, the practice's. */
+    private CrisisResources.Region crisisResources(String region) {
+        return CrisisResources.forRegion(region, settings.crisisRegion().orElse(null));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
+import org.attune.domain.room.RegulationSettings;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.Audience;
@@ -219,10 +220,30 @@ class RegulationTest {
         assertThat(alert.audience()).isEqualTo(Audience.THERAPISTS_AND_TARGET);
         assertThat(alert.kind()).isEqualTo(EventKind.SAFETY_ALERT);
         assertThat(alert.detail())
-                .as("the region whose resources the writer sees")
-                .contains("INTL");
+                .as("a room without a region of its own names none: the writer sees the practice's")
+                .isEmpty();
         assertThat(Evidence.decode(alert.text().orElseThrow()))
                 .extracting(Evidence::kind)
                 .containsExactly("self_harm");
+    }
+
+    @Test
+    void aSafetyAlertNamesTheRoomsCrisisRegion() {
+        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        RegulationSettings regulation = room.room.regulation();
+        room.act(
+                "maya",
+                new RoomCommand.ChangeSettings(
+                        "Room",
+                        false,
+                        new RegulationSettings(
+                                regulation.pauseMinutes(),
+                                regulation.pauseExercise(),
+                                regulation.escalationThreshold(),
+                                "gb")));
+
+        List<RoomEvent> said = room.say("sam", "I don't want to wake up tomorrow.");
+
+        assertThat(said.get(1).detail()).contains("GB");
     }
 }
