@@ -66,6 +66,9 @@ public class RoomService {
     @Inject
     Clock clock;
 
+    @Inject
+    Settings settings;
+
     /** A therapist opens a room and becomes its first member, as its therapist. */
     public Room openRoom(Caller caller, String name, RoomKind kind, RoomMode mode) {
         if (!caller.isTherapist()) {
@@ -74,7 +77,7 @@ public class RoomService {
         return tx.inNewTransaction(() -> {
             Instant now = clock.instant();
             Room room = Room.open(name, kind, mode, caller.id(), now);
-            CrisisResources.region(System.getProperty("attune.crisis.region"))
+            CrisisResources.region(settings.crisisRegion().orElse(null))
                     .filter(region -> !region.code().equals(CrisisResources.INTERNATIONAL))
                     .ifPresent(region -> room.changeRegulation(new RegulationSettings(
                             room.regulation().pauseMinutes(),

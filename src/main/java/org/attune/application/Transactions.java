@@ -1,123 +1,23 @@
 package org.attune.application;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.HeuristicMixedException;
-import jakarta.transaction.HeuristicRollbackException;
-import jakarta.transaction.NotSupportedException;
-import jakarta.transaction.RollbackException;
-import jakarta.transaction.SystemException;
-import jakarta.transaction.Transaction;
-import jakarta.transaction.TransactionManager;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
-import org.jboss.logging.Logger;
 
 /**
- * Runs work in a transaction of its own that commits before this method
- * returns; a commit that fails is a {@link TransactionFailedException}.
- *
- * <p>On the embedded H2 database, commits (with the flush of their inserts)
- * take turns: H2 2.2's store can fail a commit, or a read during an insert,
- * when two threads write at once ("Position 0", "File corrupted while reading
- * record"), as the live rooms' shards did under load. H2 writes one commit at a
- * time anyway, so the work before the commit still runs in parallel and little
- * is lost. PostgreSQL commits freely.
+ * Where the use cases and the room engine store what they decide: each piece
+ * of work runs in a transaction of its own, which is committed before
+ * {@link #inNewTransaction} returns. So whatever follows it (an ack, an event
+ * sent to the room) comes after the commit.
  */
-@ApplicationScoped
-public class Transactions {
+public interface Transactions {
 
-    private static final Logger LOG = Logger.getLogger(Transactions.class);
-
-    @Resource(lookup = "java:/TransactionManager")
-    TransactionManager transactions;
-
-    @Resource(lookup = "java:jboss/datasources/AttuneDS")
-    DataSource dataSource;
-
-    /** Commits take turns on this lock; {@code null} when they need not. */
-    private ReentrantLock commitTurns;
-
-    /** A commit failed, and nothing of its transaction was stored. */
-    public static final class TransactionFailedException extends RuntimeException {
-        TransactionFailedException(Exception cause) {
-            super("The transaction could not be committed: " + cause.getMessage(), cause);
-        }
-    }
-
-    @PostConstruct
-    void chooseCommitOrder() {
-        try (Connection connection = dataSource.getConnection()) {
-            if ("H2".equals(connection.getMetaData().getDatabaseProductName())) {
-                commitTurns = new ReentrantLock();
-                LOG.info("Embedded H2 database: commits take turns");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database cannot be reached", e);
-        }
-    }
-
-    public <T> T inNewTransaction(Supplier<T> work) {
-        Transaction outer = suspend();
-        try {
-            transactions.begin();
-            T result;
-            try {
-                result = work.get();
-            } catch (RuntimeException | Error e) {
-                rollBack(e);
-                throw e;
-            }
-            if (commitTurns != null) {
-                commitTurns.lock();
-            }
-            try {
-                transactions.commit();
-            } finally {
-                if (commitTurns != null) {
-                    commitTurns.unlock();
-                }
-            }
-            return result;
-        } catch (NotSupportedException
-                | SystemException
-                | RollbackException
-                | HeuristicMixedException
-                | HeuristicRollbackException e) {
-            throw new TransactionFailedException(e);
-        } finally {
-            resume(outer);
-        }
-    }
-
-    private Transaction suspend() {
-        try {
-            return transactions.getTransaction() == null ? null : transactions.suspend();
-        } catch (SystemException e) {
-            throw new TransactionFailedException(e);
-        }
-    }
-
-    private void resume(Transaction outer) {
-        if (outer == null) {
-            return;
-        }
-        try {
-            transactions.resume(outer);
-        } catch (Exception e) {
-            throw new TransactionFailedException(e);
-        }
-    }
-
-    private void rollBack(Throwable cause) {
-        try {
-            transactions.rollback();
-        } catch (SystemException | RuntimeException e) {
-            cause.addSuppressed(e);
-        }
-    }
+    /**
+     * Runs the work in a new transaction, apart from any the caller is in, and
+     * commits it; returns the work's result.
+     *
+     * @throws TransactionFailedException when the transaction could not be
+     *     begun or committed; nothing of it was stored
+     * @throws RuntimeException what the work threw; the transaction was rolled
+     *     back
+     */
+    <T> T inNewTransaction(Supplier<T> work);
 }

@@ -1,7 +1,6 @@
 package org.attune.security;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,23 +11,13 @@ import java.util.stream.Collectors;
  * cannot ride on a member's session cookie. Clients that are not browsers send
  * no origin and authenticate with a bearer token.
  */
-@ApplicationScoped
 public class OriginPolicy {
-
-    static final String ALLOWED_ORIGINS_PROPERTY = "attune.live.allowed-origins";
 
     private final Set<String> allowed;
 
-    public OriginPolicy() {
-        this(System.getProperty(ALLOWED_ORIGINS_PROPERTY, "http://localhost:8080"));
-    }
-
-    OriginPolicy(String commaSeparated) {
-        this.allowed = Arrays.stream(commaSeparated.split(","))
-                .map(String::strip)
-                .filter(s -> !s.isEmpty())
-                .map(OriginPolicy::normalise)
-                .collect(Collectors.toUnmodifiableSet());
+    /** A policy allowing these origins, e.g. {@code https://attune.example.org}. */
+    public OriginPolicy(Collection<String> origins) {
+        this.allowed = origins.stream().map(OriginPolicy::normalise).collect(Collectors.toUnmodifiableSet());
     }
 
     /** {@code true} when the origin is on the allow-list, or absent (a client that is not a browser). */

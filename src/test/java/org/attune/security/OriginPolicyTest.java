@@ -2,11 +2,13 @@ package org.attune.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OriginPolicyTest {
 
-    private final OriginPolicy policy = new OriginPolicy("http://localhost:8080, https://attune.example.org/");
+    private final OriginPolicy policy =
+            new OriginPolicy(List.of("http://localhost:8080", "https://attune.example.org/"));
 
     @Test
     void allowsListedOrigins() {

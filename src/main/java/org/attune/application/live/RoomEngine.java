@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import org.attune.application.Settings;
 import org.attune.application.Transactions;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomRepository;
@@ -53,6 +54,9 @@ public class RoomEngine {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Settings settings;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -63,8 +67,7 @@ public class RoomEngine {
 
     @PostConstruct
     void start() {
-        int count = Integer.getInteger(
-                "attune.live.shards", Math.max(2, Runtime.getRuntime().availableProcessors()));
+        int count = settings.shards();
         EngineParts parts = new EngineParts(
                 rooms,
                 log,
@@ -72,7 +75,7 @@ public class RoomEngine {
                 clock,
                 broadcaster,
                 new BatchStore(log, audit, rooms),
-                System.getProperty("attune.safety.contact", "(none configured)"),
+                settings.safetyContact().orElse("(none configured)"),
                 (roomId, command) -> submit(new Jobs.Act(roomId, null, null, command)));
         shards = new Shard[count];
         for (int i = 0; i < count; i++) {

@@ -76,13 +76,11 @@ public final class CrisisResources {
     }
 
     /**
-     * The region with this code; without one, the practice's default (the
-     * {@code attune.crisis.region} setting); else the international fallback.
+     * The region with this code; without one, the practice's region (its
+     * default, given by the caller); else the international fallback.
      */
-    public static Region forRegion(String code) {
-        return region(code)
-                .or(() -> region(System.getProperty("attune.crisis.region")))
-                .orElse(REGIONS.get(INTERNATIONAL));
+    public static Region forRegion(String code, String practiceRegion) {
+        return region(code).or(() -> region(practiceRegion)).orElse(REGIONS.get(INTERNATIONAL));
     }
 
     /** Every region code, sorted. */

@@ -46,7 +46,9 @@ final class MessageScreening {
                     .audience(Audience.THERAPISTS_AND_TARGET)
                     .payload(new EventPayload.SafetyAlert(
                             concerns.stream().map(Evidence::of).toList(),
-                            CrisisResources.forRegion(regulation.crisisRegion()).code()))));
+                            CrisisResources.region(regulation.crisisRegion())
+                                    .map(CrisisResources.Region::code)
+                                    .orElse(null)))));
         }
         EscalationDetector.Assessment assessment = EscalationDetector.assess(text);
         HeatTracker heat = room.heat();

@@ -73,7 +73,10 @@ public sealed interface EventPayload {
         }
     }
 
-    /** Words of self-harm, violence or abuse, and the region whose crisis resources the writer is shown. */
+    /**
+     * Words of self-harm, violence or abuse, and the room's own crisis region
+     * (null: the practice's), whose resources the writer is shown.
+     */
     record SafetyAlert(List<Evidence> concerns, String region) implements EventPayload {
         public SafetyAlert {
             concerns = List.copyOf(concerns);

@@ -4,6 +4,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.transcript.EventPayload;
@@ -15,13 +16,15 @@ import org.attune.interfaces.RegulationJson;
  * The fields an {@code event} frame carries for its payload, as
  * {@code docs/asyncapi.yaml} describes them: {@code text} for words and names,
  * {@code until} and {@code amount} for deadlines and numbers, and structured
- * fields for signals, safety concerns, pauses, dialogue steps and orders.
+ * fields for signals, safety concerns (with the crisis resources of the
+ * room's region, or the practice's), pauses, dialogue steps and orders.
  */
 final class EventFields {
 
     private EventFields() {}
 
-    static void write(JsonObjectBuilder frame, EventPayload payload) {
+    static void write(
+            JsonObjectBuilder frame, EventPayload payload, Function<String, CrisisResources.Region> resources) {
         if (payload instanceof EventPayload.Text t) {
             frame.add("text", t.text());
         } else if (payload instanceof EventPayload.RoomRenamed r) {
@@ -42,12 +45,13 @@ final class EventFields {
         } else if (payload instanceof EventPayload.Order o) {
             frame.add("text", String.join(" ", o.members())).add("order", JsonFactories.array(o.members()));
         } else {
-            regulation(frame, payload);
+            regulation(frame, payload, resources);
         }
     }
 
     /** Signals with their words and heat, safety concerns with crisis resources, a pause's reason and exercise. */
-    private static void regulation(JsonObjectBuilder frame, EventPayload payload) {
+    private static void regulation(
+            JsonObjectBuilder frame, EventPayload payload, Function<String, CrisisResources.Region> resources) {
         if (payload instanceof EventPayload.Signals s) {
             frame.add("signals", evidence(s.signals(), "signal"))
                     .add("heat", s.heatPercent() / 100.0)
@@ -58,7 +62,7 @@ final class EventFields {
             frame.add("amount", x.heatPercent());
         } else if (payload instanceof EventPayload.SafetyAlert a) {
             frame.add("concerns", evidence(a.concerns(), "concern"))
-                    .add("resources", RegulationJson.resources(CrisisResources.forRegion(a.region())));
+                    .add("resources", RegulationJson.resources(resources.apply(a.region())));
         } else if (payload instanceof EventPayload.Paused p) {
             frame.add("reason", p.reason().wireName())
                     .add("exercise", RegulationJson.exercise(p.exercise()))

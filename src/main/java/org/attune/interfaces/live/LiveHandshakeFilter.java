@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import org.attune.application.RoomService;
+import org.attune.application.Settings;
 import org.attune.domain.member.RoomAccess;
 import org.attune.security.Caller;
 import org.attune.security.CallerResolver;
@@ -26,10 +27,17 @@ public class LiveHandshakeFilter extends HttpFilter {
     private static final String PATH_PREFIX = "/live/rooms/";
 
     @Inject
-    OriginPolicy origins;
+    Settings settings;
 
     @Inject
     RoomService rooms;
+
+    private OriginPolicy origins;
+
+    @Override
+    public void init() {
+        origins = new OriginPolicy(settings.allowedOrigins());
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.attune.application.Settings;
 import org.attune.application.live.CloseCodes;
 import org.attune.application.live.RoomEngine;
 import org.attune.domain.Refusal;
@@ -34,7 +35,6 @@ import org.jboss.logging.Logger;
 @ServerEndpoint(value = "/live/rooms/{roomId}", subprotocols = ServerFrames.SUBPROTOCOL)
 public class LiveRoomEndpoint {
 
-    static final int MAX_FRAME_BYTES = 64 * 1024;
     private static final String CONNECTION = "attune.connection";
     private static final String ASSEMBLER = "attune.frame-assembler";
     private static final Logger LOG = Logger.getLogger(LiveRoomEndpoint.class);
@@ -50,6 +50,9 @@ public class LiveRoomEndpoint {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Settings settings;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -67,9 +70,8 @@ public class LiveRoomEndpoint {
             return;
         }
         session.getUserProperties().put(CONNECTION, connection);
-        session.getUserProperties()
-                .put(ASSEMBLER, new FrameAssembler(Integer.getInteger("attune.live.max-frame-bytes", MAX_FRAME_BYTES)));
-        session.setMaxIdleTimeout(LiveSockets.silenceLimit().multipliedBy(2).toMillis());
+        session.getUserProperties().put(ASSEMBLER, new FrameAssembler(settings.maxFrameBytes()));
+        session.setMaxIdleTimeout(settings.silenceLimit().multipliedBy(2).toMillis());
         caller.get().expiry().ifPresent(expiresAt -> {
             long delay =
                     Math.max(0, Duration.between(clock.instant(), expiresAt).toMillis());

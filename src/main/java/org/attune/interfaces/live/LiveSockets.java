@@ -1,5 +1,6 @@
 package org.attune.interfaces.live;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.attune.application.Settings;
 import org.attune.application.live.CloseCodes;
 import org.attune.application.live.RateLimiter;
 
@@ -27,7 +29,6 @@ import org.attune.application.live.RateLimiter;
 public class LiveSockets {
 
     public static final int MAX_SOCKETS_PER_MEMBER = 5;
-    static final long HEARTBEAT_SECONDS = 30;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -35,16 +36,24 @@ public class LiveSockets {
     @Inject
     Clock clock;
 
+    @Inject
+    Settings settings;
+
     private final ConcurrentMap<String, Set<WebSocketConnection>> byMember = new ConcurrentHashMap<>();
-    private final RateLimiter rateLimiter = new RateLimiter(Integer.getInteger("attune.live.commands-per-minute", 100));
+    private RateLimiter rateLimiter;
     private ScheduledFuture<?> heartbeat;
     /** Seconds since the heartbeat started; only the heartbeat's own runs touch it, one after the other. */
     private long tick;
     /** The heartbeat period, in seconds: each socket's turn comes once in it. */
     private long every;
 
+    @PostConstruct
+    void configure() {
+        rateLimiter = new RateLimiter(settings.commandsPerMinute());
+        every = settings.heartbeatPeriod().toSeconds();
+    }
+
     void start(@Observes Startup startup) {
-        every = Math.max(1, Long.getLong("attune.live.heartbeat-seconds", HEARTBEAT_SECONDS));
         heartbeat = scheduler.scheduleAtFixedRate(this::beat, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -84,11 +93,6 @@ public class LiveSockets {
         sockets.forEach(c -> c.close(code, reason));
     }
 
-    /** How long a socket may stay silent (not even answering heartbeats) before it is taken for dead. */
-    static Duration silenceLimit() {
-        return Duration.ofSeconds(Long.getLong("attune.live.idle-timeout-seconds", 75));
-    }
-
     /**
      * Once a second, pings a share of the sockets and closes those of them that
      * stopped answering: each socket's turn comes every heartbeat period, and
@@ -98,7 +102,7 @@ public class LiveSockets {
      */
     private void beat() {
         long slot = tick++ % every;
-        Duration limit = silenceLimit();
+        Duration limit = settings.silenceLimit();
         byMember.values()
                 .forEach(sockets -> sockets.forEach(c -> {
                     if (Math.floorMod(System.identityHashCode(c), every) != slot) {

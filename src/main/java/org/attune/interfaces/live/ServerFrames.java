@@ -1,11 +1,13 @@
 package org.attune.interfaces.live;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Set;
+import org.attune.application.Settings;
 import org.attune.domain.Refusal;
 import org.attune.domain.member.MemberStatus;
 import org.attune.domain.member.MemberView;
@@ -30,6 +32,9 @@ import org.attune.interfaces.RegulationJson;
 public class ServerFrames {
 
     public static final String SUBPROTOCOL = "attune.v1";
+
+    @Inject
+    Settings settings;
 
     public String welcome(RoomState room, MemberView you, Set<String> online, Instant now) {
         boolean waiting = you.status() == MemberStatus.WAITING;
@@ -62,7 +67,7 @@ public class ServerFrames {
                 .add(
                         "crisisResources",
                         RegulationJson.resources(
-                                CrisisResources.forRegion(room.regulation().crisisRegion())))
+                                crisisResources(room.regulation().crisisRegion())))
                 .add("members", members)
                 .add("lastSeq", waiting ? 0 : room.lastSeq())
                 .build()
@@ -82,7 +87,7 @@ public class ServerFrames {
         }
         event.targetId().ifPresent(id -> frame.add("target", id));
         event.targetName().ifPresent(name -> frame.add("targetName", name));
-        EventFields.write(frame, event.payload());
+        EventFields.write(frame, event.payload(), this::crisisResources);
         return frame.build().toString();
     }
 
@@ -220,5 +225,10 @@ public class ServerFrames {
             b.add("mutedUntil", m.mutedUntil().toString());
         }
         return b;
+    }
+
+    /** The region's crisis resources; for a room without a region, the practice's. */
+    private CrisisResources.Region crisisResources(String region) {
+        return CrisisResources.forRegion(region, settings.crisisRegion().orElse(null));
     }
 }

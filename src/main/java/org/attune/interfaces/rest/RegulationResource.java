@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import org.attune.application.Settings;
 import org.attune.application.TranscriptService;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
@@ -44,6 +45,9 @@ public class RegulationResource {
     @Inject
     TranscriptService records;
 
+    @Inject
+    Settings settings;
+
     /** For the practice's administrators: safety alerts of the last 30 days, newest first, without words. */
     @GET
     @Path("/safety-alerts")
@@ -63,7 +67,7 @@ public class RegulationResource {
                     .add("concerns", concerns));
         }
         return JsonFactories.object()
-                .add("contact", System.getProperty("attune.safety.contact", ""))
+                .add("contact", settings.safetyContact().orElse(""))
                 .add("alerts", alerts)
                 .build();
     }
@@ -79,7 +83,6 @@ public class RegulationResource {
     @GET
     @Path("/crisis-resources")
     public JsonObject crisisResources(@QueryParam("region") String region) {
-        String chosen = region == null || region.isBlank() ? System.getProperty("attune.crisis.region") : region;
         if (region != null
                 && !region.isBlank()
                 && CrisisResources.region(region).isEmpty()) {
@@ -87,7 +90,9 @@ public class RegulationResource {
                     Refusal.NOT_FOUND,
                     "Attune knows the crisis resources of: " + String.join(", ", CrisisResources.codes()) + ".");
         }
-        return RegulationJson.resources(CrisisResources.forRegion(chosen)).build();
+        return RegulationJson.resources(CrisisResources.forRegion(
+                        region, settings.crisisRegion().orElse(null)))
+                .build();
     }
 
     @POST

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.attune.application.Settings;
 import org.attune.application.live.CloseCodes;
 import org.attune.interfaces.live.LiveSockets;
 import org.attune.security.CallerResolver;
@@ -25,6 +26,9 @@ public class LogoutServlet extends HttpServlet {
 
     @Inject
     LiveSockets sockets;
+
+    @Inject
+    Settings settings;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -43,9 +47,9 @@ public class LogoutServlet extends HttpServlet {
             session.invalidate();
         }
         request.logout();
-        String endSession = System.getProperty("attune.oidc.provider-url", "http://localhost:8180/realms/attune")
+        String endSession = settings.oidcProviderUrl()
                 + "/protocol/openid-connect/logout?client_id="
-                + encode(System.getProperty("attune.oidc.client-id", "attune-web"))
+                + encode(settings.oidcClientId())
                 + "&post_logout_redirect_uri=" + encode(home)
                 + (idToken != null ? "&id_token_hint=" + encode(idToken) : "");
         response.sendRedirect(endSession);

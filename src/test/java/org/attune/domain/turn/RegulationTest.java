@@ -8,6 +8,7 @@ import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
+import org.attune.domain.regulation.RegulationSettings;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.Audience;
@@ -229,8 +230,8 @@ class RegulationTest {
         assertThat(alert.audience()).isEqualTo(Audience.THERAPISTS_AND_TARGET);
         assertThat(alert.kind()).isEqualTo(EventKind.SAFETY_ALERT);
         assertThat(alert.payload(EventPayload.SafetyAlert.class).region())
-                .as("the region whose resources the writer sees")
-                .isEqualTo("INTL");
+                .as("a room without a region of its own names none: the writer sees the practice's")
+                .isNull();
         assertThat(alert.payload(EventPayload.SafetyAlert.class).concerns())
                 .extracting(Evidence::kind)
                 .containsExactly("self_harm");
@@ -238,5 +239,25 @@ class RegulationTest {
 
     private static EventPayload.Paused paused(RoomEvent e) {
         return e.payload(EventPayload.Paused.class);
+    }
+
+    @Test
+    void aSafetyAlertNamesTheRoomsCrisisRegion() {
+        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        RegulationSettings regulation = room.room.regulation();
+        room.act(
+                "maya",
+                new RoomCommand.ChangeSettings(
+                        "Room",
+                        false,
+                        new RegulationSettings(
+                                regulation.pauseMinutes(),
+                                regulation.pauseExercise(),
+                                regulation.escalationThreshold(),
+                                "gb")));
+
+        List<RoomEvent> said = room.say("sam", "I don't want to wake up tomorrow.");
+
+        assertThat(said.get(1).payload(EventPayload.SafetyAlert.class).region()).isEqualTo("GB");
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.attune.application.Settings;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.regulation.PauseReason;
@@ -94,6 +96,7 @@ public class EventFramesUnchangedTest {
         List<RoomEvent> events = samples();
         assertThat(recorded).hasSameSizeAs(events);
         ServerFrames frames = new ServerFrames();
+        frames.settings = Settings.from(Map.of());
         for (int i = 0; i < events.size(); i++) {
             JsonObject now = JsonFactories.reader(frames.event(events.get(i))).readObject();
             JsonObject before = JsonFactories.reader(recorded.get(i)).readObject();

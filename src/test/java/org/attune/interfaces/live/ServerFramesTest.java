@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.attune.application.Settings;
 import org.attune.domain.Refusal;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
@@ -15,6 +18,10 @@ import org.junit.jupiter.api.Test;
 class ServerFramesTest {
 
     private final ServerFrames frames = new ServerFrames();
+
+    {
+        frames.settings = Settings.from(Map.of("attune.crisis.region", "GB"));
+    }
 
     @Test
     void aWhisperSaysWhoItIsForAndThatItIsPrivate() {
@@ -67,5 +74,27 @@ class ServerFramesTest {
 
         assertThat(frame.getString("id")).isEqualTo("m-1");
         assertThat(frame.getJsonNumber("seq").longValue()).isEqualTo(12);
+    }
+
+    @Test
+    void aSafetyAlertShowsTheRoomsCrisisResourcesOrElseThePractices() {
+        RoomEvent inCanada = safetyAlert("CA");
+        RoomEvent inARoomWithoutRegion = safetyAlert(null);
+
+        assertThat(Json.parse(frames.event(inCanada)).getJsonObject("resources").getString("region"))
+                .isEqualTo("CA");
+        assertThat(Json.parse(frames.event(inARoomWithoutRegion))
+                        .getJsonObject("resources")
+                        .getString("region"))
+                .isEqualTo("GB");
+    }
+
+    private static RoomEvent safetyAlert(String region) {
+        return RoomEvent.builder("room-1", 9, EventKind.SAFETY_ALERT, Instant.parse("2026-11-28T10:00:00Z"))
+                .actor(RoomEvent.SYSTEM_ACTOR, "Attune")
+                .audience(Audience.THERAPISTS_AND_TARGET)
+                .target("u-2", "Sam Rivera")
+                .payload(new EventPayload.SafetyAlert(List.of(), region))
+                .build();
     }
 }

@@ -1,0 +1,85 @@
+package org.attune.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+    @Test
+    void withNothingSetEachSettingHasItsDefault() {
+        Settings settings = Settings.from(Map.of());
+
+        assertThat(settings.allowedOrigins()).containsExactly("http://localhost:8080");
+        assertThat(settings.maxFrameBytes()).isEqualTo(65536);
+        assertThat(settings.commandsPerMinute()).isEqualTo(100);
+        assertThat(settings.heartbeatPeriod()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.silenceLimit()).isEqualTo(Duration.ofSeconds(75));
+        assertThat(settings.shards()).isEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        assertThat(settings.crisisRegion()).isEmpty();
+        assertThat(settings.safetyContact()).isEmpty();
+        assertThat(settings.oidcProviderUrl()).isEqualTo("http://localhost:8180/realms/attune");
+        assertThat(settings.oidcClientId()).isEqualTo("attune-web");
+    }
+
+    @Test
+    void eachSettingIsReadFromItsProperty() {
+        Settings settings = Settings.from(Map.ofEntries(
+                Map.entry("attune.live.allowed-origins", "https://attune.example.org"),
+                Map.entry("attune.live.max-frame-bytes", "4096"),
+                Map.entry("attune.live.commands-per-minute", "20"),
+                Map.entry("attune.live.heartbeat-seconds", "3"),
+                Map.entry("attune.live.idle-timeout-seconds", "10"),
+                Map.entry("attune.live.shards", "1"),
+                Map.entry("attune.crisis.region", "GB"),
+                Map.entry("attune.safety.contact", "on-call@practice.example"),
+                Map.entry("attune.oidc.provider-url", "https://id.example.org/realms/attune"),
+                Map.entry("attune.oidc.client-id", "attune-practice")));
+
+        assertThat(settings.allowedOrigins()).containsExactly("https://attune.example.org");
+        assertThat(settings.maxFrameBytes()).isEqualTo(4096);
+        assertThat(settings.commandsPerMinute()).isEqualTo(20);
+        assertThat(settings.heartbeatPeriod()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(settings.silenceLimit()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(settings.shards()).isEqualTo(1);
+        assertThat(settings.crisisRegion()).contains("GB");
+        assertThat(settings.safetyContact()).contains("on-call@practice.example");
+        assertThat(settings.oidcProviderUrl()).isEqualTo("https://id.example.org/realms/attune");
+        assertThat(settings.oidcClientId()).isEqualTo("attune-practice");
+    }
+
+    @Test
+    void allowedOriginsAreCommaSeparatedAndBlanksAreSkipped() {
+        Settings settings = Settings.from(
+                Map.of("attune.live.allowed-origins", " http://localhost:8080 ,, https://attune.example.org/ ,"));
+
+        assertThat(settings.allowedOrigins()).containsExactly("http://localhost:8080", "https://attune.example.org/");
+    }
+
+    @Test
+    void aNumberThatCannotBeReadLeavesItsDefault() {
+        Settings settings = Settings.from(Map.of(
+                "attune.live.max-frame-bytes", "64k",
+                "attune.live.commands-per-minute", "",
+                "attune.live.idle-timeout-seconds", "ninety"));
+
+        assertThat(settings.maxFrameBytes()).isEqualTo(65536);
+        assertThat(settings.commandsPerMinute()).isEqualTo(100);
+        assertThat(settings.silenceLimit()).isEqualTo(Duration.ofSeconds(75));
+    }
+
+    @Test
+    void numbersAreReadAsJavaReadsIntegerProperties() {
+        Settings settings = Settings.from(Map.of("attune.live.max-frame-bytes", "0x2000"));
+
+        assertThat(settings.maxFrameBytes()).isEqualTo(8192);
+    }
+
+    @Test
+    void theHeartbeatComesAtMostOnceASecond() {
+        assertThat(Settings.from(Map.of("attune.live.heartbeat-seconds", "0")).heartbeatPeriod())
+                .isEqualTo(Duration.ofSeconds(1));
+    }
+}
