@@ -73,10 +73,10 @@ class AsyncApiDocumentTest {
 
     @Test
     void everyCloseCodeIsDocumented() throws IllegalAccessException {
-        Set<Integer> inCode = new java.util.HashSet<>();
+        Set<String> inCode = new java.util.HashSet<>();
         for (Field f : CloseCodes.class.getFields()) {
             if (Modifier.isStatic(f.getModifiers()) && f.getType() == int.class) {
-                inCode.add(f.getInt(null));
+                inCode.add(String.valueOf(f.getInt(null)));
             }
         }
         assertThat(map(doc, "info", "x-close-codes").keySet()).isEqualTo(inCode);

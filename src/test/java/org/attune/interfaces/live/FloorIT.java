@@ -7,29 +7,17 @@ import static org.attune.support.TestRoom.say;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.function.Predicate;
+import org.attune.support.AttuneIT;
 import org.attune.support.DemoUsers;
-import org.attune.support.Deployments;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The floor protocol over real sockets: hands, grants, a turn that runs out and hands the floor on. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FloorIT {
+class FloorIT extends AttuneIT {
 
     private static final String ALEX_ID = DemoUsers.idOf(DemoUsers.ALEX);
     private static final String SAM_ID = DemoUsers.idOf(DemoUsers.SAM);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.attuneWar();
-    }
 
     @Test
     void onlyTheHolderSpeaksAndATimedTurnHandsTheFloorOn() {

@@ -6,30 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import org.attune.support.AttuneIT;
 import org.attune.support.DemoUsers;
-import org.attune.support.Deployments;
 import org.attune.support.Json;
 import org.attune.support.LiveClient;
 import org.attune.support.RawWebSocket;
 import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The live channel, driven over real sockets with real Keycloak tokens. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LiveRoomIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.attuneWar();
-    }
+class LiveRoomIT extends AttuneIT {
 
     private TestRoom room;
     private String roomId;

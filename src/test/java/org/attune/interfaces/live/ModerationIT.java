@@ -11,32 +11,20 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.attune.support.ApiClient;
+import org.attune.support.AttuneIT;
 import org.attune.support.DemoUsers;
-import org.attune.support.Deployments;
 import org.attune.support.Json;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** What a therapist does in a live room, and who sees what, over real sockets. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ModerationIT {
+class ModerationIT extends AttuneIT {
 
     private static final String ALEX_ID = DemoUsers.idOf(DemoUsers.ALEX);
     private static final String SAM_ID = DemoUsers.idOf(DemoUsers.SAM);
     private static final String JAMIE_ID = DemoUsers.idOf(DemoUsers.JAMIE);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.attuneWar();
-    }
 
     private TestRoom room;
 

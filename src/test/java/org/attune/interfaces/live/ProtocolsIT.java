@@ -11,33 +11,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.attune.support.ApiClient;
+import org.attune.support.AttuneIT;
 import org.attune.support.DemoUsers;
-import org.attune.support.Deployments;
 import org.attune.support.Json;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The Imago dialogue and the family round over real sockets, as the people in the room would go through them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProtocolsIT {
+class ProtocolsIT extends AttuneIT {
 
     private static final String ALEX_ID = DemoUsers.idOf(DemoUsers.ALEX);
     private static final String SAM_ID = DemoUsers.idOf(DemoUsers.SAM);
     private static final String MORGAN_ID = DemoUsers.idOf(DemoUsers.MORGAN);
     private static final String JAMIE_ID = DemoUsers.idOf(DemoUsers.JAMIE);
     private static final String RILEY_ID = DemoUsers.idOf(DemoUsers.RILEY);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.attuneWar();
-    }
 
     @Test
     void aCoupleCompletesAnImagoRound() {

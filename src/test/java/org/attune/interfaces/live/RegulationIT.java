@@ -12,30 +12,18 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.attune.support.ApiClient;
+import org.attune.support.AttuneIT;
 import org.attune.support.DemoUsers;
-import org.attune.support.Deployments;
 import org.attune.support.Json;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Time-outs, check-ins, escalation, safety alerts and coaching over real sockets. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegulationIT {
+class RegulationIT extends AttuneIT {
 
     private static final String ALEX_ID = DemoUsers.idOf(DemoUsers.ALEX);
     private static final String SAM_ID = DemoUsers.idOf(DemoUsers.SAM);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.attuneWar();
-    }
 
     @Test
     void aTimeOutBlocksThePartnerAndTheCheckInResumesAGuidedRoom() {

@@ -11,30 +11,18 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.attune.support.ApiClient;
+import org.attune.support.AttuneIT;
 import org.attune.support.DemoUsers;
-import org.attune.support.Deployments;
 import org.attune.support.Json;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Transcripts, audit, export, invitations and erasure through the REST API. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RoomRecordsIT {
+class RoomRecordsIT extends AttuneIT {
 
     private static final String SAM_ID = DemoUsers.idOf(DemoUsers.SAM);
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.attuneWar();
-    }
 
     private final ApiClient api = ApiClient.forTestStack();
     private TestRoom room;

@@ -4,29 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import org.attune.support.ApiClient;
+import org.attune.support.AttuneIT;
 import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
-import org.attune.support.Deployments;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** Two partners in two real browsers: sign in on Keycloak's page, join, and talk. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserConversationIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.attuneWar();
-    }
+class BrowserConversationIT extends AttuneIT {
 
     @Test
     void aMessageSentInOneBrowserAppearsInTheOther() {

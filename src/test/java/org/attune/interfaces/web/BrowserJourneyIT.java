@@ -3,18 +3,13 @@ package org.attune.interfaces.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.attune.support.AttuneIT;
 import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
-import org.attune.support.Deployments;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -25,14 +20,7 @@ import org.openqa.selenium.By;
  * Every screen is scanned with axe-core (no serious or critical WCAG 2.2 AA
  * violation) and saved as a screenshot.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BrowserJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.attuneWar();
-    }
+class BrowserJourneyIT extends AttuneIT {
 
     private static void accessible(Browser browser, String screen) {
         browser.screenshot(screen);
