@@ -38,7 +38,7 @@ test('a time of day shows hours and minutes', () => {
 test('a room on the home screen says its kind, who moderates and the person\'s part', () => {
     assertEqual(roomSummary({ kind: 'couple', mode: 'moderated', yourRole: 'therapist' }), 'couple, moderated, you are its therapist');
     assertEqual(roomSummary({ kind: 'family', mode: 'guided', yourRole: 'participant' }), 'family, guided, you are a participant');
-    assertEqual(roomSummary({ kind: 'couple', mode: 'other', yourRole: 'observer' }), 'couple, moderated, you are a observer');
+    assertEqual(roomSummary({ kind: 'couple', mode: 'other', yourRole: 'participant' }), 'couple, moderated, you are a participant');
 });
 
 test('how much someone has said, in singular and plural', () => {
