@@ -1,0 +1,19 @@
+/**
+ * Calls Attune's REST API with the page's own session. A refusal becomes an
+ * error carrying the server's explanation (the problem's `detail`) and status.
+ */
+export async function api(method, path, body) {
+    const response = await fetch(path, {
+        method,
+        headers: { 'X-Requested-With': 'XMLHttpRequest', 'Accept': 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+        credentials: 'same-origin',
+    });
+    const data = response.headers.get('Content-Type')?.includes('json') ? await response.json() : null;
+    if (!response.ok) {
+        const error = new Error(data?.detail || 'Something went wrong. Please try again.');
+        error.status = response.status;
+        throw error;
+    }
+    return data;
+}

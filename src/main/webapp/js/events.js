@@ -1,0 +1,73 @@
+// How each event of the room reads in the transcript and in the therapist's alerts.
+// `view` is the page's state: names, who is looking, and the room's mode.
+
+import { PROTOCOL_NAMES, clockTime, list } from './words.js';
+
+const NOTICES = {
+    member_joined: (e) => `${e.actorName} joined the room.`,
+    member_waiting: (e) => `${e.actorName} is waiting to be let in.`,
+    member_admitted: (e) => `${e.targetName} was let in.`,
+    member_removed: (e) => `${e.targetName} was removed from the room.`,
+    member_muted: (e) => `${e.targetName} is muted until ${clockTime(e.until)}.`,
+    member_unmuted: (e) => `${e.targetName} can write again.`,
+    session_started: () => 'The session has started.',
+    session_ended: () => 'The session has ended.',
+    room_updated: (e) => `The room is now called ${e.text}.`,
+    protocol_set: (e) => `Now: ${PROTOCOL_NAMES[e.text] || e.text}.`,
+    hand_raised: (e) => `${e.targetName} raised a hand.`,
+    hand_lowered: (e) => `${e.targetName} lowered their hand.`,
+    floor_granted: (e) => `${e.targetName} has the floor.`,
+    floor_revoked: (e) => `${e.actorName} took the floor back.`,
+    floor_passed: (e) => `${e.targetName} passed.`,
+    turn_warning: (e) => `${e.targetName}'s turn is nearly over.`,
+    turn_ended: (e) => `${e.targetName}'s time is up.`,
+    turn_limit_set: (e) => (e.amount ? `Each turn lasts up to ${e.amount} seconds.` : 'Turns have no time limit now.'),
+    listener_set: (e) => `${e.targetName} listens.`,
+    paraphrase_confirmed: (e) => (e.amount === 1 ? `${e.actorName}: “Yes, you got it.”` : `${e.actorName}: “Not quite. Please try again.”`),
+    step: (e) => (e.targetName ? `${e.targetName}, ${e.prompt ? e.prompt.charAt(0).toLowerCase() + e.prompt.slice(1) : ''} “${e.stem}”` : e.prompt),
+    no_more: (e) => `${e.actorName}: “That's all for now.”`,
+    paused: (e) => `${e.actor === 'attune' ? 'The room' : e.actorName} paused the conversation${e.reason === 'flooded' ? ' to calm down' : ''}: ${e.exercise ? e.exercise.title : 'a break'} until ${clockTime(e.until)}.`,
+    check_in: () => 'The pause is over. Time to check in: are you ready to go on?',
+    ready: (e) => `${e.actorName} is ready.`,
+    calm_rating: (e) => `${e.targetName} feels ${e.amount} of 5 calm.`,
+    resumed: () => 'The conversation goes on.',
+    signals: (e) => `Signals in ${e.targetName}'s message: ${e.signals.map((s) => `${s.signal.replace('_', ' ')} “${s.words}”`).join(', ')}.`,
+    escalation: (e) => `Escalation: ${e.targetName} is heating up (${Math.round(e.heat * 100)}%). ${e.action === 'paused' ? 'The room paused itself.' : 'A pause may help.'}`,
+    safety_alert: (e, view) => (view.you && e.target === view.you.id
+        ? (view.roomMode === 'guided' ? 'Someone from your practice will follow up. Help is below.' : 'Your therapist will see this. Help is below.')
+        : `Safety alert for ${e.targetName}: ${e.concerns.map((c) => `${c.concern.replace('_', ' ')} “${c.words}”`).join(', ')}.`),
+    order_set: (e, view) => `Order: ${list(view, e.order)}.`,
+};
+
+/** Events that carry someone's words, shown as their text; the others are notices in the room's words. */
+const SPOKEN = ['message', 'guidance', 'whisper', 'note', 'paraphrase'];
+
+const ALERTS = ['escalation', 'safety_alert', 'signals'];
+
+/**
+ * An event as one entry of the transcript: its `meta` line (who, what, when),
+ * the `className` of its body and the body's `text`; null when it is not shown.
+ */
+export function describeEvent(view, event) {
+    const time = clockTime(event.at);
+    let meta = `${event.actorName} · ${time}`;
+    if (SPOKEN.includes(event.kind)) {
+        if (event.kind !== 'message') {
+            const label = { guidance: 'Guidance', whisper: `Private to ${event.targetName}`, note: 'Private note', paraphrase: 'Paraphrase' }[event.kind];
+            meta = `${event.actorName} · ${label} · ${time}`;
+        }
+        return { meta, className: `text ${event.kind}`, text: event.text };
+    }
+    if (NOTICES[event.kind]) {
+        return { meta, className: 'notice', text: NOTICES[event.kind](event, view) };
+    }
+    return null;
+}
+
+/** A signal, escalation or safety alert as the therapist's console lists it; null for anyone else or any other event. */
+export function alertText(view, event) {
+    if (!view.you || view.you.role !== 'therapist' || !ALERTS.includes(event.kind)) {
+        return null;
+    }
+    return `${clockTime(event.at)} · ${NOTICES[event.kind](event, view)}`;
+}

@@ -1,0 +1,123 @@
+// One room's screen: entering it, and showing each frame the live socket brings.
+
+import { $, show } from './dom.js';
+import { renderCoaching } from './coaching.js';
+import { renderComposer, restoreDraft } from './composer.js';
+import { renderCrisis, showSafetyNote } from './crisis.js';
+import { closeSocket, connect, send } from './live.js';
+import { renderPause } from './pause.js';
+import { applyEvent, applyPresence, applyTurn, applyWelcome, enterRoom, forgetDraft, state } from './state.js';
+import { renderMembers, showAlert, showConsole } from './therapist-console.js';
+import { appendEvent } from './transcript.js';
+import { renderTurn } from './turn-panel.js';
+
+export function openRoom(roomId) {
+    closeSocket();
+    enterRoom(roomId);
+    // Nothing of another room stays on the page: its alerts, invitation, coaching, draft.
+    for (const id of ['transcript', 'alerts', 'members-list', 'lobby-list', 'checkin-list', 'coaching', 'crisis-list']) {
+        $(id).replaceChildren();
+    }
+    $('no-alerts').hidden = false;
+    $('invite-code').textContent = '';
+    delete $('invite-code').dataset.link;
+    $('invite-copy').hidden = true;
+    $('coaching').hidden = true;
+    $('crisis').hidden = true;
+    $('crisis-note').textContent = '';
+    $('pause-form').hidden = true;
+    $('message').value = '';
+    $('room-status').textContent = '';
+    show('room');
+    connect(onFrame);
+}
+
+function onFrame(frame) {
+    switch (frame.type) {
+        case 'welcome':
+            applyWelcome(frame);
+            showWelcome(frame);
+            break;
+        case 'coaching':
+            renderCoaching(frame);
+            break;
+        case 'presence':
+            applyPresence(frame);
+            renderMembers();
+            break;
+        case 'turn':
+            applyTurn(frame);
+            renderTurn();
+            break;
+        case 'event':
+            onEvent(frame);
+            break;
+        case 'error':
+            $('room-status').textContent = frame.message;
+            restoreDraft(frame.id);
+            break;
+        case 'ack':
+            $('room-status').textContent = '';
+            forgetDraft(frame.id);
+            break;
+        default:
+            break;
+    }
+}
+
+function showWelcome(frame) {
+    const you = frame.you;
+    $('room-name-heading').textContent = frame.room.name;
+    $('connection').textContent = you.status === 'waiting'
+        ? 'You are in the waiting room. Your therapist will let you in soon.'
+        : 'Connected';
+    $('console').hidden = you.role !== 'therapist';
+    $('send-as-box').hidden = you.role !== 'therapist';
+    $('composer').hidden = you.role === 'observer' || you.status === 'waiting';
+    $('pause-open').hidden = you.role !== 'participant';
+    $('coach-open').hidden = you.role !== 'participant';
+    showConsole(frame);
+    renderSession();
+    renderTurn();
+    renderCrisis($('crisis-list'), $('crisis-emergency'));
+    renderPause();
+}
+
+function onEvent(event) {
+    const changed = applyEvent(event);
+    if (!changed) {
+        return;
+    }
+    if (changed.letIn) {
+        // Let in: connect again for the room as a member sees it, and the conversation so far.
+        openRoom(state.currentRoom);
+        return;
+    }
+    if (changed.session) {
+        renderSession();
+    }
+    if (changed.pause) {
+        renderPause();
+    }
+    if (changed.members) {
+        renderMembers();
+    }
+    showAlert(event);
+    if (event.kind === 'safety_alert' && state.you && event.target === state.you.id) {
+        showSafetyNote();
+    }
+    appendEvent(event);
+}
+
+function renderSession() {
+    const running = state.sessionRunning;
+    $('session-state').textContent = running ? 'The session is running.' : 'The session has not started yet.';
+    $('session-toggle').textContent = running ? 'End the session' : 'Start the session';
+    $('guided-box').hidden = !(state.roomMode === 'guided' && state.you && state.you.role === 'participant');
+    $('guided-session').textContent = running ? 'End the session' : 'Start the session';
+    renderComposer();
+}
+
+export function initRoom() {
+    $('guided-session').addEventListener('click', () => send({ type: state.sessionRunning ? 'end_session' : 'start_session' }));
+}

@@ -1,0 +1,182 @@
+// Everything the page remembers, in one object, and how the server's frames change it.
+// Nothing here touches the page: the screens read this state and show it.
+
+export const state = {
+    me: null,
+    socket: null,
+    currentRoom: null,
+    /** The last event shown; a new socket resumes after it, so nothing is lost or shown twice. */
+    lastSeq: 0,
+    retry: 0,
+    commandCounter: 0,
+    /** This person in the current room, as the welcome frame told: id, role, status. */
+    you: null,
+    sessionRunning: false,
+    turn: null,
+    /** The step whose sentence stem was last put in the message box, so it is offered once. */
+    prefilled: null,
+    pause: null,
+    crisis: null,
+    exerciseTimer: null,
+    roomMode: 'moderated',
+    members: new Map(),
+    /** What was written but not yet acknowledged, by command id: a refused message goes back in the box. */
+    unsent: new Map(),
+};
+
+/** A command id unique for this page: the server treats a repeated id as the same command. */
+export function nextId() {
+    state.commandCounter += 1;
+    return `${Date.now().toString(36)}-${state.commandCounter}`;
+}
+
+/** Starts afresh in a room: nothing of the previous one is remembered. */
+export function enterRoom(roomId) {
+    state.currentRoom = roomId;
+    state.lastSeq = 0;
+    state.turn = null;
+    state.pause = null;
+    state.prefilled = null;
+    state.unsent.clear();
+}
+
+export function leaveRoom() {
+    state.currentRoom = null;
+}
+
+/** The first command on a new socket: every event after the last one this page has seen. */
+export function resumeCommand() {
+    return { type: 'resume', id: nextId(), afterSeq: state.lastSeq };
+}
+
+/** How long to wait before connecting again: twice as long after each failure, up to 32 seconds. */
+export function nextRetryDelay() {
+    state.retry = Math.min(state.retry + 1, 6);
+    return 500 * 2 ** state.retry;
+}
+
+export function rememberDraft(id, text) {
+    state.unsent.set(id, text);
+}
+
+/** The text of a command the server refused, if it was a message; it is forgotten here. */
+export function takeDraft(id) {
+    const text = state.unsent.get(id);
+    state.unsent.delete(id);
+    return text;
+}
+
+export function forgetDraft(id) {
+    state.unsent.delete(id);
+}
+
+export function addMember(id, name, role, status = 'active', online = false, talk = null) {
+    const known = state.members.get(id);
+    state.members.set(id, {
+        id, name, role: known?.role || role, status, online: known ? known.online || online : online,
+        talk: talk || known?.talk || { turns: 0, messages: 0, words: 0, seconds: 0 },
+    });
+}
+
+export function applyWelcome(frame) {
+    state.you = frame.you;
+    state.roomMode = frame.room.mode;
+    state.members.clear();
+    for (const member of frame.members) {
+        addMember(member.id, member.name, member.role, member.status, member.online, member.talk);
+    }
+    state.sessionRunning = frame.session.running;
+    state.turn = frame.turn;
+    state.crisis = frame.crisisResources;
+    state.pause = frame.pause.paused ? frame.pause : null;
+}
+
+export function applyPresence(frame) {
+    if (state.members.has(frame.member)) {
+        state.members.get(frame.member).online = frame.online;
+    } else {
+        addMember(frame.member, frame.name, 'participant', 'active', frame.online, null);
+    }
+}
+
+export function applyTurn(frame) {
+    state.turn = frame;
+}
+
+/**
+ * Follows one event of the room. Returns null for an event already seen;
+ * `{letIn: true}` when this person, waiting in the lobby, was let in (the page
+ * then connects again, as a member); otherwise which parts of the state changed.
+ */
+export function applyEvent(event) {
+    if (!(event.seq > state.lastSeq)) {
+        return null;
+    }
+    state.lastSeq = event.seq;
+    const you = state.you;
+    if (event.kind === 'member_admitted' && you && event.target === you.id && you.status === 'waiting') {
+        return { letIn: true };
+    }
+    return { session: followSession(event), pause: followPause(event), members: followMembers(event) };
+}
+
+function followSession(event) {
+    if (event.kind !== 'session_started' && event.kind !== 'session_ended') {
+        return false;
+    }
+    state.sessionRunning = event.kind === 'session_started';
+    return true;
+}
+
+function followPause(event) {
+    const pause = state.pause;
+    if (event.kind === 'paused') {
+        state.pause = { paused: true, reason: event.reason, by: event.actor, until: event.until, exercise: event.exercise, checkingIn: false, ready: [], calm: {} };
+    } else if (event.kind === 'check_in' && pause) {
+        pause.checkingIn = true;
+    } else if (event.kind === 'ready' && pause) {
+        pause.ready.push(event.actor);
+    } else if (event.kind === 'calm_rating' && pause) {
+        pause.calm = { ...(pause.calm || {}), [event.target]: event.amount };
+    } else if (event.kind === 'resumed' || event.kind === 'session_ended') {
+        state.pause = null;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+/** Who is in the room, whether they may come in, and how much each participant has said. */
+function followMembers(event) {
+    const members = state.members;
+    const talk = (id) => members.get(id)?.talk;
+    switch (event.kind) {
+        case 'member_joined':
+            addMember(event.actor, event.actorName, members.get(event.actor)?.role || 'participant', 'active');
+            return true;
+        case 'member_waiting':
+            addMember(event.target, event.targetName, 'participant', 'waiting');
+            return true;
+        case 'member_admitted':
+            if (members.has(event.target)) members.get(event.target).status = 'active';
+            return true;
+        case 'member_removed':
+            if (members.has(event.target)) members.get(event.target).status = 'removed';
+            return true;
+        case 'message':
+        case 'paraphrase':
+            if (talk(event.actor)) {
+                talk(event.actor).messages += 1;
+                talk(event.actor).words += event.text.trim().split(/\s+/).filter(Boolean).length;
+            }
+            return true;
+        case 'floor_granted':
+            if (talk(event.target)) talk(event.target).turns += 1;
+            return true;
+        case 'session_started':
+            for (const m of members.values()) m.talk = { turns: 0, messages: 0, words: 0, seconds: 0 };
+            return true;
+        default:
+            return false;
+    }
+}

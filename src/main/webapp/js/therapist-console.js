@@ -1,0 +1,161 @@
+// The therapist's console: signals and alerts, the people and the lobby, the
+// session and its protocol, the floor, pausing the room, invitations, the record.
+
+import { $ } from './dom.js';
+import { api } from './api.js';
+import { alertText } from './events.js';
+import { isOpen, send, transmit } from './live.js';
+import { nextId, state } from './state.js';
+import { talkSummary } from './words.js';
+
+/** Sets the console up for the room the welcome frame describes. */
+export function showConsole(frame) {
+    $('requires-admission').checked = frame.room.requiresAdmission;
+    $('floor-to').replaceChildren();
+    $('whisper-to').replaceChildren();
+    renderMembers();
+    $('transcript-link').href = `/api/rooms/${encodeURIComponent(state.currentRoom)}/transcript?format=html`;
+    $('transcript-download').href = `/api/rooms/${encodeURIComponent(state.currentRoom)}/transcript?format=text`;
+}
+
+/**
+ * Offers each newcomer in the choices of the floor (participants) and of a
+ * private word (anyone but this person), once, as they first appear.
+ */
+function offerNewcomers() {
+    const offered = (select, id) => [...select.options].some((option) => option.value === id);
+    const offer = (select, member) => {
+        const option = document.createElement('option');
+        option.value = member.id;
+        option.textContent = member.name;
+        select.append(option);
+    };
+    for (const member of state.members.values()) {
+        if (member.role === 'participant' && !offered($('floor-to'), member.id)) {
+            offer($('floor-to'), member);
+        }
+        if ((!state.you || member.id !== state.you.id) && !offered($('whisper-to'), member.id)) {
+            offer($('whisper-to'), member);
+        }
+    }
+}
+
+/** The people in the room, with presence and how much they have spoken; the lobby for therapists. */
+export function renderMembers() {
+    offerNewcomers();
+    const list = $('members-list');
+    const lobby = $('lobby-list');
+    list.replaceChildren();
+    lobby.replaceChildren();
+    const therapist = state.you && state.you.role === 'therapist';
+    for (const m of state.members.values()) {
+        const item = document.createElement('li');
+        if (m.status === 'waiting') {
+            item.textContent = `${m.name} `;
+            if (therapist) {
+                const admit = document.createElement('button');
+                admit.type = 'button';
+                admit.textContent = `Let ${m.name} in`;
+                admit.addEventListener('click', () => send({ type: 'admit', member: m.id }));
+                item.append(admit);
+            }
+            lobby.append(item);
+            continue;
+        }
+        if (m.status === 'removed') {
+            continue;
+        }
+        const presence = document.createElement('span');
+        presence.className = `presence ${m.online ? 'online' : 'away'}`;
+        presence.textContent = m.online ? 'online' : 'away';
+        const role = m.role === 'participant' ? '' : ` (${m.role})`;
+        item.append(`${m.name}${role} `, presence);
+        if (m.role === 'participant') {
+            const talk = document.createElement('span');
+            talk.className = 'talk';
+            talk.textContent = ` · ${talkSummary(m.talk)}`;
+            item.append(talk);
+        }
+        list.append(item);
+    }
+    $('lobby-heading').hidden = lobby.children.length === 0;
+}
+
+/** Signals, escalations and safety alerts, newest first, for the therapist. */
+export function showAlert(event) {
+    const text = alertText(state, event);
+    if (!text) {
+        return;
+    }
+    const item = document.createElement('li');
+    item.className = `alert ${event.kind}`;
+    item.textContent = text;
+    if (event.kind === 'escalation' && event.action === 'suggest_pause') {
+        const pauseNow = document.createElement('button');
+        pauseNow.type = 'button';
+        pauseNow.textContent = 'Pause the room';
+        pauseNow.addEventListener('click', () => $('room-pause').click());
+        item.append(' ', pauseNow);
+    }
+    $('alerts').prepend(item);
+    $('no-alerts').hidden = true;
+}
+
+/** The console's exercise choices come from the server's own list. */
+export async function loadExercises() {
+    try {
+        for (const exercise of (await api('GET', '/api/exercises')).exercises) {
+            const option = document.createElement('option');
+            option.value = exercise.id;
+            option.textContent = exercise.title;
+            $('pause-exercise').append(option);
+        }
+    } catch (e) {
+        // The room's usual exercise is still there to choose.
+    }
+}
+
+export function initConsole() {
+    $('session-toggle').addEventListener('click', () => {
+        if (isOpen()) {
+            transmit({ type: state.sessionRunning ? 'end_session' : 'start_session', id: nextId() });
+        }
+    });
+    $('protocol-set').addEventListener('click', () => send({ type: 'set_protocol', protocol: $('protocol-choice').value }));
+    $('floor-grant').addEventListener('click', () => send({ type: 'grant_floor', to: $('floor-to').value }));
+    $('floor-revoke').addEventListener('click', () => send({ type: 'revoke_floor' }));
+    $('room-pause').addEventListener('click', () => send({
+        type: 'pause',
+        minutes: Number($('pause-minutes').value) || 10,
+        ...($('pause-exercise').value ? { exercise: $('pause-exercise').value } : {}),
+    }));
+    $('room-resume').addEventListener('click', () => send({ type: 'resume' }));
+    $('turn-limit-set').addEventListener('click', () => send({ type: 'set_turn_limit', seconds: Number($('turn-limit').value) || 0 }));
+    $('requires-admission').addEventListener('change', async () => {
+        try {
+            await api('PATCH', `/api/rooms/${encodeURIComponent(state.currentRoom)}`, { requiresAdmission: $('requires-admission').checked });
+        } catch (e) {
+            $('room-status').textContent = e.message;
+        }
+    });
+    $('invite').addEventListener('click', async () => {
+        try {
+            const invitation = await api('POST', `/api/rooms/${encodeURIComponent(state.currentRoom)}/invitations`, { role: $('invite-role').value });
+            const link = `${location.origin}/?join=${encodeURIComponent(invitation.code)}`;
+            $('invite-code').textContent = `Send this link (or the code ${invitation.code}): ${link}`;
+            $('invite-code').dataset.link = link;
+            $('invite-copy').hidden = false;
+            $('invite-copy').textContent = 'Copy the link';
+        } catch (e) {
+            $('invite-code').textContent = e.message;
+        }
+    });
+    $('invite-copy').addEventListener('click', async () => {
+        try {
+            await navigator.clipboard.writeText($('invite-code').dataset.link);
+            $('invite-copy').textContent = 'Copied';
+        } catch (e) {
+            $('invite-copy').textContent = 'Select the link and copy it';
+        }
+    });
+}

@@ -1,0 +1,128 @@
+// Whose turn it is, in words and in what the person may do: the room's turn
+// frame read from one person's point of view. `view` is the page's state.
+
+import { isMe, list, timeLeft, who } from './words.js';
+
+/** Where the protocol stands, in words, from the person's point of view. */
+export function turnSummary(view, t) {
+    const mine = (id) => isMe(view, id);
+    const name = (id, within) => who(view, id, within);
+    const has = (id, what) => `${name(id)} ${mine(id) ? 'have' : 'has'} ${what}.`;
+    switch (t.protocol) {
+        case 'floor':
+            return (t.holder ? has(t.holder, 'the floor') : 'Nobody has the floor.')
+                + (t.queue.length ? ` Hands raised: ${list(view, t.queue)}.` : '');
+        case 'speaker_listener':
+            return {
+                idle: 'Waiting for the first speaker.',
+                speaking: `${name(t.holder)} ${mine(t.holder) ? 'speak' : 'speaks'}; ${name(t.partner, true)} ${mine(t.partner) ? 'listen' : 'listens'}.`,
+                paraphrasing: `${name(t.partner)} ${mine(t.partner) ? 'say' : 'says'} back what ${mine(t.partner) ? 'you' : 'they'} heard.`,
+                confirming: `${name(t.holder)} ${mine(t.holder) ? 'check' : 'checks'} the paraphrase.`,
+            }[t.phase] || '';
+        case 'imago':
+            return t.step ? `${name(t.holder)} ${mine(t.holder) ? 'are' : 'is'} sharing; ${name(t.partner, true)} ${mine(t.partner) ? 'are' : 'is'} receiving. Step: ${t.step}, for ${name(t.stepBy, true)}.`
+                : 'The dialogue has not started yet.';
+        case 'round':
+            return t.holder ? has(t.holder, 'the talking stick') + (t.order.length ? ` Next: ${list(view, t.order)}.` : ' Last turn of this round.')
+                : 'The round has not started yet.';
+        case 'repair':
+            if (t.phase === 'repaired') {
+                return 'Everyone has answered every stage. The conversation is open again.';
+            }
+            return t.stepBy ? `${name(t.stepBy)} ${mine(t.stepBy) ? 'answer' : 'answers'}: ${t.step}.` : 'The repair has not started yet.';
+        default:
+            return 'Anyone may speak.';
+    }
+}
+
+/** The turn's state line: the summary, and the time left when the turn has a limit. */
+export function turnStateText(view, t, now = Date.now()) {
+    let text = t ? turnSummary(view, t) : '';
+    if (t && t.deadline) {
+        text += ` ${timeLeft(t.deadline, now)} left in this turn.`;
+    }
+    return text;
+}
+
+/** Whether this person may write now, and if not, why, in the words of the room's state. */
+export function composerState(view) {
+    const you = view.you;
+    if (!you || you.role === 'observer') {
+        return { ok: false, why: 'Observers read along.' };
+    }
+    if (you.role === 'therapist') {
+        return { ok: true, why: '' };
+    }
+    if (!view.sessionRunning) {
+        return { ok: false, why: 'The session has not started yet.' };
+    }
+    if (view.pause) {
+        return { ok: false, why: 'The room is taking a pause.' };
+    }
+    const t = view.turn;
+    const me = you.id;
+    if (!t) {
+        return { ok: true, why: '' };
+    }
+    const mine = {
+        open: true,
+        floor: t.holder === me,
+        round: t.holder === me,
+        speaker_listener: (t.phase === 'speaking' && t.holder === me) || (t.phase === 'paraphrasing' && t.partner === me),
+        imago: t.stepBy === me,
+        repair: t.phase === 'repaired' || t.stepBy === me,
+    }[t.protocol];
+    if (mine) {
+        return { ok: true, why: '' };
+    }
+    if (t.protocol === 'speaker_listener' && t.phase === 'confirming' && t.holder === me) {
+        return { ok: false, why: 'First say whether the paraphrase was accurate, with the buttons above.' };
+    }
+    if (t.protocol === 'floor' && t.queue.includes(me)) {
+        const place = t.queue.indexOf(me) + 1;
+        return { ok: false, why: `Your hand is raised: you are number ${place} in the queue.` };
+    }
+    if (t.protocol === 'floor') {
+        return { ok: false, why: 'Someone else has the floor. Raise your hand to speak next.' };
+    }
+    if (t.protocol === 'round' && t.order.includes(me)) {
+        const place = t.order.indexOf(me) + 1;
+        return { ok: false, why: place === 1 ? 'You are next with the talking stick.' : `Your turn comes: ${place} to go.` };
+    }
+    return { ok: false, why: `It is not your turn yet. ${turnSummary(view, t)}` };
+}
+
+/** Which of the turn's buttons this person sees now. */
+export function turnControls(view, t) {
+    const mine = (id) => isMe(view, id);
+    const you = view.you;
+    const participant = you.role === 'participant';
+    return {
+        raiseHand: participant && t.protocol === 'floor' && !mine(t.holder) && !t.queue.includes(you.id),
+        lowerHand: t.protocol === 'floor' && t.queue.includes(you.id),
+        passFloor: (['floor', 'round'].includes(t.protocol) && mine(t.holder))
+            || (t.protocol === 'speaker_listener' && t.phase === 'speaking' && mine(t.holder))
+            || (t.protocol === 'imago' && t.step === 'send' && mine(t.stepBy))
+            || (t.protocol === 'repair' && t.phase === 'answering' && mine(t.stepBy)),
+        noMore: t.protocol === 'imago' && t.step === 'more' && mine(t.stepBy),
+        confirm: t.protocol === 'speaker_listener' && t.phase === 'confirming' && mine(t.holder),
+    };
+}
+
+/** Who speaks now and next in a round or a repair, as the list shows them. */
+export function upcomingOrder(view, t) {
+    const upcoming = ['round', 'repair'].includes(t.protocol) ? [t.holder, ...t.order].filter(Boolean) : [];
+    return upcoming.map((id) => (id === t.holder ? `${who(view, id)} (now)` : who(view, id)));
+}
+
+/**
+ * The start of the sentence stem, offered once in the message box when it is
+ * this person's step; null when there is nothing (new) to offer.
+ */
+export function stemPrefill(view, t) {
+    const key = `${t.step}|${t.stepBy}`;
+    if (!t.stem || !isMe(view, t.stepBy) || key === view.prefilled) {
+        return null;
+    }
+    return { key, text: `${t.stem.split('…')[0].trimEnd()} ` };
+}

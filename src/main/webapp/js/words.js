@@ -1,0 +1,99 @@
+// The page's sentences, from the point of view of the person looking.
+// `view` is the page's state (or any object with `you`, `members` and `roomMode`).
+
+export const PROTOCOL_NAMES = {
+    open: 'Open conversation',
+    floor: 'Floor with raised hands',
+    speaker_listener: 'Speaker-listener',
+    imago: 'Imago dialogue',
+    round: 'Round (talking stick)',
+    repair: 'Repair after a fight',
+};
+
+export const PAUSE_REASONS = {
+    flooded: 'Someone is flooded. Bodies need about twenty minutes to settle; try not to go over the argument in your head.',
+    overwhelmed: 'Someone felt overwhelmed. Let the conversation rest for a little while.',
+    break: 'Someone asked for a short break.',
+    therapist: 'Your therapist paused the conversation.',
+    escalation: 'The conversation was heating up, so the room is taking a breather.',
+};
+
+export function isMe(view, id) {
+    return !!view.you && id === view.you.id;
+}
+
+/** "You" (or "you" within a sentence) for the person looking, otherwise the member's name. */
+export function who(view, id, within = false) {
+    if (!id) {
+        return within ? 'nobody' : 'Nobody';
+    }
+    if (view.you && id === view.you.id) {
+        return within ? 'you' : 'You';
+    }
+    return view.members.get(id)?.name || (within ? 'someone' : 'Someone');
+}
+
+export function list(view, ids) {
+    return ids.map((id) => who(view, id)).join(', ');
+}
+
+/** The time of day of an instant, as hours and minutes in the person's own locale. */
+export function clockTime(at) {
+    return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+/** What is left until `until`, as minutes and seconds ("4:05"), never below zero. */
+export function timeLeft(until, now = Date.now()) {
+    const left = Math.max(0, Math.round((new Date(until) - now) / 1000));
+    return `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+}
+
+/** A room on the home screen: its kind, who moderates, and the person's part in it. */
+export function roomSummary(room) {
+    return `${room.kind}, ${room.mode === 'guided' ? 'guided' : 'moderated'}, you are ${room.yourRole === 'therapist' ? 'its therapist' : `a ${room.yourRole}`}`;
+}
+
+/** How much a participant has spoken, for the therapist's list of people. */
+export function talkSummary(talk) {
+    const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    return `${count(talk.turns, 'turn')}, ${count(talk.messages, 'message')}, ${count(talk.words, 'word')}`;
+}
+
+export function pauseCountdown(pause, now = Date.now()) {
+    if (!pause || pause.checkingIn) {
+        return '';
+    }
+    return `The check-in opens in ${timeLeft(pause.until, now)}.`;
+}
+
+/** One line of the therapist's check-in list: who is ready, and how calm they said they are. */
+export function checkInLine(view, id) {
+    const calm = view.pause?.calm && view.pause.calm[id];
+    return `${who(view, id)}: ready${calm ? `, calm ${calm} of 5` : ''}`;
+}
+
+/** What a person reads after writing words that raised a safety alert. */
+export function safetyNote(roomMode) {
+    return roomMode === 'guided'
+        ? 'What you wrote sounds really hard. You are not alone: someone from your practice will follow up, '
+            + 'and these people are there for you right now.'
+        : 'What you wrote sounds really hard. You are not alone: your therapist will see this, '
+            + 'and these people are there for you right now.';
+}
+
+export function emergencyLine(crisis) {
+    return `In an emergency, call ${crisis.emergency}.`;
+}
+
+export function resourceLine(resource) {
+    return `${resource.name}: ${resource.contact}${resource.when ? ` (${resource.when})` : ''}`;
+}
+
+/** The coaching of a draft, paragraph by paragraph: a heading, each signal with its advice, the hint. */
+export function coachingLines(frame) {
+    return [
+        frame.signals.length ? 'Before you send it:' : 'Your wording',
+        ...frame.signals.map((signal) => `“${signal.words}”: ${signal.advice}`),
+        frame.hint,
+    ];
+}

@@ -1,0 +1,100 @@
+import { alertText, describeEvent } from '../js/events.js';
+import { clockTime } from '../js/words.js';
+import { assertEqual, test } from './runner.js';
+import { viewOf } from './views.js';
+
+const AT = '2025-03-04T10:15:00Z';
+const UNTIL = '2025-03-04T10:35:00Z';
+const NAMES = { alex: 'Alex Chen', sam: 'Sam Rivera', jo: 'Jo Chen' };
+const alexLooking = viewOf({ id: 'alex', role: 'participant', status: 'active' }, NAMES);
+const mayaLooking = viewOf({ id: 'maya', role: 'therapist', status: 'active' }, NAMES);
+
+function event(kind, fields = {}) {
+    return { type: 'event', seq: 7, at: AT, kind, actor: 'sam', actorName: 'Sam Rivera', target: 'alex', targetName: 'Alex Chen', ...fields };
+}
+
+function noticeOf(kind, fields = {}, view = alexLooking) {
+    const shown = describeEvent(view, event(kind, fields));
+    assertEqual(shown.className, 'notice', `${kind} is a notice`);
+    assertEqual(shown.meta, `Sam Rivera · ${clockTime(AT)}`, `${kind}'s meta line`);
+    return shown.text;
+}
+
+test('a message shows its words, its writer and the time', () => {
+    assertEqual(describeEvent(alexLooking, event('message', { text: 'I missed you.' })),
+        { meta: `Sam Rivera · ${clockTime(AT)}`, className: 'text message', text: 'I missed you.' });
+});
+
+test('guidance, a whisper, a note and a paraphrase say what they are', () => {
+    const shown = (kind) => describeEvent(mayaLooking, event(kind, { text: 'Slowly.' }));
+    assertEqual(shown('guidance'), { meta: `Sam Rivera · Guidance · ${clockTime(AT)}`, className: 'text guidance', text: 'Slowly.' });
+    assertEqual(shown('whisper'), { meta: `Sam Rivera · Private to Alex Chen · ${clockTime(AT)}`, className: 'text whisper', text: 'Slowly.' });
+    assertEqual(shown('note'), { meta: `Sam Rivera · Private note · ${clockTime(AT)}`, className: 'text note', text: 'Slowly.' });
+    assertEqual(shown('paraphrase'), { meta: `Sam Rivera · Paraphrase · ${clockTime(AT)}`, className: 'text paraphrase', text: 'Slowly.' });
+});
+
+test('an event of a kind the page does not know is not shown', () => {
+    assertEqual(describeEvent(alexLooking, event('something_new')), null);
+});
+
+test('each notice in the room\'s words', () => {
+    const expected = [
+        ['member_joined', {}, 'Sam Rivera joined the room.'],
+        ['member_waiting', {}, 'Sam Rivera is waiting to be let in.'],
+        ['member_admitted', {}, 'Alex Chen was let in.'],
+        ['member_removed', {}, 'Alex Chen was removed from the room.'],
+        ['member_muted', { until: UNTIL }, `Alex Chen is muted until ${clockTime(UNTIL)}.`],
+        ['member_unmuted', {}, 'Alex Chen can write again.'],
+        ['session_started', {}, 'The session has started.'],
+        ['session_ended', {}, 'The session has ended.'],
+        ['room_updated', { text: 'Tuesdays' }, 'The room is now called Tuesdays.'],
+        ['protocol_set', { text: 'speaker_listener' }, 'Now: Speaker-listener.'],
+        ['protocol_set', { text: 'future' }, 'Now: future.'],
+        ['hand_raised', {}, 'Alex Chen raised a hand.'],
+        ['hand_lowered', {}, 'Alex Chen lowered their hand.'],
+        ['floor_granted', {}, 'Alex Chen has the floor.'],
+        ['floor_revoked', {}, 'Sam Rivera took the floor back.'],
+        ['floor_passed', {}, 'Alex Chen passed.'],
+        ['turn_warning', {}, 'Alex Chen\'s turn is nearly over.'],
+        ['turn_ended', {}, 'Alex Chen\'s time is up.'],
+        ['turn_limit_set', { amount: 90 }, 'Each turn lasts up to 90 seconds.'],
+        ['turn_limit_set', { amount: 0 }, 'Turns have no time limit now.'],
+        ['listener_set', {}, 'Alex Chen listens.'],
+        ['paraphrase_confirmed', { amount: 1 }, 'Sam Rivera: “Yes, you got it.”'],
+        ['paraphrase_confirmed', { amount: 0 }, 'Sam Rivera: “Not quite. Please try again.”'],
+        ['step', { prompt: 'Mirror what you heard.', stem: 'If I got it, you said…' }, 'Alex Chen, mirror what you heard. “If I got it, you said…”'],
+        ['step', { targetName: null, prompt: 'Everyone: feelings.' }, 'Everyone: feelings.'],
+        ['no_more', {}, 'Sam Rivera: “That\'s all for now.”'],
+        ['paused', { reason: 'flooded', until: UNTIL, exercise: { title: 'Box breathing' } },
+            `Sam Rivera paused the conversation to calm down: Box breathing until ${clockTime(UNTIL)}.`],
+        ['paused', { actor: 'attune', reason: 'escalation', until: UNTIL, exercise: null }, `The room paused the conversation: a break until ${clockTime(UNTIL)}.`],
+        ['check_in', {}, 'The pause is over. Time to check in: are you ready to go on?'],
+        ['ready', {}, 'Sam Rivera is ready.'],
+        ['calm_rating', { amount: 4 }, 'Alex Chen feels 4 of 5 calm.'],
+        ['resumed', {}, 'The conversation goes on.'],
+        ['signals', { signals: [{ signal: 'contempt', words: 'whatever' }, { signal: 'absolute_words', words: 'you always' }] },
+            'Signals in Alex Chen\'s message: contempt “whatever”, absolute words “you always”.'],
+        ['escalation', { heat: 0.826, action: 'suggest_pause' }, 'Escalation: Alex Chen is heating up (83%). A pause may help.'],
+        ['escalation', { heat: 0.9, action: 'paused' }, 'Escalation: Alex Chen is heating up (90%). The room paused itself.'],
+        ['order_set', { order: ['jo', 'alex', 'nobody-known'] }, 'Order: Jo Chen, You, Someone.'],
+    ];
+    for (const [kind, fields, text] of expected) {
+        assertEqual(noticeOf(kind, fields), text, kind);
+    }
+});
+
+test('a safety alert tells its writer where it went, and the therapist what was said', () => {
+    const alert = { concerns: [{ concern: 'self_harm', words: 'hurt myself' }] };
+    assertEqual(noticeOf('safety_alert', alert, alexLooking), 'Your therapist will see this. Help is below.');
+    assertEqual(noticeOf('safety_alert', alert, { ...alexLooking, roomMode: 'guided' }), 'Someone from your practice will follow up. Help is below.');
+    assertEqual(noticeOf('safety_alert', alert, mayaLooking), 'Safety alert for Alex Chen: self harm “hurt myself”.');
+});
+
+test('signals, escalations and safety alerts are listed for therapists only, with the time', () => {
+    const escalation = event('escalation', { heat: 0.7, action: 'suggest_pause' });
+    assertEqual(alertText(mayaLooking, escalation), `${clockTime(AT)} · Escalation: Alex Chen is heating up (70%). A pause may help.`);
+    assertEqual(alertText(alexLooking, escalation), null, 'a participant');
+    assertEqual(alertText(mayaLooking, event('message', { text: 'hi' })), null, 'a message');
+    assertEqual(alertText(mayaLooking, event('signals', { signals: [{ signal: 'criticism', words: 'you never' }] })),
+        `${clockTime(AT)} · Signals in Alex Chen's message: criticism “you never”.`);
+});

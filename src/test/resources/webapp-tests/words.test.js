@@ -1,0 +1,77 @@
+import {
+    checkInLine, clockTime, coachingLines, emergencyLine, list, pauseCountdown, resourceLine, roomSummary, safetyNote,
+    talkSummary, timeLeft, who,
+} from '../js/words.js';
+import { assertEqual, assertMatch, test } from './runner.js';
+import { viewOf } from './views.js';
+
+const alexLooking = viewOf({ id: 'alex', role: 'participant', status: 'active' }, { alex: 'Alex Chen', sam: 'Sam Rivera' });
+
+test('who: "You" for the person looking, the name of anyone else, "Someone" and "Nobody" otherwise', () => {
+    assertEqual(who(alexLooking, 'alex'), 'You');
+    assertEqual(who(alexLooking, 'alex', true), 'you');
+    assertEqual(who(alexLooking, 'sam'), 'Sam Rivera');
+    assertEqual(who(alexLooking, 'sam', true), 'Sam Rivera');
+    assertEqual(who(alexLooking, 'stranger'), 'Someone');
+    assertEqual(who(alexLooking, 'stranger', true), 'someone');
+    assertEqual(who(alexLooking, null), 'Nobody');
+    assertEqual(who(alexLooking, null, true), 'nobody');
+});
+
+test('a list of people names each from the point of view of the person looking', () => {
+    assertEqual(list(alexLooking, ['sam', 'alex', 'x']), 'Sam Rivera, You, Someone');
+    assertEqual(list(alexLooking, []), '');
+});
+
+test('time left reads as minutes and seconds, never below zero', () => {
+    const now = Date.parse('2025-03-04T10:00:00Z');
+    assertEqual(timeLeft('2025-03-04T10:04:05Z', now), '4:05');
+    assertEqual(timeLeft('2025-03-04T10:00:09.6Z', now), '0:10');
+    assertEqual(timeLeft('2025-03-04T11:00:00Z', now), '60:00');
+    assertEqual(timeLeft('2025-03-04T09:59:00Z', now), '0:00');
+});
+
+test('a time of day shows hours and minutes', () => {
+    assertMatch(clockTime(new Date(2025, 2, 4, 9, 5).toISOString()), /09.05/);
+});
+
+test('a room on the home screen says its kind, who moderates and the person\'s part', () => {
+    assertEqual(roomSummary({ kind: 'couple', mode: 'moderated', yourRole: 'therapist' }), 'couple, moderated, you are its therapist');
+    assertEqual(roomSummary({ kind: 'family', mode: 'guided', yourRole: 'participant' }), 'family, guided, you are a participant');
+    assertEqual(roomSummary({ kind: 'couple', mode: 'other', yourRole: 'participant' }), 'couple, moderated, you are a participant');
+});
+
+test('how much someone has said, in singular and plural', () => {
+    assertEqual(talkSummary({ turns: 1, messages: 2, words: 0 }), '1 turn, 2 messages, 0 words');
+    assertEqual(talkSummary({ turns: 0, messages: 1, words: 1 }), '0 turns, 1 message, 1 word');
+});
+
+test('the calm screen counts down to the check-in, and says nothing once it opens', () => {
+    const now = Date.parse('2025-03-04T10:00:00Z');
+    assertEqual(pauseCountdown({ until: '2025-03-04T10:01:30Z', checkingIn: false }, now), 'The check-in opens in 1:30.');
+    assertEqual(pauseCountdown({ until: '2025-03-04T10:01:30Z', checkingIn: true }, now), '');
+    assertEqual(pauseCountdown(null, now), '');
+});
+
+test('the check-in list says who is ready and how calm they said they are', () => {
+    const view = { ...alexLooking, pause: { checkingIn: true, ready: ['sam', 'alex'], calm: { sam: 3 } } };
+    assertEqual(checkInLine(view, 'sam'), 'Sam Rivera: ready, calm 3 of 5');
+    assertEqual(checkInLine(view, 'alex'), 'You: ready');
+});
+
+test('the private note after a safety alert says who follows up, by the room\'s mode', () => {
+    assertEqual(safetyNote('guided'), 'What you wrote sounds really hard. You are not alone: someone from your practice will follow up, and these people are there for you right now.');
+    assertEqual(safetyNote('moderated'), 'What you wrote sounds really hard. You are not alone: your therapist will see this, and these people are there for you right now.');
+});
+
+test('crisis help lists the emergency number and each resource, with when it answers', () => {
+    assertEqual(emergencyLine({ emergency: '112' }), 'In an emergency, call 112.');
+    assertEqual(resourceLine({ name: 'Crisis line', contact: '0800 111 0 111', when: '24/7' }), 'Crisis line: 0800 111 0 111 (24/7)');
+    assertEqual(resourceLine({ name: 'Your practice', contact: 'care@example.org' }), 'Your practice: care@example.org');
+});
+
+test('coaching reads as a heading, each signal with its advice, and the rewrite hint', () => {
+    const frame = { signals: [{ words: 'you always', advice: 'Speak about this one time.' }], hint: 'Try: I feel … about … and I need …', concerns: [] };
+    assertEqual(coachingLines(frame), ['Before you send it:', '“you always”: Speak about this one time.', 'Try: I feel … about … and I need …']);
+    assertEqual(coachingLines({ signals: [], hint: 'Sounds calm.', concerns: [] }), ['Your wording', 'Sounds calm.']);
+});
