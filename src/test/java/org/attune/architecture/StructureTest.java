@@ -48,4 +48,26 @@ class StructureTest {
                         "org.attune.security..")
                 .check(main);
     }
+
+    @Test
+    void onlySettingsReadsTheServersConfiguration() {
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.attune.application.Settings")
+                .should()
+                .callMethod(System.class, "getProperty", String.class)
+                .orShould()
+                .callMethod(System.class, "getProperty", String.class, String.class)
+                .orShould()
+                .callMethod(System.class, "getenv", String.class)
+                .orShould()
+                .callMethod(Integer.class, "getInteger", String.class, int.class)
+                .orShould()
+                .callMethod(Integer.class, "getInteger", String.class)
+                .orShould()
+                .callMethod(Long.class, "getLong", String.class, long.class)
+                .orShould()
+                .callMethod(Boolean.class, "getBoolean", String.class)
+                .check(main);
+    }
 }

@@ -116,6 +116,7 @@ class RoomRecordsIT extends AttuneIT {
         assertThat(export.getJsonArray("memberships").getValuesAs(JsonValue::asJsonObject))
                 .anySatisfy(m -> assertThat(m.getString("roomId")).isEqualTo(room.id()));
         assertThat(export.getJsonArray("authored").getValuesAs(JsonValue::asJsonObject))
+                .filteredOn(e -> e.containsKey("payload"))
                 .anySatisfy(e -> assertThat(e.getJsonObject("payload").getString("text", ""))
                         .contains("felt left out"));
         assertThat(export.getJsonArray("authored").toString()).doesNotContain("Watch for withdrawal");
