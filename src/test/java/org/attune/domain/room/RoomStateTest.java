@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class RoomStateTest {
 
-    private static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+    private static final Instant T0 = RoomFixture.T0;
     private static final String MAYA = "maya";
     private static final String ALEX = "alex";
     private static final String SAM = "sam";
@@ -29,9 +28,9 @@ class RoomStateTest {
 
     private Room room;
     private List<Member> members;
-    private final List<RoomEvent> log = new ArrayList<>();
+    private RoomFixture fixture;
+    private List<RoomEvent> log;
     private RoomState state;
-    private int commands;
 
     @BeforeEach
     void aCoupleWithTheirTherapistAndAnObserver() {
@@ -41,27 +40,21 @@ class RoomStateTest {
                 new Member(room.id(), ALEX, "Alex Chen", RoomRole.PARTICIPANT, MemberStatus.ACTIVE, T0),
                 new Member(room.id(), SAM, "Sam Rivera", RoomRole.PARTICIPANT, MemberStatus.ACTIVE, T0),
                 new Member(room.id(), RILEY, "Riley Blake", RoomRole.OBSERVER, MemberStatus.ACTIVE, T0));
-        state = RoomState.rebuild(room, members, List.of());
+        fixture = RoomFixture.of(room, members);
+        log = fixture.log;
+        state = fixture.state;
     }
 
     private List<RoomEvent> act(String actor, RoomCommand command) {
-        return act(actor, command, T0);
+        return fixture.act(actor, command);
     }
 
     private List<RoomEvent> act(String actor, RoomCommand command, Instant at) {
-        List<RoomEvent> events = state.handle(actor, "c" + (++commands), command, at);
-        log.addAll(events);
-        return events;
+        return fixture.act(actor, command, at);
     }
 
     private void refused(String actor, RoomCommand command, Refusal refusal) {
-        long before = state.lastSeq();
-        assertThatThrownBy(() -> state.handle(actor, "x", command, T0))
-                .isInstanceOfSatisfying(RefusedException.class, e -> {
-                    assertThat(e.refusal()).isEqualTo(refusal);
-                    assertThat(e.getMessage()).isNotBlank();
-                });
-        assertThat(state.lastSeq()).as("a refused command changes nothing").isEqualTo(before);
+        fixture.refused(actor, command, refusal);
     }
 
     @Test
@@ -202,7 +195,9 @@ class RoomStateTest {
     @Test
     void inARoomThatAsksForAdmissionJoinersWaitUntilAdmitted() {
         room.requireAdmission(true);
-        state = RoomState.rebuild(room, members, List.of());
+        fixture = RoomFixture.of(room, members);
+        state = fixture.state;
+        log = fixture.log;
         act(MAYA, new RoomCommand.StartSession());
 
         RoomEvent waiting = act("jamie", new RoomCommand.Join("jamie", "Jamie Blake", RoomRole.PARTICIPANT))
@@ -224,7 +219,9 @@ class RoomStateTest {
     @Test
     void therapistsNeverWaitAndJoiningTwiceChangesNothing() {
         room.requireAdmission(true);
-        state = RoomState.rebuild(room, members, List.of());
+        fixture = RoomFixture.of(room, members);
+        state = fixture.state;
+        log = fixture.log;
 
         assertThat(act("co", new RoomCommand.Join("co", "Dr. Co", RoomRole.THERAPIST)))
                 .singleElement()
@@ -236,7 +233,9 @@ class RoomStateTest {
     @Test
     void inAGuidedRoomParticipantsStartTheSession() {
         Room guided = Room.open("Guided", RoomKind.COUPLE, RoomMode.GUIDED, MAYA, T0);
-        state = RoomState.rebuild(guided, members, List.of());
+        fixture = RoomFixture.of(guided, members);
+        state = fixture.state;
+        log = fixture.log;
 
         assertThat(act(ALEX, new RoomCommand.StartSession())).hasSize(1);
         refused(RILEY, new RoomCommand.EndSession(), Refusal.FORBIDDEN);

@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import org.attune.domain.RefusedException;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomFixture;
 import org.attune.domain.transcript.RoomEvent;
 
 /**
@@ -66,7 +67,7 @@ class GuidedRoomPropertiesTest {
 
     @Property(tries = 200)
     void aGuidedRoomNeverGetsStuck(@ForAll("protocols") String protocol, @ForAll("scripts") List<Move> script) {
-        TurnRoom room = TurnRoom.guided(protocol, "alex", "sam", "jamie");
+        RoomFixture room = RoomFixture.guided(protocol, "alex", "sam", "jamie");
         assertThat(somebodyCanAct(room))
                 .as("somebody can act from the start in %s", room.state.protocol())
                 .isTrue();
@@ -127,7 +128,7 @@ class GuidedRoomPropertiesTest {
      * Someone may speak, or has a turn command that is accepted, or the server
      * will act by itself; during a check-in, participants can say they are ready.
      */
-    private static boolean somebodyCanAct(TurnRoom room) {
+    private static boolean somebodyCanAct(RoomFixture room) {
         if (room.state.nextTimer().isPresent()) {
             return true;
         }
@@ -148,7 +149,7 @@ class GuidedRoomPropertiesTest {
                     new TurnCommand.NoMore(),
                     new TurnCommand.Confirm(true))) {
                 try {
-                    if (!protocol.decide(p, c, PARTICIPANTS, TurnRoom.T0).isEmpty()) {
+                    if (!protocol.decide(p, c, PARTICIPANTS, RoomFixture.T0).isEmpty()) {
                         return true;
                     }
                 } catch (RefusedException notNow) {

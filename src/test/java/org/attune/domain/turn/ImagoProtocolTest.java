@@ -1,10 +1,11 @@
 package org.attune.domain.turn;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.domain.turn.TurnRoom.describe;
+import static org.attune.domain.room.RoomFixture.describe;
 
 import org.attune.domain.Refusal;
 import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomFixture;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ImagoProtocolTest {
 
-    private final TurnRoom room = TurnRoom.moderated("imago", "alex", "sam");
+    private final RoomFixture room = RoomFixture.moderated("imago", "alex", "sam");
 
     @Test
     void aWholeDialogueStepByStepThenTheRolesSwap() {
@@ -96,13 +97,13 @@ class ImagoProtocolTest {
 
     @Test
     void aDialogueNeedsTwo() {
-        TurnRoom alone = TurnRoom.moderated("imago", "alex");
+        RoomFixture alone = RoomFixture.moderated("imago", "alex");
         alone.refusedTurn("maya", new TurnCommand.GrantFloor("alex"), Refusal.INVALID_STATE);
     }
 
     @Test
     void aGuidedRoomStartsTheDialogueByItself() {
-        TurnRoom guided = TurnRoom.guided("imago", "alex", "sam");
+        RoomFixture guided = RoomFixture.guided("imago", "alex", "sam");
         assertThat(describe(guided.log))
                 .containsExactly(
                         "session_started", "protocol_set", "floor_granted@alex", "listener_set@sam", "step:send@alex");

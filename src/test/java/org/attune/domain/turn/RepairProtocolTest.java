@@ -1,16 +1,17 @@
 package org.attune.domain.turn;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.domain.turn.TurnRoom.describe;
+import static org.attune.domain.room.RoomFixture.describe;
 
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomFixture;
 import org.junit.jupiter.api.Test;
 
 class RepairProtocolTest {
 
-    private final TurnRoom room = TurnRoom.moderated("repair", "alex", "sam");
+    private final RoomFixture room = RoomFixture.moderated("repair", "alex", "sam");
 
     @Test
     void eachAnswersEachStageInTurnThenTheConversationIsOpen() {
@@ -75,13 +76,13 @@ class RepairProtocolTest {
         room.refusedTurn("maya", new TurnCommand.GrantFloor("sam"), Refusal.INVALID_STATE);
         assertThat(describe(room.turn("maya", new TurnCommand.RevokeFloor()))).containsExactly("floor_revoked@alex");
         room.refusedSay("alex", Refusal.NOT_YOUR_TURN);
-        TurnRoom alone = TurnRoom.moderated("repair", "alex");
+        RoomFixture alone = RoomFixture.moderated("repair", "alex");
         alone.refusedTurn("maya", new TurnCommand.GrantFloor("alex"), Refusal.INVALID_STATE);
     }
 
     @Test
     void aRemovedMemberIsSkipped() {
-        TurnRoom family = TurnRoom.moderated("repair", "alex", "sam", "jamie");
+        RoomFixture family = RoomFixture.moderated("repair", "alex", "sam", "jamie");
         family.turn("maya", new TurnCommand.GrantFloor("alex"));
         family.say("alex", "I felt scared.");
         assertThat(describe(family.act("maya", new RoomCommand.Remove("sam"))))
@@ -90,7 +91,7 @@ class RepairProtocolTest {
 
     @Test
     void aGuidedRoomStartsTheRepairByItselfAndItSurvivesARebuild() {
-        TurnRoom guided = TurnRoom.guided("repair", "alex", "sam");
+        RoomFixture guided = RoomFixture.guided("repair", "alex", "sam");
         assertThat(describe(guided.log))
                 .containsExactly(
                         "session_started",

@@ -1,19 +1,20 @@
 package org.attune.domain.turn;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.domain.turn.TurnRoom.describe;
+import static org.attune.domain.room.RoomFixture.describe;
 
 import java.time.Duration;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomFixture;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.junit.jupiter.api.Test;
 
 class RoundProtocolTest {
 
-    private final TurnRoom room = TurnRoom.moderated("round", "alex", "sam", "jamie");
+    private final RoomFixture room = RoomFixture.moderated("round", "alex", "sam", "jamie");
 
     @Test
     void everyoneInTurnWithPassesAndATimeOut() {
@@ -21,7 +22,7 @@ class RoundProtocolTest {
         List<RoomEvent> started = room.turn("maya", new TurnCommand.GrantFloor("sam"));
         assertThat(describe(started)).containsExactly("order_set:sam alex jamie", "floor_granted@sam");
         assertThat(((EventPayload.Deadline) started.get(1).payload()).until())
-                .isEqualTo(TurnRoom.T0.plusSeconds(RoundProtocol.DEFAULT_LIMIT_SECONDS));
+                .isEqualTo(RoomFixture.T0.plusSeconds(RoundProtocol.DEFAULT_LIMIT_SECONDS));
         assertThat(room.view().order()).containsExactly("alex", "jamie");
 
         room.refusedSay("alex", Refusal.NOT_YOUR_TURN);
@@ -44,7 +45,7 @@ class RoundProtocolTest {
 
     @Test
     void whoHasSpokenLeastGoesFirst() {
-        TurnRoom open = TurnRoom.moderated("open", "alex", "sam", "jamie");
+        RoomFixture open = RoomFixture.moderated("open", "alex", "sam", "jamie");
         open.say("alex", "A long first thing to say, many words here.");
         open.say("sam", "Short.");
         open.act("maya", new RoomCommand.SetProtocol("round"));
@@ -90,7 +91,8 @@ class RoundProtocolTest {
     void theTurnLimitAppliesToTheNextTurn() {
         room.turn("maya", new TurnCommand.SetTurnLimit(30));
         List<RoomEvent> started = room.turn("maya", new TurnCommand.GrantFloor("alex"));
-        assertThat(((EventPayload.Deadline) started.get(1).payload()).until()).isEqualTo(TurnRoom.T0.plusSeconds(30));
+        assertThat(((EventPayload.Deadline) started.get(1).payload()).until())
+                .isEqualTo(RoomFixture.T0.plusSeconds(30));
         room.turn("maya", new TurnCommand.SetTurnLimit(0));
         room.turn("alex", new TurnCommand.PassFloor());
         assertThat(room.state.protocol().nextTimer()).isEmpty();
@@ -98,7 +100,7 @@ class RoundProtocolTest {
 
     @Test
     void aGuidedFamilyGoesRoundAfterRound() {
-        TurnRoom guided = TurnRoom.guided("round", "alex", "sam", "jamie");
+        RoomFixture guided = RoomFixture.guided("round", "alex", "sam", "jamie");
         assertThat(describe(guided.log))
                 .containsExactly("session_started", "protocol_set", "order_set:alex sam jamie", "floor_granted@alex");
         guided.say("alex", "Hello everyone.");

@@ -1,4 +1,4 @@
-package org.attune.domain.turn;
+package org.attune.domain.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,55 +10,53 @@ import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberStatus;
 import org.attune.domain.member.RoomRole;
-import org.attune.domain.room.Member;
-import org.attune.domain.room.Room;
-import org.attune.domain.room.RoomCommand;
-import org.attune.domain.room.RoomKind;
-import org.attune.domain.room.RoomMode;
-import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.turn.TurnCommand;
+import org.attune.domain.turn.TurnView;
 
 /**
- * A room for protocol tests: a therapist (maya, in moderated rooms only) and
- * the given participants, with the session running under one protocol. Commands
- * go through {@link RoomState#handle}, so what a protocol does by itself is
- * part of every step.
+ * The one room fixture of the domain tests. {@link #moderated} and
+ * {@link #guided} give a therapist (maya, in moderated rooms only) and the
+ * given participants, with the session running under one protocol; {@link #of}
+ * gives a room with the members a test chooses and no session yet. Commands go
+ * through {@link RoomState#handle}, so what a protocol does by itself is part of
+ * every step, and the fixture keeps the room's log for rebuilding it.
  */
-final class TurnRoom {
+public final class RoomFixture {
 
-    static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+    public static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
-    final Room room;
-    final List<Member> members;
-    final RoomState state;
-    final List<RoomEvent> log = new ArrayList<>();
+    public final Room room;
+    public final List<Member> members;
+    public final RoomState state;
+    public final List<RoomEvent> log = new ArrayList<>();
     private Instant now = T0;
     private int commands;
 
-    private TurnRoom(Room room, List<Member> members) {
+    private RoomFixture(Room room, List<Member> members) {
         this.room = room;
         this.members = members;
         this.state = RoomState.rebuild(room, members, List.of());
     }
 
     /** The room's state rebuilt from its log, as after a restart. */
-    RoomState rebuilt() {
+    public RoomState rebuilt() {
         return RoomState.rebuild(room, members, log);
     }
 
     /** A moderated room with maya as its therapist. */
-    static TurnRoom moderated(String protocol, String... participants) {
+    public static RoomFixture moderated(String protocol, String... participants) {
         return open(RoomMode.MODERATED, protocol, participants);
     }
 
     /** A guided room: participants only, the protocol moderates. */
-    static TurnRoom guided(String protocol, String... participants) {
+    public static RoomFixture guided(String protocol, String... participants) {
         return open(RoomMode.GUIDED, protocol, participants);
     }
 
-    private static TurnRoom open(RoomMode mode, String protocol, String... participants) {
+    private static RoomFixture open(RoomMode mode, String protocol, String... participants) {
         Room room = Room.open("Room", participants.length > 2 ? RoomKind.FAMILY : RoomKind.COUPLE, mode, "maya", T0);
         List<Member> members = new ArrayList<>();
         if (mode == RoomMode.MODERATED) {
@@ -67,41 +65,51 @@ final class TurnRoom {
         for (String p : participants) {
             members.add(new Member(room.id(), p, p, RoomRole.PARTICIPANT, MemberStatus.ACTIVE, T0));
         }
-        TurnRoom r = new TurnRoom(room, members);
+        RoomFixture r = new RoomFixture(room, members);
         r.act(mode == RoomMode.MODERATED ? "maya" : participants[0], new RoomCommand.StartSession(protocol));
         return r;
     }
 
-    List<RoomEvent> act(String actor, RoomCommand command) {
-        List<RoomEvent> events = state.handle(actor, "c" + (++commands), command, now);
+    /** A room with the given members and no session yet. */
+    public static RoomFixture of(Room room, List<Member> members) {
+        return new RoomFixture(room, members);
+    }
+
+    public List<RoomEvent> act(String actor, RoomCommand command) {
+        return act(actor, command, now);
+    }
+
+    /** A command at a given moment, without moving the fixture's clock. */
+    public List<RoomEvent> act(String actor, RoomCommand command, Instant at) {
+        List<RoomEvent> events = state.handle(actor, "c" + (++commands), command, at);
         log.addAll(events);
         return events;
     }
 
-    List<RoomEvent> turn(String actor, TurnCommand command) {
+    public List<RoomEvent> turn(String actor, TurnCommand command) {
         return act(actor, new RoomCommand.Turn(command));
     }
 
-    List<RoomEvent> say(String actor, String text) {
+    public List<RoomEvent> say(String actor, String text) {
         return act(actor, new RoomCommand.Say(text));
     }
 
     /** Lets time pass and runs the protocol's timer, as the engine would when it is due. */
-    List<RoomEvent> fireTimer() {
+    public List<RoomEvent> fireTimer() {
         RoomState.Timer timer = state.nextTimer().orElseThrow();
         now = timer.at().isAfter(now) ? timer.at() : now;
         return act(RoomEvent.SYSTEM_ACTOR, timer.command());
     }
 
-    void advance(java.time.Duration d) {
+    public void advance(java.time.Duration d) {
         now = now.plus(d);
     }
 
-    Instant now() {
+    public Instant now() {
         return now;
     }
 
-    void refused(String actor, RoomCommand command, Refusal refusal) {
+    public void refused(String actor, RoomCommand command, Refusal refusal) {
         long before = state.lastSeq();
         assertThatThrownBy(() -> state.handle(actor, "x" + (++commands), command, now))
                 .isInstanceOfSatisfying(RefusedException.class, e -> {
@@ -111,20 +119,20 @@ final class TurnRoom {
         assertThat(state.lastSeq()).as("a refused command changes nothing").isEqualTo(before);
     }
 
-    void refusedSay(String actor, Refusal refusal) {
+    public void refusedSay(String actor, Refusal refusal) {
         refused(actor, new RoomCommand.Say("words"), refusal);
     }
 
-    void refusedTurn(String actor, TurnCommand command, Refusal refusal) {
+    public void refusedTurn(String actor, TurnCommand command, Refusal refusal) {
         refused(actor, new RoomCommand.Turn(command), refusal);
     }
 
-    TurnView view() {
+    public TurnView view() {
         return state.protocol().view();
     }
 
     /** The kinds of the given events, with the step or target where there is one, e.g. {@code step:mirror@sam}. */
-    static List<String> describe(List<RoomEvent> events) {
+    public static List<String> describe(List<RoomEvent> events) {
         return events.stream()
                 .map(e -> e.kind().wireName()
                         + (e.kind() == EventKind.STEP || e.kind() == EventKind.ORDER_SET

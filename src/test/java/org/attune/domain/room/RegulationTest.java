@@ -1,7 +1,7 @@
-package org.attune.domain.turn;
+package org.attune.domain.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.domain.turn.TurnRoom.describe;
+import static org.attune.domain.room.RoomFixture.describe;
 
 import java.time.Duration;
 import java.util.List;
@@ -9,12 +9,13 @@ import org.attune.domain.Refusal;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.regulation.RegulationSettings;
-import org.attune.domain.room.RoomCommand;
-import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.turn.FloorProtocol;
+import org.attune.domain.turn.RoundProtocol;
+import org.attune.domain.turn.TurnCommand;
 import org.junit.jupiter.api.Test;
 
 /** Time-outs, check-ins, escalation and safety, decided by the room. */
@@ -22,7 +23,7 @@ class RegulationTest {
 
     @Test
     void aTimeOutBlocksThePartnerStopsTheTurnClockAndEndsInACheckIn() {
-        TurnRoom room = TurnRoom.moderated("floor", "alex", "sam");
+        RoomFixture room = RoomFixture.moderated("floor", "alex", "sam");
         room.turn("maya", new TurnCommand.SetTurnLimit(60));
         room.turn("maya", new TurnCommand.GrantFloor("alex"));
         room.advance(Duration.ofSeconds(20));
@@ -74,7 +75,7 @@ class RegulationTest {
 
     @Test
     void aGuidedRoomResumesWhenEveryonePresentIsReady() {
-        TurnRoom room = TurnRoom.guided("open", "alex", "sam");
+        RoomFixture room = RoomFixture.guided("open", "alex", "sam");
         room.state.presence("alex", true);
         room.state.presence("sam", true);
         room.act("alex", new RoomCommand.RequestPause("break", 2, "box_breathing"));
@@ -87,7 +88,7 @@ class RegulationTest {
 
     @Test
     void someoneWhoLeftDuringTheCheckInIsNotWaitedFor() {
-        TurnRoom room = TurnRoom.guided("open", "alex", "sam");
+        RoomFixture room = RoomFixture.guided("open", "alex", "sam");
         room.state.presence("alex", true);
         room.state.presence("sam", true);
         room.act("alex", new RoomCommand.RequestPause("break", 2, null));
@@ -100,7 +101,7 @@ class RegulationTest {
 
     @Test
     void nobodyEndsTheSessionToGetOutOfAPartnersTimeOut() {
-        TurnRoom room = TurnRoom.guided("open", "alex", "sam");
+        RoomFixture room = RoomFixture.guided("open", "alex", "sam");
         room.act("alex", new RoomCommand.RequestPause("flooded", null, null));
         room.refused("sam", new RoomCommand.EndSession(), Refusal.PAUSED);
         room.refusedSay("sam", Refusal.PAUSED);
@@ -108,7 +109,7 @@ class RegulationTest {
 
     @Test
     void aProtocolChosenDuringAPauseWaitsForTheResume() {
-        TurnRoom room = TurnRoom.moderated("open", "alex", "sam", "jamie");
+        RoomFixture room = RoomFixture.moderated("open", "alex", "sam", "jamie");
         room.act("maya", new RoomCommand.PauseRoom(5, null));
         room.act("maya", new RoomCommand.SetProtocol("round"));
         room.turn("maya", new TurnCommand.GrantFloor("alex"));
@@ -122,7 +123,7 @@ class RegulationTest {
 
     @Test
     void aGuidedRoomWithNobodyThereDoesNotGoOnByItself() {
-        TurnRoom room = TurnRoom.guided("floor", "alex", "sam");
+        RoomFixture room = RoomFixture.guided("floor", "alex", "sam");
         room.state.presence("alex", true);
         room.state.presence("alex", false);
         room.act("alex", new RoomCommand.Turn(new TurnCommand.RaiseHand()));
@@ -136,7 +137,7 @@ class RegulationTest {
 
     @Test
     void pauseRules() {
-        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
         room.refused("alex", new RoomCommand.RequestPause("tired", null, null), Refusal.BAD_REQUEST);
         room.refused("alex", new RoomCommand.RequestPause("therapist", 5, null), Refusal.BAD_REQUEST);
         room.refused("alex", new RoomCommand.RequestPause("break", 0, null), Refusal.BAD_REQUEST);
@@ -163,7 +164,7 @@ class RegulationTest {
 
     @Test
     void aHeatedExchangeRaisesAnEscalationForTherapistsOnly() {
-        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
         List<RoomEvent> calm = room.say("alex", "I felt hurt when you left early.");
         assertThat(describe(calm)).containsExactly("message");
 
@@ -194,7 +195,7 @@ class RegulationTest {
 
     @Test
     void aGuidedRoomPausesItselfWhenItHeatsUp() {
-        TurnRoom room = TurnRoom.guided("open", "alex", "sam");
+        RoomFixture room = RoomFixture.guided("open", "alex", "sam");
         room.say("alex", "You NEVER listen, you selfish idiot!!!");
         List<RoomEvent> hotter = room.say("alex", "Whatever. You always do this and I'm done.");
         assertThat(describe(hotter)).containsExactly("message", "signals@alex", "escalation@alex", "paused");
@@ -207,7 +208,7 @@ class RegulationTest {
 
     @Test
     void rapidFireCountsInAnOpenConversation() {
-        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
         room.say("alex", "Hello?");
         room.say("alex", "Are you there?");
         room.say("alex", "Answer me.");
@@ -223,7 +224,7 @@ class RegulationTest {
 
     @Test
     void wordsOfHarmRaiseASafetyAlertNeverHeat() {
-        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
         List<RoomEvent> said = room.say("sam", "I don't want to wake up tomorrow.");
         assertThat(describe(said)).containsExactly("message", "safety_alert@sam");
         RoomEvent alert = said.get(1);
@@ -243,7 +244,7 @@ class RegulationTest {
 
     @Test
     void aSafetyAlertNamesTheRoomsCrisisRegion() {
-        TurnRoom room = TurnRoom.moderated("open", "alex", "sam");
+        RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
         RegulationSettings regulation = room.room.regulation();
         room.act(
                 "maya",
