@@ -1,12 +1,12 @@
 package org.attune.application.live;
 
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.attune.domain.room.RoomCommand;
@@ -21,13 +21,13 @@ import org.attune.domain.room.RoomState;
 final class RoomTimers {
 
     private final Clock clock;
-    private final ManagedScheduledExecutorService scheduler;
+    private final ScheduledExecutorService scheduler;
     /** Hands a server command to a room's shard. */
     private final BiConsumer<String, RoomCommand> submit;
 
     private final Map<String, RoomState.Timer> armed = new HashMap<>();
 
-    RoomTimers(Clock clock, ManagedScheduledExecutorService scheduler, BiConsumer<String, RoomCommand> submit) {
+    RoomTimers(Clock clock, ScheduledExecutorService scheduler, BiConsumer<String, RoomCommand> submit) {
         this.clock = clock;
         this.scheduler = scheduler;
         this.submit = submit;

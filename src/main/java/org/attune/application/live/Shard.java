@@ -1,12 +1,12 @@
 package org.attune.application.live;
 
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomState;
@@ -39,7 +39,7 @@ final class Shard implements Runnable {
     private volatile boolean running = true;
     private Thread thread;
 
-    Shard(int index, EngineParts parts, ManagedScheduledExecutorService scheduler) {
+    Shard(int index, EngineParts parts, ScheduledExecutorService scheduler) {
         this.index = index;
         this.parts = parts;
         this.timers = new RoomTimers(parts.clock(), scheduler, parts.serverCommand());

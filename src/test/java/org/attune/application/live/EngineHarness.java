@@ -1,0 +1,351 @@
+package org.attune.application.live;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.attune.application.TransactionFailedException;
+import org.attune.application.Transactions;
+import org.attune.domain.Refusal;
+import org.attune.domain.member.MemberStatus;
+import org.attune.domain.member.MemberView;
+import org.attune.domain.member.RoomRole;
+import org.attune.domain.room.Member;
+import org.attune.domain.room.Room;
+import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomKind;
+import org.attune.domain.room.RoomMode;
+import org.attune.domain.room.RoomRepository;
+import org.attune.domain.room.RoomState;
+import org.attune.domain.transcript.EventLog;
+import org.attune.domain.transcript.RoomEvent;
+import org.attune.security.AuditAction;
+import org.attune.security.AuditEntry;
+import org.attune.security.AuditTrail;
+import org.attune.security.Caller;
+
+/**
+ * One shard of the room engine on in-memory stores whose writes count only
+ * when the batch commits, a clock the test moves, and sockets that record what
+ * they were told. No container: the engine's own rules, fast.
+ */
+final class EngineHarness implements AutoCloseable {
+
+    static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+
+    final MutableClock clock = new MutableClock(T0);
+    final Stores stores = new Stores();
+    final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    final Shard shard;
+    final Room room;
+
+    EngineHarness(RoomMode mode, Map<String, RoomRole> members) {
+        room = Room.open("Room", RoomKind.COUPLE, mode, "maya", T0);
+        stores.rooms.add(room);
+        members.forEach(
+                (id, role) -> stores.rooms.addMember(new Member(room.id(), id, id, role, MemberStatus.ACTIVE, T0)));
+        EngineParts parts = new EngineParts(
+                stores.rooms,
+                stores.log,
+                stores,
+                clock,
+                new Recording(),
+                new BatchStore(stores.log, stores.audit, stores.rooms),
+                "the practice administrator",
+                (roomId, command) -> submit(new Jobs.Act(roomId, null, null, command)));
+        shard = new Shard(0, parts, scheduler);
+        shard.start(new Thread(shard, "test-shard"));
+    }
+
+    void submit(Job job) {
+        shard.submit(job);
+    }
+
+    Socket connect(String member) {
+        Socket socket = new Socket(member);
+        submit(new Jobs.Connect(room.id(), socket));
+        return socket;
+    }
+
+    void command(Socket from, String id, RoomCommand command) {
+        submit(new Jobs.Act(room.id(), from, id, command));
+    }
+
+    @Override
+    public void close() {
+        shard.stop();
+        scheduler.shutdownNow();
+    }
+
+    /** A member's socket: what the engine told it, one line each, e.g. {@code event message 2}, {@code ack c1 2}. */
+    static final class Socket implements LiveConnection {
+        final BlockingQueue<String> told = new LinkedBlockingQueue<>();
+        private final Caller caller;
+
+        Socket(String member) {
+            this.caller = new Caller(member, member, member, Set.of("client"));
+        }
+
+        @Override
+        public Caller caller() {
+            return caller;
+        }
+
+        @Override
+        public void send(String frame) {
+            told.add(frame);
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            told.add("closed " + code);
+        }
+
+        /** The next thing this socket was told; fails after a few seconds of silence. */
+        String next() throws InterruptedException {
+            String line = told.poll(5, TimeUnit.SECONDS);
+            if (line == null) {
+                throw new AssertionError(caller.id() + " was told nothing");
+            }
+            return line;
+        }
+
+        /** The next line that starts with the prefix, skipping others (welcome, presence, turn). */
+        String next(String prefix) throws InterruptedException {
+            while (true) {
+                String line = next();
+                if (line.startsWith(prefix)) {
+                    return line;
+                }
+            }
+        }
+    }
+
+    /** The broadcaster, as lines on each socket. */
+    private static final class Recording implements RoomBroadcaster {
+        @Override
+        public void welcome(LiveConnection to, RoomState room, MemberView you, Set<String> online, Instant now) {
+            to.send("welcome " + room.lastSeq());
+        }
+
+        @Override
+        public void event(RoomEvent event, java.util.Collection<LiveConnection> to) {
+            to.forEach(c -> c.send("event " + event.kind().wireName() + " " + event.seq()));
+        }
+
+        @Override
+        public void ack(LiveConnection to, String commandId, long seq) {
+            to.send("ack " + commandId + " " + seq);
+        }
+
+        @Override
+        public void refused(LiveConnection to, String commandId, Refusal refusal, String message) {
+            to.send("refused " + commandId + " " + refusal.code());
+        }
+
+        @Override
+        public void presence(MemberView member, boolean online, java.util.Collection<LiveConnection> to) {
+            to.forEach(c -> c.send("presence " + member.id() + " " + online));
+        }
+
+        @Override
+        public void turn(RoomState room, java.util.Collection<LiveConnection> to) {
+            to.forEach(c -> c.send("turn " + room.protocol().name()));
+        }
+
+        @Override
+        public void notAMember(LiveConnection to) {
+            to.close(1008, "not a member");
+        }
+
+        @Override
+        public void removed(LiveConnection to) {
+            to.close(1008, "removed");
+        }
+
+        @Override
+        public void roomClosed(LiveConnection to) {
+            to.close(1008, "closed");
+        }
+
+        @Override
+        public void goingAway(LiveConnection to, String reason) {
+            to.close(1001, reason);
+        }
+    }
+
+    /** A clock the test moves. */
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    /**
+     * The stores, and the transaction over them: what a batch appended to the
+     * log and the audit trail counts only when it commits.
+     */
+    static final class Stores implements Transactions {
+        final InMemoryRooms rooms = new InMemoryRooms();
+        final List<RoomEvent> committed = new ArrayList<>();
+        final List<AuditEntry> audited = new ArrayList<>();
+        private final List<RoomEvent> pending = new ArrayList<>();
+        private final List<AuditEntry> pendingAudit = new ArrayList<>();
+        volatile boolean failNextCommit;
+
+        final EventLog log = new EventLog() {
+            @Override
+            public void append(RoomEvent event) {
+                pending.add(event);
+            }
+
+            @Override
+            public List<RoomEvent> after(String roomId, long afterSeq, int limit) {
+                return history(roomId).stream()
+                        .filter(e -> e.seq() > afterSeq)
+                        .limit(limit)
+                        .toList();
+            }
+
+            @Override
+            public synchronized List<RoomEvent> history(String roomId) {
+                return committed.stream().filter(e -> e.roomId().equals(roomId)).toList();
+            }
+
+            @Override
+            public List<RoomEvent> byActor(String actorId) {
+                return List.of();
+            }
+        };
+
+        final AuditTrail audit = new AuditTrail() {
+            @Override
+            public void record(AuditEntry entry) {
+                pendingAudit.add(entry);
+            }
+
+            @Override
+            public List<AuditEntry> ofRoom(String roomId) {
+                return List.copyOf(audited);
+            }
+
+            @Override
+            public List<AuditEntry> ofAction(AuditAction action, Instant since, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public List<AuditEntry> concerning(String userId) {
+                return List.of();
+            }
+        };
+
+        @Override
+        public synchronized <T> T inNewTransaction(Supplier<T> work) {
+            pending.clear();
+            pendingAudit.clear();
+            T result = work.get();
+            if (failNextCommit) {
+                failNextCommit = false;
+                pending.clear();
+                pendingAudit.clear();
+                throw new TransactionFailedException(new IllegalStateException("the database went away"));
+            }
+            committed.addAll(pending);
+            audited.addAll(pendingAudit);
+            return result;
+        }
+
+        synchronized List<RoomEvent> committed() {
+            return List.copyOf(committed);
+        }
+
+        synchronized List<AuditEntry> audited() {
+            return List.copyOf(audited);
+        }
+    }
+
+    static final class InMemoryRooms implements RoomRepository {
+        private final Map<String, Room> rooms = new HashMap<>();
+        private final List<Member> members = new ArrayList<>();
+
+        @Override
+        public void add(Room room) {
+            rooms.put(room.id(), room);
+        }
+
+        @Override
+        public Optional<Room> find(String roomId) {
+            return Optional.ofNullable(rooms.get(roomId));
+        }
+
+        @Override
+        public Optional<Room> findForUpdate(String roomId) {
+            return find(roomId);
+        }
+
+        @Override
+        public void addMember(Member member) {
+            members.add(member);
+        }
+
+        @Override
+        public Optional<Member> findMember(String roomId, String userId) {
+            return members.stream()
+                    .filter(m -> m.roomId().equals(roomId) && m.userId().equals(userId))
+                    .findFirst();
+        }
+
+        @Override
+        public List<Member> members(String roomId) {
+            return members.stream().filter(m -> m.roomId().equals(roomId)).toList();
+        }
+
+        @Override
+        public void deleteWithHistory(String roomId) {
+            rooms.remove(roomId);
+        }
+
+        @Override
+        public List<Member> membershipsOf(String userId) {
+            return List.of();
+        }
+
+        @Override
+        public List<Room> roomsOf(String userId) {
+            return List.of();
+        }
+    }
+}
