@@ -31,6 +31,7 @@ import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomKind;
 import org.attune.domain.room.RoomMode;
 import org.attune.domain.room.RoomRepository;
+import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
@@ -120,74 +121,83 @@ public class RoomService {
      */
     public Member accept(Caller caller, String code) {
         String roomId = tx.inNewTransaction(() -> findInvitation(code).roomId());
-        return await(engine.change(roomId, (state, now) -> {
-            Invitation invitation = findInvitation(code);
-            if (state == null) {
-                throw noSuchInvitation();
-            }
-            Optional<Member> existing =
-                    rooms.findMember(roomId, caller.id()).filter(m -> m.status() != MemberStatus.REMOVED);
-            if (existing.isPresent()
-                    && (invitation.acceptedBy().filter(caller.id()::equals).isPresent()
-                            || invitation.unusableAt(now).isEmpty())) {
-                return Step.done(existing.get());
-            }
-            invitation.unusableAt(now).ifPresent(reason -> {
-                throw new RefusedException(
-                        Refusal.GONE,
-                        switch (reason) {
-                            case EXPIRED -> "This invitation has expired. Ask your therapist for a new one.";
-                            case ALREADY_USED ->
-                                "This invitation has already been used. Ask your therapist for a new one.";
-                            case REVOKED -> "This invitation was withdrawn. Ask your therapist for a new one.";
-                        });
-            });
-            invitation.acceptBy(caller.id(), now);
-            MemberStatus status = state.joiningStatus(invitation.role());
-            Member member = rooms.findMember(roomId, caller.id())
-                    .map(m -> {
-                        m.rejoin(caller.name(), invitation.role(), status, now);
-                        return m;
-                    })
-                    .orElseGet(() -> {
-                        Member m = new Member(roomId, caller.id(), caller.name(), invitation.role(), status, now);
-                        rooms.addMember(m);
-                        return m;
+        return await(engine.change(roomId, (state, now) -> redeem(caller, code, roomId, state, now)));
+    }
+
+    /** On the room's shard: the invitation is used and the caller joins, or is told why not. */
+    private Step<Member> redeem(Caller caller, String code, String roomId, RoomState state, Instant now) {
+        Invitation invitation = findInvitation(code);
+        if (state == null) {
+            throw noSuchInvitation();
+        }
+        Optional<Member> existing =
+                rooms.findMember(roomId, caller.id()).filter(m -> m.status() != MemberStatus.REMOVED);
+        if (existing.isPresent()
+                && (invitation.acceptedBy().filter(caller.id()::equals).isPresent()
+                        || invitation.unusableAt(now).isEmpty())) {
+            return Step.done(existing.get());
+        }
+        invitation.unusableAt(now).ifPresent(reason -> {
+            throw new RefusedException(
+                    Refusal.GONE,
+                    switch (reason) {
+                        case EXPIRED -> "This invitation has expired. Ask your therapist for a new one.";
+                        case ALREADY_USED -> "This invitation has already been used. Ask your therapist for a new one.";
+                        case REVOKED -> "This invitation was withdrawn. Ask your therapist for a new one.";
                     });
-            return Step.of(caller.id(), new RoomCommand.Join(caller.id(), caller.name(), invitation.role()), member);
-        }));
+        });
+        invitation.acceptBy(caller.id(), now);
+        MemberStatus status = state.joiningStatus(invitation.role());
+        Member member = rooms.findMember(roomId, caller.id())
+                .map(m -> {
+                    m.rejoin(caller.name(), invitation.role(), status, now);
+                    return m;
+                })
+                .orElseGet(() -> {
+                    Member m = new Member(roomId, caller.id(), caller.name(), invitation.role(), status, now);
+                    rooms.addMember(m);
+                    return m;
+                });
+        return Step.of(caller.id(), new RoomCommand.Join(caller.id(), caller.name(), invitation.role()), member);
     }
 
     /** A therapist of the room renames it or changes whether joiners wait for admission. */
     public Room changeRoom(
             Caller caller, String roomId, String newName, Boolean requiresAdmission, RegulationChange regulation) {
-        return await(engine.change(roomId, (state, now) -> {
-            if (state == null) {
-                throw new RefusedException(Refusal.FORBIDDEN, RoomAccess.NOT_A_MEMBER);
+        return await(engine.change(
+                roomId, (state, now) -> change(caller, roomId, state, newName, requiresAdmission, regulation)));
+    }
+
+    /** On the room's shard: the room's new name and settings, checked whole before any of it changes. */
+    private Step<Room> change(
+            Caller caller,
+            String roomId,
+            RoomState state,
+            String newName,
+            Boolean requiresAdmission,
+            RegulationChange regulation) {
+        requireTherapistOf(state, caller, "change it");
+        Room room = rooms.find(roomId).orElseThrow();
+        // Everything is checked before anything changes: a refused change leaves the room as it was.
+        RegulationSettings nextRegulation = regulation == null ? null : regulation.applyTo(room.regulation());
+        if (newName != null) {
+            try {
+                room.rename(newName);
+            } catch (IllegalArgumentException e) {
+                throw new RefusedException(
+                        Refusal.BAD_REQUEST, "A room name has 1 to " + Room.MAX_NAME_LENGTH + " characters.");
             }
-            RoomAccess.requireTherapist(RoomAccess.member(state.member(caller.id())), "change it");
-            Room room = rooms.find(roomId).orElseThrow();
-            // Everything is checked before anything changes: a refused change leaves the room as it was.
-            RegulationSettings nextRegulation = regulation == null ? null : regulation.applyTo(room.regulation());
-            if (newName != null) {
-                try {
-                    room.rename(newName);
-                } catch (IllegalArgumentException e) {
-                    throw new RefusedException(
-                            Refusal.BAD_REQUEST, "A room name has 1 to " + Room.MAX_NAME_LENGTH + " characters.");
-                }
-            }
-            if (requiresAdmission != null) {
-                room.requireAdmission(requiresAdmission);
-            }
-            if (nextRegulation != null) {
-                room.changeRegulation(nextRegulation);
-            }
-            return Step.of(
-                    caller.id(),
-                    new RoomCommand.ChangeSettings(room.name(), room.requiresAdmission(), room.regulation()),
-                    room);
-        }));
+        }
+        if (requiresAdmission != null) {
+            room.requireAdmission(requiresAdmission);
+        }
+        if (nextRegulation != null) {
+            room.changeRegulation(nextRegulation);
+        }
+        return Step.of(
+                caller.id(),
+                new RoomCommand.ChangeSettings(room.name(), room.requiresAdmission(), room.regulation()),
+                room);
     }
 
     /** Which regulation settings to change; null fields keep their value. */
@@ -236,15 +246,18 @@ public class RoomService {
      */
     public void deleteRoom(Caller caller, String roomId) {
         await(engine.change(roomId, (state, now) -> {
-            if (state == null) {
-                throw new RefusedException(Refusal.FORBIDDEN, RoomAccess.NOT_A_MEMBER);
-            }
-            RoomAccess.requireTherapist(RoomAccess.member(state.member(caller.id())), "delete it");
+            requireTherapistOf(state, caller, "delete it");
             invitations.deleteAllOf(roomId);
             rooms.deleteWithHistory(roomId);
             audit.record(new AuditEntry(now, caller.id(), AuditAction.ROOM_DELETED, roomId, null, state.name()));
             return Step.roomClosed(null);
         }));
+    }
+
+    /** A therapist of the live room (null: a room that does not exist, of which nobody is a member). */
+    private static void requireTherapistOf(RoomState state, Caller caller, String what) {
+        RoomAccess.requireTherapist(
+                RoomAccess.member(state == null ? Optional.empty() : state.member(caller.id())), what);
     }
 
     /** A room the caller is in, with their membership of it. */
