@@ -102,9 +102,11 @@ class ProtocolsIT extends AttuneIT {
         assertThat(alexShare.getInt("words")).isEqualTo(18);
         assertThat(transcript.getJsonArray("events").stream()
                         .map(v -> v.asJsonObject())
-                        .filter(e -> "step".equals(e.getString("kind")) && "validation".equals(e.getString("text")))
+                        .filter(e -> "step".equals(e.getString("kind"))
+                                && "validation".equals(e.getJsonObject("payload").getString("step")))
                         .findFirst()
                         .orElseThrow()
+                        .getJsonObject("payload")
                         .getString("stem"))
                 .isEqualTo("You make sense to me because…");
         String text = api.get("/api/rooms/" + room.id() + "/transcript?format=text", TestRoom.token(DemoUsers.SAM))
