@@ -8,6 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.attune.application.DataExportService;
 import org.attune.security.Caller;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/me")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,6 +30,13 @@ public class MeResource {
     /** Everything Attune stores about the caller, to take away. */
     @GET
     @Path("/export")
+    @APIResponse(
+            responseCode = "200",
+            description = "Everything stored about the caller, as a download",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Dtos.ExportView.class)))
     public Response export() {
         DataExportService.Export export = exports.export(caller);
         Dtos.ExportView view = new Dtos.ExportView(

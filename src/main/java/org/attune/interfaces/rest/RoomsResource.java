@@ -28,6 +28,10 @@ import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomKind;
 import org.attune.domain.room.RoomMode;
 import org.attune.security.Caller;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/rooms")
 @Produces(MediaType.APPLICATION_JSON)
@@ -105,6 +109,17 @@ public class RoomsResource {
     @GET
     @Path("/{roomId}/transcript")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+    @APIResponse(
+            responseCode = "200",
+            description =
+                    "What the caller may see of the room's record: events with structured payloads, and who spoke",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = Dtos.TranscriptView.class)),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))
+            })
     public Response transcript(@PathParam("roomId") String roomId, @QueryParam("format") String format) {
         String chosen = format == null ? "json" : format;
         if (!List.of("json", "text", "html").contains(chosen)) {

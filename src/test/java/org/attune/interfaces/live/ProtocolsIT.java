@@ -103,7 +103,8 @@ class ProtocolsIT extends AttuneIT {
         assertThat(transcript.getJsonArray("events").stream()
                         .map(v -> v.asJsonObject())
                         .filter(e -> "step".equals(e.getString("kind"))
-                                && "validation".equals(e.getJsonObject("payload").getString("step")))
+                                && "validation"
+                                        .equals(e.getJsonObject("payload").getString("step")))
                         .findFirst()
                         .orElseThrow()
                         .getJsonObject("payload")

@@ -36,4 +36,54 @@ class OpenApiDocumentIT extends AttuneIT {
         assertThat(info.has("license")).as("the project declares no licence").isFalse();
         assertThat(document.has("externalDocs")).isFalse();
     }
+
+    @Test
+    void theTranscriptAndTheExportAreDescribedWithTheirStructuredEvents() {
+        JsonNode document =
+                JsonSchemas.parse(api.get("/openapi?format=JSON", null).body());
+        JsonNode transcript = resolve(
+                document,
+                document.get("paths")
+                        .get("/api/rooms/{roomId}/transcript")
+                        .get("get")
+                        .get("responses")
+                        .get("200")
+                        .get("content")
+                        .get("application/json")
+                        .get("schema"));
+        JsonNode event =
+                resolve(document, transcript.get("properties").get("events").get("items"));
+        JsonNode payload =
+                resolve(document, event.get("properties").get("payload")).get("properties");
+        assertThat(payload.has("text")).isTrue();
+        assertThat(payload.has("signals")).isTrue();
+        assertThat(payload.has("concerns")).isTrue();
+        assertThat(payload.has("step")).isTrue();
+        assertThat(payload.has("exercise")).isTrue();
+        JsonNode export = resolve(
+                document,
+                document.get("paths")
+                        .get("/api/me/export")
+                        .get("get")
+                        .get("responses")
+                        .get("200")
+                        .get("content")
+                        .get("application/json")
+                        .get("schema"));
+        assertThat(resolve(document, export.get("properties").get("authored").get("items")))
+                .isEqualTo(event);
+    }
+
+    /** The schema itself, following a {@code $ref} into the document's components. */
+    private static JsonNode resolve(JsonNode document, JsonNode schema) {
+        assertThat(schema).as("a schema is described").isNotNull();
+        if (!schema.has("$ref")) {
+            return schema;
+        }
+        JsonNode node = document;
+        for (String part : schema.get("$ref").asString().substring(2).split("/")) {
+            node = node.get(part);
+        }
+        return node;
+    }
 }
