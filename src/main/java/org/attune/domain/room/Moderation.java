@@ -22,7 +22,7 @@ import org.attune.domain.transcript.RoomEvent;
  */
 final class Moderation {
 
-    public static final int MAX_MUTE_MINUTES = 24 * 60;
+    static final int MAX_MUTE_MINUTES = 24 * 60;
 
     private final RoomState room;
 

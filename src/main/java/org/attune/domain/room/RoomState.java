@@ -28,7 +28,7 @@ import org.attune.domain.turn.TurnProtocol;
 /**
  * The live state of one room, the aggregate that every change goes through:
  * its members, whether a session is running, the turn protocol and where it
- * stands, the pause, the members' running heat, the applied command ids and
+ * stands, the pause and running heat ({@link RegulationState}), the applied command ids and
  * the room's sequence.
  *
  * <p>The state is rebuilt from the room, its members and its event log
@@ -72,8 +72,7 @@ public final class RoomState {
     private final Map<String, Long> commands = new HashMap<>();
     private TurnProtocol protocol = new OpenProtocol();
     private TalkStats talk = new TalkStats();
-    private Pause pause;
-    private final HeatTracker heat = new HeatTracker();
+    private final RegulationState regulating = new RegulationState();
     private final Participants participants = new RoomParticipants(roster, () -> talk);
 
     private final Conversation conversation = new Conversation(this);
@@ -161,7 +160,7 @@ public final class RoomState {
             // Nobody is there: a guided room does not go on by itself with no one to take part.
             return events;
         }
-        for (int round = 0; round < MAX_FOLLOW_UPS && sessionRunning() && pause == null; round++) {
+        for (int round = 0; round < MAX_FOLLOW_UPS && sessionRunning() && regulating.pause() == null; round++) {
             List<TurnEvent> decided = protocol.followUp(participants, mode == RoomMode.GUIDED, now);
             if (decided.isEmpty()) {
                 break;
@@ -208,31 +207,15 @@ public final class RoomState {
         talk.add(e);
         e.commandId().ifPresent(id -> commands.put(commandKey(e.actorId(), id), e.seq()));
         protocol = e.kind() == EventKind.PROTOCOL_SET ? chosenDuringPause(e) : protocol.apply(e);
+        regulating.fold(e);
         String target = e.targetId().orElse(null);
-        EventPayload payload = e.payload();
         switch (e.kind()) {
             case SESSION_STARTED -> sessionStartedAt = e.occurredAt();
-            case SESSION_ENDED -> {
-                sessionStartedAt = null;
-                pause = null;
-            }
-            case MESSAGE, PARAPHRASE -> {
-                if (!RoomEvent.SYSTEM_ACTOR.equals(e.actorId())) {
-                    heat.sent(e.actorId(), e.occurredAt());
-                }
-            }
-            case SIGNALS -> heat.add(target, ((EventPayload.Signals) payload).heatPercent() / 100.0, e.occurredAt());
-            case ESCALATION -> heat.reset(target, e.occurredAt());
-            case PAUSED -> {
-                EventPayload.Paused p = (EventPayload.Paused) payload;
-                pause = Pause.begun(p.reason(), e.actorId(), e.occurredAt(), p.until(), p.exercise());
-            }
-            case CHECK_IN -> pause = pause == null ? null : pause.checkIn();
-            case READY -> pause = pause == null ? null : pause.withReady(e.actorId(), 0);
-            case CALM_RATING ->
-                pause = pause == null ? null : pause.withReady(target, ((EventPayload.CalmRating) payload).calm());
-            case RESUMED -> pause = null;
-            case MEMBER_MUTED -> roster.update(target, m -> m.withMute(((EventPayload.Deadline) payload).until()));
+            case SESSION_ENDED -> sessionStartedAt = null;
+            case MEMBER_MUTED ->
+                roster.update(
+                        target,
+                        m -> m.withMute(e.payload(EventPayload.Deadline.class).until()));
             case MEMBER_UNMUTED, MEMBER_REMOVED -> roster.update(target, m -> m.withMute(null));
             default -> {}
         }
@@ -240,6 +223,7 @@ public final class RoomState {
 
     /** A protocol chosen while the room is paused starts paused too: its turn clocks wait for the resume. */
     private TurnProtocol chosenDuringPause(RoomEvent set) {
+        Pause pause = regulating.pause();
         String chosenName = set.payload(EventPayload.ProtocolChosen.class).protocol();
         TurnProtocol chosen = TurnProtocol.named(chosenName == null ? OpenProtocol.NAME : chosenName);
         return pause == null
@@ -258,12 +242,12 @@ public final class RoomState {
     }
 
     HeatTracker heat() {
-        return heat;
+        return regulating.heat();
     }
 
     /** The pause the room is taking, or null. */
     Pause currentPause() {
-        return pause;
+        return regulating.pause();
     }
 
     /** Applies a therapist's change of the room's settings (after its event was recorded). */
@@ -346,7 +330,7 @@ public final class RoomState {
 
     /** The pause the room is taking, if any (with its check-in once the time is up). */
     public Optional<Pause> pause() {
-        return Optional.ofNullable(pause);
+        return Optional.ofNullable(regulating.pause());
     }
 
     public RegulationSettings regulation() {
@@ -364,6 +348,7 @@ public final class RoomState {
      * turn protocol needs, e.g. end a turn.
      */
     public Optional<Timer> nextTimer() {
+        Pause pause = regulating.pause();
         if (pause != null) {
             return pause.checkingIn()
                     ? Optional.empty()
