@@ -3,6 +3,7 @@ package org.attune.domain.room;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberView;
@@ -44,6 +45,7 @@ final class Sessions {
                     .payload(new EventPayload.ProtocolChosen(chosen.name()))));
         }
         TurnCommand turn = ((RoomCommand.Turn) command).turn();
+        therapistsOnly(turn).ifPresent(what -> RoomAccess.requireTherapist(actor, what));
         if (!(turn instanceof TurnCommand.SetTurnLimit)) {
             requireSession(room);
         }
@@ -96,6 +98,24 @@ final class Sessions {
             commandId = null;
         }
         return events;
+    }
+
+    /**
+     * What only a therapist does with the turns, whatever the protocol and the
+     * room's state: authority is checked before anything else, so a
+     * participant hears "only a therapist" rather than why it would not work now.
+     */
+    private static Optional<String> therapistsOnly(TurnCommand turn) {
+        if (turn instanceof TurnCommand.GrantFloor) {
+            return Optional.of("give the floor");
+        } else if (turn instanceof TurnCommand.RevokeFloor) {
+            return Optional.of("take the floor back");
+        } else if (turn instanceof TurnCommand.SetTurnLimit) {
+            return Optional.of("set the turn limit");
+        } else if (turn instanceof TurnCommand.Reorder) {
+            return Optional.of("change the order");
+        }
+        return Optional.empty();
     }
 
     static void requireSession(RoomState room) {

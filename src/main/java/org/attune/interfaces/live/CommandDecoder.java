@@ -211,7 +211,11 @@ public final class CommandDecoder {
         if (!(value instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0) {
             throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a whole number, 0 or more.");
         }
-        return n.longValueExact();
+        try {
+            return n.longValueExact();
+        } catch (ArithmeticException e) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" is out of range.");
+        }
     }
 
     private static String abbreviate(String s) {

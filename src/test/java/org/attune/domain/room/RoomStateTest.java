@@ -307,4 +307,25 @@ class RoomStateTest {
         assertThat(act(MAYA, new RoomCommand.Turn(new TurnCommand.SetTurnLimit(60))))
                 .hasSize(1);
     }
+
+    @Test
+    void aParticipantIsRefusedATherapistsTurnCommandBeforeAnythingAboutTheRoomsState() {
+        List<TurnCommand> therapistsOnly = List.of(
+                new TurnCommand.GrantFloor(SAM),
+                new TurnCommand.RevokeFloor(),
+                new TurnCommand.SetTurnLimit(60),
+                new TurnCommand.Reorder(List.of(SAM, ALEX)));
+        for (TurnCommand command : therapistsOnly) {
+            refused(ALEX, new RoomCommand.Turn(command), Refusal.FORBIDDEN);
+        }
+        act(MAYA, new RoomCommand.StartSession());
+        for (TurnCommand command : therapistsOnly) {
+            refused(ALEX, new RoomCommand.Turn(command), Refusal.FORBIDDEN);
+        }
+        act(MAYA, new RoomCommand.PauseRoom(5, null));
+        for (TurnCommand command : therapistsOnly) {
+            refused(ALEX, new RoomCommand.Turn(command), Refusal.FORBIDDEN);
+        }
+        refused(RILEY, new RoomCommand.Turn(new TurnCommand.GrantFloor(SAM)), Refusal.FORBIDDEN);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
 import org.attune.domain.room.RoomCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -83,6 +84,11 @@ class CommandDecoderTest {
                         e -> assertThat(e.commandId()).isEqualTo("1"));
         assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"1\",\"afterSeq\":-1}"))
                 .isInstanceOf(CommandDecoder.BadCommand.class);
+        assertThatThrownBy(() ->
+                        CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"1\",\"afterSeq\":18446744073709551616}"))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST))
+                .hasMessageContaining("out of range");
         assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"1\",\"afterSeq\":1.5}"))
                 .isInstanceOf(CommandDecoder.BadCommand.class);
     }

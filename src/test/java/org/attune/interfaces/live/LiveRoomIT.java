@@ -173,8 +173,15 @@ class LiveRoomIT extends AttuneIT {
             alex.send(say("x-3", "   "));
             assertThat(alex.next("error").getString("code")).isEqualTo("bad_request");
 
+            alex.sendRaw("{\"type\":\"resume\",\"id\":\"r-1\",\"afterSeq\":18446744073709551616}");
+            JsonObject outOfRange = alex.next("error");
+            assertThat(outOfRange.getString("code")).isEqualTo("bad_request");
+            assertThat(outOfRange.getString("id")).isEqualTo("r-1");
+
             alex.send(Json.object().add("type", "ping").add("id", "p-1").build());
-            assertThat(alex.next("pong").getString("id")).isEqualTo("p-1");
+            assertThat(alex.next("pong").getString("id"))
+                    .as("the socket still answers")
+                    .isEqualTo("p-1");
 
             alex.send(Json.object()
                     .add("type", "resume")
@@ -185,6 +192,23 @@ class LiveRoomIT extends AttuneIT {
             assertThat(ack.getJsonNumber("seq").longValue())
                     .as("nothing was recorded by the refused commands")
                     .isEqualTo(lastSeq);
+        }
+    }
+
+    @Test
+    void aPartnerAskingForATherapistsTurnCommandIsRefusedAsForbiddenWhateverTheProtocol() {
+        try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX))) {
+            alex.next("welcome");
+            alex.send(Json.object()
+                    .add("type", "grant_floor")
+                    .add("id", "g-1")
+                    .add("to", DemoUsers.idOf(DemoUsers.SAM))
+                    .build());
+            JsonObject refused = alex.next("error");
+            assertThat(refused.getString("code"))
+                    .as("authority comes before the open conversation's own rules")
+                    .isEqualTo("forbidden");
+            assertThat(refused.getString("message")).isEqualTo("Only a therapist of this room can give the floor.");
         }
     }
 
