@@ -1,7 +1,9 @@
 package org.attune.application.live;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
@@ -35,7 +37,7 @@ final class Jobs {
             MemberView member = state == null
                     ? null
                     : state.member(connection.caller().id()).orElse(null);
-            if (!RoomAccess.mayConnect(java.util.Optional.ofNullable(member))) {
+            if (!RoomAccess.mayConnect(Optional.ofNullable(member))) {
                 return () -> out.notAMember(connection);
             }
             return () -> {
@@ -233,13 +235,10 @@ final class Jobs {
             RoomState state;
             try {
                 state = shard.state(roomId());
-                step = work.apply(state, shard.parts().clock().instant());
+                Instant now = shard.parts().clock().instant();
+                step = work.apply(state, now);
                 if (step.command() != null && state != null) {
-                    events = state.handle(
-                            step.actorId(),
-                            null,
-                            step.command(),
-                            shard.parts().clock().instant());
+                    events = state.handle(step.actorId(), null, step.command(), now);
                     shard.parts().store().store(events, state.mode());
                 }
             } catch (RefusedException e) {
