@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Startup;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -19,29 +20,41 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DatabaseMigrations {
 
+    /** The Flyway placeholder that names the application's login, to which PostgreSQL's scripts grant. */
+    static final String APPLICATION_LOGIN = "attune_app_user";
+
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class);
 
     @Resource(lookup = "java:jboss/datasources/AttuneDS")
     DataSource dataSource;
 
-    /** The scripts for every database, and those only PostgreSQL can run (e.g. triggers in PL/pgSQL). */
-    private String[] locations() {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("postgresql")
-                    ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
-                    : new String[] {"classpath:db/migration"};
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database cannot be reached", e);
-        }
+    /**
+     * The migrations, run through {@code migrator}: the scripts for every
+     * database, and on PostgreSQL those only it can run (e.g. triggers in
+     * PL/pgSQL), which grant the application's login what it needs.
+     */
+    static Flyway flyway(DataSource migrator, boolean postgresql, String applicationLogin) {
+        String[] locations = postgresql
+                ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+                : new String[] {"classpath:db/migration"};
+        return Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(migrator)
+                .locations(locations)
+                .placeholders(Map.of(APPLICATION_LOGIN, applicationLogin))
+                .load();
     }
 
     void migrate(@Observes Startup startup) {
-        MigrateResult result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(locations())
-                .load()
-                .migrate();
+        boolean postgresql;
+        String login;
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            postgresql = product.contains("postgresql");
+            login = connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached", e);
+        }
+        MigrateResult result = flyway(dataSource, postgresql, login).migrate();
         LOG.infof(
                 "Database schema at version %s (%d migration(s) applied)",
                 result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
