@@ -13,11 +13,15 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * On a real PostgreSQL (its own binaries, listening on loopback only), the
- * schema's owner runs every migration; even the owner cannot change or empty
- * the audit log by accident.
+ * On a real PostgreSQL (its own binaries, listening on loopback only), with
+ * the two roles the README asks a DBA for: the schema owner runs every
+ * migration, and the application's login may add to the audit log and read
+ * it, but not change it, empty it or take its protections away. Even the
+ * owner cannot empty it by accident.
  */
 class AuditLogPostgresTest {
 
@@ -26,6 +30,7 @@ class AuditLogPostgresTest {
 
     private static EmbeddedPostgres postgres;
     private static DataSource owner;
+    private static DataSource application;
 
     @BeforeAll
     static void migrateAsTheOwner() throws IOException, SQLException {
@@ -39,6 +44,7 @@ class AuditLogPostgresTest {
             s.execute("create database attune owner attune_owner");
         }
         owner = postgres.getDatabase("attune_owner", "attune");
+        application = postgres.getDatabase("attune_app", "attune");
         DatabaseMigrations.flyway(owner, true, "attune_app").migrate();
         execute(owner, INSERT_AUDIT_ROW);
     }
@@ -62,6 +68,72 @@ class AuditLogPostgresTest {
         assertThatThrownBy(() -> execute(owner, "update audit_log set detail = 'changed'"))
                 .hasMessageContaining("audit_log is append-only");
         assertThat(count(owner, "select count(*) from audit_log")).isPositive();
+    }
+
+    @Test
+    void theApplicationAddsToTheAuditLogAndReadsIt() throws SQLException {
+        long before = count(application, "select count(*) from audit_log");
+        execute(application, INSERT_AUDIT_ROW);
+        assertThat(count(application, "select count(*) from audit_log")).isEqualTo(before + 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "update audit_log set detail = 'changed'",
+                "delete from audit_log",
+                "truncate audit_log",
+                "drop trigger audit_log_no_update on audit_log",
+                "drop trigger audit_log_no_truncate on audit_log",
+                "alter table audit_log disable trigger all",
+                "alter table audit_log add column note varchar(10)",
+                "drop table audit_log",
+                "drop function audit_log_append_only() cascade",
+                "set session_replication_role = replica",
+                "alter table audit_log owner to attune_app",
+                "create or replace function audit_log_append_only() returns trigger"
+                        + " as $$ begin return new; end; $$ language plpgsql"
+            })
+    void theApplicationCannotChangeEmptyOrUnprotectTheAuditLog(String statement) throws SQLException {
+        long before = count(owner, "select count(*) from audit_log");
+        assertThatThrownBy(() -> execute(application, statement))
+                .isInstanceOf(SQLException.class)
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState())
+                        .as("insufficient privilege or not the owner")
+                        .isEqualTo("42501"));
+        assertThat(count(owner, "select count(*) from audit_log")).isEqualTo(before);
+    }
+
+    @Test
+    void theApplicationDoesItsWorkOnTheOtherTables() throws SQLException {
+        execute(
+                application,
+                "insert into room (id, name, kind, mode, created_by, created_at)"
+                        + " values ('r-1', 'Room', 'COUPLE', 'MODERATED', 't-1', now())");
+        execute(application, "update room set name = 'Renamed' where id = 'r-1'");
+        execute(
+                application,
+                "insert into room_member (room_id, user_id, display_name, role, joined_at)"
+                        + " values ('r-1', 'p-1', 'Pat', 'PARTICIPANT', now())");
+        execute(
+                application,
+                "insert into invitation (code, room_id, role, created_by, created_at, expires_at)"
+                        + " values ('c-1', 'r-1', 'PARTICIPANT', 't-1', now(), now())");
+        execute(
+                application,
+                "insert into room_event (room_id, seq, kind, audience, actor_id, actor_name, occurred_at)"
+                        + " values ('r-1', 1, 'MESSAGE', 'EVERYONE', 'p-1', 'Pat', now())");
+        execute(application, "delete from invitation where room_id = 'r-1'");
+        execute(application, "delete from room_event where room_id = 'r-1'");
+        execute(application, "delete from room_member where room_id = 'r-1'");
+        execute(application, "delete from room where id = 'r-1'");
+        assertThat(count(application, "select count(*) from room")).isZero();
+    }
+
+    @Test
+    void theApplicationCanStartWithoutTheOwnersCredentialsOnceTheSchemaIsUpToDate() {
+        assertThat(DatabaseMigrations.flyway(application, true, "attune_app").migrate().migrationsExecuted)
+                .isZero();
     }
 
     private static void execute(DataSource as, String sql) throws SQLException {
