@@ -131,6 +131,12 @@ class AuditLogPostgresTest {
     }
 
     @Test
+    void theStartupWarningKnowsWhoOwnsTheAuditLog() {
+        assertThat(DatabaseMigrations.ownsTheAuditLog(owner)).isTrue();
+        assertThat(DatabaseMigrations.ownsTheAuditLog(application)).isFalse();
+    }
+
+    @Test
     void theApplicationCanStartWithoutTheOwnersCredentialsOnceTheSchemaIsUpToDate() {
         assertThat(DatabaseMigrations.flyway(application, true, "attune_app").migrate().migrationsExecuted)
                 .isZero();
