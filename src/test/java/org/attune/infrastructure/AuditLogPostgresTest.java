@@ -111,6 +111,7 @@ class AuditLogPostgresTest {
                 "insert into room (id, name, kind, mode, created_by, created_at)"
                         + " values ('r-1', 'Room', 'COUPLE', 'MODERATED', 't-1', now())");
         execute(application, "update room set name = 'Renamed' where id = 'r-1'");
+        execute(application, "select id from room where id = 'r-1' for update");
         execute(
                 application,
                 "insert into room_member (room_id, user_id, display_name, role, joined_at)"
@@ -119,6 +120,7 @@ class AuditLogPostgresTest {
                 application,
                 "insert into invitation (code, room_id, role, created_by, created_at, expires_at)"
                         + " values ('c-1', 'r-1', 'PARTICIPANT', 't-1', now(), now())");
+        execute(application, "select code from invitation where code = 'c-1' for update");
         execute(
                 application,
                 "insert into room_event (room_id, seq, kind, audience, actor_id, actor_name, occurred_at)"
