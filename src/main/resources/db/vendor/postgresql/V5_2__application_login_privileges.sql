@@ -3,7 +3,8 @@
 -- which owns nothing, so it can neither drop nor alter a table nor its
 -- triggers. It may read and write the rooms' tables, and only add to the audit
 -- log and read it. Where the owner and the application are the same login
--- (development), there is nothing to grant.
+-- (development), there is nothing to grant. A later migration that adds a
+-- table grants the application's login what it needs on it, the same way.
 
 do $$
 declare
