@@ -81,6 +81,7 @@ public final class DevStack {
 
     private static void printBanner(KeycloakServer keycloak) {
         String otp = Totp.base32(DemoUsers.THERAPIST_OTP_SECRET);
+        String adminOtp = Totp.base32(DemoUsers.PRACTICE_ADMIN_OTP_SECRET);
         List<String> lines = List.of(
                 "",
                 "  Attune is running.",
@@ -94,7 +95,8 @@ public final class DevStack {
                 "                " + otp + " to an authenticator app (TOTP, SHA-1, 6 digits, 30 s)",
                 "    alex, sam   a couple",
                 "    morgan, jamie, riley   a family of three",
-                "    practice-admin   the practice's administrator",
+                "    practice-admin   the practice's administrator; asks for a one-time code too: key",
+                "                " + adminOtp,
                 "",
                 "  Press Ctrl-C to stop everything.",
                 "");
