@@ -130,6 +130,7 @@ public class RoomService {
         if (state == null) {
             throw noSuchInvitation();
         }
+        RoomAccess.requireMayTake(invitation.role(), caller.isTherapist());
         Optional<Member> existing =
                 rooms.findMember(roomId, caller.id()).filter(m -> m.status() != MemberStatus.REMOVED);
         if (existing.isPresent()
@@ -146,7 +147,7 @@ public class RoomService {
                         case REVOKED -> "This invitation was withdrawn. Ask your therapist for a new one.";
                     });
         });
-        invitation.acceptBy(caller.id(), now);
+        invitation.acceptBy(caller.id(), caller.isTherapist(), now);
         MemberStatus status = state.joiningStatus(invitation.role());
         Member member = rooms.findMember(roomId, caller.id())
                 .map(m -> {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -15,6 +16,12 @@ import org.jboss.logging.Logger;
  * from the environment ({@code ATTUNE_…} variables); the tuning settings are
  * plain system properties. Nothing else reads a setting: the rest of the
  * application is handed this, and the domain is handed values.
+ *
+ * <p>Two secrets are read from the environment itself, never from system
+ * properties, so that they stay out of the server's management model:
+ * {@code ATTUNE_OIDC_CLIENT_SECRET} and {@code ATTUNE_DB_PASSWORD}. Outside
+ * development ({@code attune.profile}) they must be set, and not to the
+ * development values; {@link #secretProblems} says what is wrong.
  *
  * <p>A number that cannot be read (not a decimal, hexadecimal {@code 0x…} or
  * octal {@code 0…} integer) counts as not set: its default applies, and a
@@ -33,6 +40,16 @@ public class Settings {
     static final String SAFETY_CONTACT = "attune.safety.contact";
     static final String OIDC_PROVIDER_URL = "attune.oidc.provider-url";
     static final String OIDC_CLIENT_ID = "attune.oidc.client-id";
+    static final String PROFILE = "attune.profile";
+    static final String OIDC_CLIENT_SECRET = "ATTUNE_OIDC_CLIENT_SECRET";
+    static final String DB_PASSWORD = "ATTUNE_DB_PASSWORD";
+
+    /** The {@code attune.profile} of the development and test commands, which bring their own secrets. */
+    public static final String DEVELOPMENT = "development";
+    /** The development client secret, which the development and test commands give the realm and the server. */
+    public static final String DEVELOPMENT_CLIENT_SECRET = "attune-dev-secret-change-me";
+    /** The database password {@code datasource.cli} falls back to. */
+    public static final String DEVELOPMENT_DB_PASSWORD = "attune";
 
     private static final Logger LOG = Logger.getLogger(Settings.class);
 
@@ -46,13 +63,15 @@ public class Settings {
     private final Optional<String> safetyContact;
     private final String oidcProviderUrl;
     private final String oidcClientId;
+    private final boolean development;
+    private final List<String> secretProblems;
 
-    /** The server's settings, from its system properties. */
+    /** The server's settings, from its system properties (and its environment, for the secrets). */
     public Settings() {
-        this(System::getProperty);
+        this(System::getProperty, System::getenv);
     }
 
-    private Settings(Function<String, String> source) {
+    private Settings(Function<String, String> source, Function<String, String> environment) {
         allowedOrigins = Arrays.stream(
                         text(source, ALLOWED_ORIGINS, "http://localhost:8080").split(","))
                 .map(String::strip)
@@ -67,11 +86,33 @@ public class Settings {
         safetyContact = Optional.ofNullable(source.apply(SAFETY_CONTACT));
         oidcProviderUrl = text(source, OIDC_PROVIDER_URL, "http://localhost:8180/realms/attune");
         oidcClientId = text(source, OIDC_CLIENT_ID, "attune-web");
+        development =
+                DEVELOPMENT.equalsIgnoreCase(text(source, PROFILE, "production").strip());
+        secretProblems = development
+                ? List.of()
+                : Stream.of(
+                                secretProblem(
+                                        environment,
+                                        OIDC_CLIENT_SECRET,
+                                        DEVELOPMENT_CLIENT_SECRET,
+                                        "the secret of Attune's client in Keycloak (Clients > "
+                                                + oidcClientId
+                                                + " > Credentials)"),
+                                secretProblem(
+                                        environment,
+                                        DB_PASSWORD,
+                                        DEVELOPMENT_DB_PASSWORD,
+                                        "the password of Attune's database user"))
+                        .flatMap(Optional::stream)
+                        .toList();
     }
 
-    /** Settings from the given values, by property name, instead of the system properties; for tests. */
+    /**
+     * Settings from the given values instead of the server's: system
+     * properties by their names, and the secrets by their variables' names; for tests.
+     */
     public static Settings from(Map<String, String> values) {
-        return new Settings(values::get);
+        return new Settings(values::get, values::get);
     }
 
     /**
@@ -157,6 +198,36 @@ public class Settings {
     /** {@code attune.oidc.client-id}: Attune's client in that realm. Default {@code attune-web}. */
     public String oidcClientId() {
         return oidcClientId;
+    }
+
+    /**
+     * {@code attune.profile}: {@code development} for the development and test
+     * commands only; anything else (by default {@code production}) requires
+     * the secrets of one's own.
+     */
+    public boolean development() {
+        return development;
+    }
+
+    /**
+     * What is wrong with the secrets, each as a sentence that names the
+     * variable to set (never its value); empty when they are the practice's
+     * own, and always in development.
+     */
+    public List<String> secretProblems() {
+        return secretProblems;
+    }
+
+    private static Optional<String> secretProblem(
+            Function<String, String> environment, String variable, String developmentValue, String what) {
+        String value = environment.apply(variable);
+        if (value == null || value.isBlank()) {
+            return Optional.of("Set " + variable + " to " + what + "; it is not set.");
+        }
+        if (value.equals(developmentValue)) {
+            return Optional.of(variable + " is still the development value, which is public: set it to " + what + ".");
+        }
+        return Optional.empty();
     }
 
     private static String text(Function<String, String> source, String name, String fallback) {

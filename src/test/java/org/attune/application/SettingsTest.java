@@ -51,6 +51,56 @@ class SettingsTest {
     }
 
     @Test
+    void outsideDevelopmentMissingSecretsAreNamedWithTheVariableToSet() {
+        Settings settings = Settings.from(Map.of());
+
+        assertThat(settings.development()).isFalse();
+        assertThat(settings.secretProblems())
+                .hasSize(2)
+                .anySatisfy(p -> assertThat(p).startsWith("Set ATTUNE_OIDC_CLIENT_SECRET"))
+                .anySatisfy(p -> assertThat(p).startsWith("Set ATTUNE_DB_PASSWORD"));
+    }
+
+    @Test
+    void outsideDevelopmentTheDevelopmentSecretsAreRefusedWithoutRepeatingThem() {
+        Settings settings = Settings.from(Map.of(
+                "ATTUNE_OIDC_CLIENT_SECRET", Settings.DEVELOPMENT_CLIENT_SECRET,
+                "ATTUNE_DB_PASSWORD", Settings.DEVELOPMENT_DB_PASSWORD));
+
+        assertThat(settings.secretProblems())
+                .hasSize(2)
+                .allSatisfy(p -> assertThat(p).contains("still the development").doesNotContain("change-me"))
+                .anySatisfy(p -> assertThat(p).contains("ATTUNE_OIDC_CLIENT_SECRET"))
+                .anySatisfy(p -> assertThat(p).contains("ATTUNE_DB_PASSWORD"));
+    }
+
+    @Test
+    void blankSecretsCountAsMissing() {
+        Settings settings = Settings.from(Map.of("ATTUNE_OIDC_CLIENT_SECRET", " ", "ATTUNE_DB_PASSWORD", ""));
+
+        assertThat(settings.secretProblems())
+                .hasSize(2)
+                .allSatisfy(p -> assertThat(p).startsWith("Set "));
+    }
+
+    @Test
+    void secretsOfTheirOwnAreFine() {
+        Settings settings = Settings.from(Map.of(
+                "ATTUNE_OIDC_CLIENT_SECRET", "kc-generated-3f9a",
+                "ATTUNE_DB_PASSWORD", "a long database password"));
+
+        assertThat(settings.secretProblems()).isEmpty();
+    }
+
+    @Test
+    void theDevelopmentAndTestCommandsRunWithDevelopmentSecrets() {
+        Settings settings = Settings.from(Map.of("attune.profile", "development"));
+
+        assertThat(settings.development()).isTrue();
+        assertThat(settings.secretProblems()).isEmpty();
+    }
+
+    @Test
     void allowedOriginsAreCommaSeparatedAndBlanksAreSkipped() {
         Settings settings = Settings.from(
                 Map.of("attune.live.allowed-origins", " http://localhost:8080 ,, https://attune.example.org/ ,"));

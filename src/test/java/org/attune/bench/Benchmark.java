@@ -189,6 +189,7 @@ public final class Benchmark {
                 "ATTUNE_OIDC_PROVIDER_URL", keycloak.realmUrl(),
                 "ATTUNE_ALLOWED_ORIGINS", "http://localhost:" + (8080 + OFFSET),
                 "JAVA_OPTS", System.getProperty("bench.server-java-opts", "-Xms1g -Xmx1g -XX:+UseZGC")));
+        env.putAll(WildFlyServer.developmentEnvironment());
         Map.of(
                         "bench.db-url", "ATTUNE_DB_URL",
                         "bench.db-driver", "ATTUNE_DB_DRIVER",

@@ -54,17 +54,8 @@ public final class DevStack {
         keycloak.start();
         keycloak.awaitReady(Duration.ofMinutes(5));
 
-        WildFlyServer server = new WildFlyServer(
-                jbossHome,
-                work.resolve("standalone"),
-                war,
-                0,
-                Map.of(
-                        "ATTUNE_DATA_DIR", data.resolve("app").toAbsolutePath().toString(),
-                        "ATTUNE_OIDC_PROVIDER_URL", keycloak.realmUrl(),
-                        "JAVA_OPTS",
-                                System.getenv()
-                                        .getOrDefault("JAVA_OPTS", "-Xms128m -Xmx1g -Djava.net.preferIPv4Stack=true")));
+        WildFlyServer server =
+                new WildFlyServer(jbossHome, work.resolve("standalone"), war, 0, environment(data, keycloak));
         wildfly[0] = server;
         System.out.println("Starting WildFly on port " + APP_PORT + " (log: " + server.log() + ")…");
         server.start().awaitDeployed(Duration.ofMinutes(3));
@@ -77,8 +68,20 @@ public final class DevStack {
         }
     }
 
+    /** The development profile and secret, where the data lives and which Keycloak to use. */
+    private static Map<String, String> environment(Path data, KeycloakServer keycloak) {
+        Map<String, String> env = new java.util.HashMap<>(WildFlyServer.developmentEnvironment());
+        env.put("ATTUNE_DATA_DIR", data.resolve("app").toAbsolutePath().toString());
+        env.put("ATTUNE_OIDC_PROVIDER_URL", keycloak.realmUrl());
+        env.put(
+                "JAVA_OPTS",
+                System.getenv().getOrDefault("JAVA_OPTS", "-Xms128m -Xmx1g -Djava.net.preferIPv4Stack=true"));
+        return env;
+    }
+
     private static void printBanner(KeycloakServer keycloak) {
         String otp = Totp.base32(DemoUsers.THERAPIST_OTP_SECRET);
+        String adminOtp = Totp.base32(DemoUsers.PRACTICE_ADMIN_OTP_SECRET);
         List<String> lines = List.of(
                 "",
                 "  Attune is running.",
@@ -92,7 +95,8 @@ public final class DevStack {
                 "                " + otp + " to an authenticator app (TOTP, SHA-1, 6 digits, 30 s)",
                 "    alex, sam   a couple",
                 "    morgan, jamie, riley   a family of three",
-                "    practice-admin   the practice's administrator",
+                "    practice-admin   the practice's administrator; asks for a one-time code too: key",
+                "                " + adminOtp,
                 "",
                 "  Press Ctrl-C to stop everything.",
                 "");

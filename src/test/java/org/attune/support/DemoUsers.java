@@ -14,6 +14,7 @@ public final class DemoUsers {
     public static final String JAMIE = "jamie";
     public static final String RILEY = "riley";
     public static final String PRACTICE_ADMIN = "practice-admin";
+    public static final String PRACTICE_ADMIN_OTP_SECRET = "attune-demo-admin-totp-key";
 
     private static final Map<String, String> IDS = Map.of(
             THERAPIST, "a77e0000-0000-4000-8000-000000000001",
@@ -24,7 +25,18 @@ public final class DemoUsers {
             RILEY, "a77e0000-0000-4000-8000-000000000023",
             PRACTICE_ADMIN, "a77e0000-0000-4000-8000-000000000091");
 
+    private static final Map<String, String> OTP_SECRETS =
+            Map.of(THERAPIST, THERAPIST_OTP_SECRET, PRACTICE_ADMIN, PRACTICE_ADMIN_OTP_SECRET);
+
     private DemoUsers() {}
+
+    /**
+     * The key of the user's authenticator, for those who sign in with a
+     * one-time code (therapists and the administrator); empty for the others.
+     */
+    public static java.util.Optional<String> otpSecretOf(String username) {
+        return java.util.Optional.ofNullable(OTP_SECRETS.get(username));
+    }
 
     /** The user's fixed subject id, as the realm file gives it. */
     public static String idOf(String username) {

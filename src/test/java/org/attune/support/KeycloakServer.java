@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,8 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real Keycloak, started from the distribution the build unpacked, with the
- * attune realm and the dev/test users imported at start-up. Used by the dev
+ * attune realm (and the development client secret, see
+ * {@link RealmFiles#developmentRealm}) and the dev/test users imported at start-up. Used by the dev
  * stack and by the integration tests; never by production.
  */
 public final class KeycloakServer implements AutoCloseable {
@@ -180,7 +180,7 @@ public final class KeycloakServer implements AutoCloseable {
                 }
             }
         }
-        Files.copy(RealmFiles.realm(), importDir.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(importDir.resolve(REALM + "-realm.json"), RealmFiles.developmentRealm());
     }
 
     private boolean portInUse() {

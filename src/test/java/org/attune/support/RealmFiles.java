@@ -1,7 +1,12 @@
 package org.attune.support;
 
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.attune.application.Settings;
 
 /** The realm files Keycloak loads in development and tests. */
 public final class RealmFiles {
@@ -12,9 +17,35 @@ public final class RealmFiles {
         return Path.of(System.getProperty("attune.project.dir", System.getProperty("user.dir")));
     }
 
-    /** The production realm, imported at start-up ({@code --import-realm}). */
+    /** The production realm, which carries no client secret. */
     public static Path realm() {
         return existing(projectDir().resolve("keycloak-realm.json"));
+    }
+
+    /**
+     * The production realm as the development and test commands import it:
+     * Attune's client gets the development secret, which they also give the
+     * server ({@code ATTUNE_OIDC_CLIENT_SECRET}), so that they work with nothing set.
+     */
+    public static String developmentRealm() {
+        try {
+            JsonObject realm = Json.parse(Files.readString(realm()));
+            JsonArrayBuilder clients = jakarta.json.Json.createArrayBuilder();
+            for (JsonObject client : realm.getJsonArray("clients").getValuesAs(JsonObject.class)) {
+                clients.add(
+                        "attune-web".equals(client.getString("clientId"))
+                                ? jakarta.json.Json.createObjectBuilder(client)
+                                        .add("secret", Settings.DEVELOPMENT_CLIENT_SECRET)
+                                        .build()
+                                : client);
+            }
+            return jakarta.json.Json.createObjectBuilder(realm)
+                    .add("clients", clients)
+                    .build()
+                    .toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

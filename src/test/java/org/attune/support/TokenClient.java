@@ -17,7 +17,9 @@ import java.util.stream.Collectors;
 /**
  * Real access tokens from Keycloak for the demo users, through the dev/test-only
  * {@code attune-tests} client (password grant). Tokens are reused and refreshed,
- * so a therapist's one-time password is asked for once per run.
+ * so a therapist's or the administrator's one-time code is asked for once per
+ * run (Keycloak accepts each code once: {@link Totp#fresh} never repeats one).
+ * The realm rotates refresh tokens: each refresh keeps the new one.
  */
 public final class TokenClient {
 
@@ -36,7 +38,8 @@ public final class TokenClient {
     /**
      * A fresh token from the {@code attune-tests-short-lived} client, valid for
      * 15 seconds, for tests of what happens when a sign-in expires. Not for
-     * the therapist, whose one-time codes are kept for {@link #accessToken}.
+     * the therapist or the administrator, whose one-time codes are kept for
+     * {@link #accessToken}.
      */
     public String shortLivedToken(String username) {
         Map<String, String> form = new LinkedHashMap<>();
@@ -63,9 +66,7 @@ public final class TokenClient {
             form.put("username", username);
             form.put("password", DemoUsers.PASSWORD);
             form.put("scope", "openid");
-            if (DemoUsers.THERAPIST.equals(username)) {
-                form.put("totp", freshTotp());
-            }
+            DemoUsers.otpSecretOf(username).ifPresent(secret -> form.put("totp", Totp.fresh(secret)));
         }
         JsonObject response = post(form);
         Held fresh = new Held(
@@ -74,14 +75,6 @@ public final class TokenClient {
                 Instant.now().plusSeconds(response.getJsonNumber("expires_in").longValue()));
         held.put(username, fresh);
         return fresh.access();
-    }
-
-    /**
-     * Keycloak accepts each one-time code once, and also the codes of the
-     * neighbouring 30 s windows: never send the same code twice.
-     */
-    private String freshTotp() {
-        return Totp.fresh(DemoUsers.THERAPIST_OTP_SECRET);
     }
 
     /**

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attune.application.Settings;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 
@@ -31,7 +33,21 @@ public final class WildFlyServer implements AutoCloseable {
     private final Path base;
     private final int portOffset;
     private final Map<String, String> environment;
+    private final java.util.Set<String> unset = new java.util.HashSet<>();
     private Process process;
+
+    /**
+     * What the development and test commands tell the server: this is
+     * development, and here is the development client secret, which
+     * {@link RealmFiles#developmentRealm} gives the realm.
+     */
+    public static Map<String, String> developmentEnvironment() {
+        return Map.of(
+                "ATTUNE_PROFILE",
+                Settings.DEVELOPMENT,
+                "ATTUNE_OIDC_CLIENT_SECRET",
+                Settings.DEVELOPMENT_CLIENT_SECRET);
+    }
 
     /**
      * @param base the server directory to use; made afresh from the provisioned server's configuration
@@ -43,6 +59,12 @@ public final class WildFlyServer implements AutoCloseable {
         this.portOffset = portOffset;
         this.environment = Map.copyOf(environment);
         prepare(war);
+    }
+
+    /** Leaves these variables out of what the server inherits from this process's environment. */
+    public WildFlyServer withoutVariables(String... names) {
+        unset.addAll(List.of(names));
+        return this;
     }
 
     public String baseUrl() {
@@ -62,6 +84,7 @@ public final class WildFlyServer implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(
                         base.resolve("console.log").toFile()));
+        builder.environment().keySet().removeAll(unset);
         builder.environment().putAll(environment);
         builder.environment().putIfAbsent("JAVA_OPTS", "-Xms128m -Xmx768m -Djava.net.preferIPv4Stack=true");
         try {

@@ -17,6 +17,10 @@ import org.attune.domain.RefusedException;
  *   <li>Observers read only.
  *   <li>Therapists moderate; in a guided room, participants also start and end
  *       the session.
+ *   <li>A therapist's seat opens the room's notes, signals, safety alerts and
+ *       audit log, and lets its holder delete the room: only the practice's
+ *       therapists (the realm role, whose sign-in asks for a one-time code) take
+ *       one, whatever invitation they hold.
  * </ul>
  */
 public final class RoomAccess {
@@ -25,6 +29,9 @@ public final class RoomAccess {
     public static final String IN_THE_LOBBY = "You are in the waiting room. Your therapist will let you in soon.";
     public static final String NOT_LET_IN_YET = "You can read the conversation once your therapist has let you in.";
     public static final String OBSERVERS_READ_ONLY = "Observers can read the conversation but not write in it.";
+    public static final String ONLY_THERAPISTS_TAKE_A_THERAPISTS_SEAT =
+            "This invitation is for a therapist, and only the practice's therapists can accept it. Nothing has"
+                    + " changed. If you were meant to join the conversation, ask your therapist for a new invitation.";
 
     private RoomAccess() {}
 
@@ -55,6 +62,18 @@ public final class RoomAccess {
             throw new RefusedException(Refusal.FORBIDDEN, NOT_LET_IN_YET);
         }
         return s;
+    }
+
+    /**
+     * Refuses a therapist's seat to someone who is not one of the practice's
+     * therapists; any other seat is open to whoever was invited to it.
+     *
+     * @param practiceTherapist whether they hold the practice's therapist role
+     */
+    public static void requireMayTake(RoomRole role, boolean practiceTherapist) {
+        if (role.moderates() && !practiceTherapist) {
+            throw new RefusedException(Refusal.FORBIDDEN, ONLY_THERAPISTS_TAKE_A_THERAPISTS_SEAT);
+        }
     }
 
     /** Refuses observers, who read only. */

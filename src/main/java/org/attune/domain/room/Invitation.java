@@ -12,12 +12,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import org.attune.domain.member.RoomAccess;
 import org.attune.domain.member.RoomRole;
 
 /**
  * A single-use, expiring code with which a therapist invites someone into a
  * room with a chosen role. Whoever redeems it while it is valid becomes a
- * member; afterwards it is spent.
+ * member; afterwards it is spent. An invitation to a therapist's seat is
+ * redeemed only by one of the practice's therapists (see
+ * {@link RoomAccess#requireMayTake}); anyone else is refused and it stays unused.
  */
 @Entity
 @Table(name = "invitation")
@@ -110,11 +113,16 @@ public class Invitation {
         return Optional.empty();
     }
 
-    /** Spends the invitation on the given user. */
-    public void acceptBy(String userId, Instant now) {
+    /**
+     * Spends the invitation on the given user.
+     *
+     * @param practiceTherapist whether they hold the practice's therapist role
+     */
+    public void acceptBy(String userId, boolean practiceTherapist, Instant now) {
         unusableAt(now).ifPresent(reason -> {
             throw new IllegalStateException("Invitation cannot be accepted: " + reason);
         });
+        RoomAccess.requireMayTake(role, practiceTherapist);
         this.acceptedBy = Objects.requireNonNull(userId, "userId");
         this.acceptedAt = now;
     }

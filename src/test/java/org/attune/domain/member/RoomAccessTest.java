@@ -44,6 +44,23 @@ class RoomAccessTest {
     }
 
     @Test
+    void onlyThePracticesTherapistsTakeATherapistsSeat() {
+        RoomAccess.requireMayTake(RoomRole.THERAPIST, true);
+        refused(
+                () -> RoomAccess.requireMayTake(RoomRole.THERAPIST, false),
+                Refusal.FORBIDDEN,
+                RoomAccess.ONLY_THERAPISTS_TAKE_A_THERAPISTS_SEAT);
+    }
+
+    @Test
+    void anyoneInvitedTakesAParticipantsOrAnObserversSeat() {
+        for (RoomRole role : new RoomRole[] {RoomRole.PARTICIPANT, RoomRole.OBSERVER}) {
+            RoomAccess.requireMayTake(role, false);
+            RoomAccess.requireMayTake(role, true);
+        }
+    }
+
+    @Test
     void onlyTherapistsModerateWithOneWording() {
         RoomAccess.requireTherapist(THERAPIST, "mute members");
         refused(

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
+import org.attune.domain.member.RoomAccess;
 import org.attune.domain.member.RoomRole;
 import org.junit.jupiter.api.Test;
 
@@ -18,18 +21,33 @@ class InvitationTest {
                 Invitation.issue("room-1", RoomRole.PARTICIPANT, "therapist-1", NOW, Duration.ofDays(7));
 
         assertThat(invitation.unusableAt(NOW.plusSeconds(60))).isEmpty();
-        invitation.acceptBy("alex", NOW.plusSeconds(60));
+        invitation.acceptBy("alex", false, NOW.plusSeconds(60));
         assertThat(invitation.acceptedBy()).contains("alex");
+    }
+
+    @Test
+    void aTherapistsInvitationIsRefusedToSomeoneWithoutTheTherapistRoleAndStaysUnused() {
+        Invitation invitation = Invitation.issue("room-1", RoomRole.THERAPIST, "therapist-1", NOW, Duration.ofDays(7));
+
+        assertThatThrownBy(() -> invitation.acceptBy("alex", false, NOW))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.FORBIDDEN))
+                .hasMessage(RoomAccess.ONLY_THERAPISTS_TAKE_A_THERAPISTS_SEAT);
+        assertThat(invitation.acceptedBy()).isEmpty();
+        assertThat(invitation.unusableAt(NOW)).isEmpty();
+
+        invitation.acceptBy("co-therapist", true, NOW);
+        assertThat(invitation.acceptedBy()).contains("co-therapist");
     }
 
     @Test
     void anAcceptedInvitationIsSpent() {
         Invitation invitation =
                 Invitation.issue("room-1", RoomRole.PARTICIPANT, "therapist-1", NOW, Duration.ofDays(7));
-        invitation.acceptBy("alex", NOW);
+        invitation.acceptBy("alex", false, NOW);
 
         assertThat(invitation.unusableAt(NOW)).contains(Invitation.Unusable.ALREADY_USED);
-        assertThatThrownBy(() -> invitation.acceptBy("sam", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> invitation.acceptBy("sam", false, NOW)).isInstanceOf(IllegalStateException.class);
         assertThat(invitation.acceptedBy()).contains("alex");
     }
 
