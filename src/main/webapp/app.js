@@ -7,7 +7,7 @@ import { api } from './js/api.js';
 import { initCoaching } from './js/coaching.js';
 import { initComposer } from './js/composer.js';
 import { initCrisis } from './js/crisis.js';
-import { initHome, joinWith, showHome } from './js/home.js';
+import { initHome, offerInvitation, showHome } from './js/home.js';
 import { initPause } from './js/pause.js';
 import { initRoom, openRoom } from './js/room.js';
 import { state } from './js/state.js';
@@ -37,7 +37,7 @@ async function start() {
     const joinCode = params.get('join') || sessionStorage.getItem('attune.join');
     sessionStorage.removeItem('attune.join');
     if (joinCode) {
-        await joinWith(joinCode);
+        await offerInvitation(joinCode);
         return;
     }
     const roomId = params.get('room');

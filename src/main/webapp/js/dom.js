@@ -4,7 +4,7 @@ export const $ = (id) => document.getElementById(id);
 
 /** Shows one of the page's screens and hides the others. */
 export function show(section) {
-    for (const id of ['signed-out', 'home', 'room']) {
+    for (const id of ['signed-out', 'home', 'join', 'room']) {
         $(id).hidden = id !== section;
     }
 }

@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { closeSocket } from './live.js';
 import { openRoom } from './room.js';
 import { leaveRoom } from './state.js';
-import { roomSummary } from './words.js';
+import { invitationOffer, roomSummary } from './words.js';
 
 export async function showHome() {
     closeSocket();
@@ -34,7 +34,31 @@ export async function showHome() {
     $('no-rooms').hidden = rooms.length > 0;
 }
 
-/** Accepts an invitation (from the form or a link) and opens its room, or shows why it could not. */
+let offeredCode = null;
+
+/**
+ * An invitation link only asks: it shows who invites, to which room and as
+ * what, and the person joins when they say so (or shows why it cannot be
+ * used). Opening a link joins nothing, so a link from someone else cannot put
+ * a person in a room.
+ */
+export async function offerInvitation(code) {
+    closeSocket();
+    leaveRoom();
+    try {
+        const offer = await api('GET', `/api/invitations/${encodeURIComponent(code.trim())}`);
+        offeredCode = code.trim();
+        $('join-what').textContent = invitationOffer(offer);
+        show('join');
+        $('join-heading').focus();
+    } catch (e) {
+        history.replaceState(null, '', '/');
+        await showHome();
+        $('home-status').textContent = e.message;
+    }
+}
+
+/** Accepts an invitation (from the form or a confirmed link) and opens its room, or shows why it could not. */
 export async function joinWith(code) {
     try {
         const membership = await api('POST', `/api/invitations/${encodeURIComponent(code.trim())}/accept`);
@@ -51,6 +75,12 @@ export function initHome() {
     $('join-form').addEventListener('submit', async (event) => {
         event.preventDefault();
         await joinWith($('join-code').value);
+    });
+    $('join-accept').addEventListener('click', () => joinWith(offeredCode));
+    $('join-decline').addEventListener('click', async () => {
+        offeredCode = null;
+        history.replaceState(null, '', '/');
+        await showHome();
     });
     $('open-form').addEventListener('submit', async (event) => {
         event.preventDefault();

@@ -53,6 +53,12 @@ export function roomSummary(room) {
     return `${room.kind}, ${room.mode === 'guided' ? 'guided' : 'moderated'}, you are ${room.yourRole === 'therapist' ? 'its therapist' : `a ${room.yourRole}`}`;
 }
 
+/** What an invitation link offers, asked before anything is done: who invites, to which room, as what. */
+export function invitationOffer(offer) {
+    const part = { participant: 'a participant', observer: 'an observer', therapist: 'a therapist' }[offer.role] || `a ${offer.role}`;
+    return `${offer.invitedBy} invited you to join “${offer.roomName}”, a room for a ${offer.roomKind}, as ${part}.`;
+}
+
 /** How much a participant has spoken, for the therapist's list of people. */
 export function talkSummary(talk) {
     const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -1,6 +1,6 @@
 import {
-    checkInLine, clockTime, coachingLines, emergencyLine, list, pauseCountdown, resourceLine, roomSummary, safetyNote,
-    talkSummary, timeLeft, who,
+    checkInLine, clockTime, coachingLines, emergencyLine, invitationOffer, list, pauseCountdown, resourceLine, roomSummary,
+    safetyNote, talkSummary, timeLeft, who,
 } from '../js/words.js';
 import { assertEqual, assertMatch, test } from './runner.js';
 import { viewOf } from './views.js';
@@ -39,6 +39,15 @@ test('a room on the home screen says its kind, who moderates and the person\'s p
     assertEqual(roomSummary({ kind: 'couple', mode: 'moderated', yourRole: 'therapist' }), 'couple, moderated, you are its therapist');
     assertEqual(roomSummary({ kind: 'family', mode: 'guided', yourRole: 'participant' }), 'family, guided, you are a participant');
     assertEqual(roomSummary({ kind: 'couple', mode: 'other', yourRole: 'participant' }), 'couple, moderated, you are a participant');
+});
+
+test('an invitation link says who invites, to which room and as what, before anyone joins', () => {
+    assertEqual(
+        invitationOffer({ invitedBy: 'Maya Ortiz', roomName: 'Alex and Sam', roomKind: 'couple', role: 'participant' }),
+        'Maya Ortiz invited you to join “Alex and Sam”, a room for a couple, as a participant.');
+    assertEqual(
+        invitationOffer({ invitedBy: 'Maya Ortiz', roomName: 'The Parkers', roomKind: 'family', role: 'observer' }),
+        'Maya Ortiz invited you to join “The Parkers”, a room for a family, as an observer.');
 });
 
 test('how much someone has said, in singular and plural', () => {

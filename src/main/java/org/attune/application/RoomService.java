@@ -139,13 +139,7 @@ public class RoomService {
             return Step.done(existing.get());
         }
         invitation.unusableAt(now).ifPresent(reason -> {
-            throw new RefusedException(
-                    Refusal.GONE,
-                    switch (reason) {
-                        case EXPIRED -> "This invitation has expired. Ask your therapist for a new one.";
-                        case ALREADY_USED -> "This invitation has already been used. Ask your therapist for a new one.";
-                        case REVOKED -> "This invitation was withdrawn. Ask your therapist for a new one.";
-                    });
+            throw unusable(reason);
         });
         invitation.acceptBy(caller.id(), caller.isTherapist(), now);
         MemberStatus status = state.joiningStatus(invitation.role());
@@ -160,6 +154,31 @@ public class RoomService {
                     return m;
                 });
         return Step.of(caller.id(), new RoomCommand.Join(caller.id(), caller.name(), invitation.role()), member);
+    }
+
+    /** What an invitation offers: the room, the role, and the name of the therapist who sent it. */
+    public record InvitationOffer(Room room, RoomRole role, String invitedBy) {}
+
+    /**
+     * What an invitation offers, for the person holding it to decide on before
+     * they accept it; reading it spends nothing. A spent, withdrawn or expired
+     * invitation is refused as {@link #accept} would refuse it, except that the
+     * person who accepted it may still read it.
+     */
+    public InvitationOffer offer(Caller caller, String code) {
+        return tx.inNewTransaction(() -> {
+            Invitation invitation = findInvitation(code);
+            if (invitation.acceptedBy().filter(caller.id()::equals).isEmpty()) {
+                invitation.unusableAt(clock.instant()).ifPresent(reason -> {
+                    throw unusable(reason);
+                });
+            }
+            Room room = rooms.find(invitation.roomId()).orElseThrow(RoomService::noSuchInvitation);
+            String invitedBy = rooms.findMember(room.id(), invitation.createdBy())
+                    .map(Member::displayName)
+                    .orElse("Your therapist");
+            return new InvitationOffer(room, invitation.role(), invitedBy);
+        });
     }
 
     /** A therapist of the room renames it or changes whether joiners wait for admission. */
@@ -308,6 +327,16 @@ public class RoomService {
             throw noSuchInvitation();
         }
         return invitations.findForUpdate(code).orElseThrow(RoomService::noSuchInvitation);
+    }
+
+    private static RefusedException unusable(Invitation.Unusable reason) {
+        return new RefusedException(
+                Refusal.GONE,
+                switch (reason) {
+                    case EXPIRED -> "This invitation has expired. Ask your therapist for a new one.";
+                    case ALREADY_USED -> "This invitation has already been used. Ask your therapist for a new one.";
+                    case REVOKED -> "This invitation was withdrawn. Ask your therapist for a new one.";
+                });
     }
 
     private static RefusedException noSuchInvitation() {

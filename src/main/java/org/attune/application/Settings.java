@@ -116,9 +116,11 @@ public class Settings {
     }
 
     /**
-     * {@code attune.live.allowed-origins}: the web origins whose pages may open
-     * a live socket, comma-separated in the property. Default
-     * {@code http://localhost:8080}.
+     * {@code attune.live.allowed-origins}: the web origins of Attune's own
+     * pages, comma-separated in the property: only a page from one of them may
+     * act with a person's browser session (open a live socket, or change
+     * anything through the API). Client programs with a bearer token need none.
+     * Default {@code http://localhost:8080}.
      */
     public List<String> allowedOrigins() {
         return allowedOrigins;

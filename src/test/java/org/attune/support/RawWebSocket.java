@@ -54,6 +54,39 @@ public final class RawWebSocket implements AutoCloseable {
         return ws;
     }
 
+    /**
+     * Sends a handshake for the attune.v1 subprotocol with exactly the given
+     * extra headers (e.g. only a session cookie) and returns the HTTP status
+     * the server answers with; the connection is closed either way.
+     */
+    public static int handshakeStatus(String baseUrl, String path, java.util.Map<String, String> headers)
+            throws IOException {
+        URI uri = URI.create(baseUrl);
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(15_000);
+            RawWebSocket ws = new RawWebSocket(socket);
+            byte[] key = new byte[16];
+            RANDOM.nextBytes(key);
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n")
+                    .append("Host: ")
+                    .append(uri.getHost())
+                    .append(':')
+                    .append(uri.getPort())
+                    .append("\r\n")
+                    .append("Upgrade: websocket\r\nConnection: Upgrade\r\n")
+                    .append("Sec-WebSocket-Key: ")
+                    .append(Base64.getEncoder().encodeToString(key))
+                    .append("\r\n")
+                    .append("Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: attune.v1\r\n");
+            headers.forEach((name, value) ->
+                    request.append(name).append(": ").append(value).append("\r\n"));
+            ws.out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
+            ws.out.flush();
+            String[] status = ws.readLine().split(" ");
+            return Integer.parseInt(status[1]);
+        }
+    }
+
     public void sendText(byte[] payload) throws IOException {
         sendFragment(payload, true, true);
     }

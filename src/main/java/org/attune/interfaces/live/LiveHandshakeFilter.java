@@ -17,10 +17,11 @@ import org.attune.security.CallerResolver;
 import org.attune.security.OriginPolicy;
 
 /**
- * Decides a live handshake before the upgrade: a foreign {@code Origin} or a
- * caller who is not a member of the room gets 403, a missing {@code attune.v1}
- * subprotocol 400, and the socket is never opened. (Without identity the
- * request never gets here: the OIDC layer answers 401.)
+ * Decides a live handshake before the upgrade: a foreign {@code Origin}, a
+ * browser session that names no origin (only a client with a bearer token may
+ * leave it out), or a caller who is not a member of the room gets 403; a
+ * missing {@code attune.v1} subprotocol 400; and the socket is never opened.
+ * (Without identity the request never gets here: the OIDC layer answers 401.)
  */
 public class LiveHandshakeFilter extends HttpFilter {
 
@@ -42,7 +43,8 @@ public class LiveHandshakeFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (!origins.allows(request.getHeader("Origin"))) {
+        if (!origins.allowsHandshake(
+                request.getHeader("Origin"), OriginPolicy.isBearerToken(request.getHeader("Authorization")))) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "This site may not open a live connection to Attune.");
             return;
         }

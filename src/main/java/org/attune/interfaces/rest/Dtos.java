@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.attune.application.RoomService;
 import org.attune.application.TranscriptService;
 import org.attune.domain.regulation.RegulationSettings;
 import org.attune.domain.room.Invitation;
@@ -112,6 +113,17 @@ public final class Dtos {
                     invitation.role().wireName(),
                     invitation.expiresAt(),
                     "/api/invitations/" + invitation.code() + "/accept");
+        }
+    }
+
+    /** What an invitation offers to the person holding it, before they accept it. */
+    public record InvitationOfferView(String roomName, String roomKind, String role, String invitedBy) {
+        static InvitationOfferView of(RoomService.InvitationOffer offer) {
+            return new InvitationOfferView(
+                    offer.room().name(),
+                    offer.room().kind().wireName(),
+                    offer.role().wireName(),
+                    offer.invitedBy());
         }
     }
 

@@ -2,6 +2,7 @@ package org.attune.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +21,13 @@ public class InvitationsResource {
 
     @Inject
     RoomService rooms;
+
+    /** What the invitation offers, for the person holding it to decide on; spends nothing. */
+    @GET
+    @Path("/{code}")
+    public Dtos.InvitationOfferView offer(@PathParam("code") String code) {
+        return Dtos.InvitationOfferView.of(rooms.offer(caller, code));
+    }
 
     @DELETE
     @Path("/{code}")

@@ -5,13 +5,21 @@ import jakarta.ws.rs.core.Response;
 import org.attune.interfaces.JsonFactories;
 
 /** RFC 9457 problem documents. */
-final class Problems {
+public final class Problems {
 
-    static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = "application/problem+json";
 
     private Problems() {}
 
     static Response of(int status, String code, String title, String detail) {
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(document(status, code, title, detail))
+                .build();
+    }
+
+    /** The problem document as JSON text, for the edges that answer before JAX-RS does. */
+    public static String document(int status, String code, String title, String detail) {
         JsonObject body = JsonFactories.object()
                 .add("type", "https://attune.example/problems/" + code)
                 .add("title", title)
@@ -19,6 +27,6 @@ final class Problems {
                 .add("detail", detail)
                 .add("code", code)
                 .build();
-        return Response.status(status).type(MEDIA_TYPE).entity(body.toString()).build();
+        return body.toString();
     }
 }

@@ -79,9 +79,13 @@ class BrowserJourneyIT extends AttuneIT {
 
             alex.open(links[0]);
             signIn(alex, DemoUsers.ALEX);
+            alex.waitForText(By.id("join-what"), "Maya Ortiz invited you to join “Alex and Sam”");
+            accessible(alex, "invitation");
+            alex.driver().findElement(By.id("join-accept")).click();
             alex.waitForText(By.id("connection"), "Connected");
             sam.open(links[1]);
             signIn(sam, DemoUsers.SAM);
+            sam.visible(By.id("join-accept")).click();
             sam.waitForText(By.id("connection"), "Connected");
             maya.waitForText(By.id("members-list"), "Sam Rivera");
             alex.waitForText(By.id("composer-reason"), "The session has not started yet.");
