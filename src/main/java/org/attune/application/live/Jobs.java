@@ -110,6 +110,11 @@ final class Jobs {
         }
 
         @Override
+        String kind() {
+            return "command " + Failures.kindOf(command);
+        }
+
+        @Override
         Runnable run(Shard shard) {
             RoomBroadcaster out = shard.parts().broadcaster();
             RoomState state = shard.state(roomId());
