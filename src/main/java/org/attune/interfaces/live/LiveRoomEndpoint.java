@@ -12,6 +12,7 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -143,10 +144,25 @@ public class LiveRoomEndpoint {
         release(session, roomId);
     }
 
+    /**
+     * A failure the handlers above did not handle. The connection's own
+     * failures (a reset, a frame the container refused) are the container's to
+     * close; any other leaves the socket open but unregistered, outside the
+     * socket cap, the heartbeat and sign-out, so it is closed with 1011 and the
+     * client reconnects and resumes.
+     */
     @OnError
     public void failed(Session session, Throwable failure, @PathParam("roomId") String roomId) {
-        LOG.debugf("Socket error in room %s: %s", roomId, failure.getClass().getSimpleName());
         release(session, roomId);
+        if (failure instanceof IOException) {
+            LOG.debugf("Socket error in room %s: %s", roomId, failure.getClass().getSimpleName());
+            return;
+        }
+        LOG.warnf(
+                "Closing a socket in room %s after an unhandled %s",
+                roomId, failure.getClass().getName());
+        new WebSocketConnection(session, null)
+                .close(CloseCodes.SERVER_ERROR, "Something went wrong on our side. Please reconnect.");
     }
 
     private void release(Session session, String roomId) {
