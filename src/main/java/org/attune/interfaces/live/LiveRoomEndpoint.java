@@ -97,6 +97,11 @@ public class LiveRoomEndpoint {
         if (connection == null || assembler == null) {
             return;
         }
+        if (piece.isEmpty() && !last && !allowed(connection, roomId)) {
+            // An empty piece adds nothing towards the frame limit: it counts against the rate limit instead.
+            connection.send(tooMuch(null));
+            return;
+        }
         connection.heard();
         try {
             assembler.append(piece, last).ifPresent(frame -> command(connection, frame, roomId));
@@ -105,19 +110,19 @@ public class LiveRoomEndpoint {
         }
     }
 
+    /** Every whole frame counts against the rate limit, a command or not; one over it is refused unread. */
     private void command(WebSocketConnection connection, String frame, String roomId) {
+        boolean allowed = allowed(connection, roomId);
         ClientCommand command;
         try {
             command = CommandDecoder.decode(frame);
         } catch (CommandDecoder.BadCommand e) {
-            connection.send(frames.error(e.commandId(), e.refusal(), e.getMessage()));
+            connection.send(
+                    allowed ? frames.error(e.commandId(), e.refusal(), e.getMessage()) : tooMuch(e.commandId()));
             return;
         }
-        if (!sockets.allowCommand(roomId, connection.caller().id())) {
-            connection.send(frames.error(
-                    command.id(),
-                    Refusal.RATE_LIMITED,
-                    "That was a lot at once. Please wait a moment, then try again."));
+        if (!allowed) {
+            connection.send(tooMuch(command.id()));
             return;
         }
         if (command instanceof ClientCommand.Act act) {
@@ -131,10 +136,26 @@ public class LiveRoomEndpoint {
         }
     }
 
-    /** A pong answering a heartbeat: the client is still there. */
+    private boolean allowed(WebSocketConnection connection, String roomId) {
+        return sockets.allowCommand(roomId, connection.caller().id());
+    }
+
+    private String tooMuch(String commandId) {
+        return frames.error(
+                commandId, Refusal.RATE_LIMITED, "That was a lot at once. Please wait a moment, then try again.");
+    }
+
+    /**
+     * A pong answering a heartbeat: the client is still there. Pongs nobody
+     * asked for count against the rate limit like commands, so every pong does.
+     */
     @OnMessage
-    public void pong(Session session, PongMessage pong) {
+    public void pong(Session session, PongMessage pong, @PathParam("roomId") String roomId) {
         if (session.getUserProperties().get(CONNECTION) instanceof WebSocketConnection connection) {
+            if (!allowed(connection, roomId)) {
+                connection.send(tooMuch(null));
+                return;
+            }
             connection.heard();
         }
     }
