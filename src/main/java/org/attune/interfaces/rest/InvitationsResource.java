@@ -21,6 +21,9 @@ public class InvitationsResource {
     @Inject
     RoomService rooms;
 
+    @Inject
+    CallLimits limits;
+
     @DELETE
     @Path("/{code}")
     public Response revoke(@PathParam("code") String code) {
@@ -31,6 +34,7 @@ public class InvitationsResource {
     @POST
     @Path("/{code}/accept")
     public Dtos.MembershipView accept(@PathParam("code") String code) {
+        limits.count(caller, CallLimits.Call.ACCEPT);
         return Dtos.MembershipView.of(rooms.accept(caller, code));
     }
 }
