@@ -81,6 +81,8 @@ public final class CommandDecoder {
     /** The longest command id and member id, as the room's record keeps them. */
     public static final int MAX_ID_LENGTH = 64;
 
+    private static final String UNREADABLE_NUMBER = "A number in that command could not be read.";
+
     /** The longest name of a protocol, an exercise or a pause reason, with room to spare. */
     private static final int MAX_NAME_LENGTH = 32;
 
@@ -108,6 +110,8 @@ public final class CommandDecoder {
             throw e;
         } catch (RefusedException e) {
             throw new BadCommand(id, e.refusal(), e.getMessage());
+        } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
+            throw new BadCommand(id, Refusal.BAD_REQUEST, UNREADABLE_NUMBER);
         }
     }
 
@@ -122,6 +126,9 @@ public final class CommandDecoder {
             throw new BadCommand(null, Refusal.BAD_REQUEST, "That was not valid JSON.");
         } catch (JsonException e) {
             throw new BadCommand(null, Refusal.BAD_REQUEST, "That was not a readable JSON command.");
+        } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
+            // The JSON reader refuses a number it cannot hold: an exponent past an int, or over 1,100 digits.
+            throw new BadCommand(null, Refusal.BAD_REQUEST, UNREADABLE_NUMBER);
         }
     }
 

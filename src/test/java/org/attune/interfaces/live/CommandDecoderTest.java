@@ -146,4 +146,23 @@ class CommandDecoderTest {
                         CommandDecoder.BadCommand.class,
                         e -> assertThat(e.refusal()).isEqualTo(Refusal.TOO_LARGE));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e9999999999", "-1E+9999999999", "1e-9999999999", "1.5e2147483648"})
+    void aNumberTheJsonReaderCannotHoldIsABadRequest(String number) {
+        assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"ready\",\"id\":\"r\",\"calm\":" + number + "}"))
+                .isInstanceOfSatisfying(
+                        CommandDecoder.BadCommand.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST));
+    }
+
+    @Test
+    void aNumberWithMoreDigitsThanTheJsonReaderTakesIsABadRequestEvenWhereNoNumberIsRead() {
+        String frame = "{\"type\":\"ping\",\"id\":\"p\",\"extra\":1" + "0".repeat(2000) + "}";
+
+        assertThatThrownBy(() -> CommandDecoder.decode(frame))
+                .isInstanceOfSatisfying(
+                        CommandDecoder.BadCommand.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST));
+    }
 }

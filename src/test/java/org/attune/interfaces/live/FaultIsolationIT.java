@@ -75,12 +75,14 @@ class FaultIsolationIT extends AttuneIT {
     }
 
     @Test
-    void aNumberTheServerCannotReadClosesTheSocketWith1011() {
+    void aNumberTheServerCannotReadIsABadRequestAndTheSocketGoesOn() {
         TestRoom couple = TestRoom.inSession();
         try (LiveClient alex = couple.enter(DemoUsers.ALEX)) {
             alex.sendRaw("{\"type\":\"ready\",\"id\":\"r-1\",\"calm\":1e9999999999}");
 
-            assertThat(alex.awaitClose()).isEqualTo(1011);
+            assertThat(alex.next("error").getString("code")).isEqualTo("bad_request");
+            alex.send(TestRoom.command("ping", "p-1").build());
+            assertThat(alex.next("pong").getString("id")).isEqualTo("p-1");
         }
     }
 
