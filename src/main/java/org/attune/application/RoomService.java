@@ -75,6 +75,7 @@ public class RoomService {
         if (!caller.isTherapist()) {
             throw new RefusedException(Refusal.FORBIDDEN, "Only therapists can open rooms.");
         }
+        requireShowableName(caller);
         return tx.inNewTransaction(() -> {
             Instant now = clock.instant();
             Room room = Room.open(name, kind, mode, caller.id(), now);
@@ -120,8 +121,19 @@ public class RoomService {
      * harmless and returns the same membership.
      */
     public Member accept(Caller caller, String code) {
+        requireShowableName(caller);
         String roomId = tx.inNewTransaction(() -> findInvitation(code).roomId());
         return await(engine.change(roomId, (state, now) -> redeem(caller, code, roomId, state, now)));
+    }
+
+    /** A room shows each member by the name in their account; one longer than a room can show is refused, not cut. */
+    private static void requireShowableName(Caller caller) {
+        if (caller.name().length() > Member.MAX_NAME_LENGTH) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST,
+                    "The name in your account is longer than " + Member.MAX_NAME_LENGTH
+                            + " characters, more than a room can show. Please shorten it in your account, then try again.");
+        }
     }
 
     /** On the room's shard: the invitation is used and the caller joins, or is told why not. */

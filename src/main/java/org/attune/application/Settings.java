@@ -33,6 +33,9 @@ public class Settings {
     static final String ALLOWED_ORIGINS = "attune.live.allowed-origins";
     static final String MAX_FRAME_BYTES = "attune.live.max-frame-bytes";
     static final String COMMANDS_PER_MINUTE = "attune.live.commands-per-minute";
+    static final String COACH_PER_MINUTE = "attune.rest.coach-per-minute";
+    static final String INVITATIONS_PER_MINUTE = "attune.rest.invitations-per-minute";
+    static final String ACCEPTS_PER_MINUTE = "attune.rest.accepts-per-minute";
     static final String HEARTBEAT_SECONDS = "attune.live.heartbeat-seconds";
     static final String IDLE_TIMEOUT_SECONDS = "attune.live.idle-timeout-seconds";
     static final String SHARDS = "attune.live.shards";
@@ -56,6 +59,9 @@ public class Settings {
     private final List<String> allowedOrigins;
     private final int maxFrameBytes;
     private final int commandsPerMinute;
+    private final int coachPerMinute;
+    private final int invitationsPerMinute;
+    private final int acceptsPerMinute;
     private final Duration heartbeatPeriod;
     private final Duration silenceLimit;
     private final int shards;
@@ -79,6 +85,9 @@ public class Settings {
                 .toList();
         maxFrameBytes = (int) number(source, MAX_FRAME_BYTES, 64 * 1024, Integer::decode);
         commandsPerMinute = (int) number(source, COMMANDS_PER_MINUTE, 100, Integer::decode);
+        coachPerMinute = Math.max(1, (int) number(source, COACH_PER_MINUTE, 30, Integer::decode));
+        invitationsPerMinute = Math.max(1, (int) number(source, INVITATIONS_PER_MINUTE, 30, Integer::decode));
+        acceptsPerMinute = Math.max(1, (int) number(source, ACCEPTS_PER_MINUTE, 10, Integer::decode));
         heartbeatPeriod = Duration.ofSeconds(Math.max(1, number(source, HEARTBEAT_SECONDS, 30, Long::decode)));
         silenceLimit = Duration.ofSeconds(number(source, IDLE_TIMEOUT_SECONDS, 75, Long::decode));
         shards = (int) number(source, SHARDS, Math.max(2, Runtime.getRuntime().availableProcessors()), Integer::decode);
@@ -135,12 +144,40 @@ public class Settings {
     }
 
     /**
-     * {@code attune.live.commands-per-minute}: how many commands a member may
-     * send to one room in a minute (in bursts up to this many); more are
-     * refused with {@code rate_limited}. Default 100.
+     * {@code attune.live.commands-per-minute}: how many frames a member may
+     * send to one room in a minute (in bursts up to this many): commands,
+     * unreadable frames, empty continuation frames and pongs all count; more
+     * are refused with {@code rate_limited}. Default 100.
      */
     public int commandsPerMinute() {
         return commandsPerMinute;
+    }
+
+    /**
+     * {@code attune.rest.coach-per-minute}: how many drafts a person may have
+     * coached through {@code POST /api/coach} in a minute (in bursts up to this
+     * many); more get HTTP 429 with {@code Retry-After}. At least 1. Default 30.
+     */
+    public int coachPerMinute() {
+        return coachPerMinute;
+    }
+
+    /**
+     * {@code attune.rest.invitations-per-minute}: how many invitations a person
+     * may create in a minute (in bursts up to this many); more get HTTP 429
+     * with {@code Retry-After}. At least 1. Default 30.
+     */
+    public int invitationsPerMinute() {
+        return invitationsPerMinute;
+    }
+
+    /**
+     * {@code attune.rest.accepts-per-minute}: how many times a person may
+     * accept an invitation in a minute (in bursts up to this many); more get
+     * HTTP 429 with {@code Retry-After}. At least 1. Default 10.
+     */
+    public int acceptsPerMinute() {
+        return acceptsPerMinute;
     }
 
     /**

@@ -15,6 +15,9 @@ class SettingsTest {
         assertThat(settings.allowedOrigins()).containsExactly("http://localhost:8080");
         assertThat(settings.maxFrameBytes()).isEqualTo(65536);
         assertThat(settings.commandsPerMinute()).isEqualTo(100);
+        assertThat(settings.coachPerMinute()).isEqualTo(30);
+        assertThat(settings.invitationsPerMinute()).isEqualTo(30);
+        assertThat(settings.acceptsPerMinute()).isEqualTo(10);
         assertThat(settings.heartbeatPeriod()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.silenceLimit()).isEqualTo(Duration.ofSeconds(75));
         assertThat(settings.shards()).isEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()));
@@ -30,6 +33,9 @@ class SettingsTest {
                 Map.entry("attune.live.allowed-origins", "https://attune.example.org"),
                 Map.entry("attune.live.max-frame-bytes", "4096"),
                 Map.entry("attune.live.commands-per-minute", "20"),
+                Map.entry("attune.rest.coach-per-minute", "5"),
+                Map.entry("attune.rest.invitations-per-minute", "6"),
+                Map.entry("attune.rest.accepts-per-minute", "7"),
                 Map.entry("attune.live.heartbeat-seconds", "3"),
                 Map.entry("attune.live.idle-timeout-seconds", "10"),
                 Map.entry("attune.live.shards", "1"),
@@ -41,6 +47,9 @@ class SettingsTest {
         assertThat(settings.allowedOrigins()).containsExactly("https://attune.example.org");
         assertThat(settings.maxFrameBytes()).isEqualTo(4096);
         assertThat(settings.commandsPerMinute()).isEqualTo(20);
+        assertThat(settings.coachPerMinute()).isEqualTo(5);
+        assertThat(settings.invitationsPerMinute()).isEqualTo(6);
+        assertThat(settings.acceptsPerMinute()).isEqualTo(7);
         assertThat(settings.heartbeatPeriod()).isEqualTo(Duration.ofSeconds(3));
         assertThat(settings.silenceLimit()).isEqualTo(Duration.ofSeconds(10));
         assertThat(settings.shards()).isEqualTo(1);

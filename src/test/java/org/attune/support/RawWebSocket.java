@@ -93,9 +93,22 @@ public final class RawWebSocket implements AutoCloseable {
 
     /** Sends one frame: the first of a message is a text frame, the others continuation frames. */
     public void sendFragment(byte[] payload, boolean first, boolean last) throws IOException {
-        int opcode = first ? 0x1 : 0x0;
+        sendFrame((last ? 0x80 : 0) | (first ? 0x1 : 0x0), payload);
+    }
+
+    /** Sends a ping frame. */
+    public void sendPing(byte[] payload) throws IOException {
+        sendFrame(0x80 | 0x9, payload);
+    }
+
+    /** Sends a pong frame that no ping asked for. */
+    public void sendPong(byte[] payload) throws IOException {
+        sendFrame(0x80 | 0xA, payload);
+    }
+
+    private void sendFrame(int firstByte, byte[] payload) throws IOException {
         ByteArrayOutputStream frame = new ByteArrayOutputStream();
-        frame.write((last ? 0x80 : 0) | opcode);
+        frame.write(firstByte);
         if (payload.length < 126) {
             frame.write(0x80 | payload.length);
         } else if (payload.length < 65536) {
@@ -136,6 +149,23 @@ public final class RawWebSocket implements AutoCloseable {
         byte[] payload = new byte[(int) length];
         in.readFully(payload);
         return new Frame(b0 & 0x0f, payload);
+    }
+
+    /**
+     * The next text frame the server sends, skipping pings and pongs; fails
+     * when the server closes first or sends nothing within {@code wait}.
+     */
+    public String nextText(java.time.Duration wait) throws IOException {
+        socket.setSoTimeout((int) wait.toMillis());
+        for (Frame frame = readFrame(); frame != null; frame = readFrame()) {
+            if (frame.opcode() == 0x1) {
+                return new String(frame.payload(), StandardCharsets.UTF_8);
+            }
+            if (frame.opcode() == 0x8) {
+                throw new java.io.EOFException("The server closed the socket");
+            }
+        }
+        throw new java.io.EOFException("The connection ended");
     }
 
     /** Reads frames until the server's close frame and returns its status code. */

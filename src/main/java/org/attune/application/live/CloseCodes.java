@@ -8,6 +8,8 @@ public final class CloseCodes {
     public static final int INVALID_DATA = 1007;
     public static final int POLICY = 1008;
     public static final int TOO_BIG = 1009;
+    /** Something failed on the server's side while handling the socket. */
+    public static final int SERVER_ERROR = 1011;
 
     private CloseCodes() {}
 }

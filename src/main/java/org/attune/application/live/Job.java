@@ -1,5 +1,7 @@
 package org.attune.application.live;
 
+import java.util.Locale;
+
 /**
  * A unit of work on one room's shard. {@link #run} runs inside the batch
  * transaction and returns what to do after the commit; {@link #failed} is
@@ -15,6 +17,11 @@ abstract class Job {
 
     String roomId() {
         return roomId;
+    }
+
+    /** What the job is, for the log: its kind, never what it carries. */
+    String kind() {
+        return getClass().getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     abstract Runnable run(Shard shard);

@@ -3,6 +3,7 @@ package org.attune.application.live;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.attune.domain.Refusal;
@@ -107,6 +108,20 @@ final class Jobs {
             this.connection = connection;
             this.commandId = commandId;
             this.command = command;
+        }
+
+        @Override
+        String kind() {
+            return "command " + typeOf(command);
+        }
+
+        /** The command's type as the live protocol names it, e.g. {@code say}, {@code raise_hand}; never its contents. */
+        private static String typeOf(RoomCommand command) {
+            Object named = command instanceof RoomCommand.Turn turn ? turn.turn() : command;
+            return named.getClass()
+                    .getSimpleName()
+                    .replaceAll("([a-z])([A-Z])", "$1_$2")
+                    .toLowerCase(Locale.ROOT);
         }
 
         @Override

@@ -34,6 +34,13 @@ public final class RateLimiter {
         return granted[0];
     }
 
+    /** How long until the member has a token again; zero when they have one now. */
+    public Duration untilNext(String memberId, Instant now) {
+        Bucket bucket = buckets.get(memberId);
+        double tokens = bucket == null ? perMinute : refill(bucket, now);
+        return tokens >= 1 ? Duration.ZERO : Duration.ofNanos((long) Math.ceil((1 - tokens) * 60e9 / perMinute));
+    }
+
     private double refill(Bucket bucket, Instant now) {
         double elapsedMinutes = Math.max(0, Duration.between(bucket.at(), now).toNanos()) / 60e9;
         return Math.min(perMinute, bucket.tokens() + elapsedMinutes * perMinute);

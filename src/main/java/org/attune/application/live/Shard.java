@@ -22,12 +22,16 @@ import org.jboss.logging.Logger;
  * one fsync for many messages), and only after the commit runs what each job
  * left to do: send events, acks and errors. So the commands of one room are
  * applied one at a time, in order, nothing is sent before it is stored, and
- * socket threads never wait on the database. When a commit fails, every job
- * of the batch is told, and the rooms it touched are rebuilt from the log.
+ * socket threads never wait on the database. When a commit fails, the rooms it
+ * touched are rebuilt from the log and the batch is retried without the job
+ * that failed it: one person's command never costs another room a message.
  */
 final class Shard implements Runnable {
 
     static final int MAX_BATCH = 256;
+    /** One job that cannot be stored takes 9 failed attempts to find among 256; two, at most 17. */
+    static final int MAX_FAILED_ATTEMPTS = 20;
+
     private static final Logger LOG = Logger.getLogger(Shard.class);
 
     private final int index;
@@ -96,24 +100,53 @@ final class Shard implements Runnable {
     }
 
     private void process(List<Job> batch) {
-        List<Runnable> afterCommit = new ArrayList<>(batch.size());
+        int[] failedAttempts = new int[1];
+        commit(batch, failedAttempts);
+    }
+
+    /**
+     * Commits the jobs as one transaction and then delivers what they left to
+     * do. When that fails, the rooms they touched are rebuilt from the log and
+     * the jobs are tried again in two halves, in order, until the job that
+     * cannot be stored is alone: it fails alone, and everyone else's work is
+     * stored. A batch gives up after {@link #MAX_FAILED_ATTEMPTS} failed
+     * attempts (the database is gone, not one job): its remaining jobs fail.
+     * The failure is logged by its kind, never by its message, which can hold
+     * what somebody typed.
+     */
+    private void commit(List<Job> jobs, int[] failedAttempts) {
+        if (failedAttempts[0] >= MAX_FAILED_ATTEMPTS) {
+            LOG.errorf(
+                    "%d more changes were not tried again after %d failed attempts", jobs.size(), MAX_FAILED_ATTEMPTS);
+            jobs.forEach(job -> job.failed(parts));
+            return;
+        }
+        List<Runnable> afterCommit = new ArrayList<>(jobs.size());
         try {
             parts.tx().inNewTransaction(() -> {
-                for (Job job : batch) {
+                for (Job job : jobs) {
                     afterCommit.add(job.run(this));
                 }
                 return null;
             });
         } catch (Exception e) {
-            // A failed commit included: whatever happens, the shard answers the batch and goes on.
-            LOG.errorf(
-                    Failures.withoutMessages(e),
-                    "A batch of %d changes could not be stored; nothing of it was applied",
-                    batch.size());
-            for (Job job : batch) {
-                states.remove(job.roomId());
-                job.failed(parts);
+            // A failed commit included: whatever happens, the shard answers every job and goes on.
+            failedAttempts[0]++;
+            jobs.forEach(job -> states.remove(job.roomId()));
+            if (jobs.size() == 1 || failedAttempts[0] >= MAX_FAILED_ATTEMPTS) {
+                LOG.errorf(
+                        Failures.withoutMessages(e),
+                        "%s could not be stored; nothing of it was applied",
+                        jobs.size() == 1
+                                ? "A " + jobs.get(0).kind() + " in room "
+                                        + jobs.get(0).roomId()
+                                : "A batch of " + jobs.size() + " changes");
+                jobs.forEach(job -> job.failed(parts));
+                return;
             }
+            int half = jobs.size() / 2;
+            commit(jobs.subList(0, half), failedAttempts);
+            commit(jobs.subList(half, jobs.size()), failedAttempts);
             return;
         }
         for (Runnable r : afterCommit) {

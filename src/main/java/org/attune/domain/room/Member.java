@@ -19,6 +19,9 @@ import org.attune.domain.member.Standing;
 @Table(name = "room_member")
 public class Member implements Standing {
 
+    /** The longest name a room shows for a member, as its record keeps it. */
+    public static final int MAX_NAME_LENGTH = 120;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id")
@@ -30,7 +33,7 @@ public class Member implements Standing {
     @Column(name = "user_id", nullable = false, length = 64)
     private String userId;
 
-    @Column(name = "display_name", nullable = false, length = 120)
+    @Column(name = "display_name", nullable = false, length = MAX_NAME_LENGTH)
     private String displayName;
 
     @Enumerated(EnumType.STRING)

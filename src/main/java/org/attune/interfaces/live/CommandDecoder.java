@@ -43,27 +43,24 @@ public final class CommandDecoder {
                             ? new ClientCommand.Resume(id(o), requiredSeq(o, "afterSeq"))
                             : act(o, new RoomCommand.Resume())),
             Map.entry("ping", o -> new ClientCommand.Ping(id(o))),
-            Map.entry("say", o -> act(o, new RoomCommand.Say(requiredString(o, "text")))),
-            Map.entry("guide", o -> act(o, new RoomCommand.Guide(requiredString(o, "text")))),
-            Map.entry(
-                    "whisper",
-                    o -> act(o, new RoomCommand.Whisper(requiredString(o, "to"), requiredString(o, "text")))),
-            Map.entry("note", o -> act(o, new RoomCommand.Note(requiredString(o, "text")))),
+            Map.entry("say", o -> act(o, new RoomCommand.Say(text(o, "text")))),
+            Map.entry("guide", o -> act(o, new RoomCommand.Guide(text(o, "text")))),
+            Map.entry("whisper", o -> act(o, new RoomCommand.Whisper(memberId(o, "to"), text(o, "text")))),
+            Map.entry("note", o -> act(o, new RoomCommand.Note(text(o, "text")))),
             Map.entry("start_session", o -> act(o, startSession(o))),
             Map.entry("end_session", o -> act(o, new RoomCommand.EndSession())),
-            Map.entry(
-                    "mute", o -> act(o, new RoomCommand.Mute(requiredString(o, "member"), requiredInt(o, "minutes")))),
-            Map.entry("unmute", o -> act(o, new RoomCommand.Unmute(requiredString(o, "member")))),
-            Map.entry("remove", o -> act(o, new RoomCommand.Remove(requiredString(o, "member")))),
-            Map.entry("admit", o -> act(o, new RoomCommand.Admit(requiredString(o, "member")))),
-            Map.entry("set_protocol", o -> act(o, new RoomCommand.SetProtocol(requiredString(o, "protocol")))),
+            Map.entry("mute", o -> act(o, new RoomCommand.Mute(memberId(o, "member"), requiredInt(o, "minutes")))),
+            Map.entry("unmute", o -> act(o, new RoomCommand.Unmute(memberId(o, "member")))),
+            Map.entry("remove", o -> act(o, new RoomCommand.Remove(memberId(o, "member")))),
+            Map.entry("admit", o -> act(o, new RoomCommand.Admit(memberId(o, "member")))),
+            Map.entry("set_protocol", o -> act(o, new RoomCommand.SetProtocol(name(o, "protocol")))),
             Map.entry("raise_hand", o -> turn(o, new TurnCommand.RaiseHand())),
             Map.entry("confirm", o -> turn(o, new TurnCommand.Confirm(requiredBoolean(o, "accurate")))),
             Map.entry("lower_hand", o -> turn(o, new TurnCommand.LowerHand())),
             Map.entry("no_more", o -> turn(o, new TurnCommand.NoMore())),
-            Map.entry("reorder", o -> turn(o, new TurnCommand.Reorder(requiredStrings(o, "order")))),
+            Map.entry("reorder", o -> turn(o, new TurnCommand.Reorder(memberIds(o, "order")))),
             Map.entry("pass_floor", o -> turn(o, new TurnCommand.PassFloor())),
-            Map.entry("grant_floor", o -> turn(o, new TurnCommand.GrantFloor(requiredString(o, "to")))),
+            Map.entry("grant_floor", o -> turn(o, new TurnCommand.GrantFloor(memberId(o, "to")))),
             Map.entry("revoke_floor", o -> turn(o, new TurnCommand.RevokeFloor())),
             Map.entry("set_turn_limit", o -> turn(o, new TurnCommand.SetTurnLimit(requiredInt(o, "seconds")))),
             Map.entry(
@@ -71,17 +68,23 @@ public final class CommandDecoder {
                     o -> act(
                             o,
                             new RoomCommand.RequestPause(
-                                    requiredString(o, "reason"),
-                                    optionalInt(o, "minutes"),
-                                    optionalString(o, "exercise")))),
+                                    name(o, "reason"), optionalInt(o, "minutes"), optionalName(o, "exercise")))),
             Map.entry(
                     "pause",
-                    o -> act(o, new RoomCommand.PauseRoom(requiredInt(o, "minutes"), optionalString(o, "exercise")))),
+                    o -> act(o, new RoomCommand.PauseRoom(requiredInt(o, "minutes"), optionalName(o, "exercise")))),
             Map.entry("ready", o -> act(o, new RoomCommand.Ready(optionalInt(o, "calm")))),
             Map.entry("coach", o -> new ClientCommand.Coach(id(o), draft(o))));
 
     /** More members than any room has. */
     private static final int MAX_LIST = 64;
+
+    /** The longest command id and member id, as the room's record keeps them. */
+    public static final int MAX_ID_LENGTH = 64;
+
+    private static final String UNREADABLE_NUMBER = "A number in that command could not be read.";
+
+    /** The longest name of a protocol, an exercise or a pause reason, with room to spare. */
+    private static final int MAX_NAME_LENGTH = 32;
 
     private CommandDecoder() {}
 
@@ -89,6 +92,11 @@ public final class CommandDecoder {
         JsonObject object = parse(frame);
         String type = optionalString(object, "type");
         String id = optionalString(object, "id");
+        if (id != null && id.length() > MAX_ID_LENGTH) {
+            // Not echoed back: the error's id would be as long as the one refused.
+            throw new BadCommand(
+                    null, Refusal.BAD_REQUEST, "A command's \"id\" can be at most " + MAX_ID_LENGTH + " characters.");
+        }
         if (type == null) {
             throw new BadCommand(id, Refusal.BAD_REQUEST, "A command needs a \"type\".");
         }
@@ -102,6 +110,8 @@ public final class CommandDecoder {
             throw e;
         } catch (RefusedException e) {
             throw new BadCommand(id, e.refusal(), e.getMessage());
+        } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
+            throw new BadCommand(id, Refusal.BAD_REQUEST, UNREADABLE_NUMBER);
         }
     }
 
@@ -116,6 +126,9 @@ public final class CommandDecoder {
             throw new BadCommand(null, Refusal.BAD_REQUEST, "That was not valid JSON.");
         } catch (JsonException e) {
             throw new BadCommand(null, Refusal.BAD_REQUEST, "That was not a readable JSON command.");
+        } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
+            // The JSON reader refuses a number it cannot hold: an exponent past an int, or over 1,100 digits.
+            throw new BadCommand(null, Refusal.BAD_REQUEST, UNREADABLE_NUMBER);
         }
     }
 
@@ -128,7 +141,7 @@ public final class CommandDecoder {
     }
 
     private static RoomCommand startSession(JsonObject o) {
-        return new RoomCommand.StartSession(o.containsKey("protocol") ? requiredString(o, "protocol") : null);
+        return new RoomCommand.StartSession(o.containsKey("protocol") ? name(o, "protocol") : null);
     }
 
     private static String id(JsonObject o) {
@@ -152,11 +165,48 @@ public final class CommandDecoder {
         return s.getString();
     }
 
-    private static List<String> requiredStrings(JsonObject o, String name) {
+    /** A text someone wrote: no longer than the room's record keeps. */
+    private static String text(JsonObject o, String name) {
+        String text = requiredString(o, name);
+        if (text.length() > RoomEvent.MAX_TEXT_LENGTH) {
+            throw new RefusedException(
+                    Refusal.TOO_LARGE, "A message can be at most " + RoomEvent.MAX_TEXT_LENGTH + " characters long.");
+        }
+        return text;
+    }
+
+    private static String memberId(JsonObject o, String name) {
+        String id = requiredString(o, name);
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST,
+                    "\"" + name + "\" must be a member id, at most " + MAX_ID_LENGTH + " characters.");
+        }
+        return id;
+    }
+
+    private static String name(JsonObject o, String name) {
+        String value = requiredString(o, name);
+        if (value.length() > MAX_NAME_LENGTH) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST,
+                    "\"" + name + "\" must be a name, at most " + MAX_NAME_LENGTH + " characters.");
+        }
+        return value;
+    }
+
+    private static String optionalName(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : name(o, name);
+    }
+
+    private static List<String> memberIds(JsonObject o, String name) {
         JsonValue value = o.get(name);
         if (!(value instanceof JsonArray array)
                 || array.size() > MAX_LIST
-                || !array.stream().allMatch(v -> v instanceof JsonString)) {
+                || !array.stream()
+                        .allMatch(
+                                v -> v instanceof JsonString s && s.getString().length() <= MAX_ID_LENGTH)) {
             throw new RefusedException(
                     Refusal.BAD_REQUEST, "\"" + name + "\" must be a list of at most " + MAX_LIST + " member ids.");
         }

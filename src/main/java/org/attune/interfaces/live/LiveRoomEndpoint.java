@@ -12,6 +12,7 @@ import jakarta.websocket.PongMessage;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -96,6 +97,11 @@ public class LiveRoomEndpoint {
         if (connection == null || assembler == null) {
             return;
         }
+        if (piece.isEmpty() && !last && !allowed(connection, roomId)) {
+            // An empty piece adds nothing towards the frame limit: it counts against the rate limit instead.
+            connection.send(tooMuch(null));
+            return;
+        }
         connection.heard();
         try {
             assembler.append(piece, last).ifPresent(frame -> command(connection, frame, roomId));
@@ -104,19 +110,19 @@ public class LiveRoomEndpoint {
         }
     }
 
+    /** Every whole frame counts against the rate limit, a command or not; one over it is refused unread. */
     private void command(WebSocketConnection connection, String frame, String roomId) {
+        boolean allowed = allowed(connection, roomId);
         ClientCommand command;
         try {
             command = CommandDecoder.decode(frame);
         } catch (CommandDecoder.BadCommand e) {
-            connection.send(frames.error(e.commandId(), e.refusal(), e.getMessage()));
+            connection.send(
+                    allowed ? frames.error(e.commandId(), e.refusal(), e.getMessage()) : tooMuch(e.commandId()));
             return;
         }
-        if (!sockets.allowCommand(roomId, connection.caller().id())) {
-            connection.send(frames.error(
-                    command.id(),
-                    Refusal.RATE_LIMITED,
-                    "That was a lot at once. Please wait a moment, then try again."));
+        if (!allowed) {
+            connection.send(tooMuch(command.id()));
             return;
         }
         if (command instanceof ClientCommand.Act act) {
@@ -130,10 +136,26 @@ public class LiveRoomEndpoint {
         }
     }
 
-    /** A pong answering a heartbeat: the client is still there. */
+    private boolean allowed(WebSocketConnection connection, String roomId) {
+        return sockets.allowCommand(roomId, connection.caller().id());
+    }
+
+    private String tooMuch(String commandId) {
+        return frames.error(
+                commandId, Refusal.RATE_LIMITED, "That was a lot at once. Please wait a moment, then try again.");
+    }
+
+    /**
+     * A pong answering a heartbeat: the client is still there. Pongs nobody
+     * asked for count against the rate limit like commands, so every pong does.
+     */
     @OnMessage
-    public void pong(Session session, PongMessage pong) {
+    public void pong(Session session, PongMessage pong, @PathParam("roomId") String roomId) {
         if (session.getUserProperties().get(CONNECTION) instanceof WebSocketConnection connection) {
+            if (!allowed(connection, roomId)) {
+                connection.send(tooMuch(null));
+                return;
+            }
             connection.heard();
         }
     }
@@ -143,10 +165,25 @@ public class LiveRoomEndpoint {
         release(session, roomId);
     }
 
+    /**
+     * A failure the handlers above did not handle. The connection's own
+     * failures (a reset, a frame the container refused) are the container's to
+     * close; any other leaves the socket open but unregistered, outside the
+     * socket cap, the heartbeat and sign-out, so it is closed with 1011 and the
+     * client reconnects and resumes.
+     */
     @OnError
     public void failed(Session session, Throwable failure, @PathParam("roomId") String roomId) {
-        LOG.debugf("Socket error in room %s: %s", roomId, failure.getClass().getSimpleName());
         release(session, roomId);
+        if (failure instanceof IOException) {
+            LOG.debugf("Socket error in room %s: %s", roomId, failure.getClass().getSimpleName());
+            return;
+        }
+        LOG.warnf(
+                "Closing a socket in room %s after an unhandled %s",
+                roomId, failure.getClass().getName());
+        new WebSocketConnection(session, null)
+                .close(CloseCodes.SERVER_ERROR, "Something went wrong on our side. Please reconnect.");
     }
 
     private void release(Session session, String roomId) {

@@ -22,10 +22,18 @@ public class InvitationsResource {
     @Inject
     RoomService rooms;
 
-    /** What the invitation offers, for the person holding it to decide on; spends nothing. */
+    @Inject
+    CallLimits limits;
+
+    /**
+     * What the invitation offers, for the person holding it to decide on;
+     * spends nothing. Counted like an acceptance, so that codes cannot be
+     * guessed by asking.
+     */
     @GET
     @Path("/{code}")
     public Dtos.InvitationOfferView offer(@PathParam("code") String code) {
+        limits.count(caller, CallLimits.Call.ACCEPT);
         return Dtos.InvitationOfferView.of(rooms.offer(caller, code));
     }
 
@@ -39,6 +47,7 @@ public class InvitationsResource {
     @POST
     @Path("/{code}/accept")
     public Dtos.MembershipView accept(@PathParam("code") String code) {
+        limits.count(caller, CallLimits.Call.ACCEPT);
         return Dtos.MembershipView.of(rooms.accept(caller, code));
     }
 }

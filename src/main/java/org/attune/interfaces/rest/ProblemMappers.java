@@ -42,6 +42,17 @@ public final class ProblemMappers {
         }
     }
 
+    /** A call over its limit: 429, and when to try again. */
+    @Provider
+    public static class TooMany implements ExceptionMapper<TooManyCalls> {
+        @Override
+        public Response toResponse(TooManyCalls e) {
+            return Response.fromResponse(Problems.of(429, e.refusal().code(), "Too Many Requests", e.getMessage()))
+                    .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+                    .build();
+        }
+    }
+
     @Provider
     public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
         @Override

@@ -48,6 +48,9 @@ public class RegulationResource {
     @Inject
     Settings settings;
 
+    @Inject
+    CallLimits limits;
+
     /** For the practice's administrators: safety alerts of the last 30 days, newest first, without words. */
     @GET
     @Path("/safety-alerts")
@@ -99,6 +102,7 @@ public class RegulationResource {
     @Path("/coach")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject coach(@NotNull(message = "Send the draft as JSON.") @Valid Draft draft) {
+        limits.count(caller, CallLimits.Call.COACH);
         return RegulationJson.coaching(Coach.coach(draft.text())).build();
     }
 }

@@ -47,6 +47,9 @@ public class RoomsResource {
     @Inject
     TranscriptService transcripts;
 
+    @Inject
+    CallLimits limits;
+
     @GET
     public List<Dtos.RoomView> mine() {
         return rooms.roomsOf(caller).stream()
@@ -160,6 +163,7 @@ public class RoomsResource {
     public Response invite(
             @PathParam("roomId") String roomId,
             @NotNull(message = "Send the invitation as JSON.") @Valid Dtos.NewInvitation body) {
+        limits.count(caller, CallLimits.Call.INVITE);
         Duration validity =
                 body.validForHours() == null ? Invitation.DEFAULT_VALIDITY : Duration.ofHours(body.validForHours());
         Invitation invitation =

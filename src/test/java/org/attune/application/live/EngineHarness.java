@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.attune.application.TransactionFailedException;
 import org.attune.application.Transactions;
@@ -73,13 +75,50 @@ final class EngineHarness implements AutoCloseable {
     }
 
     Socket connect(String member) {
+        return connect(room.id(), member);
+    }
+
+    Socket connect(String roomId, String member) {
         Socket socket = new Socket(member);
-        submit(new Jobs.Connect(room.id(), socket));
+        submit(new Jobs.Connect(roomId, socket));
         return socket;
     }
 
     void command(Socket from, String id, RoomCommand command) {
-        submit(new Jobs.Act(room.id(), from, id, command));
+        command(room.id(), from, id, command);
+    }
+
+    void command(String roomId, Socket from, String id, RoomCommand command) {
+        submit(new Jobs.Act(roomId, from, id, command));
+    }
+
+    /** Another room on the same shard, with its members. */
+    String anotherRoom(RoomMode mode, Map<String, RoomRole> members) {
+        Room other = Room.open("Another room", RoomKind.FAMILY, mode, "maya", T0);
+        stores.rooms.add(other);
+        members.forEach(
+                (id, role) -> stores.rooms.addMember(new Member(other.id(), id, id, role, MemberStatus.ACTIVE, T0)));
+        return other.id();
+    }
+
+    /**
+     * Holds the shard's thread until the returned latch is released, so that
+     * the jobs submitted meanwhile are taken as one batch.
+     */
+    CountDownLatch holdTheShard() throws InterruptedException {
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        submit(new Jobs.Change<Void>(room.id(), (state, now) -> {
+            held.countDown();
+            try {
+                release.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return RoomEngine.Step.done(null);
+        }));
+        held.await(5, TimeUnit.SECONDS);
+        return release;
     }
 
     @Override
@@ -224,6 +263,12 @@ final class EngineHarness implements AutoCloseable {
         private final List<RoomEvent> pending = new ArrayList<>();
         private final List<AuditEntry> pendingAudit = new ArrayList<>();
         volatile boolean failNextCommit;
+        /** Every commit fails, as when the database is gone. */
+        volatile boolean failEveryCommit;
+        /** Events the database refuses, failing the commit they are in (e.g. a value too long for its column). */
+        volatile Predicate<RoomEvent> refuses = e -> false;
+        /** Transactions begun, committed or not. */
+        int transactions;
 
         final EventLog log = new EventLog() {
             @Override
@@ -276,8 +321,22 @@ final class EngineHarness implements AutoCloseable {
         public synchronized <T> T inNewTransaction(Supplier<T> work) {
             pending.clear();
             pendingAudit.clear();
-            T result = work.get();
-            if (failNextCommit) {
+            transactions++;
+            T result;
+            try {
+                result = work.get();
+            } catch (RuntimeException e) {
+                pending.clear();
+                pendingAudit.clear();
+                throw e;
+            }
+            if (pending.stream().anyMatch(refuses)) {
+                pending.clear();
+                pendingAudit.clear();
+                throw new TransactionFailedException(
+                        new IllegalStateException("Value too long for column \"COMMAND_ID\": 'the words'"));
+            }
+            if (failNextCommit || failEveryCommit) {
                 failNextCommit = false;
                 pending.clear();
                 pendingAudit.clear();
@@ -290,6 +349,10 @@ final class EngineHarness implements AutoCloseable {
 
         synchronized List<RoomEvent> committed() {
             return List.copyOf(committed);
+        }
+
+        synchronized int transactions() {
+            return transactions;
         }
 
         synchronized List<AuditEntry> audited() {

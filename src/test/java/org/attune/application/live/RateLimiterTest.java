@@ -2,6 +2,7 @@ package org.attune.application.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,19 @@ class RateLimiterTest {
                 .as("one more after 0.6 s")
                 .isTrue();
         assertThat(limiter.tryAcquire("alex", T0.plusMillis(600))).isFalse();
+    }
+
+    @Test
+    void saysHowLongUntilTheNextTokenWhenTheBudgetIsSpent() {
+        RateLimiter limiter = new RateLimiter(30);
+        assertThat(limiter.untilNext("alex", T0)).isZero();
+        for (int i = 0; i < 30; i++) {
+            limiter.tryAcquire("alex", T0);
+        }
+
+        assertThat(limiter.untilNext("alex", T0)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(limiter.untilNext("alex", T0.plusSeconds(1))).isEqualTo(Duration.ofSeconds(1));
+        assertThat(limiter.untilNext("alex", T0.plusSeconds(2))).isZero();
     }
 
     @Test

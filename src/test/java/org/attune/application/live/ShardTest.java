@@ -3,7 +3,14 @@ package org.attune.application.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.attune.application.live.EngineHarness.Socket;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.room.RoomCommand;
@@ -100,6 +107,97 @@ class ShardTest {
                 .as("the room was rebuilt: its next seq is 2 again")
                 .isEqualTo("ack a2 2");
         assertThat(maya.next("event")).as("the failed message was never sent").isEqualTo("event message 2");
+    }
+
+    @Test
+    void aCommandTheDatabaseRefusesFailsAloneAndEveryOtherCommandOfItsBatchIsStoredAndAcked()
+            throws InterruptedException {
+        Map<String, RoomRole> family = new LinkedHashMap<>();
+        family.put("maya", RoomRole.THERAPIST);
+        family.put("morgan", RoomRole.PARTICIPANT);
+        String otherRoom = engine.anotherRoom(RoomMode.MODERATED, family);
+        Socket morgan = engine.connect(otherRoom, "morgan");
+        Socket mayaThere = engine.connect(otherRoom, "maya");
+        assertThat(morgan.next()).isEqualTo("welcome 0");
+        engine.command(otherRoom, mayaThere, "start", new RoomCommand.StartSession());
+        assertThat(mayaThere.next("ack")).isEqualTo("ack start 1");
+        String tooLong = "x".repeat(300);
+        engine.stores.refuses =
+                e -> e.commandId().filter(id -> id.length() > 64).isPresent();
+
+        CountDownLatch release = engine.holdTheShard();
+        engine.command(alex, tooLong, new RoomCommand.Say("This id does not fit."));
+        for (int i = 1; i <= 20; i++) {
+            engine.command(otherRoom, morgan, "m" + i, new RoomCommand.Say("Message " + i));
+        }
+        release.countDown();
+
+        assertThat(alex.next("refused")).isEqualTo("refused " + tooLong + " internal");
+        long lastSeq = 1;
+        for (int i = 1; i <= 20; i++) {
+            String[] ack = morgan.next("ack").split(" ");
+            assertThat(ack[1]).isEqualTo("m" + i);
+            assertThat(Long.parseLong(ack[2])).isGreaterThan(lastSeq);
+            lastSeq = Long.parseLong(ack[2]);
+        }
+        assertThat(engine.stores.committed())
+                .filteredOn(e -> e.roomId().equals(otherRoom) && e.kind() == EventKind.MESSAGE)
+                .hasSize(20);
+        engine.command(alex, "a2", new RoomCommand.Say("Still here."));
+        assertThat(alex.next("ack")).as("Alex's room goes on from its log").isEqualTo("ack a2 2");
+    }
+
+    @Test
+    void theLogNamesTheFailedCommandsKindAndTheFailuresClassButNeverWhatWasTyped() throws InterruptedException {
+        List<String> logged = new CopyOnWriteArrayList<>();
+        Logger shardLog = Logger.getLogger(Shard.class.getName());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(new SimpleFormatter().format(record));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        shardLog.addHandler(capture);
+        try {
+            engine.stores.refuses = e -> e.kind() == EventKind.MESSAGE;
+            engine.command(alex, "a1", new RoomCommand.Say("the words"));
+            assertThat(alex.next("refused")).isEqualTo("refused a1 internal");
+        } finally {
+            shardLog.removeHandler(capture);
+        }
+
+        assertThat(logged)
+                .singleElement()
+                .satisfies(line -> assertThat(line)
+                        .contains("command say", "TransactionFailedException", "IllegalStateException")
+                        .doesNotContain("the words"));
+    }
+
+    @Test
+    void whenEveryCommitFailsEachCommandIsAnsweredOnceAndTheShardGivesUpAfterAFewAttempts()
+            throws InterruptedException {
+        engine.stores.failEveryCommit = true;
+        int before = engine.stores.transactions();
+
+        CountDownLatch release = engine.holdTheShard();
+        for (int i = 1; i <= 100; i++) {
+            engine.command(alex, "a" + i, new RoomCommand.Say("Message " + i));
+        }
+        release.countDown();
+
+        for (int i = 1; i <= 100; i++) {
+            assertThat(alex.next("refused")).isEqualTo("refused a" + i + " internal");
+        }
+        assertThat(engine.stores.transactions() - before)
+                .as("the held job's batch, then the failed batch and its halves, within the retry budget")
+                .isLessThanOrEqualTo(1 + Shard.MAX_FAILED_ATTEMPTS);
+        assertThat(alex.told).as("each command was answered once").isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.attune.interfaces.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.attune.domain.Refusal;
@@ -91,5 +92,77 @@ class CommandDecoderTest {
                 .hasMessageContaining("out of range");
         assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"1\",\"afterSeq\":1.5}"))
                 .isInstanceOf(CommandDecoder.BadCommand.class);
+    }
+
+    @Test
+    void aCommandIdLongerThanTheRecordKeepsIsRefusedAndNotEchoed() {
+        String id = "x".repeat(300);
+
+        assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"say\",\"id\":\"" + id + "\",\"text\":\"Hi\"}"))
+                .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST);
+                    assertThat(e.commandId()).isNull();
+                    assertThat(e.getMessage()).contains("64").doesNotContain(id);
+                });
+        assertThat(CommandDecoder.decode("{\"type\":\"ping\",\"id\":\"" + "x".repeat(64) + "\"}"))
+                .isEqualTo(new ClientCommand.Ping("x".repeat(64)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"type\":\"whisper\",\"id\":\"c\",\"to\":\"%s\",\"text\":\"Hi\"}",
+                "{\"type\":\"mute\",\"id\":\"c\",\"member\":\"%s\",\"minutes\":5}",
+                "{\"type\":\"unmute\",\"id\":\"c\",\"member\":\"%s\"}",
+                "{\"type\":\"remove\",\"id\":\"c\",\"member\":\"%s\"}",
+                "{\"type\":\"admit\",\"id\":\"c\",\"member\":\"%s\"}",
+                "{\"type\":\"grant_floor\",\"id\":\"c\",\"to\":\"%s\"}",
+                "{\"type\":\"reorder\",\"id\":\"c\",\"order\":[\"u-1\",\"%s\"]}",
+                "{\"type\":\"set_protocol\",\"id\":\"c\",\"protocol\":\"%s\"}",
+                "{\"type\":\"start_session\",\"id\":\"c\",\"protocol\":\"%s\"}",
+                "{\"type\":\"request_pause\",\"id\":\"c\",\"reason\":\"%s\"}",
+                "{\"type\":\"request_pause\",\"id\":\"c\",\"reason\":\"flooding\",\"exercise\":\"%s\"}",
+                "{\"type\":\"pause\",\"id\":\"c\",\"minutes\":20,\"exercise\":\"%s\"}"
+            })
+    void everyIdAndNameIsBoundedByWhatTheRoomCanKeep(String template) {
+        String tooLong = "u".repeat(300);
+
+        assertThatThrownBy(() -> CommandDecoder.decode(template.formatted(tooLong)))
+                .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST);
+                    assertThat(e.commandId()).isEqualTo("c");
+                    assertThat(e.getMessage()).doesNotContain(tooLong);
+                });
+        assertThatCode(() -> CommandDecoder.decode(template.formatted("u-2"))).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"say", "guide", "note"})
+    void aTextLongerThanTheRoomKeepsIsTooLarge(String type) {
+        String frame = "{\"type\":\"" + type + "\",\"id\":\"c\",\"text\":\"" + "a".repeat(2001) + "\"}";
+
+        assertThatThrownBy(() -> CommandDecoder.decode(frame))
+                .isInstanceOfSatisfying(
+                        CommandDecoder.BadCommand.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.TOO_LARGE));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"1e9999999999", "-1E+9999999999", "1e-9999999999", "1.5e2147483648"})
+    void aNumberTheJsonReaderCannotHoldIsABadRequest(String number) {
+        assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"ready\",\"id\":\"r\",\"calm\":" + number + "}"))
+                .isInstanceOfSatisfying(
+                        CommandDecoder.BadCommand.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST));
+    }
+
+    @Test
+    void aNumberWithMoreDigitsThanTheJsonReaderTakesIsABadRequestEvenWhereNoNumberIsRead() {
+        String frame = "{\"type\":\"ping\",\"id\":\"p\",\"extra\":1" + "0".repeat(2000) + "}";
+
+        assertThatThrownBy(() -> CommandDecoder.decode(frame))
+                .isInstanceOfSatisfying(
+                        CommandDecoder.BadCommand.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST));
     }
 }
