@@ -8,6 +8,8 @@ public final class CloseCodes {
     public static final int INVALID_DATA = 1007;
     public static final int POLICY = 1008;
     public static final int TOO_BIG = 1009;
+    /** The client fell too far behind reading what was sent to it: it reconnects and resumes. */
+    public static final int TOO_SLOW = 4000;
 
     private CloseCodes() {}
 }
