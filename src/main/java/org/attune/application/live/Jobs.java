@@ -132,6 +132,10 @@ final class Jobs {
                     : connection.caller().id();
             if (commandId != null) {
                 var earlier = state.seqOfCommand(actor, commandId);
+                if (earlier.isEmpty() && state.forgotCommands()) {
+                    // Older than what the room remembers: the log, whose constraint keeps each id once, knows.
+                    earlier = shard.parts().log().seqOfCommand(roomId(), actor, commandId);
+                }
                 if (earlier.isPresent()) {
                     long seq = earlier.get();
                     return () -> out.ack(connection, commandId, seq);

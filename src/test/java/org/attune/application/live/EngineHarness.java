@@ -274,6 +274,15 @@ final class EngineHarness implements AutoCloseable {
             }
 
             @Override
+            public Optional<Long> seqOfCommand(String roomId, String actorId, String commandId) {
+                return history(roomId).stream()
+                        .filter(e -> e.actorId().equals(actorId)
+                                && e.commandId().filter(commandId::equals).isPresent())
+                        .map(RoomEvent::seq)
+                        .findFirst();
+            }
+
+            @Override
             public synchronized List<RoomEvent> history(String roomId) {
                 return committed.stream().filter(e -> e.roomId().equals(roomId)).toList();
             }

@@ -119,4 +119,28 @@ class ShardMemoryTest {
         engine.command(back, "a2", new RoomCommand.Say("After the break."));
         assertThat(back.next("ack")).isEqualTo("ack a2 3");
     }
+
+    @Test
+    void aRoomRemembersItsLatestCommandIdsOnlyAndTheLogStillAnswersForAnOlderOneRepeated() throws InterruptedException {
+        int count = org.attune.domain.room.RoomState.COMMANDS_REMEMBERED + 10;
+        for (int i = 0; i < count; i++) {
+            engine.command(alex, "c" + i, new RoomCommand.Say("Piece " + i));
+        }
+        String lastAck = alex.next("ack c" + (count - 1));
+        int stored = engine.stores.committed().size();
+        Runnable release = engine.hold();
+        try {
+            assertThat(engine.shard.loaded(engine.room.id()).commandsRemembered())
+                    .isEqualTo(org.attune.domain.room.RoomState.COMMANDS_REMEMBERED);
+        } finally {
+            release.run();
+        }
+
+        engine.command(alex, "c0", new RoomCommand.Say("Piece 0"));
+
+        assertThat(alex.next("ack")).as("acked again with its own seq").isEqualTo("ack c0 2");
+        engine.command(alex, "c" + (count - 1), new RoomCommand.Say("Piece " + (count - 1)));
+        assertThat(alex.next("ack")).isEqualTo(lastAck);
+        assertThat(engine.stores.committed()).as("nothing applied twice").hasSize(stored);
+    }
 }
