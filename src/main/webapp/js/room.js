@@ -4,10 +4,11 @@ import { $, show } from './dom.js';
 import { renderCoaching } from './coaching.js';
 import { renderComposer, restoreDraft } from './composer.js';
 import { renderCrisis, showSafetyNote } from './crisis.js';
-import { closeSocket, connect, send } from './live.js';
+import { closeSocket, connect, isOpen, send, transmit } from './live.js';
 import { renderPause } from './pause.js';
 import {
-    applyEvent, applyPresence, applyTurn, applyWelcome, enterRoom, forgetDraft, replayEnded, state, whileReplaying,
+    applyEvent, applyPresence, applyTurn, applyWelcome, enterRoom, forgetDraft, replayEnded, resumeCommand, state,
+    whileReplaying,
 } from './state.js';
 import { renderMembers, showAlert, showConsole } from './therapist-console.js';
 import { appendEvent } from './transcript.js';
@@ -67,7 +68,12 @@ function onFrame(frame) {
             }
             break;
         case 'error':
-            followHeld(replayEnded(frame.id));
+            if (replayEnded(frame.id)) {
+                // The replay was refused (busy, or too many commands): it is asked for again a little
+                // later, and live events wait for it meanwhile.
+                const again = resumeCommand();
+                setTimeout(() => { if (isOpen()) transmit(again); }, 2000);
+            }
             $('room-status').textContent = frame.message;
             restoreDraft(frame.id);
             break;
