@@ -54,7 +54,7 @@ class SlowReaderIT extends AttuneIT {
                     2,
                     TimeUnit.SECONDS);
 
-            assertThat(alex.awaitCloseCode()).isEqualTo(4000);
+            assertThat(alex.awaitCloseCode(java.time.Duration.ofSeconds(60))).isEqualTo(4000);
         } finally {
             pinger.shutdownNow();
         }
