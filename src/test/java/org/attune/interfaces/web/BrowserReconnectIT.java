@@ -30,7 +30,7 @@ class BrowserReconnectIT extends AttuneIT {
 
     private static final String CUT_SOCKET = """
             const done = arguments[arguments.length - 1];
-            import('/js/state.js').then((m) => { m.state.socket.close(4000, 'cut'); done(true); });
+            import('/js/state.js').then((m) => { m.state.socket.close(3000, 'cut'); done(true); });
             """;
 
     private static final String SHOWN = """
