@@ -30,7 +30,8 @@ export function connect(onFrame) {
             return;
         }
         const delay = nextRetryDelay();
-        $('connection').textContent = 'Reconnecting…';
+        // 4000: the page fell behind reading; the new socket resumes after the last event shown.
+        $('connection').textContent = event.code === 4000 ? 'Catching up…' : 'Reconnecting…';
         setTimeout(() => { if (state.currentRoom && !state.socket) connect(onFrame); }, delay);
     });
 }

@@ -4,15 +4,28 @@ import { $, show } from './dom.js';
 import { renderCoaching } from './coaching.js';
 import { renderComposer, restoreDraft } from './composer.js';
 import { renderCrisis, showSafetyNote } from './crisis.js';
-import { closeSocket, connect, send } from './live.js';
+import { closeSocket, connect, isOpen, send, transmit } from './live.js';
 import { renderPause } from './pause.js';
-import { applyEvent, applyPresence, applyTurn, applyWelcome, enterRoom, forgetDraft, state } from './state.js';
+import {
+    applyEvent, applyPresence, applyTurn, applyWelcome, enterRoom, forgetDraft, replayEnded, resumeCommand, state,
+    whileReplaying,
+} from './state.js';
 import { renderMembers, showAlert, showConsole } from './therapist-console.js';
 import { appendEvent } from './transcript.js';
 import { renderTurn } from './turn-panel.js';
 
-export function openRoom(roomId) {
+/**
+ * Shows a room and connects to it. The room already on the page keeps what it
+ * shows and resumes after the last event shown; `afresh` starts it over, as
+ * for someone just let in from the lobby, who may now see more of it.
+ */
+export function openRoom(roomId, afresh = false) {
     closeSocket();
+    if (roomId === state.currentRoom && !afresh) {
+        show('room');
+        connect(onFrame);
+        return;
+    }
     enterRoom(roomId);
     // Nothing of another room stays on the page: its alerts, invitation, coaching, draft.
     for (const id of ['transcript', 'alerts', 'members-list', 'lobby-list', 'checkin-list', 'coaching', 'crisis-list']) {
@@ -50,19 +63,43 @@ function onFrame(frame) {
             renderTurn();
             break;
         case 'event':
-            onEvent(frame);
+            if (!whileReplaying(frame)) {
+                onEvent(frame);
+            }
             break;
         case 'error':
+            if (replayEnded(frame.id)) {
+                // The replay was refused (busy, or too many commands): it is asked for again a little
+                // later, and live events wait for it meanwhile.
+                const again = resumeCommand();
+                setTimeout(() => { if (isOpen()) transmit(again); }, 2000);
+            }
             $('room-status').textContent = frame.message;
             restoreDraft(frame.id);
             break;
         case 'ack':
+            followHeld(replayEnded(frame.id));
             $('room-status').textContent = '';
             forgetDraft(frame.id);
             break;
         default:
             break;
     }
+}
+
+/** The events that came during a replay, in order; stops when one of them opened the room afresh. */
+function followHeld(events) {
+    if (!events) {
+        return false;
+    }
+    const socket = state.socket;
+    for (const event of events) {
+        if (state.socket !== socket) {
+            break;
+        }
+        onEvent(event);
+    }
+    return true;
 }
 
 function showWelcome(frame) {
@@ -90,7 +127,7 @@ function onEvent(event) {
     }
     if (changed.letIn) {
         // Let in: connect again for the room as a member sees it, and the conversation so far.
-        openRoom(state.currentRoom);
+        openRoom(state.currentRoom, true);
         return;
     }
     if (changed.session) {

@@ -7,6 +7,10 @@ export const state = {
     currentRoom: null,
     /** The last event shown; a new socket resumes after it, so nothing is lost or shown twice. */
     lastSeq: 0,
+    /** The id of the resume whose replay is still coming; live events wait until it has ended. */
+    replaying: null,
+    /** The events that came while the replay was coming, replayed and live alike. */
+    held: [],
     retry: 0,
     commandCounter: 0,
     /** This person in the current room, as the welcome frame told: id, role, status. */
@@ -34,6 +38,8 @@ export function nextId() {
 export function enterRoom(roomId) {
     state.currentRoom = roomId;
     state.lastSeq = 0;
+    state.replaying = null;
+    state.held = [];
     state.turn = null;
     state.pause = null;
     state.prefilled = null;
@@ -46,7 +52,37 @@ export function leaveRoom() {
 
 /** The first command on a new socket: every event after the last one this page has seen. */
 export function resumeCommand() {
-    return { type: 'resume', id: nextId(), afterSeq: state.lastSeq };
+    const command = { type: 'resume', id: nextId(), afterSeq: state.lastSeq };
+    state.replaying = command.id;
+    state.held = [];
+    return command;
+}
+
+/**
+ * Holds an event while the replay of a resume is still coming: a live event
+ * can overtake it, and following that one first would skip the rest of the
+ * replay as already seen. Returns whether the event was held.
+ */
+export function whileReplaying(event) {
+    if (state.replaying === null) {
+        return false;
+    }
+    state.held.push(event);
+    return true;
+}
+
+/**
+ * The answer to a command came: when it was the resume, its replay has ended
+ * and the events held meanwhile are returned, by seq, to be followed now.
+ */
+export function replayEnded(id) {
+    if (id === null || id === undefined || id !== state.replaying) {
+        return null;
+    }
+    const held = state.held.sort((a, b) => a.seq - b.seq);
+    state.replaying = null;
+    state.held = [];
+    return held;
 }
 
 /** How long to wait before connecting again: twice as long after each failure, up to 32 seconds. */

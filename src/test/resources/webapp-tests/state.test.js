@@ -1,6 +1,6 @@
 import {
     applyEvent, applyPresence, applyTurn, applyWelcome, enterRoom, forgetDraft, leaveRoom, nextId, nextRetryDelay,
-    rememberDraft, resumeCommand, state, takeDraft,
+    rememberDraft, replayEnded, resumeCommand, state, takeDraft, whileReplaying,
 } from '../js/state.js';
 import { assertEqual, assertMatch, test } from './runner.js';
 
@@ -192,4 +192,22 @@ test('entering a room forgets the turn, pause and sentence stem of the previous 
     state.prefilled = 'mirror|alex';
     enterRoom('r2');
     assertEqual([state.turn, state.pause, state.prefilled, state.lastSeq], [null, null, null, 0]);
+});
+
+test('live events that come before the replay ends wait for it, then all are followed in order, once', () => {
+    inRoom();
+    applyEvent({ type: 'event', seq: 2, kind: 'hand_raised', actor: 'alex' });
+    const resume = resumeCommand();
+    const live = { type: 'event', seq: 6, kind: 'hand_raised', actor: 'sam' };
+    assertEqual(whileReplaying(live), true, 'a live event overtaking the replay is held');
+    assertEqual(state.lastSeq, 2, 'nothing is followed before the replay is in');
+    for (const seq of [3, 4, 5, 6]) {
+        whileReplaying({ type: 'event', seq, kind: 'hand_raised', actor: 'alex' });
+    }
+    assertEqual(replayEnded('another-command'), null, 'only the resume itself ends the replay');
+    const held = replayEnded(resume.id);
+    assertEqual(held.map((e) => e.seq), [3, 4, 5, 6, 6]);
+    assertEqual(held.map(applyEvent).filter(Boolean).length, 4, 'each event once');
+    assertEqual(state.lastSeq, 6);
+    assertEqual(whileReplaying({ type: 'event', seq: 7, kind: 'hand_raised', actor: 'alex' }), false, 'live again');
 });

@@ -39,6 +39,8 @@ public class Settings {
     static final String HEARTBEAT_SECONDS = "attune.live.heartbeat-seconds";
     static final String IDLE_TIMEOUT_SECONDS = "attune.live.idle-timeout-seconds";
     static final String SHARDS = "attune.live.shards";
+    static final String MAX_QUEUED_BYTES = "attune.live.max-queued-bytes";
+    static final String MAX_QUEUED_COMMANDS = "attune.live.max-queued-commands";
     static final String CRISIS_REGION = "attune.crisis.region";
     static final String SAFETY_CONTACT = "attune.safety.contact";
     static final String OIDC_PROVIDER_URL = "attune.oidc.provider-url";
@@ -65,6 +67,8 @@ public class Settings {
     private final Duration heartbeatPeriod;
     private final Duration silenceLimit;
     private final int shards;
+    private final long maxQueuedBytes;
+    private final int maxQueuedCommands;
     private final Optional<String> crisisRegion;
     private final Optional<String> safetyContact;
     private final String oidcProviderUrl;
@@ -91,6 +95,8 @@ public class Settings {
         heartbeatPeriod = Duration.ofSeconds(Math.max(1, number(source, HEARTBEAT_SECONDS, 30, Long::decode)));
         silenceLimit = Duration.ofSeconds(number(source, IDLE_TIMEOUT_SECONDS, 75, Long::decode));
         shards = (int) number(source, SHARDS, Math.max(2, Runtime.getRuntime().availableProcessors()), Integer::decode);
+        maxQueuedBytes = Math.max(64 * 1024, number(source, MAX_QUEUED_BYTES, 1024 * 1024, Long::decode));
+        maxQueuedCommands = (int) Math.max(1, number(source, MAX_QUEUED_COMMANDS, 10_000, Integer::decode));
         crisisRegion = Optional.ofNullable(source.apply(CRISIS_REGION));
         safetyContact = Optional.ofNullable(source.apply(SAFETY_CONTACT));
         oidcProviderUrl = text(source, OIDC_PROVIDER_URL, "http://localhost:8180/realms/attune");
@@ -204,6 +210,27 @@ public class Settings {
      */
     public int shards() {
         return shards;
+    }
+
+    /**
+     * {@code attune.live.max-queued-bytes}: how much may wait to be sent on one
+     * live socket, in characters of its frames (bytes, for plain text), for a
+     * client that reads slowly; a socket over it, or whose waiting frames have
+     * not moved for the idle timeout, is closed with 4000 and its client
+     * resumes on a new one. At least 65536. Default 1048576 (1 MiB).
+     */
+    public long maxQueuedBytes() {
+        return maxQueuedBytes;
+    }
+
+    /**
+     * {@code attune.live.max-queued-commands}: how many commands, resumes and
+     * sockets opening may wait for one shard; more are refused with
+     * {@code overloaded} (a socket opening: closed with 1001, and its client
+     * comes back). Default 10000.
+     */
+    public int maxQueuedCommands() {
+        return maxQueuedCommands;
     }
 
     /**

@@ -27,6 +27,8 @@ public enum Refusal {
     NO_SESSION("no_session"),
     /** Too many commands in a short time. */
     RATE_LIMITED("rate_limited"),
+    /** The server has more waiting than it takes on; nothing changed, and trying again shortly works. */
+    OVERLOADED("overloaded"),
     /** A failure on the server's side; nothing was changed. */
     INTERNAL("internal");
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
 
@@ -27,6 +28,19 @@ public class JpaEventLog implements EventLog {
                 .setParameter("after", afterSeq)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public Optional<Long> seqOfCommand(String roomId, String actorId, String commandId) {
+        return em.createQuery(
+                        "select e.seq from RoomEvent e where e.roomId = :room and e.actorId = :actor"
+                                + " and e.commandId = :command",
+                        Long.class)
+                .setParameter("room", roomId)
+                .setParameter("actor", actorId)
+                .setParameter("command", commandId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

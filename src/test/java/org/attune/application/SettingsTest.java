@@ -141,4 +141,18 @@ class SettingsTest {
         assertThat(Settings.from(Map.of("attune.live.heartbeat-seconds", "0")).heartbeatPeriod())
                 .isEqualTo(Duration.ofSeconds(1));
     }
+
+    @Test
+    void whatMayWaitOnASocketAndOnAShardHasABoundWithADefault() {
+        assertThat(Settings.from(Map.of()).maxQueuedBytes()).isEqualTo(1024 * 1024);
+        assertThat(Settings.from(Map.of()).maxQueuedCommands()).isEqualTo(10_000);
+        Settings settings = Settings.from(Map.of(
+                "attune.live.max-queued-bytes", "0x80000",
+                "attune.live.max-queued-commands", "500"));
+        assertThat(settings.maxQueuedBytes()).isEqualTo(512 * 1024);
+        assertThat(settings.maxQueuedCommands()).isEqualTo(500);
+        assertThat(Settings.from(Map.of("attune.live.max-queued-bytes", "10")).maxQueuedBytes())
+                .as("never below 64 KiB, the largest frame")
+                .isEqualTo(64 * 1024);
+    }
 }

@@ -180,6 +180,24 @@ public final class RawWebSocket implements AutoCloseable {
     }
 
     /**
+     * Reads frames until the server's close frame and returns its status code;
+     * fails when none has come within {@code within}, however much else came.
+     */
+    public int awaitCloseCode(java.time.Duration within) throws IOException {
+        long deadline = System.nanoTime() + within.toNanos();
+        for (Frame frame = readFrame(); frame != null; frame = readFrame()) {
+            if (frame.opcode() == 0x8) {
+                byte[] p = frame.payload();
+                return p.length >= 2 ? ((p[0] & 0xff) << 8) | (p[1] & 0xff) : 1005;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("The server did not close the connection within " + within);
+            }
+        }
+        throw new java.io.EOFException("The connection ended without a close frame");
+    }
+
+    /**
      * Reads (and never answers) whatever the server sends until it closes the
      * connection or sends a close frame; {@code false} if it is still open
      * after {@code wait}.

@@ -10,6 +10,8 @@ public final class CloseCodes {
     public static final int TOO_BIG = 1009;
     /** Something failed on the server's side while handling the socket. */
     public static final int SERVER_ERROR = 1011;
+    /** The client fell too far behind reading what was sent to it: it reconnects and resumes. */
+    public static final int TOO_SLOW = 4000;
 
     private CloseCodes() {}
 }

@@ -113,7 +113,11 @@ final class Fanout {
         List<LiveConnection> to = new ArrayList<>();
         room.byMember().forEach((memberId, sockets) -> {
             if (state.maySee(memberId, e)) {
-                to.addAll(sockets);
+                for (LiveConnection c : sockets) {
+                    if (!room.isCatchingUp(c)) {
+                        to.add(c);
+                    }
+                }
             }
         });
         return to;

@@ -27,4 +27,17 @@ abstract class Job {
     abstract Runnable run(Shard shard);
 
     abstract void failed(EngineParts parts);
+
+    /**
+     * Whether a person asked for this (a command, a resume, a socket opening,
+     * a use case's change): only such jobs count towards the shard's queue
+     * limit and may be refused when it is full. A socket closing, the
+     * server's own commands and the rest of a replay are never refused.
+     */
+    boolean fromClient() {
+        return false;
+    }
+
+    /** The shard's queue was full: the job is refused; nothing changed. */
+    void overloaded(EngineParts parts) {}
 }

@@ -1,7 +1,6 @@
 package org.attune.application.live;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +18,8 @@ import org.attune.domain.transcript.RoomEvent;
 final class Jobs {
 
     private static final String ROOM_GONE = "This room no longer exists.";
+    private static final String BUSY =
+            "Attune is very busy just now, and nothing changed. Please try again in a moment.";
 
     private Jobs() {}
 
@@ -60,6 +61,16 @@ final class Jobs {
         @Override
         void failed(EngineParts parts) {
             parts.broadcaster().goingAway(connection, "Attune could not open the room just now. Please try again.");
+        }
+
+        @Override
+        boolean fromClient() {
+            return true;
+        }
+
+        @Override
+        void overloaded(EngineParts parts) {
+            parts.broadcaster().goingAway(connection, "Attune is very busy just now. Reconnecting…");
         }
     }
 
@@ -136,6 +147,10 @@ final class Jobs {
                     : connection.caller().id();
             if (commandId != null) {
                 var earlier = state.seqOfCommand(actor, commandId);
+                if (earlier.isEmpty() && state.forgotCommands()) {
+                    // Older than what the room remembers: the log, whose constraint keeps each id once, knows.
+                    earlier = shard.parts().log().seqOfCommand(roomId(), actor, commandId);
+                }
                 if (earlier.isPresent()) {
                     long seq = earlier.get();
                     return () -> out.ack(connection, commandId, seq);
@@ -176,20 +191,45 @@ final class Jobs {
                 parts.broadcaster().refused(connection, commandId, Refusal.INTERNAL, RefusedException.NOTHING_CHANGED);
             }
         }
+
+        @Override
+        boolean fromClient() {
+            return connection != null;
+        }
+
+        @Override
+        void overloaded(EngineParts parts) {
+            parts.broadcaster().refused(connection, commandId, Refusal.OVERLOADED, BUSY);
+        }
     }
 
-    /** Replays to a socket every event after {@code afterSeq} that its member may see, then acks. */
+    /**
+     * Replays to a socket every event after {@code afterSeq} that its member may
+     * see, then acks. A long history goes a page at a time, each page a job of
+     * its own, so the shard's other rooms go on between pages and no more than
+     * a page is held in memory; meanwhile the socket gets no live events, which
+     * the rest of the replay brings, and once it has caught up with the room it
+     * is acked and live again.
+     */
     static final class Resume extends Job {
-        private static final int PAGE = 500;
+        /** Events read from the log, and at most sent, per page. */
+        static final int PAGE = 100;
+
         private final LiveConnection connection;
         private final String commandId;
         private final long afterSeq;
+        private final boolean first;
 
         Resume(String roomId, LiveConnection connection, String commandId, long afterSeq) {
+            this(roomId, connection, commandId, afterSeq, true);
+        }
+
+        private Resume(String roomId, LiveConnection connection, String commandId, long afterSeq, boolean first) {
             super(roomId);
             this.connection = connection;
             this.commandId = commandId;
             this.afterSeq = afterSeq;
+            this.first = first;
         }
 
         @Override
@@ -200,32 +240,58 @@ final class Jobs {
                 return () -> out.refused(connection, commandId, Refusal.NOT_FOUND, ROOM_GONE);
             }
             String viewer = connection.caller().id();
-            List<RoomEvent> replay = new ArrayList<>();
-            long cursor = afterSeq;
-            while (cursor < state.lastSeq()) {
-                List<RoomEvent> page = shard.parts().log().after(roomId(), cursor, PAGE);
-                if (page.isEmpty()) {
-                    break;
-                }
-                page.stream().filter(e -> state.maySee(viewer, e)).forEach(replay::add);
-                cursor = page.get(page.size() - 1).seq();
-            }
+            List<RoomEvent> page = shard.parts().log().after(roomId(), afterSeq, PAGE);
+            List<RoomEvent> replay =
+                    page.stream().filter(e -> state.maySee(viewer, e)).toList();
+            long reached = page.isEmpty() ? afterSeq : page.get(page.size() - 1).seq();
             long lastSeq = state.lastSeq();
+            // Events of this very batch may not be readable yet: the next page, after the commit, reads them.
+            boolean done = reached >= lastSeq || page.isEmpty() && !first;
             List<LiveConnection> to = List.of(connection);
             return () -> {
+                RoomConnections room = shard.openConnections(roomId());
+                if (room == null || !room.has(connection)) {
+                    return;
+                }
                 replay.forEach(e -> out.event(e, to));
-                out.ack(connection, commandId, lastSeq);
+                if (done) {
+                    if (!first) {
+                        room.caughtUp(connection);
+                    }
+                    out.ack(connection, commandId, lastSeq);
+                    return;
+                }
+                if (first) {
+                    room.catchUp(connection);
+                }
+                shard.submitWhenDrained(connection, new Resume(roomId(), connection, commandId, reached, false));
             };
         }
 
         @Override
         void failed(EngineParts parts) {
-            parts.broadcaster()
-                    .refused(
-                            connection,
-                            commandId,
-                            Refusal.INTERNAL,
-                            "The conversation could not be loaded just now. Please try again.");
+            if (first) {
+                parts.broadcaster()
+                        .refused(
+                                connection,
+                                commandId,
+                                Refusal.INTERNAL,
+                                "The conversation could not be loaded just now. Please try again.");
+            } else {
+                // Halfway through a replay: the client connects again and resumes from what it has.
+                parts.broadcaster()
+                        .goingAway(connection, "The conversation could not be loaded just now. Reconnecting…");
+            }
+        }
+
+        @Override
+        boolean fromClient() {
+            return first;
+        }
+
+        @Override
+        void overloaded(EngineParts parts) {
+            parts.broadcaster().refused(connection, commandId, Refusal.OVERLOADED, BUSY);
         }
     }
 
@@ -274,6 +340,16 @@ final class Jobs {
         @Override
         void failed(EngineParts parts) {
             future.completeExceptionally(new RefusedException(Refusal.INTERNAL, RefusedException.NOTHING_CHANGED));
+        }
+
+        @Override
+        boolean fromClient() {
+            return true;
+        }
+
+        @Override
+        void overloaded(EngineParts parts) {
+            future.completeExceptionally(new RefusedException(Refusal.OVERLOADED, BUSY));
         }
     }
 }

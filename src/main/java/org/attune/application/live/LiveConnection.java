@@ -11,6 +11,11 @@ public interface LiveConnection {
     /** Sends a text frame without waiting for it to be written. */
     void send(String frame);
 
+    /** How much was handed to {@link #send} and not yet written to the network, in characters. */
+    default long unsent() {
+        return 0;
+    }
+
     /** Closes the socket with a WebSocket close code and a short reason fit to show the person. */
     void close(int code, String reason);
 }

@@ -1,5 +1,7 @@
 package org.attune.application.live;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +10,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.attune.application.Failures;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomState;
@@ -25,27 +28,56 @@ import org.jboss.logging.Logger;
  * socket threads never wait on the database. When a commit fails, the rooms it
  * touched are rebuilt from the log and the batch is retried without the job
  * that failed it: one person's command never costs another room a message.
+ *
+ * <p>What it holds is bounded. At most {@code maxQueued} jobs that people
+ * asked for wait in the queue; more are refused with {@code overloaded} at
+ * once. A room nobody is connected to is let go after {@link #ROOM_IDLE} and
+ * rebuilt from the log when it is needed again.
  */
 final class Shard implements Runnable {
 
     static final int MAX_BATCH = 256;
     /** One job that cannot be stored takes 9 failed attempts to find among 256; two, at most 17. */
     static final int MAX_FAILED_ATTEMPTS = 20;
+    /** The default of {@code attune.live.max-queued-commands}. */
+    static final int MAX_QUEUED = 10_000;
+    /** How long a room nobody is connected to stays in memory. */
+    static final Duration ROOM_IDLE = Duration.ofMinutes(30);
+
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    /** A socket with less than this waiting to be sent is ready for the next page of a replay. */
+    private static final long DRAINED = 128 * 1024;
+    /** How many times (50 ms apart) a replay waits for a socket to drain before it goes on regardless. */
+    private static final int MAX_DRAIN_WAITS = 20 * 60 * 5;
 
     private static final Logger LOG = Logger.getLogger(Shard.class);
 
     private final int index;
     private final EngineParts parts;
     private final RoomTimers timers;
+    private final ScheduledExecutorService scheduler;
     private final Fanout fanout;
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
     private final Map<String, RoomState> states = new HashMap<>();
     private final Map<String, RoomConnections> connections = new HashMap<>();
+    /** When a job last touched each room whose state is loaded. */
+    private final Map<String, Instant> lastUsed = new HashMap<>();
+    /** The jobs people asked for that wait in the queue. */
+    private final AtomicInteger waiting = new AtomicInteger();
+
+    private final int maxQueued;
+    private Instant nextSweep = Instant.MIN;
     private volatile boolean running = true;
     private Thread thread;
 
     Shard(int index, EngineParts parts, ScheduledExecutorService scheduler) {
+        this(index, parts, scheduler, MAX_QUEUED);
+    }
+
+    Shard(int index, EngineParts parts, ScheduledExecutorService scheduler, int maxQueued) {
         this.index = index;
+        this.maxQueued = maxQueued;
+        this.scheduler = scheduler;
         this.parts = parts;
         this.timers = new RoomTimers(parts.clock(), scheduler, parts.serverCommand());
         this.fanout = new Fanout(parts, timers);
@@ -56,8 +88,30 @@ final class Shard implements Runnable {
         shardThread.start();
     }
 
+    /** Queues a job; one that a person asked for is refused with {@code overloaded} when too many wait. */
     void submit(Job job) {
+        if (job.fromClient() && waiting.incrementAndGet() > maxQueued) {
+            waiting.decrementAndGet();
+            job.overloaded(parts);
+            return;
+        }
         queue.add(job);
+    }
+
+    /**
+     * Queues the next page of a replay once the socket has sent most of what
+     * it was given: a slow reader gets its history at the pace it reads.
+     */
+    void submitWhenDrained(LiveConnection connection, Job next) {
+        submitWhenDrained(connection, next, 0);
+    }
+
+    private void submitWhenDrained(LiveConnection connection, Job next, int waited) {
+        if (connection.unsent() < DRAINED || waited >= MAX_DRAIN_WAITS) {
+            submit(next);
+        } else {
+            scheduler.schedule(() -> submitWhenDrained(connection, next, waited + 1), 50, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
@@ -66,12 +120,17 @@ final class Shard implements Runnable {
         while (running) {
             try {
                 Job first = queue.poll(1, TimeUnit.SECONDS);
-                if (first == null) {
-                    continue;
+                if (first != null) {
+                    batch.add(first);
+                    queue.drainTo(batch, MAX_BATCH - 1);
+                    batch.forEach(job -> {
+                        if (job.fromClient()) {
+                            waiting.decrementAndGet();
+                        }
+                    });
+                    process(batch);
                 }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                process(batch);
+                letIdleRoomsGo();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -132,7 +191,10 @@ final class Shard implements Runnable {
         } catch (Exception e) {
             // A failed commit included: whatever happens, the shard answers every job and goes on.
             failedAttempts[0]++;
-            jobs.forEach(job -> states.remove(job.roomId()));
+            jobs.forEach(job -> {
+                states.remove(job.roomId());
+                lastUsed.remove(job.roomId());
+            });
             if (jobs.size() == 1 || failedAttempts[0] >= MAX_FAILED_ATTEMPTS) {
                 LOG.errorf(
                         Failures.withoutMessages(e),
@@ -168,7 +230,7 @@ final class Shard implements Runnable {
 
     /** The room's state, loaded from the database the first time; null when the room does not exist. */
     RoomState state(String roomId) {
-        RoomState state = states.get(roomId);
+        RoomState state = loaded(roomId);
         if (state != null) {
             return state;
         }
@@ -179,6 +241,7 @@ final class Shard implements Runnable {
         state = RoomState.rebuild(
                 room, parts.rooms().members(roomId), parts.log().history(roomId));
         states.put(roomId, state);
+        lastUsed.put(roomId, parts.clock().instant());
         fanout.loaded(state);
         RoomConnections open = connections.get(roomId);
         if (open != null) {
@@ -194,7 +257,34 @@ final class Shard implements Runnable {
 
     /** The room's state if it is loaded, else null. */
     RoomState loaded(String roomId) {
-        return states.get(roomId);
+        RoomState state = states.get(roomId);
+        if (state != null) {
+            lastUsed.put(roomId, parts.clock().instant());
+        }
+        return state;
+    }
+
+    /**
+     * Once a minute, lets go of the rooms nobody is connected to on this server
+     * and no job has touched for {@link #ROOM_IDLE}: their state is rebuilt
+     * from the log when it is needed again, and their timers still fire.
+     */
+    private void letIdleRoomsGo() {
+        Instant now = parts.clock().instant();
+        if (now.isBefore(nextSweep)) {
+            return;
+        }
+        nextSweep = now.plus(SWEEP_EVERY);
+        Instant idleSince = now.minus(ROOM_IDLE);
+        states.keySet().removeIf(roomId -> {
+            boolean idle = !connections.containsKey(roomId)
+                    && lastUsed.getOrDefault(roomId, Instant.MIN).isBefore(idleSince);
+            if (idle) {
+                lastUsed.remove(roomId);
+                fanout.forget(roomId);
+            }
+            return idle;
+        });
     }
 
     /** The room's open sockets on this server, created when the first one opens. */
@@ -218,6 +308,7 @@ final class Shard implements Runnable {
             room.all().forEach(parts.broadcaster()::roomClosed);
         }
         states.remove(roomId);
+        lastUsed.remove(roomId);
         fanout.forget(roomId);
     }
 }

@@ -3,7 +3,7 @@ package org.attune.domain.room;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,6 +54,9 @@ import org.attune.domain.turn.TurnProtocol;
  */
 public final class RoomState {
 
+    /** How many command ids a room remembers; older ones are found in the log (see {@code Jobs.Act}). */
+    public static final int COMMANDS_REMEMBERED = 1000;
+
     /** A bound on what a protocol may do by itself after one command; none needs more than a few. */
     private static final int MAX_FOLLOW_UPS = 8;
 
@@ -69,7 +72,17 @@ public final class RoomState {
     private long lastSeq;
     private Instant sessionStartedAt;
     private final Roster roster = new Roster();
-    private final Map<String, Long> commands = new HashMap<>();
+    /** The latest command ids applied, by actor, with their seq; the oldest are let go beyond the bound. */
+    private final Map<String, Long> commands = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+            boolean full = size() > COMMANDS_REMEMBERED;
+            forgotCommands |= full;
+            return full;
+        }
+    };
+
+    private boolean forgotCommands;
     private TurnProtocol protocol = new OpenProtocol();
     private TalkStats talk = new TalkStats();
     private final RegulationState regulating = new RegulationState();
@@ -283,6 +296,15 @@ public final class RoomState {
     /** The sequence number of the last event an actor's command produced, if that command was applied. */
     public Optional<Long> seqOfCommand(String actorId, String commandId) {
         return Optional.ofNullable(commands.get(commandKey(actorId, commandId)));
+    }
+
+    public int commandsRemembered() {
+        return commands.size();
+    }
+
+    /** Whether some command ids were let go: one not remembered may still have been applied (see the log). */
+    public boolean forgotCommands() {
+        return forgotCommands;
     }
 
     private static String commandKey(String actorId, String commandId) {

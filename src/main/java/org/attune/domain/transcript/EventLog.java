@@ -1,6 +1,7 @@
 package org.attune.domain.transcript;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The append-only log of a room's events. */
 public interface EventLog {
@@ -9,6 +10,12 @@ public interface EventLog {
 
     /** Events of the room with {@code seq > afterSeq}, in order, at most {@code limit} of them. */
     List<RoomEvent> after(String roomId, long afterSeq, int limit);
+
+    /**
+     * The seq of the event that an actor's command produced in the room, if
+     * that command was stored (a command id is stored once per actor and room).
+     */
+    Optional<Long> seqOfCommand(String roomId, String actorId, String commandId);
 
     /** The whole log of a room, in order. */
     List<RoomEvent> history(String roomId);

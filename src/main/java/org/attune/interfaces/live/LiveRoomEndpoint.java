@@ -65,7 +65,7 @@ public class LiveRoomEndpoint {
             close(session, "Please sign in again.");
             return;
         }
-        WebSocketConnection connection = new WebSocketConnection(session, caller.get());
+        WebSocketConnection connection = new WebSocketConnection(session, caller.get(), settings.maxQueuedBytes());
         if (!sockets.add(connection)) {
             close(session, "Attune is open in too many windows. Close one and try again.");
             return;
@@ -197,6 +197,6 @@ public class LiveRoomEndpoint {
     }
 
     private static void close(Session session, String reason) {
-        new WebSocketConnection(session, null).close(CloseCodes.POLICY, reason);
+        new WebSocketConnection(session, null, 0).close(CloseCodes.POLICY, reason);
     }
 }

@@ -22,7 +22,8 @@ import org.attune.application.live.RateLimiter;
 /**
  * Every open live socket on this server, by member: caps the sockets a member
  * may hold, sends heartbeats and closes the sockets that stopped answering
- * them (browsers and WebSocket libraries answer pings by themselves), and
+ * them (browsers and WebSocket libraries answer pings by themselves) or
+ * stopped reading what is sent to them (however much they send), and
  * closes a member's sockets when they sign out.
  */
 @ApplicationScoped
@@ -110,6 +111,8 @@ public class LiveSockets {
                     }
                     if (c.silentFor(limit)) {
                         c.close(CloseCodes.GOING_AWAY, "No answer to heartbeats; reconnect to continue.");
+                    } else if (c.stalledFor(limit)) {
+                        c.fallBehind();
                     } else {
                         c.ping();
                     }

@@ -4,24 +4,40 @@ import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import org.attune.application.live.CloseCodes;
 import org.attune.application.live.LiveConnection;
 import org.attune.security.Caller;
 import org.jboss.logging.Logger;
 
-/** A live socket, as the room engine sees it. */
+/**
+ * A live socket, as the room engine sees it. Frames are sent without waiting;
+ * what waits to be written is counted, and a client that falls too far behind
+ * reading it is closed with {@link CloseCodes#TOO_SLOW} (it reconnects and
+ * resumes) instead of holding the server's memory.
+ */
 final class WebSocketConnection implements LiveConnection {
 
+    static final String TOO_SLOW = "The connection fell behind. Catching up…";
     private static final Logger LOG = Logger.getLogger(WebSocketConnection.class);
 
     private final Session session;
     private final Caller caller;
+    private final long maxUnsent;
+    private final AtomicLong unsent = new AtomicLong();
     private volatile ScheduledFuture<?> expiry;
     private volatile long lastHeardNanos = System.nanoTime();
+    /** When a frame was last written, or when frames began to wait after none did. */
+    private volatile long lastWrittenNanos = System.nanoTime();
 
-    WebSocketConnection(Session session, Caller caller) {
+    private volatile boolean fellBehind;
+
+    WebSocketConnection(Session session, Caller caller, long maxUnsent) {
         this.session = session;
         this.caller = caller;
+        this.maxUnsent = maxUnsent;
     }
 
     @Override
@@ -31,9 +47,39 @@ final class WebSocketConnection implements LiveConnection {
 
     @Override
     public void send(String frame) {
-        if (session.isOpen()) {
-            session.getAsyncRemote().sendText(frame);
+        if (fellBehind || !session.isOpen()) {
+            return;
         }
+        long size = frame.length();
+        long waiting = unsent.addAndGet(size);
+        if (waiting > maxUnsent) {
+            unsent.addAndGet(-size);
+            fallBehind();
+            return;
+        }
+        if (waiting == size) {
+            lastWrittenNanos = System.nanoTime();
+        }
+        session.getAsyncRemote().sendText(frame, result -> {
+            unsent.addAndGet(-size);
+            lastWrittenNanos = System.nanoTime();
+        });
+    }
+
+    @Override
+    public long unsent() {
+        return unsent.get();
+    }
+
+    /** Whether frames have waited to be written, without any being written, for longer than {@code limit}. */
+    boolean stalledFor(Duration limit) {
+        return unsent.get() > 0 && System.nanoTime() - lastWrittenNanos > limit.toNanos();
+    }
+
+    /** The client does not read what is sent to it: nothing more is queued, and the socket closes. */
+    void fallBehind() {
+        fellBehind = true;
+        close(CloseCodes.TOO_SLOW, TOO_SLOW);
     }
 
     @Override

@@ -37,6 +37,7 @@ public final class ProblemMappers {
                 case GONE -> 410;
                 case INVALID_STATE, NOT_YOUR_TURN, PAUSED, MUTED, NO_SESSION -> 409;
                 case RATE_LIMITED -> 429;
+                case OVERLOADED -> 503;
                 case INTERNAL -> 500;
             };
         }

@@ -51,6 +51,8 @@ final class EngineHarness implements AutoCloseable {
     final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     final Shard shard;
     final Room room;
+    /** Everything every socket was told, in the order it was told, as {@code member line}. */
+    final List<String> timeline = java.util.Collections.synchronizedList(new ArrayList<>());
 
     EngineHarness(RoomMode mode, Map<String, RoomRole> members) {
         room = Room.open("Room", RoomKind.COUPLE, mode, "maya", T0);
@@ -79,9 +81,35 @@ final class EngineHarness implements AutoCloseable {
     }
 
     Socket connect(String roomId, String member) {
-        Socket socket = new Socket(member);
+        Socket socket = new Socket(member, timeline);
         submit(new Jobs.Connect(roomId, socket));
         return socket;
+    }
+
+    /**
+     * Holds the shard's thread until the returned action is run: what is
+     * submitted meanwhile waits in the queue, and is then taken as one batch.
+     */
+    Runnable hold() throws InterruptedException {
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        submit(new Job(room.id()) {
+            @Override
+            Runnable run(Shard on) {
+                running.countDown();
+                try {
+                    released.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return () -> {};
+            }
+
+            @Override
+            void failed(EngineParts parts) {}
+        });
+        running.await();
+        return released::countDown;
     }
 
     void command(Socket from, String id, RoomCommand command) {
@@ -131,9 +159,11 @@ final class EngineHarness implements AutoCloseable {
     static final class Socket implements LiveConnection {
         final BlockingQueue<String> told = new LinkedBlockingQueue<>();
         private final Caller caller;
+        private final List<String> timeline;
 
-        Socket(String member) {
+        Socket(String member, List<String> timeline) {
             this.caller = new Caller(member, member, member, Set.of("client"));
+            this.timeline = timeline;
         }
 
         @Override
@@ -143,11 +173,13 @@ final class EngineHarness implements AutoCloseable {
 
         @Override
         public void send(String frame) {
+            timeline.add(caller.id() + " " + frame);
             told.add(frame);
         }
 
         @Override
         public void close(int code, String reason) {
+            timeline.add(caller.id() + " closed " + code);
             told.add("closed " + code);
         }
 
@@ -278,10 +310,21 @@ final class EngineHarness implements AutoCloseable {
 
             @Override
             public List<RoomEvent> after(String roomId, long afterSeq, int limit) {
-                return history(roomId).stream()
+                // As in the database, a query inside the transaction sees what the transaction wrote.
+                return java.util.stream.Stream.concat(history(roomId).stream(), pending.stream())
+                        .filter(e -> e.roomId().equals(roomId))
                         .filter(e -> e.seq() > afterSeq)
                         .limit(limit)
                         .toList();
+            }
+
+            @Override
+            public Optional<Long> seqOfCommand(String roomId, String actorId, String commandId) {
+                return history(roomId).stream()
+                        .filter(e -> e.actorId().equals(actorId)
+                                && e.commandId().filter(commandId::equals).isPresent())
+                        .map(RoomEvent::seq)
+                        .findFirst();
             }
 
             @Override
