@@ -182,8 +182,7 @@ public class LiveRoomEndpoint {
         LOG.warnf(
                 "Closing a socket in room %s after an unhandled %s",
                 roomId, failure.getClass().getName());
-        new WebSocketConnection(session, null)
-                .close(CloseCodes.SERVER_ERROR, "Something went wrong on our side. Please reconnect.");
+        close(session, CloseCodes.SERVER_ERROR, "Something went wrong on our side. Please reconnect.");
     }
 
     private void release(Session session, String roomId) {
@@ -197,6 +196,10 @@ public class LiveRoomEndpoint {
     }
 
     private static void close(Session session, String reason) {
-        new WebSocketConnection(session, null, 0).close(CloseCodes.POLICY, reason);
+        close(session, CloseCodes.POLICY, reason);
+    }
+
+    private static void close(Session session, int code, String reason) {
+        new WebSocketConnection(session, null, 0).close(code, reason);
     }
 }
