@@ -152,8 +152,8 @@ public class Settings {
     /**
      * {@code attune.live.commands-per-minute}: how many frames a member may
      * send to one room in a minute (in bursts up to this many): commands,
-     * unreadable frames, empty continuation frames and pongs all count; more
-     * are refused with {@code rate_limited}. Default 100.
+     * unreadable frames and pongs all count; more are refused with
+     * {@code rate_limited}. Default 100.
      */
     public int commandsPerMinute() {
         return commandsPerMinute;

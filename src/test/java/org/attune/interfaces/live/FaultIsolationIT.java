@@ -87,22 +87,6 @@ class FaultIsolationIT extends AttuneIT {
     }
 
     @Test
-    void aFloodOfEmptyContinuationFramesIsRateLimitedLikeCommands() throws Exception {
-        TestRoom couple = TestRoom.inSession();
-        try (RawWebSocket raw =
-                RawWebSocket.open(TestStack.appUrl(), "/live/rooms/" + couple.id(), TestRoom.token(DemoUsers.ALEX))) {
-            assertThat(Json.parse(raw.nextText(Duration.ofSeconds(10))).getString("type"))
-                    .isEqualTo("welcome");
-            raw.sendFragment("{\"type\":\"ping\",".getBytes(StandardCharsets.US_ASCII), true, false);
-            for (int i = 0; i < 150; i++) {
-                raw.sendFragment(new byte[0], false, false);
-            }
-
-            assertThat(nextError(raw).getString("code")).isEqualTo("rate_limited");
-        }
-    }
-
-    @Test
     void aFloodOfEmptyPongsIsRateLimitedLikeCommands() throws Exception {
         TestRoom couple = TestRoom.inSession();
         try (RawWebSocket raw =
