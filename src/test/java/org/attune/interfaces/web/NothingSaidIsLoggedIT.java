@@ -71,9 +71,9 @@ class NothingSaidIsLoggedIT {
 
             databaseRefusesRepeatedTexts(true);
             try {
-                alex.send(say("s-2", "Again " + canary));
+                alex.send(say("s-2", RepeatedTextRefusal.MARKER + canary));
                 alex.next(f -> "ack".equals(f.getString("type")) && "s-2".equals(f.getString("id")));
-                alex.send(say("s-3", "Again " + canary));
+                alex.send(say("s-3", RepeatedTextRefusal.MARKER + canary));
                 assertThat(alex.next(f -> "error".equals(f.getString("type")) && "s-3".equals(f.getString("id")))
                                 .getString("code"))
                         .isEqualTo("internal");
