@@ -3,6 +3,8 @@ package org.attune.infrastructure;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.HeuristicMixedException;
 import jakarta.transaction.HeuristicRollbackException;
 import jakarta.transaction.NotSupportedException;
@@ -29,6 +31,12 @@ import org.jboss.logging.Logger;
  * record"), as the live rooms' shards did under load. H2 writes one commit at a
  * time anyway, so the work before the commit still runs in parallel and little
  * is lost. PostgreSQL commits freely.
+ *
+ * <p>The inserts are flushed just before the commit, here, rather than by the
+ * transaction manager during it: a database that refuses a row then fails the
+ * work in Attune's hands, which log it without its message, instead of in the
+ * transaction manager's, which would log the database's message and with it
+ * the refused values (what someone wrote).
  */
 @ApplicationScoped
 public class JtaTransactions implements Transactions {
@@ -40,6 +48,9 @@ public class JtaTransactions implements Transactions {
 
     @Resource(lookup = "java:jboss/datasources/AttuneDS")
     DataSource dataSource;
+
+    @PersistenceContext(unitName = "attune")
+    EntityManager entityManager;
 
     /** Commits take turns on this lock; {@code null} when they need not. */
     private ReentrantLock commitTurns;
@@ -72,6 +83,7 @@ public class JtaTransactions implements Transactions {
                 commitTurns.lock();
             }
             try {
+                flush();
                 transactions.commit();
             } finally {
                 if (commitTurns != null) {
@@ -87,6 +99,18 @@ public class JtaTransactions implements Transactions {
             throw new TransactionFailedException(e);
         } finally {
             resume(outer);
+        }
+    }
+
+    /** Writes what the work changed, or rolls it back and throws the refusal. */
+    private void flush() {
+        try {
+            if (entityManager.isJoinedToTransaction()) {
+                entityManager.flush();
+            }
+        } catch (RuntimeException e) {
+            rollBack(e);
+            throw e;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.attune.application.Failures;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomState;
 import org.jboss.logging.Logger;
@@ -72,7 +73,7 @@ final class Shard implements Runnable {
                 break;
             } catch (RuntimeException | Error e) {
                 // The shard must outlive anything one batch does: its rooms have no other thread.
-                LOG.errorf(e, "Room shard %d failed a batch", index);
+                LOG.errorf(Failures.withoutMessages(e), "Room shard %d failed a batch", index);
             } finally {
                 batch.clear();
             }
@@ -105,7 +106,10 @@ final class Shard implements Runnable {
             });
         } catch (Exception e) {
             // A failed commit included: whatever happens, the shard answers the batch and goes on.
-            LOG.errorf(e, "A batch of %d changes could not be stored; nothing of it was applied", batch.size());
+            LOG.errorf(
+                    Failures.withoutMessages(e),
+                    "A batch of %d changes could not be stored; nothing of it was applied",
+                    batch.size());
             for (Job job : batch) {
                 states.remove(job.roomId());
                 job.failed(parts);
@@ -116,7 +120,7 @@ final class Shard implements Runnable {
             try {
                 r.run();
             } catch (RuntimeException e) {
-                LOG.errorf(e, "Delivering a committed change failed");
+                LOG.errorf(Failures.withoutMessages(e), "Delivering a committed change failed");
             }
         }
     }

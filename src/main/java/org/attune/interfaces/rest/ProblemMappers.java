@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.stream.Collectors;
+import org.attune.application.Failures;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.jboss.logging.Logger;
@@ -94,7 +95,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(RuntimeException e) {
-            LOG.error("Unexpected failure in a REST call", e);
+            LOG.error("Unexpected failure in a REST call", Failures.withoutMessages(e));
             return Problems.of(500, Refusal.INTERNAL.code(), "Internal Server Error", RefusedException.NOTHING_CHANGED);
         }
     }

@@ -1,0 +1,53 @@
+package org.attune.support;
+
+import jakarta.annotation.Resource;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * Deployed only with tests that need the database itself to refuse a write:
+ * {@code ?refuse=true} makes it refuse, in any room, a second message that
+ * starts with {@link #MARKER} and is the same as one before (a unique index,
+ * whose refusal quotes the values); {@code ?refuse=false} takes that away.
+ * Other texts are left alone, whatever the database already holds. A plain
+ * GET, so that no filter for cross-site requests stands in the way of this
+ * test-only switch.
+ */
+@WebServlet("/test-only/repeated-text-refusal")
+public class RepeatedTextRefusal extends HttpServlet {
+
+    public static final String PATH = "/test-only/repeated-text-refusal";
+    public static final String MARKER = "Refuse me twice ";
+
+    private static final String[] REFUSE = {
+        "alter table room_event add column if not exists test_only_marked varchar(2000)"
+                + " generated always as (case when text like '" + MARKER + "%' then text end)",
+        "create unique index if not exists test_only_marked_once on room_event (room_id, test_only_marked)"
+    };
+    private static final String[] ACCEPT = {
+        "drop index if exists test_only_marked_once", "alter table room_event drop column if exists test_only_marked"
+    };
+
+    @Resource(lookup = "java:jboss/datasources/AttuneDS")
+    DataSource database;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try (Connection c = database.getConnection();
+                Statement s = c.createStatement()) {
+            for (String sql : Boolean.parseBoolean(request.getParameter("refuse")) ? REFUSE : ACCEPT) {
+                s.execute(sql);
+            }
+            response.setStatus(204);
+        } catch (SQLException e) {
+            response.sendError(500, e.getSQLState());
+        }
+    }
+}
