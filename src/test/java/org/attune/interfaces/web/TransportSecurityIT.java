@@ -122,6 +122,21 @@ class TransportSecurityIT extends AttuneIT {
         assertThat(page.getHeaderField("Strict-Transport-Security")).isNull();
     }
 
+    @Test
+    void pagesAreSentWithTheirProtectiveHeaders() throws IOException {
+        HttpURLConnection page =
+                (HttpURLConnection) URI.create(TestStack.appUrl() + "/").toURL().openConnection();
+
+        assertThat(page.getResponseCode()).isEqualTo(200);
+        assertThat(page.getHeaderField("Content-Security-Policy"))
+                .as("only Attune's own scripts, no framing")
+                .contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(page.getHeaderField("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.getHeaderField("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getHeaderField("Referrer-Policy")).isEqualTo("no-referrer");
+    }
+
     /** The test realm's client also accepts the app's TLS address as where to send people after sign-in. */
     private static void letKeycloakSendPeopleBackOverTls() {
         KeycloakServer keycloak = TestStack.keycloak();
