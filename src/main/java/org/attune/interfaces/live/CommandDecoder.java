@@ -176,21 +176,19 @@ public final class CommandDecoder {
     }
 
     private static String memberId(JsonObject o, String name) {
-        String id = requiredString(o, name);
-        if (id.length() > MAX_ID_LENGTH) {
-            throw new RefusedException(
-                    Refusal.BAD_REQUEST,
-                    "\"" + name + "\" must be a member id, at most " + MAX_ID_LENGTH + " characters.");
-        }
-        return id;
+        return bounded(o, name, MAX_ID_LENGTH, "a member id");
     }
 
     private static String name(JsonObject o, String name) {
+        return bounded(o, name, MAX_NAME_LENGTH, "a name");
+    }
+
+    /** A required string no longer than {@code max}; longer is a {@code bad_request} naming the field. */
+    private static String bounded(JsonObject o, String name, int max, String what) {
         String value = requiredString(o, name);
-        if (value.length() > MAX_NAME_LENGTH) {
+        if (value.length() > max) {
             throw new RefusedException(
-                    Refusal.BAD_REQUEST,
-                    "\"" + name + "\" must be a name, at most " + MAX_NAME_LENGTH + " characters.");
+                    Refusal.BAD_REQUEST, "\"" + name + "\" must be " + what + ", at most " + max + " characters.");
         }
         return value;
     }
