@@ -18,6 +18,7 @@ import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomKind;
 import org.attune.domain.room.RoomMode;
+import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.EventPayload;
@@ -118,6 +119,29 @@ class EventLogPersistenceIT {
                 stored.get(2).payload(EventPayload.Text.class).text());
         assertEquals("c-2", stored.get(3).commandId().orElseThrow());
         assertEquals(EventKind.NOTE, stored.get(3).kind());
+    }
+
+    @Test
+    void aCommandIdTheRoomNoLongerRemembersIsFoundInTheLogAndNotAppliedAgain() throws Exception {
+        Room room = rooms.openRoom(therapist, "Long memory", RoomKind.COUPLE, RoomMode.MODERATED);
+        Recorder maya = new Recorder(therapist);
+        engine.command(room.id(), maya, "n-0", new RoomCommand.Note("The first note."));
+        String first = maya.next("ack");
+        int more = RoomState.COMMANDS_REMEMBERED + 10;
+        for (int i = 1; i <= more; i++) {
+            engine.command(room.id(), maya, "n-" + i, new RoomCommand.Note("Note " + i));
+        }
+        for (int i = 1; i <= more; i++) {
+            maya.next("ack");
+        }
+        int stored = tx.inNewTransaction(() -> log.after(room.id(), 0, 5000).size());
+
+        engine.command(room.id(), maya, "n-0", new RoomCommand.Note("The first note."));
+        String again = maya.next("ack");
+
+        assertEquals(first, again, "the same ack as the first time, from the log");
+        assertEquals(
+                stored, tx.inNewTransaction(() -> log.after(room.id(), 0, 5000).size()), "no new event");
     }
 
     @Test
