@@ -50,13 +50,17 @@ export function timeLeft(until, now = Date.now()) {
 
 /** A room on the home screen: its kind, who moderates, and the person's part in it. */
 export function roomSummary(room) {
-    return `${room.kind}, ${room.mode === 'guided' ? 'guided' : 'moderated'}, you are ${room.yourRole === 'therapist' ? 'its therapist' : `a ${room.yourRole}`}`;
+    return `${room.kind}, ${room.mode === 'guided' ? 'guided' : 'moderated'}, you are ${room.yourRole === 'therapist' ? 'its therapist' : aRole(room.yourRole)}`;
 }
 
 /** What an invitation link offers, asked before anything is done: who invites, to which room, as what. */
 export function invitationOffer(offer) {
-    const part = { participant: 'a participant', observer: 'an observer', therapist: 'a therapist' }[offer.role] || `a ${offer.role}`;
-    return `${offer.invitedBy} invited you to join “${offer.roomName}”, a room for a ${offer.roomKind}, as ${part}.`;
+    return `${offer.invitedBy} invited you to join “${offer.roomName}”, a room for a ${offer.roomKind}, as ${aRole(offer.role)}.`;
+}
+
+/** A role with its article: "a participant", "an observer". */
+function aRole(role) {
+    return { participant: 'a participant', observer: 'an observer', therapist: 'a therapist' }[role] || `a ${role}`;
 }
 
 /** How much a participant has spoken, for the therapist's list of people. */

@@ -39,6 +39,7 @@ test('a room on the home screen says its kind, who moderates and the person\'s p
     assertEqual(roomSummary({ kind: 'couple', mode: 'moderated', yourRole: 'therapist' }), 'couple, moderated, you are its therapist');
     assertEqual(roomSummary({ kind: 'family', mode: 'guided', yourRole: 'participant' }), 'family, guided, you are a participant');
     assertEqual(roomSummary({ kind: 'couple', mode: 'other', yourRole: 'participant' }), 'couple, moderated, you are a participant');
+    assertEqual(roomSummary({ kind: 'family', mode: 'moderated', yourRole: 'observer' }), 'family, moderated, you are an observer');
 });
 
 test('an invitation link says who invites, to which room and as what, before anyone joins', () => {
