@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 import org.attune.application.RoomService;
-import org.attune.application.Settings;
 import org.attune.domain.member.RoomAccess;
 import org.attune.security.Caller;
 import org.attune.security.CallerResolver;
@@ -28,17 +27,10 @@ public class LiveHandshakeFilter extends HttpFilter {
     private static final String PATH_PREFIX = "/live/rooms/";
 
     @Inject
-    Settings settings;
-
-    @Inject
     RoomService rooms;
 
-    private OriginPolicy origins;
-
-    @Override
-    public void init() {
-        origins = new OriginPolicy(settings.allowedOrigins());
-    }
+    @Inject
+    OriginPolicy origins;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import org.attune.application.Settings;
 import org.attune.interfaces.rest.Problems;
 import org.attune.security.OriginPolicy;
 
@@ -31,14 +30,7 @@ public class ApiRequestFilter extends HttpFilter {
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
-    Settings settings;
-
-    private OriginPolicy origins;
-
-    @Override
-    public void init() {
-        origins = new OriginPolicy(settings.allowedOrigins());
-    }
+    OriginPolicy origins;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

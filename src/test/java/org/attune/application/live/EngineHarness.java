@@ -91,14 +91,14 @@ final class EngineHarness implements AutoCloseable {
      * submitted meanwhile waits in the queue, and is then taken as one batch.
      */
     Runnable hold() throws InterruptedException {
-        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
         submit(new Job(room.id()) {
             @Override
             Runnable run(Shard on) {
                 running.countDown();
                 try {
-                    released.await();
+                    released.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -108,7 +108,7 @@ final class EngineHarness implements AutoCloseable {
             @Override
             void failed(EngineParts parts) {}
         });
-        running.await();
+        running.await(30, TimeUnit.SECONDS);
         return released::countDown;
     }
 
@@ -127,26 +127,6 @@ final class EngineHarness implements AutoCloseable {
         members.forEach(
                 (id, role) -> stores.rooms.addMember(new Member(other.id(), id, id, role, MemberStatus.ACTIVE, T0)));
         return other.id();
-    }
-
-    /**
-     * Holds the shard's thread until the returned latch is released, so that
-     * the jobs submitted meanwhile are taken as one batch.
-     */
-    CountDownLatch holdTheShard() throws InterruptedException {
-        CountDownLatch held = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        submit(new Jobs.Change<Void>(room.id(), (state, now) -> {
-            held.countDown();
-            try {
-                release.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return RoomEngine.Step.done(null);
-        }));
-        held.await(5, TimeUnit.SECONDS);
-        return release;
     }
 
     @Override

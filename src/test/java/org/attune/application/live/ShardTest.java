@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -125,12 +124,12 @@ class ShardTest {
         engine.stores.refuses =
                 e -> e.commandId().filter(id -> id.length() > 64).isPresent();
 
-        CountDownLatch release = engine.holdTheShard();
+        Runnable release = engine.hold();
         engine.command(alex, tooLong, new RoomCommand.Say("This id does not fit."));
         for (int i = 1; i <= 20; i++) {
             engine.command(otherRoom, morgan, "m" + i, new RoomCommand.Say("Message " + i));
         }
-        release.countDown();
+        release.run();
 
         assertThat(alex.next("refused")).isEqualTo("refused " + tooLong + " internal");
         long lastSeq = 1;
@@ -185,11 +184,11 @@ class ShardTest {
         engine.stores.failEveryCommit = true;
         int before = engine.stores.transactions();
 
-        CountDownLatch release = engine.holdTheShard();
+        Runnable release = engine.hold();
         for (int i = 1; i <= 100; i++) {
             engine.command(alex, "a" + i, new RoomCommand.Say("Message " + i));
         }
-        release.countDown();
+        release.run();
 
         for (int i = 1; i <= 100; i++) {
             assertThat(alex.next("refused")).isEqualTo("refused a" + i + " internal");
