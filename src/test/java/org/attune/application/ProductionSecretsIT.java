@@ -19,8 +19,20 @@ import org.junit.jupiter.api.Test;
  */
 class ProductionSecretsIT {
 
+    /**
+     * What the test command gives its servers: the development profile and
+     * secrets, and the test run's PostgreSQL (this test's servers each make an
+     * embedded database of their own, whose password is the one they start with).
+     */
     private static final String[] DEVELOPMENT_VARIABLES = {
-        "ATTUNE_PROFILE", "ATTUNE_OIDC_CLIENT_SECRET", "ATTUNE_DB_PASSWORD"
+        "ATTUNE_PROFILE",
+        "ATTUNE_OIDC_CLIENT_SECRET",
+        "ATTUNE_DB_PASSWORD",
+        "ATTUNE_DB_DRIVER",
+        "ATTUNE_DB_URL",
+        "ATTUNE_DB_USER",
+        "ATTUNE_DB_OWNER_USER",
+        "ATTUNE_DB_OWNER_PASSWORD"
     };
 
     private final Path work = Path.of(System.getProperty("attune.it.work", "target/it"));

@@ -24,6 +24,7 @@ import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.security.Caller;
+import org.attune.support.AlsoOnH2;
 import org.attune.support.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The event log on the real datasource, written by the room engine, inside the server. */
+@AlsoOnH2
 @ExtendWith(ArquillianExtension.class)
 class EventLogPersistenceIT {
 

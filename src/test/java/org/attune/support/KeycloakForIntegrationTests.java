@@ -4,16 +4,19 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts Keycloak when an integration-test run begins and stops it when the run
- * ends. Only the integration-test run sets {@code attune.it.keycloak.port}; unit
- * test runs leave Keycloak alone.
+ * Starts Keycloak (and, for a run on PostgreSQL, PostgreSQL) when an
+ * integration-test run begins and stops them when the run ends. Only the
+ * integration-test runs set {@code attune.it.keycloak.port}; unit test runs
+ * leave both alone.
  */
 public class KeycloakForIntegrationTests implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         if (TestStack.enabled()) {
+            Directories.deleteTree(TestStack.work());
             TestStack.startKeycloak();
+            TestStack.startPostgres();
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 public final class TestStack {
 
     private static CompletableFuture<KeycloakServer> keycloak;
+    private static PostgresServer postgres;
     private static TokenClient tokens;
 
     private TestStack() {}
@@ -22,13 +23,62 @@ public final class TestStack {
         return System.getProperty("attune.it.keycloak.port") != null;
     }
 
+    /**
+     * Whether this run's WildFly works on PostgreSQL ({@code attune.it.postgres.port} set),
+     * rather than on the embedded H2 database.
+     */
+    public static boolean onPostgres() {
+        return System.getProperty("attune.it.postgres.port") != null;
+    }
+
+    /**
+     * Starts the run's PostgreSQL, when it has one, and waits for it: WildFly
+     * migrates its database as it starts. Called when the test run begins.
+     */
+    static synchronized void startPostgres() {
+        if (postgres != null || !onPostgres()) {
+            return;
+        }
+        Path data = work().resolve("postgres");
+        postgres = new PostgresServer(data, Integer.getInteger("attune.it.postgres.port"));
+        Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "postgres-stop"));
+        postgres.start();
+    }
+
+    /** The run's PostgreSQL, whose {@value PostgresServer#DATABASE} database Arquillian's WildFly works on. */
+    public static PostgresServer postgres() {
+        if (!onPostgres()) {
+            throw new IllegalStateException("This run works on H2 (attune.it.postgres.port is not set)");
+        }
+        startPostgres();
+        return postgres;
+    }
+
+    /**
+     * What a server a test starts for itself needs for a database of its own,
+     * on this run's database: a new PostgreSQL database, or an H2 file.
+     */
+    public static java.util.Map<String, String> ownDatabase(String name) {
+        if (onPostgres()) {
+            postgres().createDatabase(name);
+            return postgres().environment(name);
+        }
+        return java.util.Map.of(
+                "ATTUNE_DATA_DIR",
+                work().resolve(name + "-data").toAbsolutePath().toString());
+    }
+
+    /** The run's scratch directory, emptied when it begins. */
+    public static Path work() {
+        return Path.of(System.getProperty("attune.it.work", "target/it"));
+    }
+
     /** Starts Keycloak without waiting for it; called when the test run begins. */
     static synchronized void startKeycloak() {
         if (keycloak != null) {
             return;
         }
-        Path work = Path.of(System.getProperty("attune.it.work", "target/it"));
-        Directories.deleteTree(work);
+        Path work = work();
         KeycloakServer server = new KeycloakServer(
                 Path.of(System.getProperty("attune.keycloak.home")),
                 Integer.getInteger("attune.it.keycloak.port"),
@@ -46,6 +96,10 @@ public final class TestStack {
     }
 
     static synchronized void stop() {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
         if (keycloak != null) {
             keycloak.thenAccept(KeycloakServer::close).exceptionally(e -> null).join();
             keycloak = null;

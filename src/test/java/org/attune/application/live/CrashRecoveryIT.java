@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.attune.support.AlsoOnH2;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * without gaps or repeats, command ids are still remembered, and a mute set
  * before the crash still ends by itself.
  */
+@AlsoOnH2
 class CrashRecoveryIT {
 
     private static final String SAM_ID = DemoUsers.idOf(DemoUsers.SAM);
@@ -46,9 +47,7 @@ class CrashRecoveryIT {
                 work.resolve("crash-server"),
                 Path.of(System.getProperty("attune.war")),
                 200,
-                Map.of(
-                        "ATTUNE_DATA_DIR",
-                        work.resolve("crash-data").toAbsolutePath().toString()));
+                TestStack.ownDatabase("crash"));
         TestStack.keycloak();
         server.start().awaitDeployed(Duration.ofMinutes(3));
         String ws = server.baseUrl().replaceFirst("^http", "ws");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import org.attune.support.AlsoOnH2;
 import org.attune.support.AttuneIT;
 import org.attune.support.DemoUsers;
 import org.attune.support.Json;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The live channel, driven over real sockets with real Keycloak tokens. */
+@AlsoOnH2
 class LiveRoomIT extends AttuneIT {
 
     private TestRoom room;

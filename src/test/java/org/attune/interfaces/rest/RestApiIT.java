@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
+import org.attune.support.AlsoOnH2;
 import org.attune.support.ApiClient;
 import org.attune.support.AttuneIT;
 import org.attune.support.DemoUsers;
@@ -13,6 +14,7 @@ import org.attune.support.TestStack;
 import org.junit.jupiter.api.Test;
 
 /** The REST slice, called with real Keycloak tokens. */
+@AlsoOnH2
 class RestApiIT extends AttuneIT {
 
     private final ApiClient api = ApiClient.forTestStack();

@@ -3,6 +3,7 @@ package org.attune.interfaces.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import org.attune.support.AlsoOnH2;
 import org.attune.support.ApiClient;
 import org.attune.support.AttuneIT;
 import org.attune.support.Browser;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /** Two partners in two real browsers: sign in on Keycloak's page, join, and talk. */
+@AlsoOnH2
 class BrowserConversationIT extends AttuneIT {
 
     @Test
