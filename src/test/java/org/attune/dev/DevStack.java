@@ -8,18 +8,21 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.attune.support.DemoUsers;
 import org.attune.support.KeycloakServer;
+import org.attune.support.PostgresServer;
 import org.attune.support.Totp;
 import org.attune.support.WildFlyServer;
 
 /**
  * Runs Attune for development: Keycloak with the realm and the demo users,
- * then WildFly with the app on its embedded H2 database. Prints where to go,
- * and stops everything on Ctrl-C. Started by {@code ./mvnw -Pdev}.
+ * then WildFly with the app on its embedded H2 database, or with
+ * {@code -Ddb=postgresql} on a PostgreSQL server of its own. Prints where to
+ * go, and stops everything on Ctrl-C. Started by {@code ./mvnw -Pdev}.
  */
 public final class DevStack {
 
     private static final int APP_PORT = 8080;
     private static final int KEYCLOAK_PORT = 8180;
+    private static final int POSTGRES_PORT = 8432;
 
     private DevStack() {}
 
@@ -29,8 +32,14 @@ public final class DevStack {
         Path war = Path.of(required("attune.war"));
         Path work = Path.of(required("attune.dev.work"));
         Path data = Path.of(required("attune.dev.data"));
+        String database = System.getProperty("attune.dev.db", "h2");
+        if (!List.of("h2", "postgresql").contains(database)) {
+            throw new IllegalStateException("-Ddb=" + database + ": choose h2 (the default) or postgresql");
+        }
         Files.createDirectories(work);
         Files.createDirectories(data);
+        PostgresServer postgres =
+                "postgresql".equals(database) ? new PostgresServer(data.resolve("postgresql"), POSTGRES_PORT) : null;
 
         KeycloakServer keycloak = new KeycloakServer(
                 keycloakHome, KEYCLOAK_PORT, data.resolve("keycloak"), data.resolve("keycloak/keycloak.pid"));
@@ -45,6 +54,9 @@ public final class DevStack {
                                 wildfly[0].close();
                             }
                             keycloak.close();
+                            if (postgres != null) {
+                                postgres.close();
+                            }
                             System.out.println("Stopped.");
                         },
                         "attune-dev-stop"));
@@ -54,13 +66,18 @@ public final class DevStack {
         keycloak.start();
         keycloak.awaitReady(Duration.ofMinutes(5));
 
-        WildFlyServer server =
-                new WildFlyServer(jbossHome, work.resolve("standalone"), war, 0, environment(data, keycloak));
+        Map<String, String> environment = environment(data, keycloak);
+        if (postgres != null) {
+            System.out.println("Starting PostgreSQL on port " + POSTGRES_PORT + " (log: " + postgres.log() + ")…");
+            postgres.start();
+            environment.putAll(postgres.environment(PostgresServer.DATABASE));
+        }
+        WildFlyServer server = new WildFlyServer(jbossHome, work.resolve("standalone"), war, 0, environment);
         wildfly[0] = server;
         System.out.println("Starting WildFly on port " + APP_PORT + " (log: " + server.log() + ")…");
         server.start().awaitDeployed(Duration.ofMinutes(3));
 
-        printBanner(keycloak);
+        printBanner(keycloak, postgres, data);
         server.waitFor();
         if (!stopping.get()) {
             System.out.println("WildFly has stopped; see " + server.log());
@@ -79,7 +96,7 @@ public final class DevStack {
         return env;
     }
 
-    private static void printBanner(KeycloakServer keycloak) {
+    private static void printBanner(KeycloakServer keycloak, PostgresServer postgres, Path data) {
         String otp = Totp.base32(DemoUsers.THERAPIST_OTP_SECRET);
         String adminOtp = Totp.base32(DemoUsers.PRACTICE_ADMIN_OTP_SECRET);
         List<String> lines = List.of(
@@ -89,6 +106,10 @@ public final class DevStack {
                 "  Open             http://localhost:" + APP_PORT + "/",
                 "  Keycloak admin   " + keycloak.baseUrl() + "/admin/  (user " + KeycloakServer.ADMIN_USER
                         + ", password " + KeycloakServer.ADMIN_PASSWORD + "; development only)",
+                postgres == null
+                        ? "  Database         embedded H2, in " + data.resolve("app")
+                        : "  Database         PostgreSQL on localhost:" + postgres.port() + ", database "
+                                + PostgresServer.DATABASE + ", in " + postgres.dataDirectory(),
                 "",
                 "  Demo logins (password for all: " + DemoUsers.PASSWORD + ")",
                 "    therapist   Maya Ortiz, therapist; asks for a one-time code: add the key",
