@@ -227,13 +227,11 @@ class CrashUnderTrafficIT {
         for (String room : rooms) {
             List<JsonObject> log = wholeLog(ws, room);
             assertNoGapNoRepeat(room, log);
-            for (TalkingMember m : members) {
-                if (m.roomId().equals(room)) {
-                    assertEverySentMessageOnce(m, log);
-                    assertEveryAckHoldsItsMessage(m, log);
-                    assertSawWhatTheyMaySee(m, log);
-                }
-            }
+            List<TalkingMember> inRoom =
+                    members.stream().filter(m -> m.roomId().equals(room)).toList();
+            inRoom.forEach(m -> assertEveryAckHoldsItsMessage(m, log));
+            inRoom.forEach(m -> assertEverySentMessageOnce(m, log));
+            inRoom.forEach(m -> assertSawWhatTheyMaySee(m, log));
         }
         progress("every log checked");
     }
