@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
@@ -46,6 +48,14 @@ final class TalkingMember {
     private final List<String> conflictingAcks = Collections.synchronizedList(new ArrayList<>());
     /** Every event received, in arrival order, over every socket this member opened. */
     private final List<JsonObject> events = Collections.synchronizedList(new ArrayList<>());
+    /** Each event followed, by seq, as {@link #key}. Used by the reader only. */
+    private final Map<Long, String> followed = new HashMap<>();
+    /** Events that came while a resume was being answered, followed in seq order once it is. Reader only. */
+    private final List<JsonObject> held = new ArrayList<>();
+    /** Events that came again with the seq of another event, or out of order. */
+    private final List<String> conflicts = Collections.synchronizedList(new ArrayList<>());
+    /** Events that came again, the same as when they were followed: live, then in a replay. */
+    private final AtomicInteger again = new AtomicInteger();
 
     private final List<JsonObject> errors = Collections.synchronizedList(new ArrayList<>());
 
@@ -53,6 +63,8 @@ final class TalkingMember {
     private volatile Thread reader;
     private volatile boolean talking;
     private volatile long lastSeq;
+    /** The id of the resume being answered, if one is. */
+    private volatile String replaying;
     /** The room's latest seq when the last resume was acknowledged. */
     private volatile long resumedAt;
 
@@ -93,11 +105,12 @@ final class TalkingMember {
         LiveClient socket = LiveClient.connect(wsBase, roomId, TestRoom.token(username), null);
         socket.next("welcome");
         client = socket;
+        String resume = "resume-" + System.nanoTime();
+        replaying = resume;
         Thread thread = new Thread(() -> read(socket), "reader " + this);
         thread.setDaemon(true);
         reader = thread;
         thread.start();
-        String resume = "resume-" + System.nanoTime();
         socket.send(command("resume", resume).add("afterSeq", lastSeq).build());
         resumedAt = awaitAck(resume);
         return this;
@@ -204,6 +217,29 @@ final class TalkingMember {
         return List.copyOf(errors);
     }
 
+    /**
+     * Events that came with the seq of an event followed before but were
+     * another event, or that came out of order: never allowed.
+     */
+    List<String> conflicts() {
+        return List.copyOf(conflicts);
+    }
+
+    /**
+     * Events that came twice, the same both times: one stored while the socket
+     * was opening came live and again in the replay that the client asked for
+     * (as a browser does, the client follows it once).
+     */
+    int receivedAgain() {
+        return again.get();
+    }
+
+    /** How a test compares events: seq, kind, actor and text. */
+    static String key(JsonObject event) {
+        return event.getJsonNumber("seq") + " " + event.getString("kind") + " " + event.getString("actor") + " "
+                + event.getString("text", "");
+    }
+
     long lastSeq() {
         return lastSeq;
     }
@@ -290,13 +326,22 @@ final class TalkingMember {
     private void take(JsonObject frame) {
         switch (frame.getString("type")) {
             case "event" -> {
-                events.add(frame);
-                lastSeq = Math.max(lastSeq, frame.getJsonNumber("seq").longValue());
+                if (replaying != null) {
+                    held.add(frame);
+                } else {
+                    follow(frame);
+                }
             }
             case "ack" -> {
                 String id = frame.getString("id");
                 long seq = frame.getJsonNumber("seq").longValue();
-                if (id.startsWith("resume-")) {
+                if (id.equals(replaying)) {
+                    // As a browser does: what came during the replay is followed in seq order, each event once.
+                    replaying = null;
+                    held.sort(java.util.Comparator.comparingLong(
+                            e -> e.getJsonNumber("seq").longValue()));
+                    held.forEach(this::follow);
+                    held.clear();
                     acks.put(id, seq);
                     return;
                 }
@@ -310,6 +355,24 @@ final class TalkingMember {
             default -> {
                 // welcome, presence, turn, pong: not part of the record
             }
+        }
+    }
+
+    /** Follows an event after the last one followed; one that came before is checked to be the same. */
+    private void follow(JsonObject event) {
+        long seq = event.getJsonNumber("seq").longValue();
+        String key = key(event);
+        if (seq > lastSeq) {
+            events.add(event);
+            followed.put(seq, key);
+            lastSeq = seq;
+        } else if (key.equals(followed.get(seq))) {
+            again.incrementAndGet();
+        } else {
+            conflicts.add("came " + key + " after seq " + lastSeq
+                    + (followed.containsKey(seq)
+                            ? ", where " + followed.get(seq) + " was followed"
+                            : ", out of order"));
         }
     }
 }
