@@ -34,6 +34,7 @@ public final class PostgresServer implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int port;
+    private final Map<String, String> settings = new LinkedHashMap<>();
     private EmbeddedPostgres postgres;
 
     /**
@@ -44,6 +45,17 @@ public final class PostgresServer implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * Adds server settings ({@code postgresql.conf} parameters such as
+     * {@code archive_mode} or {@code restore_command}), given to the server
+     * from its next start on. A value may hold spaces and double quotes, e.g.
+     * a shell command.
+     */
+    public synchronized PostgresServer withSettings(Map<String, String> more) {
+        settings.putAll(more);
+        return this;
+    }
+
     /** Starts the server (creating the cluster, the two logins and the {@value #DATABASE} database if needed). */
     public synchronized PostgresServer start() {
         if (postgres != null) {
@@ -51,7 +63,7 @@ public final class PostgresServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDirectory.getParent());
-            postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
@@ -59,8 +71,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log().toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log().toFile()))
-                    .setDataDirectoryCustomizer(PostgresServer::passwordsOverTcp)
-                    .start();
+                    .setDataDirectoryCustomizer(PostgresServer::passwordsOverTcp);
+            // pg_ctl hands the settings to the server through the shell: each value is quoted for it.
+            settings.forEach((name, value) -> builder.setServerConfig(name, "'" + value.replace("'", "'\\''") + "'"));
+            postgres = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start; see " + log(), e);
         }
