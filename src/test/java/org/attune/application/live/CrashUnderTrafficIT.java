@@ -60,7 +60,8 @@ class CrashUnderTrafficIT {
     /** The advisory lock that the deferred trigger makes every commit wait for while the test holds it. */
     private static final int COMMIT_GATE = 4711;
 
-    private static final Duration TURN = Duration.ofSeconds(60);
+    /** Long enough that the resends after a slow restart still fall within the turn. */
+    private static final Duration TURN = Duration.ofSeconds(90);
     private static final int PAUSE_MINUTES = 1;
     private static final int MUTE_MINUTES = 1;
 
