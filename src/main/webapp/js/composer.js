@@ -12,6 +12,12 @@ export function renderComposer() {
     $('composer-reason').textContent = composer.why;
 }
 
+/** What the page says when the server could not save a message: it was not sent, and the words are kept. */
+export const NOT_SENT = 'Not sent: Attune can\'t save just now. Your words are still here; send them again in a moment.';
+
+/** A message the server could not save (`unavailable`), sent again with its id: never stored twice. */
+let unsaved = null;
+
 /** Puts a refused message back in the box, unless the person has started another one. */
 export function restoreDraft(id) {
     const text = takeDraft(id);
@@ -19,6 +25,36 @@ export function restoreDraft(id) {
         $('message').value = text;
         $('message').focus();
     }
+}
+
+/**
+ * Shows why the server refused a command, and puts a refused message back in
+ * the box. When it could not save it (`unavailable`), the words are kept even
+ * if the person has started another message, and sending them again reuses
+ * the command's id.
+ */
+export function showRefusal(frame) {
+    if (frame.code !== 'unavailable') {
+        $('room-status').textContent = frame.message;
+        restoreDraft(frame.id);
+        return;
+    }
+    $('room-status').textContent = NOT_SENT;
+    const text = takeDraft(frame.id);
+    if (text === undefined) {
+        return;
+    }
+    const started = $('message').value.trim();
+    $('message').value = started && started !== text ? `${text}\n\n${started}` : text;
+    unsaved = { id: frame.id, text };
+    $('message').focus();
+}
+
+/** The id to send a message with: the unsaved message's own when it is sent again unchanged. */
+export function idFor(text) {
+    const id = unsaved && unsaved.text === text ? unsaved.id : nextId();
+    unsaved = null;
+    return id;
 }
 
 export function initComposer() {
@@ -30,7 +66,7 @@ export function initComposer() {
             return;
         }
         const as = state.you && state.you.role === 'therapist' ? $('send-as').value : 'say';
-        const command = { type: as, id: nextId(), text };
+        const command = { type: as, id: idFor(text), text };
         if (as === 'whisper') {
             command.to = $('whisper-to').value;
         }

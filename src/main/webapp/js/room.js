@@ -2,7 +2,7 @@
 
 import { $, show } from './dom.js';
 import { renderCoaching } from './coaching.js';
-import { renderComposer, restoreDraft } from './composer.js';
+import { renderComposer, showRefusal } from './composer.js';
 import { renderCrisis, showSafetyNote } from './crisis.js';
 import { closeSocket, connect, isOpen, send, transmit } from './live.js';
 import { renderPause } from './pause.js';
@@ -74,8 +74,7 @@ function onFrame(frame) {
                 const again = resumeCommand();
                 setTimeout(() => { if (isOpen()) transmit(again); }, 2000);
             }
-            $('room-status').textContent = frame.message;
-            restoreDraft(frame.id);
+            showRefusal(frame);
             break;
         case 'ack':
             followHeld(replayEnded(frame.id));

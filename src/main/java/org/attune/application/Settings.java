@@ -46,6 +46,8 @@ public class Settings {
     static final String OIDC_PROVIDER_URL = "attune.oidc.provider-url";
     static final String OIDC_CLIENT_ID = "attune.oidc.client-id";
     static final String PROFILE = "attune.profile";
+    static final String DB_WAIT_SECONDS = "attune.db.wait-seconds";
+    static final String DB_URL = "attune.db.url";
     static final String OIDC_CLIENT_SECRET = "ATTUNE_OIDC_CLIENT_SECRET";
     static final String DB_PASSWORD = "ATTUNE_DB_PASSWORD";
 
@@ -74,6 +76,8 @@ public class Settings {
     private final String oidcProviderUrl;
     private final String oidcClientId;
     private final boolean development;
+    private final Duration databaseWait;
+    private final String databaseAddress;
     private final List<String> secretProblems;
 
     /** The server's settings, from its system properties (and its environment, for the secrets). */
@@ -103,6 +107,8 @@ public class Settings {
         oidcClientId = text(source, OIDC_CLIENT_ID, "attune-web");
         development =
                 DEVELOPMENT.equalsIgnoreCase(text(source, PROFILE, "production").strip());
+        databaseWait = Duration.ofSeconds(Math.max(0, number(source, DB_WAIT_SECONDS, 60, Long::decode)));
+        databaseAddress = address(text(source, DB_URL, "the database"));
         secretProblems = development
                 ? List.of()
                 : Stream.of(
@@ -273,6 +279,31 @@ public class Settings {
      */
     public boolean development() {
         return development;
+    }
+
+    /**
+     * {@code attune.db.wait-seconds}: how long Attune waits at startup for a
+     * database that cannot be reached yet before it gives up. Default 60 s.
+     */
+    public Duration databaseWait() {
+        return databaseWait;
+    }
+
+    /**
+     * Where the database is, for the log: {@code attune.db.url} without its
+     * scheme, parameters or a login, e.g. {@code db:5432/attune}.
+     */
+    public String databaseAddress() {
+        return databaseAddress;
+    }
+
+    /** A JDBC URL without {@code jdbc:driver://}, a {@code user:password@}, or its parameters. */
+    static String address(String url) {
+        String rest = url.replaceFirst("^jdbc:[a-z0-9]+:(//)?", "");
+        int parameters = rest.indexOf('?') >= 0 ? rest.indexOf('?') : rest.indexOf(';');
+        rest = parameters >= 0 ? rest.substring(0, parameters) : rest;
+        int at = rest.lastIndexOf('@');
+        return at >= 0 ? rest.substring(at + 1) : rest;
     }
 
     /**

@@ -29,6 +29,12 @@ public enum Refusal {
     RATE_LIMITED("rate_limited"),
     /** The server has more waiting than it takes on; nothing changed, and trying again shortly works. */
     OVERLOADED("overloaded"),
+    /**
+     * The database cannot be reached just now (it is down, restarting, cut the
+     * connection, or did not answer in time); nothing changed, and the same
+     * command works again once it is back.
+     */
+    UNAVAILABLE("unavailable"),
     /** A failure on the server's side; nothing was changed. */
     INTERNAL("internal");
 

@@ -9,6 +9,10 @@ public class RefusedException extends RuntimeException {
     public static final String NOTHING_CHANGED =
             "Something went wrong on our side. Nothing was changed; please try again.";
 
+    /** What a person is told while the database cannot be reached: nothing was lost, and it passes. */
+    public static final String UNAVAILABLE =
+            "Attune can't save just now. Nothing was sent; your words are still here. Try again in a moment.";
+
     private final Refusal refusal;
 
     public RefusedException(Refusal refusal, String message) {

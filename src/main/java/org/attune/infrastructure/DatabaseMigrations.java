@@ -4,13 +4,20 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.attune.application.DatabaseOutage;
+import org.attune.application.Settings;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jboss.logging.Logger;
@@ -23,6 +30,12 @@ import org.jboss.logging.Logger;
  * application works as its own login ({@code AttuneDS}), to which they grant
  * what it needs on PostgreSQL. Unless told otherwise, both are the same login
  * (development, H2).
+ *
+ * <p>A database that cannot be reached yet (still starting, as when a whole
+ * stack starts at once) is waited for, up to {@link Settings#databaseWait},
+ * and the log says so every few seconds; then the start fails with a message
+ * that says where it looked. A database that answers but refuses the login
+ * fails the start at once.
  */
 @ApplicationScoped
 public class DatabaseMigrations {
@@ -30,7 +43,14 @@ public class DatabaseMigrations {
     /** The Flyway placeholder that names the application's login, to which PostgreSQL's scripts grant. */
     static final String APPLICATION_LOGIN = "attune_app_user";
 
+    /** How often the log says that Attune still waits for the database. */
+    static final Duration SAY_EVERY = Duration.ofSeconds(5);
+
+    private static final Duration TRY_EVERY = Duration.ofMillis(500);
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class);
+
+    @Inject
+    Settings settings;
 
     @Resource(lookup = "java:jboss/datasources/AttuneDS")
     DataSource dataSource;
@@ -57,7 +77,7 @@ public class DatabaseMigrations {
     void migrate(@Observes Startup startup) {
         boolean postgresql;
         String login;
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = awaitDatabase(dataSource, settings.databaseAddress(), settings.databaseWait())) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             postgresql = product.contains("postgresql");
             login = connection.getMetaData().getUserName();
@@ -75,6 +95,68 @@ public class DatabaseMigrations {
                             + " away: give the schema an owner of its own (ATTUNE_DB_OWNER_USER, see the README)",
                     login);
         }
+    }
+
+    /**
+     * A connection from {@code dataSource}, tried again every half second while
+     * the database cannot be reached, for at most {@code wait}.
+     *
+     * @throws IllegalStateException when it is not reached in time, or refuses for another reason
+     */
+    static Connection awaitDatabase(DataSource dataSource, String address, Duration wait) {
+        long start = System.nanoTime();
+        long nextSay = start;
+        while (true) {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException e) {
+                if (!DatabaseOutage.causedBy(e)) {
+                    throw new IllegalStateException(
+                            "The database at " + address + " refused Attune's connection (" + reason(e)
+                                    + "): check ATTUNE_DB_URL, ATTUNE_DB_USER and ATTUNE_DB_PASSWORD",
+                            e);
+                }
+                long now = System.nanoTime();
+                if (now - start >= wait.toNanos()) {
+                    throw new IllegalStateException(
+                            "The database at " + address + " could not be reached within "
+                                    + wait.toSeconds() + " s (" + reason(e)
+                                    + "): is it running, and is ATTUNE_DB_URL right?"
+                                    + " ATTUNE_DB_WAIT_SECONDS sets how long Attune waits for it at startup",
+                            e);
+                }
+                if (now >= nextSay) {
+                    LOG.infof("Waiting for the database at %s (%s)…", address, reason(e));
+                    nextSay = now + SAY_EVERY.toNanos();
+                }
+            }
+            try {
+                Thread.sleep(TRY_EVERY.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the database at " + address, e);
+            }
+        }
+    }
+
+    /** Why a connection failed, in a few words and without its message (which may name a login). */
+    static String reason(Throwable failure) {
+        String state = null;
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            } else if (t instanceof UnknownHostException) {
+                return "unknown host";
+            } else if (t instanceof SocketTimeoutException) {
+                return "no answer";
+            } else if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                state = state == null ? sql.getSQLState() : state;
+                if ("57P03".equals(sql.getSQLState())) {
+                    return "it is starting up";
+                }
+            }
+        }
+        return state != null ? "SQL state " + state : failure.getClass().getSimpleName();
     }
 
     /** Whether the login of {@code login} owns the audit log, and so could drop its triggers (PostgreSQL). */

@@ -25,6 +25,22 @@ class SettingsTest {
         assertThat(settings.safetyContact()).isEmpty();
         assertThat(settings.oidcProviderUrl()).isEqualTo("http://localhost:8180/realms/attune");
         assertThat(settings.oidcClientId()).isEqualTo("attune-web");
+        assertThat(settings.databaseWait()).isEqualTo(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void theDatabaseIsNamedInTheLogByItsAddressWithoutParametersOrLogin() {
+        assertThat(Settings.from(Map.of("attune.db.url", "jdbc:postgresql://db:5432/attune?password=secret&ssl=true"))
+                        .databaseAddress())
+                .isEqualTo("db:5432/attune");
+        assertThat(Settings.from(Map.of("attune.db.url", "jdbc:postgresql://me:secret@db/attune"))
+                        .databaseAddress())
+                .isEqualTo("db/attune");
+        assertThat(Settings.from(Map.of("attune.db.url", "jdbc:h2:file:/var/attune/attune;WRITE_DELAY=0"))
+                        .databaseAddress())
+                .isEqualTo("file:/var/attune/attune");
+        assertThat(Settings.from(Map.of("attune.db.wait-seconds", "5")).databaseWait())
+                .isEqualTo(Duration.ofSeconds(5));
     }
 
     @Test

@@ -40,4 +40,21 @@ abstract class Job {
 
     /** The shard's queue was full: the job is refused; nothing changed. */
     void overloaded(EngineParts parts) {}
+
+    /**
+     * The batch could not be stored because the database cannot be reached:
+     * nothing of the job was applied. By default as {@link #failed}.
+     */
+    void unavailable(EngineParts parts) {
+        failed(parts);
+    }
+
+    /**
+     * Whether the job is the server's own work that must not be lost (a timer's
+     * command, a socket that closed): instead of failing while the database
+     * cannot be reached, it is queued again a little later, until it is back.
+     */
+    boolean retriedWhenUnavailable() {
+        return false;
+    }
 }

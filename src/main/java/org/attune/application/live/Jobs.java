@@ -9,12 +9,11 @@ import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomAccess;
-import org.attune.domain.regulation.Pause;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.RoomEvent;
 
-/** The jobs the room engine runs on a room's shard: a socket opens or closes, a command, a resume, a change. */
+/** The jobs the room engine runs on a room's shard: a socket opens, a command, a resume, a change ({@link Disconnect}: one closes). */
 final class Jobs {
 
     private static final String ROOM_GONE = "This room no longer exists.";
@@ -64,6 +63,11 @@ final class Jobs {
         }
 
         @Override
+        void unavailable(EngineParts parts) {
+            parts.broadcaster().goingAway(connection, "Attune can't reach its records just now. Reconnecting…");
+        }
+
+        @Override
         boolean fromClient() {
             return true;
         }
@@ -72,40 +76,6 @@ final class Jobs {
         void overloaded(EngineParts parts) {
             parts.broadcaster().goingAway(connection, "Attune is very busy just now. Reconnecting…");
         }
-    }
-
-    /** A member's socket closed: the others are told when it was their last; a check-in may now be complete. */
-    static final class Disconnect extends Job {
-        private final LiveConnection connection;
-
-        Disconnect(String roomId, LiveConnection connection) {
-            super(roomId);
-            this.connection = connection;
-        }
-
-        @Override
-        Runnable run(Shard shard) {
-            return () -> {
-                RoomConnections room = shard.openConnections(roomId());
-                if (room != null && room.remove(connection)) {
-                    RoomState state = shard.loaded(roomId());
-                    if (state != null) {
-                        String member = connection.caller().id();
-                        state.presence(member, false);
-                        state.member(member).ifPresent(m -> shard.fanout().presence(state, room, m, false));
-                        if (state.pause().filter(Pause::checkingIn).isPresent()) {
-                            shard.parts().serverCommand().accept(roomId(), new RoomCommand.ReviewReadiness());
-                        }
-                    }
-                }
-                if (room != null && room.isEmpty()) {
-                    shard.forgetConnections(roomId());
-                }
-            };
-        }
-
-        @Override
-        void failed(EngineParts parts) {}
     }
 
     /** A command of a member, or of the server itself when {@code connection} is null. */
@@ -193,6 +163,17 @@ final class Jobs {
         }
 
         @Override
+        void unavailable(EngineParts parts) {
+            parts.broadcaster().refused(connection, commandId, Refusal.UNAVAILABLE, RefusedException.UNAVAILABLE);
+        }
+
+        /** The server's own commands (a timer's) wait for the database; a member's is answered. */
+        @Override
+        boolean retriedWhenUnavailable() {
+            return connection == null;
+        }
+
+        @Override
         boolean fromClient() {
             return connection != null;
         }
@@ -270,13 +251,17 @@ final class Jobs {
 
         @Override
         void failed(EngineParts parts) {
+            refuse(parts, Refusal.INTERNAL, "The conversation could not be loaded just now. Please try again.");
+        }
+
+        @Override
+        void unavailable(EngineParts parts) {
+            refuse(parts, Refusal.UNAVAILABLE, "Attune can't load the conversation just now. Try again in a moment.");
+        }
+
+        private void refuse(EngineParts parts, Refusal refusal, String message) {
             if (first) {
-                parts.broadcaster()
-                        .refused(
-                                connection,
-                                commandId,
-                                Refusal.INTERNAL,
-                                "The conversation could not be loaded just now. Please try again.");
+                parts.broadcaster().refused(connection, commandId, refusal, message);
             } else {
                 // Halfway through a replay: the client connects again and resumes from what it has.
                 parts.broadcaster()
@@ -340,6 +325,11 @@ final class Jobs {
         @Override
         void failed(EngineParts parts) {
             future.completeExceptionally(new RefusedException(Refusal.INTERNAL, RefusedException.NOTHING_CHANGED));
+        }
+
+        @Override
+        void unavailable(EngineParts parts) {
+            future.completeExceptionally(new RefusedException(Refusal.UNAVAILABLE, RefusedException.UNAVAILABLE));
         }
 
         @Override

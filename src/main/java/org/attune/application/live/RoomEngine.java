@@ -99,7 +99,7 @@ public class RoomEngine {
     }
 
     public void disconnect(String roomId, LiveConnection connection) {
-        submit(new Jobs.Disconnect(roomId, connection));
+        submit(new Disconnect(roomId, connection));
     }
 
     /** A member's command; the outcome reaches the connection as events and an ack, or an error. */

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.attune.application.DatabaseOutage;
 import org.attune.application.Failures;
+import org.attune.domain.member.MemberView;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomState;
 import org.jboss.logging.Logger;
@@ -28,6 +31,10 @@ import org.jboss.logging.Logger;
  * socket threads never wait on the database. When a commit fails, the rooms it
  * touched are rebuilt from the log and the batch is retried without the job
  * that failed it: one person's command never costs another room a message.
+ * When it fails because the database cannot be reached ({@link DatabaseOutage}),
+ * no job is to blame: the people who asked are answered {@code unavailable} at
+ * once, and the server's own work (timers, sockets that closed) is queued again
+ * a little later, until the database is back.
  *
  * <p>What it holds is bounded. At most {@code maxQueued} jobs that people
  * asked for wait in the queue; more are refused with {@code overloaded} at
@@ -41,6 +48,10 @@ final class Shard implements Runnable {
     static final int MAX_FAILED_ATTEMPTS = 20;
     /** The default of {@code attune.live.max-queued-commands}. */
     static final int MAX_QUEUED = 10_000;
+    /** The first wait before the server's own work is tried again while the database is out of reach. */
+    static final Duration FIRST_RETRY = Duration.ofMillis(250);
+    /** The longest such wait. */
+    static final Duration LAST_RETRY = Duration.ofSeconds(4);
     /** How long a room nobody is connected to stays in memory. */
     static final Duration ROOM_IDLE = Duration.ofMinutes(30);
 
@@ -67,6 +78,9 @@ final class Shard implements Runnable {
 
     private final int maxQueued;
     private Instant nextSweep = Instant.MIN;
+    /** How long the server's own work waits before it is tried again; null while the database answers. */
+    private Duration retryAfter;
+
     private volatile boolean running = true;
     private Thread thread;
 
@@ -195,6 +209,10 @@ final class Shard implements Runnable {
                 states.remove(job.roomId());
                 lastUsed.remove(job.roomId());
             });
+            if (DatabaseOutage.causedBy(e)) {
+                unreachable(jobs, e);
+                return;
+            }
             if (jobs.size() == 1 || failedAttempts[0] >= MAX_FAILED_ATTEMPTS) {
                 LOG.errorf(
                         Failures.withoutMessages(e),
@@ -211,11 +229,50 @@ final class Shard implements Runnable {
             commit(jobs.subList(half, jobs.size()), failedAttempts);
             return;
         }
+        if (retryAfter != null) {
+            retryAfter = null;
+            LOG.infof("Room shard %d stores again", index);
+        }
         for (Runnable r : afterCommit) {
             try {
                 r.run();
             } catch (RuntimeException e) {
                 LOG.errorf(Failures.withoutMessages(e), "Delivering a committed change failed");
+            }
+        }
+    }
+
+    /**
+     * The database could not be reached: nothing of the jobs was stored and
+     * none of them is to blame, so there is nothing to bisect. Who asked is
+     * answered {@code unavailable}; the server's own work is queued again, in
+     * order, after a wait that grows while the database stays away.
+     */
+    private void unreachable(List<Job> jobs, Exception e) {
+        if (retryAfter == null) {
+            retryAfter = FIRST_RETRY;
+            LOG.warnf(
+                    Failures.withoutMessages(e),
+                    "Room shard %d cannot reach the database: nothing of %d changes was stored; people are told to"
+                            + " try again, and the server's own work waits for the database",
+                    index,
+                    jobs.size());
+        } else {
+            retryAfter = retryAfter.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retryAfter.multipliedBy(2);
+        }
+        List<Job> again = new ArrayList<>();
+        for (Job job : jobs) {
+            if (job.retriedWhenUnavailable()) {
+                again.add(job);
+            } else {
+                job.unavailable(parts);
+            }
+        }
+        if (!again.isEmpty()) {
+            try {
+                scheduler.schedule(() -> again.forEach(this::submit), retryAfter.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException stopping) {
+                LOG.debugf("Room shard %d is stopping: %d jobs of its own were not tried again", index, again.size());
             }
         }
     }
@@ -245,9 +302,9 @@ final class Shard implements Runnable {
         fanout.loaded(state);
         RoomConnections open = connections.get(roomId);
         if (open != null) {
-            // Rebuilt while people are connected (after a failed batch): they are still here.
-            for (String member : open.byMember().keySet()) {
-                state.presence(member, true);
+            // Rebuilt while people are connected (after a failed batch): they are here, and nobody else is.
+            for (MemberView member : state.members()) {
+                state.presence(member.id(), open.byMember().containsKey(member.id()));
             }
         }
         state.standingMutes().forEach((member, until) -> timers.expireMute(roomId, member, until));

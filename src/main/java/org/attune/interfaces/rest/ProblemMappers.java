@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.stream.Collectors;
+import org.attune.application.DatabaseOutage;
 import org.attune.application.Failures;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
@@ -24,8 +25,9 @@ public final class ProblemMappers {
         public Response toResponse(RefusedException e) {
             int status = httpStatus(e.refusal());
             Response.Status known = Response.Status.fromStatusCode(status);
-            return Problems.of(
+            Response problem = Problems.of(
                     status, e.refusal().code(), known != null ? known.getReasonPhrase() : "Error", e.getMessage());
+            return e.refusal() == Refusal.UNAVAILABLE ? Unexpected.tryAgainSoon(problem) : problem;
         }
 
         static int httpStatus(Refusal refusal) {
@@ -37,7 +39,7 @@ public final class ProblemMappers {
                 case GONE -> 410;
                 case INVALID_STATE, NOT_YOUR_TURN, PAUSED, MUTED, NO_SESSION -> 409;
                 case RATE_LIMITED -> 429;
-                case OVERLOADED -> 503;
+                case OVERLOADED, UNAVAILABLE -> 503;
                 case INTERNAL -> 500;
             };
         }
@@ -101,14 +103,32 @@ public final class ProblemMappers {
         }
     }
 
+    /**
+     * Anything else: 500, or 503 {@code unavailable} when the database cannot
+     * be reached (nothing changed; trying again once it is back works).
+     */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        /** When a client may try again after the database was out of reach, in seconds. */
+        static final int RETRY_AFTER_SECONDS = 5;
+
         private static final Logger LOG = Logger.getLogger(Unexpected.class);
 
         @Override
         public Response toResponse(RuntimeException e) {
+            if (DatabaseOutage.causedBy(e)) {
+                LOG.warn("A REST call found the database out of reach", Failures.withoutMessages(e));
+                return tryAgainSoon(Problems.of(
+                        503, Refusal.UNAVAILABLE.code(), "Service Unavailable", RefusedException.UNAVAILABLE));
+            }
             LOG.error("Unexpected failure in a REST call", Failures.withoutMessages(e));
             return Problems.of(500, Refusal.INTERNAL.code(), "Internal Server Error", RefusedException.NOTHING_CHANGED);
+        }
+
+        static Response tryAgainSoon(Response problem) {
+            return Response.fromResponse(problem)
+                    .header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS))
+                    .build();
         }
     }
 }

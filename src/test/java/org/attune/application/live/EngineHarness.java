@@ -1,5 +1,6 @@
 package org.attune.application.live;
 
+import jakarta.transaction.RollbackException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -277,6 +278,11 @@ final class EngineHarness implements AutoCloseable {
         volatile boolean failNextCommit;
         /** Every commit fails, as when the database is gone. */
         volatile boolean failEveryCommit;
+        /**
+         * Every transaction fails as a database out of reach fails it: the commit
+         * throws with a connection failure (SQL state 08006) among its causes.
+         */
+        volatile boolean unreachable;
         /** Events the database refuses, failing the commit they are in (e.g. a value too long for its column). */
         volatile Predicate<RoomEvent> refuses = e -> false;
         /** Transactions begun, committed or not. */
@@ -358,6 +364,14 @@ final class EngineHarness implements AutoCloseable {
                 pendingAudit.clear();
                 throw new TransactionFailedException(
                         new IllegalStateException("Value too long for column \"COMMAND_ID\": 'the words'"));
+            }
+            if (unreachable) {
+                pending.clear();
+                pendingAudit.clear();
+                RollbackException rolledBack = new RollbackException("Could not commit transaction.");
+                rolledBack.initCause(
+                        new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+                throw new TransactionFailedException(rolledBack);
             }
             if (failNextCommit || failEveryCommit) {
                 failNextCommit = false;

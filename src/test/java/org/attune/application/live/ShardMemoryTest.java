@@ -98,7 +98,7 @@ class ShardMemoryTest {
         engine.command(alex, "a1", new RoomCommand.Say("Before the break."));
         assertThat(alex.next("ack")).isEqualTo("ack a1 2");
         for (Socket socket : List.of(maya, alex, riley)) {
-            engine.submit(new Jobs.Disconnect(engine.room.id(), socket));
+            engine.submit(new Disconnect(engine.room.id(), socket));
         }
         engine.hold().run();
         engine.hold().run();

@@ -200,6 +200,79 @@ class ShardTest {
     }
 
     @Test
+    void whenTheDatabaseCannotBeReachedEveryCommandOfTheBatchIsAnsweredUnavailableAtOnceWithoutBisecting()
+            throws InterruptedException {
+        engine.stores.unreachable = true;
+        int before = engine.stores.transactions();
+
+        Runnable release = engine.hold();
+        for (int i = 1; i <= 100; i++) {
+            engine.command(alex, "a" + i, new RoomCommand.Say("Message " + i));
+        }
+        release.run();
+
+        for (int i = 1; i <= 100; i++) {
+            assertThat(alex.next("refused")).isEqualTo("refused a" + i + " unavailable");
+        }
+        assertThat(engine.stores.transactions() - before)
+                .as("the held job's batch, then one attempt for the hundred commands: nothing to bisect")
+                .isEqualTo(2);
+        assertThat(alex.told)
+                .as("each command was answered once, and nothing acked")
+                .isEmpty();
+        assertThat(engine.stores.committed()).hasSize(1);
+
+        engine.stores.unreachable = false;
+        engine.command(alex, "a101", new RoomCommand.Say("Back."));
+        assertThat(alex.next("ack"))
+                .as("once the database is back the room goes on from its log")
+                .isEqualTo("ack a101 2");
+        assertThat(maya.next("event")).as("no refused message was sent").isEqualTo("event message 2");
+    }
+
+    @Test
+    void aTimersCommandWaitsForTheDatabaseAndIsAppliedOnceItIsBack() throws InterruptedException {
+        engine.command(maya, "m1", new RoomCommand.Mute("alex", 1));
+        assertThat(maya.next("ack")).isEqualTo("ack m1 2");
+        java.time.Instant until = EngineHarness.T0.plusSeconds(60);
+        engine.clock.set(until.plusSeconds(1));
+        engine.stores.unreachable = true;
+
+        engine.submit(new Jobs.Act(engine.room.id(), null, null, new RoomCommand.ExpireMute("alex", until)));
+        Thread.sleep(600);
+        assertThat(engine.stores.committed()).extracting(e -> e.kind()).doesNotContain(EventKind.MEMBER_UNMUTED);
+        assertThat(engine.stores.transactions())
+                .as("tried again while the database is away")
+                .isGreaterThan(4);
+
+        engine.stores.unreachable = false;
+        assertThat(alex.next("event member_unmuted"))
+                .as("the mute ended once the database was back")
+                .isNotNull();
+        assertThat(engine.stores.committed())
+                .filteredOn(e -> e.kind() == EventKind.MEMBER_UNMUTED)
+                .hasSize(1);
+    }
+
+    @Test
+    void aSocketThatClosesWhileTheDatabaseIsAwayIsShownOfflineOnceItIsBack() throws InterruptedException {
+        engine.stores.unreachable = true;
+        engine.command(maya, "m1", new RoomCommand.Say("Are you there?"));
+        assertThat(maya.next("refused")).as("the room's state is dropped").isEqualTo("refused m1 unavailable");
+
+        engine.submit(new Disconnect(engine.room.id(), alex));
+        Thread.sleep(300);
+        assertThat(maya.told).as("nobody is told before the room can be loaded").isEmpty();
+
+        engine.stores.unreachable = false;
+        assertThat(maya.next("presence")).isEqualTo("presence alex false");
+        assertThat(riley.next("presence")).isEqualTo("presence alex false");
+        engine.command(maya, "m2", new RoomCommand.Say("Alex left."));
+        assertThat(maya.next("ack")).isEqualTo("ack m2 2");
+        assertThat(alex.told).as("the closed socket is told nothing more").isEmpty();
+    }
+
+    @Test
     void someoneWhoIsNotAMemberIsTurnedAway() throws InterruptedException {
         Socket stranger = engine.connect("stranger");
 
