@@ -62,6 +62,7 @@ class CrashUnderTrafficIT {
 
     /** Long enough that the resends after a slow restart still fall within the turn. */
     private static final Duration TURN = Duration.ofSeconds(90);
+
     private static final int PAUSE_MINUTES = 1;
     private static final int MUTE_MINUTES = 1;
 
