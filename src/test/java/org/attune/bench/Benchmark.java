@@ -360,7 +360,19 @@ public final class Benchmark {
             System.out.printf(
                     Locale.ROOT, "%s: %d sockets open, warming up for %s%n", target, traffic.size(), settings.warmUp());
             Thread.sleep(settings.warmUp().toMillis());
+            ProcessHandle jvm = server.jvm().orElseThrow();
+            boolean jfr = Boolean.getBoolean("bench.jfr") && !target.equals("baseline");
+            if (jfr) {
+                IdleScenario.jcmd(jvm, "JFR.start name=bench settings=profile");
+            }
             cpu = measure(deliveries, settings.measure(), serverCpu);
+            if (jfr) {
+                // -Dbench.jfr=true: a flight recording of the measured window, for where the CPU goes.
+                Path recording = Path.of(System.getProperty("attune.bench.work", "target/bench"))
+                        .resolve(target.replaceAll("[^A-Za-z0-9]+", "-") + ".jfr")
+                        .toAbsolutePath();
+                IdleScenario.jcmd(jvm, "JFR.stop name=bench filename=" + recording);
+            }
             traffic.quiet();
             for (long closed = traffic.size() - traffic.open(); closed > 0; closed--) {
                 deliveries.error();

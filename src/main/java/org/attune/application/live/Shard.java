@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.attune.application.Failures;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomState;
@@ -66,17 +67,19 @@ final class Shard implements Runnable {
     private final AtomicInteger waiting = new AtomicInteger();
 
     private final int maxQueued;
+    private final long batchWaitNanos;
     private Instant nextSweep = Instant.MIN;
     private volatile boolean running = true;
     private Thread thread;
 
     Shard(int index, EngineParts parts, ScheduledExecutorService scheduler) {
-        this(index, parts, scheduler, MAX_QUEUED);
+        this(index, parts, scheduler, MAX_QUEUED, Duration.ZERO);
     }
 
-    Shard(int index, EngineParts parts, ScheduledExecutorService scheduler, int maxQueued) {
+    Shard(int index, EngineParts parts, ScheduledExecutorService scheduler, int maxQueued, Duration batchWait) {
         this.index = index;
         this.maxQueued = maxQueued;
+        this.batchWaitNanos = batchWait.toNanos();
         this.scheduler = scheduler;
         this.parts = parts;
         this.timers = new RoomTimers(parts.clock(), scheduler, parts.serverCommand());
@@ -123,6 +126,7 @@ final class Shard implements Runnable {
                 if (first != null) {
                     batch.add(first);
                     queue.drainTo(batch, MAX_BATCH - 1);
+                    gather(batch);
                     batch.forEach(job -> {
                         if (job.fromClient()) {
                             waiting.decrementAndGet();
@@ -143,6 +147,17 @@ final class Shard implements Runnable {
         }
         for (RoomConnections room : connections.values()) {
             room.all().forEach(c -> parts.broadcaster().goingAway(c, "Attune is restarting. Reconnecting…"));
+        }
+    }
+
+    /**
+     * Waits {@code attune.live.batch-wait-micros} for more jobs to join a batch that is not full: one
+     * commit for more messages costs less per message (see {@code docs/benchmarks.md}).
+     */
+    private void gather(List<Job> batch) {
+        if (batchWaitNanos > 0 && batch.size() < MAX_BATCH) {
+            LockSupport.parkNanos(batchWaitNanos);
+            queue.drainTo(batch, MAX_BATCH - batch.size());
         }
     }
 
