@@ -99,7 +99,7 @@ public class Settings {
         shards = (int) number(source, SHARDS, Math.max(2, Runtime.getRuntime().availableProcessors()), Integer::decode);
         maxQueuedBytes = Math.max(64 * 1024, number(source, MAX_QUEUED_BYTES, 1024 * 1024, Long::decode));
         maxQueuedCommands = (int) Math.max(1, number(source, MAX_QUEUED_COMMANDS, 10_000, Integer::decode));
-        batchWait = Duration.ofNanos(1000 * Math.max(0, number(source, BATCH_WAIT_MICROS, 2000, Long::decode)));
+        batchWait = Duration.ofNanos(1000 * Math.max(0, number(source, BATCH_WAIT_MICROS, 0, Long::decode)));
         crisisRegion = Optional.ofNullable(source.apply(CRISIS_REGION));
         safetyContact = Optional.ofNullable(source.apply(SAFETY_CONTACT));
         oidcProviderUrl = text(source, OIDC_PROVIDER_URL, "http://localhost:8180/realms/attune");
@@ -241,8 +241,8 @@ public class Settings {
      * found work, waits for more before it decides and commits the batch. Each
      * commit costs the database about as much again as the messages in it, so
      * fewer, larger commits cost less CPU per message; each message waits up to
-     * this much longer for its ack and delivery. Default 2000 (2 ms); 0 commits
-     * what is there at once.
+     * this much longer for its ack and delivery. Default 0: what is there is
+     * committed at once (docs/benchmarks.md, scenario (d), has what 2 ms bought).
      */
     public Duration batchWait() {
         return batchWait;
