@@ -171,4 +171,14 @@ class SettingsTest {
                 .as("never below 64 KiB, the largest frame")
                 .isEqualTo(64 * 1024);
     }
+
+    @Test
+    void aShardMayWaitAMomentForMoreWorkBeforeItCommits() {
+        assertThat(Settings.from(Map.of()).batchWait()).isEqualTo(Duration.ZERO);
+        assertThat(Settings.from(Map.of("attune.live.batch-wait-micros", "2000"))
+                        .batchWait())
+                .isEqualTo(Duration.ofMillis(2));
+        assertThat(Settings.from(Map.of("attune.live.batch-wait-micros", "-5")).batchWait())
+                .isEqualTo(Duration.ZERO);
+    }
 }

@@ -16,6 +16,7 @@ import org.attune.support.Directories;
 import org.attune.support.Json;
 import org.attune.support.KeycloakServer;
 import org.attune.support.LiveClient;
+import org.attune.support.PostgresServer;
 import org.attune.support.TestRoom;
 import org.attune.support.TokenClient;
 import org.attune.support.WildFlyServer;
@@ -39,6 +40,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Benchmark {
 
     private static final int OFFSET = Traffic.OFFSET;
+    static final String H2 = "h2";
+    static final String POSTGRESQL = "postgresql";
+    static final String EXTERNAL = "external";
+    /** The benchmark's own PostgreSQL: the integration tests' port, +10000 (the benchmark's ports are +20000). */
+    static final int POSTGRES_PORT = 28432;
 
     /**
      * What to run, from {@code -Dbench.*}: the scenario ({@code peak}, {@code ramp} or {@code idle}),
@@ -51,7 +57,8 @@ public final class Benchmark {
             Duration interval,
             Duration warmUp,
             Duration measure,
-            String target) {
+            String target,
+            String db) {
         static Settings fromSystemProperties() {
             String scenario = System.getProperty("bench.scenario", "peak");
             boolean ramp = scenario.equals("ramp");
@@ -62,7 +69,24 @@ public final class Benchmark {
                     Duration.ofMillis(Long.getLong("bench.interval-ms", 2000)),
                     Duration.ofSeconds(Long.getLong("bench.warmup-seconds", ramp ? 10 : 30)),
                     Duration.ofSeconds(Long.getLong("bench.seconds", ramp ? 30 : 300)),
-                    System.getProperty("bench.target", "both"));
+                    System.getProperty("bench.target", "both"),
+                    System.getProperty("bench.db", "h2"));
+        }
+
+        /**
+         * The databases Attune runs on, one WildFly each, in this order: {@code -Dbench.db=h2} (the default),
+         * {@code postgresql} (a PostgreSQL 17 the benchmark starts itself) or {@code both}. With
+         * {@code -Dbench.db-url} Attune runs once, on that database.
+         */
+        List<String> databases() {
+            if (System.getProperty("bench.db-url") != null) {
+                return List.of(EXTERNAL);
+            }
+            return switch (db) {
+                case "both" -> List.of(H2, POSTGRESQL);
+                case H2, POSTGRESQL -> List.of(db);
+                default -> throw new IllegalArgumentException("bench.db is h2, postgresql or both, not " + db);
+            };
         }
 
         /** The baseline first, then Attune, on the same rooms and the same schedule. */
@@ -112,65 +136,115 @@ public final class Benchmark {
         Settings settings = Settings.fromSystemProperties();
         Path work = Path.of(System.getProperty("attune.bench.work", "target/bench"));
         Files.createDirectories(work);
-        if (System.getProperty("bench.db-url") == null) {
-            // Every run starts from an empty embedded database, as the figures assume.
-            Directories.deleteTree(work.resolve("data"));
-        }
+        List<String> databases = settings.databases();
         try (KeycloakServer keycloak = new KeycloakServer(
-                        Path.of(System.getProperty("attune.keycloak.home")),
-                        8180 + OFFSET,
-                        work.resolve("keycloak"),
-                        work.resolve("keycloak/keycloak.pid"));
-                WildFlyServer server = wildfly(work, keycloak)) {
+                Path.of(System.getProperty("attune.keycloak.home")),
+                8180 + OFFSET,
+                work.resolve("keycloak"),
+                work.resolve("keycloak/keycloak.pid"))) {
             Files.createDirectories(work.resolve("keycloak"));
             keycloak.start();
             keycloak.awaitReady(Duration.ofMinutes(5));
-            server.start().awaitDeployed(Duration.ofMinutes(3));
-            awaitBaseline(work);
+            List<String> tokens = Population.users(keycloak, settings);
+            Outcomes outcomes = new Outcomes();
+            for (String database : databases) {
+                // The baseline runs once, in the first server, before Attune.
+                boolean first = database.equals(databases.get(0));
+                List<String> targets = settings.targets().stream()
+                        .filter(t -> t.equals("attune") || first)
+                        .toList();
+                runOn(database, targets, settings, work, keycloak, tokens, outcomes);
+            }
+            outcomes.write(work, settings);
+        }
+    }
 
-            Population population = Population.create(keycloak, server.baseUrl(), settings);
-            List<String> targets = settings.targets();
+    /** What each target did, across the servers of a run. */
+    private static final class Outcomes {
+        final List<Result> results = new ArrayList<>();
+        final List<RampScenario.Step> steps = new ArrayList<>();
+        final List<IdleScenario.Census> censuses = new ArrayList<>();
+
+        void write(Path work, Settings settings) throws IOException {
             switch (settings.scenario()) {
                 case "peak" -> {
-                    List<Result> results = new ArrayList<>();
-                    for (String target : targets) {
-                        results.add(run(target, settings, server, population));
-                    }
                     Report.write(work, results);
                     results.forEach(r -> System.out.println(Report.line(r) + " " + r.errorCodes()));
                 }
                 case "ramp" -> {
-                    List<RampScenario.Step> steps = new ArrayList<>();
-                    for (String target : targets) {
-                        steps.addAll(RampScenario.run(target, settings, server, population));
-                    }
                     RampScenario.write(work, settings, steps);
                     System.out.println(Files.readString(work.resolve("ramp.md")));
                 }
-                case "idle" -> {
-                    ProcessHandle jvm = server.jvm().orElseThrow();
-                    List<IdleScenario.Census> censuses = new ArrayList<>();
-                    for (String target : targets) {
-                        censuses.add(IdleScenario.run(target, jvm, 1, server.baseUrl(), population));
-                    }
+                default -> {
                     IdleScenario.write(work, censuses);
                     System.out.println(Files.readString(work.resolve("idle.md")));
                 }
-                default ->
-                    throw new IllegalArgumentException(
-                            "bench.scenario is peak, ramp or idle, not " + settings.scenario());
             }
         }
     }
 
-    private static WildFlyServer wildfly(Path work, KeycloakServer keycloak) throws IOException {
-        Path base = work.resolve("server");
+    /**
+     * Starts a WildFly whose Attune works on {@code database} (and the PostgreSQL it needs), each from empty,
+     * opens the rooms on it and runs the scenario for each target.
+     */
+    private static void runOn(
+            String database,
+            List<String> targets,
+            Settings settings,
+            Path work,
+            KeycloakServer keycloak,
+            List<String> tokens,
+            Outcomes outcomes)
+            throws Exception {
+        Directories.deleteTree(work.resolve("data"));
+        Directories.deleteTree(work.resolve("postgres"));
+        try (PostgresServer postgres = database.equals(POSTGRESQL)
+                        ? new PostgresServer(work.resolve("postgres"), POSTGRES_PORT)
+                        : null;
+                WildFlyServer server = wildfly(work, keycloak, database, postgres)) {
+            server.start().awaitDeployed(Duration.ofMinutes(3));
+            awaitBaseline(work, database);
+            Population population = Population.create(tokens, keycloak, server.baseUrl(), settings);
+            ServerCpu cpu = new ServerCpu(
+                    server.jvm().orElseThrow(),
+                    postgres == null ? null : postgres.process().orElseThrow());
+            for (String target : targets) {
+                String label = target.equals("attune") ? "attune (" + label(database) + ")" : target;
+                switch (settings.scenario()) {
+                    case "peak" -> outcomes.results.add(run(label, settings, server, cpu, population));
+                    case "ramp" -> outcomes.steps.addAll(RampScenario.run(label, settings, server, cpu, population));
+                    case "idle" ->
+                        outcomes.censuses.add(
+                                IdleScenario.run(label, server.jvm().orElseThrow(), 1, server.baseUrl(), population));
+                    default ->
+                        throw new IllegalArgumentException(
+                                "bench.scenario is peak, ramp or idle, not " + settings.scenario());
+                }
+            }
+        }
+    }
+
+    static String label(String database) {
+        return switch (database) {
+            case H2 -> "H2";
+            case POSTGRESQL -> "PostgreSQL";
+            default -> System.getProperty("bench.db-driver", EXTERNAL);
+        };
+    }
+
+    private static WildFlyServer wildfly(Path work, KeycloakServer keycloak, String database, PostgresServer postgres)
+            throws IOException {
+        Path base = work.resolve("server-" + database);
+        Map<String, String> env = environment(work, keycloak);
+        if (postgres != null) {
+            env.putAll(postgres.start().environment(PostgresServer.DATABASE));
+        }
         WildFlyServer server = new WildFlyServer(
                 Path.of(System.getProperty("jboss.home")),
                 base,
                 Path.of(System.getProperty("attune.war")),
                 OFFSET,
-                environment(work, keycloak));
+                env);
         WebArchive baseline =
                 ShrinkWrap.create(WebArchive.class, "baseline.war").addClass(BroadcastEndpoint.class);
         Files.createDirectories(base.resolve("deployments"));
@@ -216,9 +290,10 @@ public final class Benchmark {
         return env;
     }
 
-    private static void awaitBaseline(Path work) {
-        Path deployed = work.resolve("server/deployments/baseline.war.deployed");
-        org.awaitility.Awaitility.await("the baseline endpoint deployed; see " + work.resolve("server/log"))
+    private static void awaitBaseline(Path work, String database) {
+        Path deployed = work.resolve("server-" + database + "/deployments/baseline.war.deployed");
+        org.awaitility.Awaitility.await(
+                        "the baseline endpoint deployed; see " + work.resolve("server-" + database + "/log"))
                 .atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> Files.exists(deployed));
@@ -227,11 +302,15 @@ public final class Benchmark {
     /** The rooms and their members' tokens, made once and used by both targets. */
     record Population(List<String> roomIds, List<List<String>> memberTokens) {
 
-        static Population create(KeycloakServer keycloak, String baseUrl, Settings settings) throws Exception {
-            BenchUsers users = new BenchUsers(keycloak);
+        /** The generated people's tokens, made once for every server of the run. */
+        static List<String> users(KeycloakServer keycloak, Settings settings) throws Exception {
             // Attune lets one person hold at most 5 sockets at once, across all rooms.
             int userCount = Math.max(settings.members(), (settings.rooms() * settings.members() + 4) / 5);
-            List<String> tokens = users.create(userCount);
+            return new BenchUsers(keycloak).create(userCount);
+        }
+
+        static Population create(List<String> tokens, KeycloakServer keycloak, String baseUrl, Settings settings)
+                throws Exception {
             TokenClient tokenClient = new TokenClient(keycloak.realmUrl());
             String therapist = tokenClient.accessToken(DemoUsers.THERAPIST);
             ApiClient api = new ApiClient(baseUrl);
@@ -268,7 +347,8 @@ public final class Benchmark {
     }
 
     /** Scenario (a): every member talks at the set pace; measured after a warm-up. */
-    private static Result run(String target, Settings settings, WildFlyServer server, Population population)
+    private static Result run(
+            String target, Settings settings, WildFlyServer server, ServerCpu serverCpu, Population population)
             throws Exception {
         Deliveries deliveries = new Deliveries(settings.members() - 1);
         Map<String, Double> cpu;
@@ -279,8 +359,19 @@ public final class Benchmark {
             System.out.printf(
                     Locale.ROOT, "%s: %d sockets open, warming up for %s%n", target, traffic.size(), settings.warmUp());
             Thread.sleep(settings.warmUp().toMillis());
-            cpu = measure(
-                    deliveries, settings.measure(), new ServerCpu(server.jvm().orElseThrow()));
+            ProcessHandle jvm = server.jvm().orElseThrow();
+            boolean jfr = Boolean.getBoolean("bench.jfr") && !target.equals("baseline");
+            if (jfr) {
+                IdleScenario.jcmd(jvm, "JFR.start name=bench settings=profile");
+            }
+            cpu = measure(deliveries, settings.measure(), serverCpu);
+            if (jfr) {
+                // -Dbench.jfr=true: a flight recording of the measured window, for where the CPU goes.
+                Path recording = Path.of(System.getProperty("attune.bench.work", "target/bench"))
+                        .resolve(target.replaceAll("[^A-Za-z0-9]+", "-") + ".jfr")
+                        .toAbsolutePath();
+                IdleScenario.jcmd(jvm, "JFR.stop name=bench filename=" + recording);
+            }
             traffic.quiet();
             for (long closed = traffic.size() - traffic.open(); closed > 0; closed--) {
                 deliveries.error();

@@ -94,11 +94,12 @@ final class IdleScenario {
                 .orElseThrow();
     }
 
-    private static String jcmd(ProcessHandle server, String command) throws IOException, InterruptedException {
+    static String jcmd(ProcessHandle server, String command) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(server.pid()), command)
-                .redirectErrorStream(true)
-                .start();
+        ProcessBuilder builder =
+                new ProcessBuilder(jcmd.toString(), Long.toString(server.pid())).redirectErrorStream(true);
+        builder.command().addAll(java.util.Arrays.asList(command.split(" ")));
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
             throw new IllegalStateException("jcmd " + command + " failed: " + out);

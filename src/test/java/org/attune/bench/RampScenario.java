@@ -34,10 +34,13 @@ final class RampScenario {
     private RampScenario() {}
 
     static List<Step> run(
-            String target, Benchmark.Settings settings, WildFlyServer server, Benchmark.Population population)
+            String target,
+            Benchmark.Settings settings,
+            WildFlyServer server,
+            ServerCpu cpu,
+            Benchmark.Population population)
             throws Exception {
         List<Step> steps = new ArrayList<>();
-        ServerCpu cpu = new ServerCpu(server.jvm().orElseThrow());
         try (LoadSocket.Pool pool = new LoadSocket.Pool(Integer.getInteger("bench.io-threads", 2));
                 Traffic traffic = Traffic.open(pool, target, server.baseUrl(), population, 1)) {
             for (int rate : rates()) {
@@ -119,13 +122,21 @@ final class RampScenario {
                     step.sustained() ? "yes" : "no"));
         }
         int base = maximum(steps, "baseline");
-        int attune = maximum(steps, "attune");
-        md.append(String.format(
-                Locale.ROOT,
-                "%nMaximum sustained rate: baseline %d msg/s, Attune %d msg/s; Attune ÷ baseline %s.%n",
-                base,
-                attune,
-                base == 0 ? "—" : String.format(Locale.ROOT, "%.2f", attune / (double) base)));
+        md.append(String.format(Locale.ROOT, "%nMaximum sustained rate: baseline %d msg/s", base));
+        steps.stream()
+                .map(Step::target)
+                .filter(t -> !t.equals("baseline"))
+                .distinct()
+                .forEach(target -> {
+                    int attune = maximum(steps, target);
+                    md.append(String.format(
+                            Locale.ROOT,
+                            "; %s %d msg/s (÷ baseline %s)",
+                            target,
+                            attune,
+                            base == 0 ? "—" : String.format(Locale.ROOT, "%.2f", attune / (double) base)));
+                });
+        md.append(".\n");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("ramp.md"), md);
     }

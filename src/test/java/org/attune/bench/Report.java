@@ -56,55 +56,67 @@ final class Report {
                 s.interval().toMillis(),
                 s.measure().toSeconds(),
                 s.warmUp().toSeconds()));
-        md.append(
-                "| target | msg/s in | deliveries/s | p50 | p99 | p99.9 | max | lost | duplicates | errors | p99 ÷ baseline | server CPU per message | CPU ÷ baseline |\n");
-        md.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| target | msg/s in | deliveries/s | p50 | p99 | p99.9 | max | lost | duplicates | errors"
+                + " | p99 ÷ baseline | CPU per message | " + String.join(" | ", ServerCpu.KINDS)
+                + " | CPU ÷ baseline |\n");
+        md.append("|---".repeat(13 + ServerCpu.KINDS.size())).append("|\n");
         for (Benchmark.Result r : results) {
-            Histogram h = r.latency();
-            String[] l = latencies(h);
-            double seconds = Math.max(1, s.measure().toSeconds());
-            md.append(String.format(
-                    Locale.ROOT,
-                    "| %s | %.0f | %.0f | %s | %s | %s | %s | %d | %d | %d | %s | %s | %s |%n",
-                    r.target(),
-                    r.sent() / seconds,
-                    r.deliveries() / seconds,
-                    l[0],
-                    l[1],
-                    l[2],
-                    l[3],
-                    r.lost(),
-                    r.duplicates(),
-                    r.errors(),
-                    base == null || base.latency().getTotalCount() == 0
-                            ? "—"
-                            : String.format(
-                                    Locale.ROOT,
-                                    "%.2f",
-                                    h.getValueAtPercentile(99)
-                                            / (double)
-                                                    Math.max(1, base.latency().getValueAtPercentile(99))),
-                    ServerCpu.describe(r.cpuPerMessage()),
-                    base == null
-                            ? "—"
-                            : String.format(
-                                    Locale.ROOT,
-                                    "%.1f",
-                                    r.cpuPerMessage().getOrDefault(ServerCpu.TOTAL, 0.0)
-                                            / Math.max(
-                                                    1e-9, base.cpuPerMessage().getOrDefault(ServerCpu.TOTAL, 0.0)))));
+            md.append(row(r, base, s));
         }
+        md.append("\nCPU per message is in µs: the server's JVM by kind of thread, and PostgreSQL's own processes"
+                + " (the postmaster and its backends) where Attune works on it, all in the total.\n");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("report.md"), md);
         Files.writeString(dir.resolve("latency-over-time.svg"), overTime(results));
         Files.writeString(dir.resolve("latency-percentiles.svg"), percentiles(results));
     }
 
+    private static String row(Benchmark.Result r, Benchmark.Result base, Benchmark.Settings s) {
+        Histogram h = r.latency();
+        String[] l = latencies(h);
+        double seconds = Math.max(1, s.measure().toSeconds());
+        StringBuilder kinds = new StringBuilder();
+        for (String kind : ServerCpu.KINDS) {
+            Double v = r.cpuPerMessage().get(kind);
+            kinds.append(v == null ? "—" : String.format(Locale.ROOT, "%.0f", v))
+                    .append(" | ");
+        }
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.0f | %.0f | %s | %s | %s | %s | %d | %d | %d | %s | %.0f µs | %s%s |%n",
+                r.target(),
+                r.sent() / seconds,
+                r.deliveries() / seconds,
+                l[0],
+                l[1],
+                l[2],
+                l[3],
+                r.lost(),
+                r.duplicates(),
+                r.errors(),
+                base == null || base.latency().getTotalCount() == 0
+                        ? "—"
+                        : String.format(
+                                Locale.ROOT,
+                                "%.2f",
+                                h.getValueAtPercentile(99)
+                                        / (double) Math.max(1, base.latency().getValueAtPercentile(99))),
+                r.cpuPerMessage().getOrDefault(ServerCpu.TOTAL, 0.0),
+                kinds,
+                base == null
+                        ? "—"
+                        : String.format(
+                                Locale.ROOT,
+                                "%.2f",
+                                r.cpuPerMessage().getOrDefault(ServerCpu.TOTAL, 0.0)
+                                        / Math.max(1e-9, base.cpuPerMessage().getOrDefault(ServerCpu.TOTAL, 0.0))));
+    }
+
     private static String ms(long micros) {
         return String.format(Locale.ROOT, "%.1f ms", micros / 1000.0);
     }
 
-    private static final String[] COLOURS = {"#7a7f87", "#2f6f6a"};
+    private static final String[] COLOURS = {"#7a7f87", "#2f6f6a", "#3a5fa8"};
 
     /** p99 per second, one line per target. */
     private static String overTime(List<Benchmark.Result> results) {

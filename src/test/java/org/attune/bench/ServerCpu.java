@@ -13,18 +13,25 @@ import java.util.TreeMap;
 /**
  * The server's CPU time, by kind of thread, read from {@code /proc} (Linux):
  * CPU per message is a steadier figure than latency on a shared machine, and
- * says where the time goes.
+ * says where the time goes. When Attune works on a PostgreSQL server on the
+ * same machine, that server's CPU counts too: the postmaster's and all its
+ * backends', as one more kind beside the JVM's threads, in the total.
  */
 final class ServerCpu {
 
     static final String TOTAL = "total";
+    static final String POSTGRESQL = "PostgreSQL";
+    /** The kinds the reports show as columns, in order. */
+    static final java.util.List<String> KINDS =
+            java.util.List.of("room shards", "GC", "I/O", "JIT", "other", POSTGRESQL);
+
     private static final long TICKS_PER_SECOND = ticksPerSecond();
 
     /**
      * CPU seconds so far: of the whole process (threads that have ended included), and of each live
      * thread with its kind.
      */
-    record Reading(double process, Map<Long, ThreadTime> threads) {
+    record Reading(double process, Map<Long, ThreadTime> threads, double database) {
 
         record ThreadTime(String kind, double seconds) {}
 
@@ -41,8 +48,13 @@ final class ServerCpu {
                 used.merge(e.getValue().kind(), delta, Double::sum);
                 threads += delta;
             }
-            double total = process - earlier.process;
-            used.merge("other", Math.max(0, total - threads), Double::sum);
+            double jvm = process - earlier.process;
+            used.merge("other", Math.max(0, jvm - threads), Double::sum);
+            double total = jvm;
+            if (database >= 0 && earlier.database >= 0) {
+                used.put(POSTGRESQL, database - earlier.database);
+                total += database - earlier.database;
+            }
             Map<String, Double> per = new TreeMap<>();
             used.forEach((kind, seconds) -> per.put(kind, seconds * 1e6 / Math.max(1, messages)));
             per.put(TOTAL, total * 1e6 / Math.max(1, messages));
@@ -51,9 +63,16 @@ final class ServerCpu {
     }
 
     private final long pid;
+    private final ProcessHandle database;
 
     ServerCpu(ProcessHandle server) {
+        this(server, null);
+    }
+
+    /** @param database the PostgreSQL postmaster Attune works on, or null */
+    ServerCpu(ProcessHandle server, ProcessHandle database) {
         this.pid = server.pid();
+        this.database = database;
     }
 
     Reading read() {
@@ -69,10 +88,43 @@ final class ServerCpu {
                     // The thread ended while we looked; the process's own figure has its time.
                 }
             }
-            return new Reading(seconds(Files.readString(Path.of("/proc/" + pid + "/stat"))), threads);
+            return new Reading(
+                    seconds(Files.readString(Path.of("/proc/" + pid + "/stat"))),
+                    threads,
+                    database == null ? -1 : treeSeconds(database));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * CPU seconds of a process and all its descendants: each one's own time and that of its children that
+     * have ended (which it has waited for). A backend that ends between two readings moves its time into the
+     * postmaster's figure, so the difference between readings counts every backend's work in between.
+     */
+    static double treeSeconds(ProcessHandle root) {
+        double seconds = 0;
+        for (ProcessHandle p : java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.descendants())
+                .toList()) {
+            try {
+                seconds += withChildren(Files.readString(Path.of("/proc/" + p.pid() + "/stat")));
+            } catch (NoSuchFileException ended) {
+                // Ended and waited for while we looked: its parent's figure has its time.
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return seconds;
+    }
+
+    /** utime, stime, cutime and cstime: fields 14 to 17 of a {@code stat} line. */
+    private static double withChildren(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long ticks = 0;
+        for (int i = 11; i <= 14; i++) {
+            ticks += Long.parseLong(f[i]);
+        }
+        return ticks / (double) TICKS_PER_SECOND;
     }
 
     /** User and system time from a {@code stat} line: its 14th and 15th fields, the 12th and 13th after the name. */

@@ -41,7 +41,7 @@ final class Traffic implements AutoCloseable {
     static Traffic open(
             LoadSocket.Pool pool, String target, String baseUrl, Benchmark.Population population, int perSeat)
             throws IOException {
-        Traffic traffic = new Traffic(target.equals("attune"));
+        Traffic traffic = new Traffic(target.startsWith("attune"));
         String ws = baseUrl.replaceFirst("^http", "ws");
         for (int r = 0; r < population.roomIds().size(); r++) {
             String roomId = population.roomIds().get(r);

