@@ -1,7 +1,6 @@
 package org.attune.infrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.attune.support.TestRoom.command;
 import static org.attune.support.TestRoom.say;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -141,7 +140,7 @@ class BackupRestoreIT {
         WildFlyServer again = attuneOn(restored, work.resolve("restored-server"));
         String ws = again.baseUrl().replaceFirst("^http", "ws");
         for (Map.Entry<String, Map<String, Long>> room : acked.entrySet()) {
-            List<JsonObject> log = wholeLog(ws, room.getKey());
+            List<JsonObject> log = TestRoom.wholeLog(ws, room.getKey());
             List<Long> seqs =
                     log.stream().map(e -> e.getJsonNumber("seq").longValue()).toList();
             for (int i = 0; i < seqs.size(); i++) {
@@ -240,24 +239,6 @@ class BackupRestoreIT {
                 Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("select pg_is_in_recovery()")) {
             return r.next() && r.getBoolean(1);
-        }
-    }
-
-    /** The room's whole log, as a therapist (who may see every event) reads it from the start. */
-    private static List<JsonObject> wholeLog(String ws, String roomId) {
-        try (LiveClient maya = LiveClient.connect(ws, roomId, TestRoom.token(DemoUsers.THERAPIST), null)) {
-            maya.next("welcome");
-            maya.send(command("resume", "whole-log").add("afterSeq", 0).build());
-            List<JsonObject> log = new ArrayList<>();
-            JsonObject frame;
-            while (!"ack"
-                    .equals((frame = maya.next(
-                                    f -> List.of("event", "ack", "error").contains(f.getString("type"))))
-                            .getString("type"))) {
-                assertThat(frame.getString("type")).isEqualTo("event");
-                log.add(frame);
-            }
-            return log;
         }
     }
 

@@ -96,4 +96,30 @@ public final class TestRoom {
     public static JsonObject say(String id, String text) {
         return command("say", id).add("text", text).build();
     }
+
+    /**
+     * A room's whole log, as a therapist (who may see every event) reads it
+     * from the start with {@code resume}, on the server at {@code ws}.
+     */
+    public static java.util.List<JsonObject> wholeLog(String ws, String roomId) {
+        try (LiveClient maya = LiveClient.connect(ws, roomId, token(DemoUsers.THERAPIST), null)) {
+            maya.next("welcome");
+            maya.send(command("resume", "whole-log").add("afterSeq", 0).build());
+            java.util.List<JsonObject> log = new java.util.ArrayList<>();
+            JsonObject frame;
+            while (!"ack"
+                    .equals((frame = maya.next(f ->
+                                    java.util.List.of("event", "ack", "error").contains(f.getString("type"))))
+                            .getString("type"))) {
+                if (!"event".equals(frame.getString("type"))) {
+                    throw new AssertionError("Reading the whole log was refused: " + frame);
+                }
+                log.add(frame);
+            }
+            if (!"whole-log".equals(frame.getString("id"))) {
+                throw new AssertionError("An ack for another command came while reading the whole log: " + frame);
+            }
+            return log;
+        }
+    }
 }

@@ -227,7 +227,7 @@ class CrashUnderTrafficIT {
 
         progress("the turn, the time-out and the mute ended");
         for (String room : rooms) {
-            List<JsonObject> log = wholeLog(ws, room);
+            List<JsonObject> log = TestRoom.wholeLog(ws, room);
             assertNoGapNoRepeat(room, log);
             List<TalkingMember> inRoom =
                     members.stream().filter(m -> m.roomId().equals(room)).toList();
@@ -270,25 +270,6 @@ class CrashUnderTrafficIT {
         assertThat(Instant.parse(end.getString("at")))
                 .as("%s not before its stored time", kind)
                 .isAfterOrEqualTo(storedTime);
-    }
-
-    /** The room's whole log, as a therapist (who may see every event) reads it from the start. */
-    private static List<JsonObject> wholeLog(String ws, String roomId) {
-        try (LiveClient maya = LiveClient.connect(ws, roomId, TestRoom.token(DemoUsers.THERAPIST), null)) {
-            maya.next("welcome");
-            maya.send(command("resume", "whole-log").add("afterSeq", 0).build());
-            List<JsonObject> log = new ArrayList<>();
-            JsonObject frame;
-            while (!"ack"
-                    .equals((frame = maya.next(
-                                    f -> List.of("event", "ack", "error").contains(f.getString("type"))))
-                            .getString("type"))) {
-                assertThat(frame.getString("type")).isEqualTo("event");
-                log.add(frame);
-            }
-            assertThat(frame.getString("id")).isEqualTo("whole-log");
-            return log;
-        }
     }
 
     private static void assertNoGapNoRepeat(String room, List<JsonObject> log) {
