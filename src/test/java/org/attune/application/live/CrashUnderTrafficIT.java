@@ -154,7 +154,9 @@ class CrashUnderTrafficIT {
         for (int i = 0; i < talkers.size(); i++) {
             talkers.get(i).startTalking(scheduler, Duration.ofMillis(120 + 10 * i));
         }
-        Thread.sleep(5_000);
+        Awaitility.await("every member talking steadily")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> talkers.stream().allMatch(t -> t.acks().size() >= 20));
 
         Instant killedAt;
         int commitsWaiting;

@@ -146,8 +146,10 @@ class DatabaseFaultsIT {
                 Traffic sam = Traffic.start(another.enter(DemoUsers.SAM), "sam")) {
             await().atMost(Duration.ofSeconds(20)).until(() -> alex.acks() >= 3 && sam.acks() >= 3);
             for (int i = 0; i < 4; i++) {
+                long cutAt = System.nanoTime();
                 cut += cutAttunesConnections();
-                Thread.sleep(700);
+                // The next cut comes under traffic: both have sent, and been answered, since this one.
+                await().atMost(RECOVERY).until(() -> alex.answeredAfter(cutAt) && sam.answeredAfter(cutAt));
             }
             lastCut = System.nanoTime();
             await("acks again after the cuts")

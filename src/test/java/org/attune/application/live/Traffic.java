@@ -99,6 +99,11 @@ final class Traffic implements AutoCloseable {
         return outcomes().stream().anyMatch(o -> o.acked() && o.sentNanos() > nanos);
     }
 
+    /** Whether a message sent after {@code nanos} was answered, acked or refused. */
+    boolean answeredAfter(long nanos) {
+        return outcomes().stream().anyMatch(o -> o.sentNanos() > nanos && !"silence".equals(o.type()));
+    }
+
     long acks() {
         return outcomes().stream().filter(Outcome::acked).count();
     }
