@@ -9,7 +9,11 @@ public enum SafetyConcern implements WireNamed {
     /** Violence that happened or is threatened, or a weapon. */
     VIOLENCE("violence"),
     /** Abuse: physical, sexual, or control by intimidation; of the writer or of someone else. */
-    ABUSE("abuse");
+    ABUSE("abuse"),
+    /** Fear of a person in the writer's life, or being controlled by one: checking, isolating, threatening to take the children. */
+    FEAR("fear"),
+    /** The writer threatening harm to someone, openly or veiled ("see what happens"). */
+    THREAT("threat");
 
     private final String wireName;
 
