@@ -14,7 +14,13 @@ public enum PauseReason implements WireNamed {
     /** A therapist paused the room. */
     THERAPIST("therapist", 1),
     /** The conversation heated up in a guided room and the room paused itself. */
-    ESCALATION("escalation", 1);
+    ESCALATION("escalation", 1),
+    /**
+     * Words in the room raised a safety concern that needs the therapist first (a
+     * threat). Shown to everyone as a pause like any other, naming nobody; a
+     * therapist resumes it.
+     */
+    SAFETY("safety", 1);
 
     private final String wireName;
     private final int minMinutes;

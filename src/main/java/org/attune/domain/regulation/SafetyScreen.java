@@ -65,7 +65,10 @@ public final class SafetyScreen {
                     "\\b(?:hit|hits|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|chok(?:e|ed|es)|strangl(?:e|ed|es)|stab(?:bed|s)?|shoot|shot|beat|beats|beaten) (?:me|her|him|us|my (?:son|daughter|kids|children|brother|sister|mum|mom|dad|baby))\\b(?! at\\b)"),
             concern(
                     SafetyConcern.VIOLENCE,
-                    "\\b(?:i'll|i will|ill|i'm going to|gonna|he'll|she'll|they'll|he will|she will|he's going to|she's going to) (?:kill|hurt|hit|stab|shoot|strangle|choke|beat|break) (?:you|u|me|him|her|them|us|your|the kids|my)\\b|\\bbreak your (?:\\w+ )?neck\\b|\\bhurt the (?:dog|cat|kids|children|baby)\\b"),
+                    "\\b(?:gonna|he'll|she'll|they'll|he will|she will|he's going to|she's going to) (?:kill|hurt|hit|stab|shoot|strangle|choke|beat|break) (?:you|u|me|him|her|them|us|your|the kids|my)\\b|\\bhurt the (?:dog|cat|kids|children|baby)\\b"),
+            concern(
+                    SafetyConcern.THREAT,
+                    "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna) (?:kill|hurt|hit|stab|shoot|strangle|choke|beat|break) (?:you|u|him|her|them|your|the kids)\\b|\\bbreak your (?:\\w+ )?neck\\b|\\b(?:i'll|i will|ill) (?:put|throw|slam|knock|smash) (?:you|her|him) (?:through|into|against|down|out)\\b"),
             concern(
                     SafetyConcern.VIOLENCE,
                     "\\b(?:scared|afraid|terrified) (?:that )?(?:he|she|they|dad|mum|mom)(?:'ll| will| might| is going to| would) (?:hurt|hit|kill)\\b|\\bafraid of what (?:he|she|they)(?:'ll| will| might| would) do\\b|\\b(?:he|she)(?:'ll| will) find me\\b"),
@@ -113,7 +116,7 @@ public final class SafetyScreen {
                     "\\bcomes? into my (?:room|bed) at night\\b|\\b(?:it's|its) our (?:little )?secret\\b|\\b(?:don't|do not|dont) want to go home\\b|\\bscared to go home\\b"),
             concern(
                     SafetyConcern.VIOLENCE,
-                    "\\b(?:i'll|i will|ill|he'll|she'll|he will|she will) (?:put|throw|slam|knock|smash) (?:you|me|her|him) (?:through|into|against|down|out)\\b"),
+                    "\\b(?:he'll|she'll|he will|she will) (?:put|throw|slam|knock|smash) (?:you|me|her|him) (?:through|into|against|down|out)\\b"),
             concern(
                     SafetyConcern.SELF_HARM,
                     "\\bbetter off\\b[^.!?]{0,30}\\b(?:without me|if i (?:just )?(?:wasn't|weren't|was not|were not|wasnt) (?:around|here))\\b|\\b(?:quieter|better|easier|happier) without me\\b|\\bwant(?:ed)? to disappear\\b|\\b(?:stop|end) for good\\b"),
@@ -174,7 +177,8 @@ public final class SafetyScreen {
             for (MatchResult m = cue.pattern().find(scanned, 0);
                     m != null;
                     m = cue.pattern().find(scanned, CuePattern.after(m))) {
-                if (cue.concern() == SafetyConcern.VIOLENCE && promisedNever(lower, m.start())) {
+                if ((cue.concern() == SafetyConcern.VIOLENCE || cue.concern() == SafetyConcern.THREAT)
+                        && promisedNever(lower, m.start())) {
                     continue;
                 }
                 found.add(new Concern(

@@ -8,6 +8,7 @@ import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomAccess;
 import org.attune.domain.member.RoomRole;
+import org.attune.domain.regulation.SafetyScreen;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
@@ -16,8 +17,11 @@ import org.attune.domain.transcript.RoomEvent;
 /**
  * What people say in the room. Participants speak while a session runs, when
  * the turn protocol lets them, not while muted and not while the room is
- * paused; each participant message is then screened ({@link MessageScreening}).
- * Therapists also guide the whole room, whisper to one member, and keep
+ * paused; each participant message is screened first ({@link MessageScreening}):
+ * words of harm, fear or threat are held back from the room, whatever the
+ * turn, the pause or a mute, because the therapist must know at once. Anyone
+ * but a therapist may write to the therapists alone at any time, also from the
+ * lobby. Therapists also guide the whole room, whisper to one member, and keep
  * private notes.
  */
 final class Conversation {
@@ -33,6 +37,14 @@ final class Conversation {
     List<RoomEvent> decide(MemberView actor, String commandId, RoomCommand.Speech command, Instant now) {
         if (command instanceof RoomCommand.Say say) {
             return say(actor, commandId, say, now);
+        } else if (command instanceof RoomCommand.ToTherapist line) {
+            if (actor.role() == RoomRole.THERAPIST) {
+                throw new RefusedException(
+                        Refusal.FORBIDDEN, "As a therapist, keep a private note with \"note\" instead.");
+            }
+            return screening.privateLine(actor, commandId, text(line.text()).text(), now);
+        } else if (command instanceof RoomCommand.ShareHeld share) {
+            return share(actor, commandId, share, now);
         } else if (command instanceof RoomCommand.Guide guide) {
             RoomAccess.requireTherapist(actor, "guide the room");
             return List.of(room.record(
@@ -55,6 +67,48 @@ final class Conversation {
 
     private List<RoomEvent> say(MemberView actor, String commandId, RoomCommand.Say say, Instant now) {
         RoomAccess.requireWriter(actor);
+        String words = text(say.text()).text();
+        if (actor.role() == RoomRole.PARTICIPANT) {
+            List<SafetyScreen.Concern> concerns = MessageScreening.concerns(words);
+            if (!concerns.isEmpty()) {
+                return screening.hold(actor, commandId, words, concerns, now);
+            }
+        }
+        EventKind kind = kindToTheRoom(actor, words, now);
+        List<RoomEvent> out = new ArrayList<>();
+        out.add(room.record(room.by(actor, commandId, kind, now).payload(new EventPayload.Text(words))));
+        if (actor.role() == RoomRole.PARTICIPANT) {
+            out.addAll(screening.heat(actor, words, now));
+        }
+        return out;
+    }
+
+    /**
+     * Shares a held message with the room, as its writer chooses: as if said
+     * now, under the same rules (a session, the turn, no pause, no mute).
+     */
+    private List<RoomEvent> share(MemberView actor, String commandId, RoomCommand.ShareHeld share, Instant now) {
+        RegulationState.Held held = room.regulating()
+                .shareable(share.message())
+                .filter(h -> h.writerId().equals(actor.id()))
+                .orElseThrow(() -> new RefusedException(
+                        Refusal.NOT_FOUND, "There is no message of yours waiting to be shared with that number."));
+        EventKind kind = kindToTheRoom(actor, held.text(), now);
+        RoomEvent shared = room.record(room.by(actor, commandId, EventKind.HELD_SHARED, now)
+                .target(actor.id(), actor.name())
+                .audience(Audience.THERAPISTS_AND_TARGET)
+                .payload(new EventPayload.Shared(share.message())));
+        List<RoomEvent> out = new ArrayList<>();
+        out.add(shared);
+        out.add(room.record(room.by(actor, null, kind, now).payload(new EventPayload.Text(held.text()))));
+        return out;
+    }
+
+    /**
+     * The kind of a message for everyone in the room (a message, a paraphrase…),
+     * if the session, the turn, a pause and a mute allow it now; else a refusal.
+     */
+    private EventKind kindToTheRoom(MemberView actor, String words, Instant now) {
         Sessions.requireSession(room);
         if (actor.mutedAt(now)) {
             throw new RefusedException(
@@ -63,13 +117,7 @@ final class Conversation {
                             + Pauses.minutesLeft(actor.mutedUntil(), now) + ".");
         }
         Pauses.requireNotPaused(room, actor, now);
-        EventKind kind = room.protocol().kindOfSay(actor.id(), actor.role(), say.text());
-        List<RoomEvent> out = new ArrayList<>();
-        out.add(room.record(room.by(actor, commandId, kind, now).payload(text(say.text()))));
-        if (actor.role() == RoomRole.PARTICIPANT) {
-            out.addAll(screening.screen(actor, say.text(), now));
-        }
-        return out;
+        return room.protocol().kindOfSay(actor.id(), actor.role(), words);
     }
 
     private static EventPayload.Text text(String text) {

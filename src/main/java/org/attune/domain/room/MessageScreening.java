@@ -10,6 +10,7 @@ import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.HeatTracker;
 import org.attune.domain.regulation.PauseReason;
 import org.attune.domain.regulation.RegulationSettings;
+import org.attune.domain.regulation.SafetyConcern;
 import org.attune.domain.regulation.SafetyScreen;
 import org.attune.domain.regulation.Signal;
 import org.attune.domain.transcript.Audience;
@@ -19,14 +20,25 @@ import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.turn.OpenProtocol;
 
 /**
- * What a participant's message tells the therapist: a safety alert at once
- * for words of self-harm, violence or abuse (to the therapists and the
- * writer, who is shown crisis resources); the message's signals and heat;
- * and when the writer's running heat crosses the room's threshold, an
- * escalation. A guided room then pauses itself with its default exercise.
- * Rapid-fire sending counts only in an open conversation: a structured
- * protocol paces the turns itself, and a holder may say several things.
- * Nothing is blocked: the message itself has already been recorded.
+ * What a participant's words tell the therapist, and where they may go.
+ *
+ * <p><b>Safety first.</b> A message with words of self-harm, violence, abuse,
+ * fear of someone, or a threat is held back from the room before anyone else
+ * could read it: a disclosure read by the person it is about can be punished
+ * after the session. It goes to the therapists ({@link EventKind#HELD_MESSAGE},
+ * with a {@link EventKind#SAFETY_ALERT} for them alone), and the writer is
+ * told, privately, that only their therapist can see it, with the region's
+ * crisis resources; they may share it with the room later. Nothing is blocked
+ * silently or lost. A threat also pauses the room with a reason that names
+ * nobody, and the others are offered resources discreetly; its writer sees the
+ * pause, not an accusation, and cannot share it.
+ *
+ * <p><b>Heat.</b> Every participant message's signals and heat go to the
+ * therapists; when the writer's running heat crosses the room's threshold, an
+ * escalation follows, and a guided room pauses itself with its default
+ * exercise. Rapid-fire sending counts only in an open conversation: a
+ * structured protocol paces the turns itself, and a holder may say several
+ * things.
  */
 final class MessageScreening {
 
@@ -36,22 +48,96 @@ final class MessageScreening {
         this.room = room;
     }
 
-    List<RoomEvent> screen(MemberView writer, String text, Instant now) {
+    /** The safety concerns in a participant's words: empty when the words may go to the room. */
+    static List<SafetyScreen.Concern> concerns(String text) {
+        return SafetyScreen.screen(text);
+    }
+
+    /** Holds a participant's message back from the room, for its concerns; then its heat, as for any message. */
+    List<RoomEvent> hold(
+            MemberView writer, String commandId, String text, List<SafetyScreen.Concern> concerns, Instant now) {
+        boolean threat = concerns.stream().anyMatch(c -> c.concern() == SafetyConcern.THREAT);
+        List<RoomEvent> out = new ArrayList<>();
+        RoomEvent held = room.record(room.by(writer, commandId, EventKind.HELD_MESSAGE, now)
+                .target(writer.id(), writer.name())
+                .audience(Audience.THERAPISTS_AND_TARGET)
+                .payload(new EventPayload.Held(text, !threat)));
+        out.add(held);
+        out.add(alert(writer, concerns, held.seq(), now));
+        if (!threat) {
+            out.add(resources(writer, EventPayload.ResourcesOffered.HELD, now));
+        } else if (room.sessionRunning()
+                && (room.currentPause() == null || room.currentPause().checkingIn())) {
+            RegulationSettings regulation = room.regulation();
+            int minutes = Math.max(regulation.pauseMinutes(), PauseReason.SAFETY.minMinutes());
+            out.add(room.record(Pauses.paused(
+                    room.bySystem(EventKind.PAUSED, now),
+                    PauseReason.SAFETY,
+                    minutes,
+                    Pauses.exercise(regulation, null, minutes),
+                    now)));
+        }
+        if (threat) {
+            for (String other : room.roster().activeParticipants()) {
+                if (!other.equals(writer.id())) {
+                    out.add(resources(room.roster().named(other), EventPayload.ResourcesOffered.ROOM_PAUSED, now));
+                }
+            }
+        }
+        out.addAll(heat(writer, text, now));
+        return out;
+    }
+
+    /**
+     * A private line to the therapists: recorded for them and the writer; a
+     * concern in it alerts them, and its writer is offered resources (not for a
+     * threat, which is the therapist's to take up).
+     */
+    List<RoomEvent> privateLine(MemberView writer, String commandId, String text, Instant now) {
+        List<RoomEvent> out = new ArrayList<>();
+        RoomEvent line = room.record(room.by(writer, commandId, EventKind.TO_THERAPIST, now)
+                .target(writer.id(), writer.name())
+                .audience(Audience.THERAPISTS_AND_TARGET)
+                .payload(new EventPayload.Text(text)));
+        out.add(line);
+        List<SafetyScreen.Concern> concerns = concerns(text);
+        if (!concerns.isEmpty()) {
+            out.add(alert(writer, concerns, line.seq(), now));
+            if (concerns.stream().anyMatch(c -> c.concern() != SafetyConcern.THREAT)) {
+                out.add(resources(writer, EventPayload.ResourcesOffered.PRIVATE_LINE, now));
+            }
+        }
+        return out;
+    }
+
+    private RoomEvent alert(MemberView writer, List<SafetyScreen.Concern> concerns, long message, Instant now) {
+        return room.record(room.bySystem(EventKind.SAFETY_ALERT, now)
+                .target(writer.id(), writer.name())
+                .audience(Audience.THERAPISTS)
+                .payload(new EventPayload.SafetyAlert(
+                        concerns.stream().map(Evidence::of).toList(), region(), message)));
+    }
+
+    private RoomEvent resources(MemberView to, String why, Instant now) {
+        return room.record(room.bySystem(EventKind.RESOURCES_OFFERED, now)
+                .target(to.id(), to.name())
+                .audience(Audience.THERAPISTS_AND_TARGET)
+                .payload(new EventPayload.ResourcesOffered(region(), why)));
+    }
+
+    /** The room's own crisis region, or null for the practice's. */
+    private String region() {
+        return CrisisResources.region(room.regulation().crisisRegion())
+                .map(CrisisResources.Region::code)
+                .orElse(null);
+    }
+
+    /** The signals and heat of a participant's message, for the therapists; an escalation when heat runs high. */
+    List<RoomEvent> heat(MemberView writer, String text, Instant now) {
         List<RoomEvent> out = new ArrayList<>();
         RegulationSettings regulation = room.regulation();
-        List<SafetyScreen.Concern> concerns = SafetyScreen.screen(text);
-        if (!concerns.isEmpty()) {
-            out.add(room.record(room.bySystem(EventKind.SAFETY_ALERT, now)
-                    .target(writer.id(), writer.name())
-                    .audience(Audience.THERAPISTS_AND_TARGET)
-                    .payload(new EventPayload.SafetyAlert(
-                            concerns.stream().map(Evidence::of).toList(),
-                            CrisisResources.region(regulation.crisisRegion())
-                                    .map(CrisisResources.Region::code)
-                                    .orElse(null)))));
-        }
         EscalationDetector.Assessment assessment = EscalationDetector.assess(text);
-        HeatTracker heat = room.heat();
+        HeatTracker heat = room.regulating().heat();
         if (room.protocol() instanceof OpenProtocol && heat.rapid(writer.id(), now)) {
             assessment = assessment.with(new EscalationDetector.Finding(
                     Signal.RAPID_FIRE,

@@ -131,7 +131,11 @@ final class Pauses {
     /** A guided room goes on when every participant who is present is ready. */
     List<RoomEvent> resumeIfEveryoneIsReady(Instant now) {
         Pause pause = room.currentPause();
-        if (room.mode() != RoomMode.GUIDED || pause == null || !pause.checkingIn()) {
+        if (room.mode() != RoomMode.GUIDED
+                || pause == null
+                || !pause.checkingIn()
+                // After a threat, the conversation waits for someone from the practice.
+                || pause.reason() == PauseReason.SAFETY) {
             return List.of();
         }
         List<String> everyone = room.roster().activeParticipants();

@@ -1,5 +1,8 @@
 package org.attune.domain.room;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.attune.domain.regulation.HeatTracker;
 import org.attune.domain.regulation.Pause;
 import org.attune.domain.transcript.EventPayload;
@@ -7,13 +10,32 @@ import org.attune.domain.transcript.RoomEvent;
 
 /**
  * What a room knows about regulating itself, folded from its events: the
- * pause it is taking (null for none) with its check-in, and each member's
- * running heat. {@link Pauses} and {@link MessageScreening} decide from it.
+ * pause it is taking (null for none) with its check-in, each member's
+ * running heat, and the messages held back from the room that their writers
+ * may still share. {@link Pauses}, {@link MessageScreening} and
+ * {@link Conversation} decide from it.
  */
 final class RegulationState {
 
+    /** How many held messages a room keeps open for sharing; older ones can no longer be shared. */
+    static final int HELD_REMEMBERED = 100;
+
+    /** A message held back from the room, by its writer, that may still be shared. */
+    record Held(String writerId, String text) {}
+
     private Pause pause;
     private final HeatTracker heat = new HeatTracker();
+    private final Map<Long, Held> shareable = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Held> eldest) {
+            return size() > HELD_REMEMBERED;
+        }
+    };
+
+    /** The held message with this sequence number, if it may still be shared. */
+    Optional<Held> shareable(long seq) {
+        return Optional.ofNullable(shareable.get(seq));
+    }
 
     Pause pause() {
         return pause;
@@ -39,6 +61,13 @@ final class RegulationState {
                 EventPayload.Paused p = (EventPayload.Paused) payload;
                 pause = Pause.begun(p.reason(), e.actorId(), e.occurredAt(), p.until(), p.exercise());
             }
+            case HELD_MESSAGE -> {
+                EventPayload.Held held = (EventPayload.Held) payload;
+                if (held.shareable()) {
+                    shareable.put(e.seq(), new Held(e.actorId(), held.text()));
+                }
+            }
+            case HELD_SHARED -> shareable.remove(((EventPayload.Shared) payload).held());
             case CHECK_IN -> pause = pause == null ? null : pause.checkIn();
             case READY -> pause = pause == null ? null : pause.withReady(e.actorId(), 0);
             case CALM_RATING ->

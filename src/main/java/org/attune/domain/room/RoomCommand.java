@@ -41,6 +41,15 @@ public sealed interface RoomCommand {
     /** A therapist keeps a private note. */
     record Note(String text) implements Speech {}
 
+    /**
+     * A participant's private line: words for the room's therapists only, at any
+     * time, also from the lobby.
+     */
+    record ToTherapist(String text) implements Speech {}
+
+    /** The writer of a held message shares it with the room after all, by its sequence number. */
+    record ShareHeld(long message) implements Speech {}
+
     /** Starts a sitting, optionally with a turn-taking protocol (null: keep the current one). */
     record StartSession(String protocol) implements SessionCommand {
         public StartSession() {

@@ -13,7 +13,6 @@ import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomAccess;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.member.Roster;
-import org.attune.domain.regulation.HeatTracker;
 import org.attune.domain.regulation.Pause;
 import org.attune.domain.regulation.RegulationSettings;
 import org.attune.domain.transcript.EventKind;
@@ -140,7 +139,9 @@ public final class RoomState {
         if (command instanceof RoomCommand.ServerCommand server) {
             return byServer(server, now);
         }
-        MemberView actor = roster.actor(actorId);
+        MemberView actor = command instanceof RoomCommand.ToTherapist // open from the lobby too
+                ? RoomAccess.member(roster.get(actorId))
+                : roster.actor(actorId);
         if (command instanceof RoomCommand.Speech speech) {
             return conversation.decide(actor, commandId, speech, now);
         } else if (command instanceof RoomCommand.SessionCommand session) {
@@ -254,8 +255,8 @@ public final class RoomState {
         return roster;
     }
 
-    HeatTracker heat() {
-        return regulating.heat();
+    RegulationState regulating() {
+        return regulating;
     }
 
     /** The pause the room is taking, or null. */

@@ -10,12 +10,15 @@ import org.attune.domain.transcript.EventPayload.CalmRating;
 import org.attune.domain.transcript.EventPayload.Confirmation;
 import org.attune.domain.transcript.EventPayload.Deadline;
 import org.attune.domain.transcript.EventPayload.Escalation;
+import org.attune.domain.transcript.EventPayload.Held;
 import org.attune.domain.transcript.EventPayload.None;
 import org.attune.domain.transcript.EventPayload.Order;
 import org.attune.domain.transcript.EventPayload.Paused;
 import org.attune.domain.transcript.EventPayload.ProtocolChosen;
+import org.attune.domain.transcript.EventPayload.ResourcesOffered;
 import org.attune.domain.transcript.EventPayload.RoomRenamed;
 import org.attune.domain.transcript.EventPayload.SafetyAlert;
+import org.attune.domain.transcript.EventPayload.Shared;
 import org.attune.domain.transcript.EventPayload.Signals;
 import org.attune.domain.transcript.EventPayload.Step;
 import org.attune.domain.transcript.EventPayload.Text;
@@ -38,7 +41,10 @@ public final class EventCodec {
     /** The payload type of a kind: every event of that kind carries exactly this type. */
     public static Class<? extends EventPayload> typeOf(EventKind kind) {
         return switch (kind) {
-            case MESSAGE, GUIDANCE, WHISPER, NOTE, PARAPHRASE -> Text.class;
+            case MESSAGE, GUIDANCE, WHISPER, NOTE, PARAPHRASE, TO_THERAPIST -> Text.class;
+            case HELD_MESSAGE -> Held.class;
+            case RESOURCES_OFFERED -> ResourcesOffered.class;
+            case HELD_SHARED -> Shared.class;
             case ROOM_UPDATED -> RoomRenamed.class;
             case PROTOCOL_SET -> ProtocolChosen.class;
             case MEMBER_MUTED, FLOOR_GRANTED, TURN_WARNING -> Deadline.class;
@@ -93,7 +99,13 @@ public final class EventCodec {
         } else if (payload instanceof Escalation e) {
             return new Columns(Evidence.encode(e.signals()), e.action(), (long) e.heatPercent(), null);
         } else if (payload instanceof SafetyAlert a) {
-            return new Columns(Evidence.encode(a.concerns()), a.region(), null, null);
+            return new Columns(Evidence.encode(a.concerns()), a.region(), a.message() == 0 ? null : a.message(), null);
+        } else if (payload instanceof Held h) {
+            return new Columns(h.text(), null, h.shareable() ? 1L : 0L, null);
+        } else if (payload instanceof Shared sh) {
+            return new Columns(null, null, sh.held(), null);
+        } else if (payload instanceof ResourcesOffered r) {
+            return new Columns(r.why(), r.region(), null, null);
         } else if (payload instanceof Paused p) {
             return new Columns(p.exercise().wireName(), p.reason().wireName(), (long) p.minutes(), p.until());
         } else if (payload instanceof CalmRating c) {
@@ -127,7 +139,13 @@ public final class EventCodec {
         } else if (type == Escalation.class) {
             return new Escalation(amount, Evidence.decode(text), c.detail());
         } else if (type == SafetyAlert.class) {
-            return new SafetyAlert(Evidence.decode(text), c.detail());
+            return new SafetyAlert(Evidence.decode(text), c.detail(), c.amount() == null ? 0 : c.amount());
+        } else if (type == Held.class) {
+            return new Held(text, amount == 1);
+        } else if (type == Shared.class) {
+            return new Shared(c.amount() == null ? 0 : c.amount());
+        } else if (type == ResourcesOffered.class) {
+            return new ResourcesOffered(c.detail(), text);
         } else if (type == Paused.class) {
             return new Paused(
                     PauseReason.fromWireName(c.detail()).orElse(PauseReason.THERAPIST),

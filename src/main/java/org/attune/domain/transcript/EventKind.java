@@ -76,9 +76,12 @@ public enum EventKind implements WireNamed {
      */
     ESCALATION("escalation"),
     /**
-     * For therapists and the writer (the target): words of self-harm, violence or
-     * abuse. The text lists the concerns and their words; the detail is the
-     * region whose crisis resources the writer is shown.
+     * For therapists only: a participant's words (the target's) of self-harm,
+     * violence, abuse, fear of someone, or a threat. The text lists the concerns
+     * and their words; the detail is the room's crisis region; the amount is the
+     * sequence number of the message it is about. The writer is told where their
+     * words went by {@link #HELD_MESSAGE} and {@link #RESOURCES_OFFERED}, never
+     * shown the alert itself.
      */
     SAFETY_ALERT("safety_alert"),
     /**
@@ -93,7 +96,32 @@ public enum EventKind implements WireNamed {
     /** For therapists and the rater (the target): how calm they feel, 1 to 5 (the amount). */
     CALM_RATING("calm_rating"),
     /** The conversation goes on after a pause. */
-    RESUMED("resumed");
+    RESUMED("resumed"),
+    /**
+     * A participant's private line: words for the room's therapists only (seen
+     * by them and the writer, the target). Open at any time, also in the lobby,
+     * during a pause and while muted.
+     */
+    TO_THERAPIST("to_therapist"),
+    /**
+     * A participant's message the safety screen held back from the room: seen by
+     * the therapists and the writer (the target) only. It takes no turn and moves
+     * no protocol on; the writer may share it with the room later
+     * ({@code share_held}) unless it threatened someone.
+     */
+    HELD_MESSAGE("held_message"),
+    /**
+     * The writer (the target) shared a held message with the room; the amount is
+     * the held message's sequence number. Seen by therapists and the writer; the
+     * room sees the message that follows.
+     */
+    HELD_SHARED("held_shared"),
+    /**
+     * Crisis resources offered privately to one member (the target): the writer
+     * of a held message or of a worrying private line, or, discreetly, the others
+     * in a room that paused for safety. The detail is the region; the text says why.
+     */
+    RESOURCES_OFFERED("resources_offered");
 
     private final String wireName;
 

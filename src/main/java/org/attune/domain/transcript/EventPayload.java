@@ -74,12 +74,44 @@ public sealed interface EventPayload {
     }
 
     /**
-     * Words of self-harm, violence or abuse, and the room's own crisis region
-     * (null: the practice's), whose resources the writer is shown.
+     * Words of self-harm, violence, abuse, fear of someone, or a threat; the
+     * room's own crisis region (null: the practice's); and the sequence number of
+     * the message they were in (0 for none).
      */
-    record SafetyAlert(List<Evidence> concerns, String region) implements EventPayload {
+    record SafetyAlert(List<Evidence> concerns, String region, long message) implements EventPayload {
         public SafetyAlert {
             concerns = List.copyOf(concerns);
+        }
+
+        public SafetyAlert(List<Evidence> concerns, String region) {
+            this(concerns, region, 0);
+        }
+    }
+
+    /**
+     * A message held back from the room: its words, and whether the writer may
+     * still share it (not when it threatened someone).
+     */
+    record Held(String text, boolean shareable) implements EventPayload {
+        public Held {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A held message its writer shared with the room, by its sequence number. */
+    record Shared(long held) implements EventPayload {}
+
+    /** Crisis resources offered to one person: the region (null: the practice's), and why. */
+    record ResourcesOffered(String region, String why) implements EventPayload {
+        /** The writer of a message the room did not receive. */
+        public static final String HELD = "held";
+        /** The writer of a private line to the therapist that raised a concern. */
+        public static final String PRIVATE_LINE = "private_line";
+        /** Someone else in a room that paused for safety: offered discreetly, naming nobody. */
+        public static final String ROOM_PAUSED = "room_paused";
+
+        public ResourcesOffered {
+            Objects.requireNonNull(why, "why");
         }
     }
 

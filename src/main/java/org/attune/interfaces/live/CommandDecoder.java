@@ -47,6 +47,8 @@ public final class CommandDecoder {
             Map.entry("guide", o -> act(o, new RoomCommand.Guide(text(o, "text")))),
             Map.entry("whisper", o -> act(o, new RoomCommand.Whisper(memberId(o, "to"), text(o, "text")))),
             Map.entry("note", o -> act(o, new RoomCommand.Note(text(o, "text")))),
+            Map.entry("to_therapist", o -> act(o, new RoomCommand.ToTherapist(text(o, "text")))),
+            Map.entry("share_held", o -> act(o, new RoomCommand.ShareHeld(requiredSeq(o, "message")))),
             Map.entry("start_session", o -> act(o, startSession(o))),
             Map.entry("end_session", o -> act(o, new RoomCommand.EndSession())),
             Map.entry("mute", o -> act(o, new RoomCommand.Mute(memberId(o, "member"), requiredInt(o, "minutes")))),

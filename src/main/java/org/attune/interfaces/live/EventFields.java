@@ -16,8 +16,9 @@ import org.attune.interfaces.RegulationJson;
  * The fields an {@code event} frame carries for its payload, as
  * {@code docs/asyncapi.yaml} describes them: {@code text} for words and names,
  * {@code until} and {@code amount} for deadlines and numbers, and structured
- * fields for signals, safety concerns (with the crisis resources of the
- * room's region, or the practice's), pauses, dialogue steps and orders.
+ * fields for signals, safety concerns and resources offered (with the crisis
+ * resources of the room's region, or the practice's), held messages, pauses,
+ * dialogue steps and orders.
  */
 final class EventFields {
 
@@ -63,6 +64,15 @@ final class EventFields {
         } else if (payload instanceof EventPayload.SafetyAlert a) {
             frame.add("concerns", evidence(a.concerns(), "concern"))
                     .add("resources", RegulationJson.resources(resources.apply(a.region())));
+            if (a.message() != 0) {
+                frame.add("message", a.message());
+            }
+        } else if (payload instanceof EventPayload.Held h) {
+            frame.add("text", h.text()).add("shareable", h.shareable());
+        } else if (payload instanceof EventPayload.Shared sh) {
+            frame.add("message", sh.held());
+        } else if (payload instanceof EventPayload.ResourcesOffered r) {
+            frame.add("why", r.why()).add("resources", RegulationJson.resources(resources.apply(r.region())));
         } else if (payload instanceof EventPayload.Paused p) {
             frame.add("reason", p.reason().wireName())
                     .add("exercise", RegulationJson.exercise(p.exercise()))

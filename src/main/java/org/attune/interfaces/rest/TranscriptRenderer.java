@@ -103,6 +103,10 @@ final class TranscriptRenderer {
                 who + " chose the protocol \"" + ((EventPayload.ProtocolChosen) payload).protocol() + "\".";
             case SIGNALS, ESCALATION, SAFETY_ALERT, PAUSED, CHECK_IN, READY, CALM_RATING, RESUMED ->
                 regulation(e, who, target);
+            case HELD_MESSAGE ->
+                who + " (held back from the room, for the therapist only): " + ((EventPayload.Held) payload).text();
+            case HELD_SHARED -> who + " shared their held message with the room.";
+            case RESOURCES_OFFERED -> "Help lines were offered to " + target + ".";
             default -> turn(e, who, target, t);
         };
     }
@@ -112,6 +116,7 @@ final class TranscriptRenderer {
             case GUIDANCE -> who + " (guidance): " + text;
             case WHISPER -> who + " (privately to " + target + "): " + text;
             case NOTE -> who + " (private note): " + text;
+            case TO_THERAPIST -> who + " (only to the therapist): " + text;
             case PARAPHRASE -> who + " (paraphrasing): " + text;
             default -> who + ": " + text;
         };
@@ -167,8 +172,7 @@ final class TranscriptRenderer {
                             ? "; the room paused itself."
                             : "; a pause may help.");
         } else if (payload instanceof EventPayload.SafetyAlert a) {
-            return "Safety alert for " + target + ": " + Evidence.describe(a.concerns())
-                    + ". Crisis resources were shown to them.";
+            return "Safety alert for " + target + ": " + Evidence.describe(a.concerns()) + ".";
         } else if (payload instanceof EventPayload.Paused p) {
             return who + " paused the room (" + p.reason().wireName() + ") for " + p.minutes() + " minutes, with "
                     + p.exercise().title() + ".";

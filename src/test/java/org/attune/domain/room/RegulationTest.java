@@ -226,9 +226,9 @@ class RegulationTest {
     void wordsOfHarmRaiseASafetyAlertNeverHeat() {
         RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
         List<RoomEvent> said = room.say("sam", "I don't want to wake up tomorrow.");
-        assertThat(describe(said)).containsExactly("message", "safety_alert@sam");
+        assertThat(describe(said)).containsExactly("held_message@sam", "safety_alert@sam", "resources_offered@sam");
         RoomEvent alert = said.get(1);
-        assertThat(alert.audience()).isEqualTo(Audience.THERAPISTS_AND_TARGET);
+        assertThat(alert.audience()).isEqualTo(Audience.THERAPISTS);
         assertThat(alert.kind()).isEqualTo(EventKind.SAFETY_ALERT);
         assertThat(alert.payload(EventPayload.SafetyAlert.class).region())
                 .as("a room without a region of its own names none: the writer sees the practice's")

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code event} frame of every kind is exactly what clients have always
  * received: the frames in {@code golden/event-frames.jsonl} were recorded
- * before events carried typed payloads, one sample event per kind.
+ * before events carried typed payloads, one sample event per kind; kinds added
+ * since are appended, recorded when they were introduced.
  */
 public class EventFramesUnchangedTest {
 
@@ -71,6 +72,25 @@ public class EventFramesUnchangedTest {
                         .audience(Audience.THERAPISTS_AND_TARGET)
                         .payload(new EventPayload.SafetyAlert(List.of(new Evidence("self_harm", "hurt myself")), "GB"));
             case PAUSED -> b.payload(new EventPayload.Paused(PauseReason.FLOODED, 20, Exercise.BOX_BREATHING, UNTIL));
+            case TO_THERAPIST ->
+                b.payload(new EventPayload.Text("For you only"))
+                        .commandId("c1")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET);
+            case HELD_MESSAGE ->
+                b.payload(new EventPayload.Held("He got rough again", true))
+                        .commandId("c1")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET);
+            case HELD_SHARED ->
+                b.payload(new EventPayload.Shared(7))
+                        .commandId("c2")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET);
+            case RESOURCES_OFFERED ->
+                b.target("u2", "Sam")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.ResourcesOffered("NZ", EventPayload.ResourcesOffered.ROOM_PAUSED));
             case CALM_RATING ->
                 b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET).payload(new EventPayload.CalmRating(4));
             case MEMBER_JOINED,
