@@ -5,8 +5,29 @@ import { isOpen, transmit } from './live.js';
 import { nextId, rememberDraft, state, takeDraft } from './state.js';
 import { composerState } from './turns.js';
 
+/**
+ * Whether this message goes to the therapist alone: a choice for participants,
+ * the only way for observers and for someone in the lobby; never for therapists.
+ */
+function privateLine() {
+    const you = state.you;
+    const box = $('private-line');
+    $('private-line-box').hidden = !you || you.role === 'therapist';
+    const onlyPrivate = !!you && you.role !== 'therapist' && (you.role === 'observer' || you.status === 'waiting');
+    if (onlyPrivate) {
+        box.checked = true;
+        box.disabled = true;
+    } else if (box.disabled) {
+        box.disabled = false;
+        box.checked = false;
+    }
+    return !!you && you.role !== 'therapist' && box.checked;
+}
+
 export function renderComposer() {
-    const composer = composerState(state);
+    const composer = privateLine()
+        ? { ok: true, why: 'Only your therapist will see this, whoever holds the turn.' }
+        : composerState(state);
     $('message').disabled = !composer.ok;
     $('send').disabled = !composer.ok;
     $('composer-reason').textContent = composer.why;
@@ -65,7 +86,8 @@ export function initComposer() {
             $('room-status').textContent = text ? 'Not connected yet. Your message is still here; try again in a moment.' : '';
             return;
         }
-        const as = state.you && state.you.role === 'therapist' ? $('send-as').value : 'say';
+        const therapist = state.you && state.you.role === 'therapist';
+        const as = therapist ? $('send-as').value : (privateLine() ? 'to_therapist' : 'say');
         const command = { type: as, id: idFor(text), text };
         if (as === 'whisper') {
             command.to = $('whisper-to').value;
@@ -75,6 +97,7 @@ export function initComposer() {
         $('message').value = '';
         $('room-status').textContent = '';
     });
+    $('private-line').addEventListener('change', renderComposer);
     $('send-as').addEventListener('change', () => {
         const whisper = $('send-as').value === 'whisper';
         $('whisper-to').hidden = !whisper;

@@ -4,9 +4,9 @@ import { $ } from './dom.js';
 import { state } from './state.js';
 import { emergencyLine, resourceLine, safetyNote } from './words.js';
 
-export function renderCrisis(list, emergency) {
+/** The crisis resources of the practice (or of an event that offered a region's own). */
+export function renderCrisis(list, emergency, crisis = state.crisis) {
     list.replaceChildren();
-    const crisis = state.crisis;
     if (!crisis) {
         return;
     }
@@ -22,9 +22,12 @@ export function showCrisis() {
     $('crisis').hidden = false;
 }
 
-/** Told privately to a person whose words raised a safety alert. */
-export function showSafetyNote() {
-    $('crisis-note').textContent = safetyNote(state.roomMode);
+/** Resources offered privately to this person (`resources_offered`), with why in calm words. */
+export function showSafetyNote(event) {
+    $('crisis-note').textContent = safetyNote(state.roomMode, event.why);
+    if (event.resources) {
+        renderCrisis($('crisis-list'), $('crisis-emergency'), event.resources);
+    }
     showCrisis();
 }
 

@@ -1,7 +1,7 @@
 // How each event of the room reads in the transcript and in the therapist's alerts.
 // `view` is the page's state: names, who is looking, and the room's mode.
 
-import { PROTOCOL_NAMES, clockTime, list } from './words.js';
+import { PROTOCOL_NAMES, clockTime, isMe, list } from './words.js';
 
 const NOTICES = {
     member_joined: (e) => `${e.actorName} joined the room.`,
@@ -33,14 +33,14 @@ const NOTICES = {
     resumed: () => 'The conversation goes on.',
     signals: (e) => `Signals in ${e.targetName}'s message: ${e.signals.map((s) => `${s.signal.replace('_', ' ')} “${s.words}”`).join(', ')}.`,
     escalation: (e) => `Escalation: ${e.targetName} is heating up (${Math.round(e.heat * 100)}%). ${e.action === 'paused' ? 'The room paused itself.' : 'A pause may help.'}`,
-    safety_alert: (e, view) => (view.you && e.target === view.you.id
-        ? (view.roomMode === 'guided' ? 'Someone from your practice will follow up. Help is below.' : 'Your therapist will see this. Help is below.')
-        : `Safety alert for ${e.targetName}: ${e.concerns.map((c) => `${c.concern.replace('_', ' ')} “${c.words}”`).join(', ')}.`),
+    safety_alert: (e) => `Safety alert for ${e.targetName}: ${e.concerns.map((c) => `${c.concern.replace('_', ' ')} “${c.words}”`).join(', ')}.`,
+    held_shared: (e, view) => (isMe(view, e.target) ? 'You shared it with the room.' : `${e.targetName} shared the held message with the room.`),
+    resources_offered: (e, view) => (isMe(view, e.target) ? null : `Help lines were offered to ${e.targetName}.`),
     order_set: (e, view) => `Order: ${list(view, e.order)}.`,
 };
 
 /** Events that carry someone's words, shown as their text; the others are notices in the room's words. */
-const SPOKEN = ['message', 'guidance', 'whisper', 'note', 'paraphrase'];
+const SPOKEN = ['message', 'guidance', 'whisper', 'note', 'paraphrase', 'to_therapist', 'held_message'];
 
 const ALERTS = ['escalation', 'safety_alert', 'signals'];
 
@@ -53,15 +53,29 @@ export function describeEvent(view, event) {
     let meta = `${event.actorName} · ${time}`;
     if (SPOKEN.includes(event.kind)) {
         if (event.kind !== 'message') {
-            const label = { guidance: 'Guidance', whisper: `Private to ${event.targetName}`, note: 'Private note', paraphrase: 'Paraphrase' }[event.kind];
-            meta = `${event.actorName} · ${label} · ${time}`;
+            meta = `${event.actorName} · ${spokenLabel(view, event)} · ${time}`;
         }
-        return { meta, className: `text ${event.kind}`, text: event.text };
+        const shown = { meta, className: `text ${event.kind}`, text: event.text };
+        if (event.kind === 'held_message' && isMe(view, event.actor) && event.shareable && !view.shared?.has(event.seq)) {
+            shown.share = event.seq;
+        }
+        return shown;
     }
-    if (NOTICES[event.kind]) {
-        return { meta, className: 'notice', text: NOTICES[event.kind](event, view) };
+    const text = NOTICES[event.kind] ? NOTICES[event.kind](event, view) : null;
+    return text ? { meta, className: 'notice', text } : null;
+}
+
+/** How words meant for fewer than everyone are labelled, for the person looking. */
+function spokenLabel(view, event) {
+    const mine = isMe(view, event.actor);
+    switch (event.kind) {
+        case 'to_therapist':
+            return mine ? 'Only to your therapist' : 'Only to the therapist';
+        case 'held_message':
+            return mine ? 'Not sent to the room: only your therapist can see this' : 'Held back from the room for safety';
+        default:
+            return { guidance: 'Guidance', whisper: `Private to ${event.targetName}`, note: 'Private note', paraphrase: 'Paraphrase' }[event.kind];
     }
-    return null;
 }
 
 /** A signal, escalation or safety alert as the therapist's console lists it; null for anyone else or any other event. */

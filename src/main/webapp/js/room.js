@@ -11,7 +11,7 @@ import {
     whileReplaying,
 } from './state.js';
 import { renderMembers, showAlert, showConsole } from './therapist-console.js';
-import { appendEvent } from './transcript.js';
+import { appendEvent, sharedHeld } from './transcript.js';
 import { renderTurn } from './turn-panel.js';
 
 /**
@@ -109,7 +109,8 @@ function showWelcome(frame) {
         : 'Connected';
     $('console').hidden = you.role !== 'therapist';
     $('send-as-box').hidden = you.role !== 'therapist';
-    $('composer').hidden = you.role === 'observer' || you.status === 'waiting';
+    // Everyone has the composer: observers and people in the lobby for the private line only.
+    $('composer').hidden = false;
     $('pause-open').hidden = you.role !== 'participant';
     $('coach-open').hidden = you.role !== 'participant';
     showConsole(frame);
@@ -139,10 +140,14 @@ function onEvent(event) {
         renderMembers();
     }
     showAlert(event);
-    if (event.kind === 'safety_alert' && state.you && event.target === state.you.id) {
-        showSafetyNote();
+    const forMe = state.you && event.target === state.you.id;
+    if (event.kind === 'resources_offered' && forMe) {
+        showSafetyNote(event);
     }
     appendEvent(event);
+    if (event.kind === 'held_shared') {
+        sharedHeld(event.message);
+    }
 }
 
 function renderSession() {
@@ -156,4 +161,11 @@ function renderSession() {
 
 export function initRoom() {
     $('guided-session').addEventListener('click', () => send({ type: state.sessionRunning ? 'end_session' : 'start_session' }));
+    $('transcript').addEventListener('click', (event) => {
+        const share = event.target.closest('button[data-share]');
+        if (share) {
+            share.disabled = true;
+            send({ type: 'share_held', message: Number(share.dataset.share) });
+        }
+    });
 }

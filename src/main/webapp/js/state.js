@@ -24,6 +24,8 @@ export const state = {
     exerciseTimer: null,
     roomMode: 'moderated',
     members: new Map(),
+    /** The held messages this person has shared with the room since, by seq. */
+    shared: new Set(),
     /** What was written but not yet acknowledged, by command id: a refused message goes back in the box. */
     unsent: new Map(),
 };
@@ -43,6 +45,7 @@ export function enterRoom(roomId) {
     state.turn = null;
     state.pause = null;
     state.prefilled = null;
+    state.shared.clear();
     state.unsent.clear();
 }
 
@@ -152,6 +155,9 @@ export function applyEvent(event) {
     const you = state.you;
     if (event.kind === 'member_admitted' && you && event.target === you.id && you.status === 'waiting') {
         return { letIn: true };
+    }
+    if (event.kind === 'held_shared') {
+        state.shared.add(event.message);
     }
     return { session: followSession(event), pause: followPause(event), members: followMembers(event) };
 }

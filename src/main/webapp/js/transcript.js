@@ -5,6 +5,14 @@ import { $ } from './dom.js';
 import { describeEvent } from './events.js';
 import { state } from './state.js';
 
+/** Takes away the offer to share a held message once it was shared. */
+export function sharedHeld(seq) {
+    const button = $('transcript').querySelector(`button[data-share="${Number(seq)}"]`);
+    if (button) {
+        button.remove();
+    }
+}
+
 export function appendEvent(event) {
     const shown = describeEvent(state, event);
     if (!shown) {
@@ -19,6 +27,14 @@ export function appendEvent(event) {
     body.className = shown.className;
     body.textContent = shown.text;
     item.append(meta, body);
+    if (shown.share) {
+        const share = document.createElement('button');
+        share.type = 'button';
+        share.className = 'quiet share-held';
+        share.dataset.share = String(shown.share);
+        share.textContent = 'Share it with the room';
+        item.append(share);
+    }
     const transcript = $('transcript');
     const atEnd = transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight < 80;
     transcript.append(item);

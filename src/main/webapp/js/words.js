@@ -16,6 +16,7 @@ export const PAUSE_REASONS = {
     break: 'Someone asked for a short break.',
     therapist: 'Your therapist paused the conversation.',
     escalation: 'The conversation was heating up, so the room is taking a breather.',
+    safety: 'The room is taking a pause. Your therapist will pick the conversation up from here.',
 };
 
 export function isMe(view, id) {
@@ -82,13 +83,26 @@ export function checkInLine(view, id) {
     return `${who(view, id)}: ready${calm ? `, calm ${calm} of 5` : ''}`;
 }
 
-/** What a person reads after writing words that raised a safety alert. */
-export function safetyNote(roomMode) {
-    return roomMode === 'guided'
-        ? 'What you wrote sounds really hard. You are not alone: someone from your practice will follow up, '
-            + 'and these people are there for you right now.'
-        : 'What you wrote sounds really hard. You are not alone: your therapist will see this, '
-            + 'and these people are there for you right now.';
+/** Who reads what a person sends to their therapist alone, from their point of view. */
+export function whoReads(roomMode) {
+    return roomMode === 'guided' ? 'Someone from your practice will read it and follow up.' : 'Your therapist will read it.';
+}
+
+/**
+ * What a person reads when resources are offered to them, privately: after
+ * words the room did not receive (`held`), after a worrying private line
+ * (`private_line`), or, discreetly, while the room pauses (`room_paused`).
+ */
+export function safetyNote(roomMode, why = 'held') {
+    if (why === 'room_paused') {
+        return 'While the room pauses: if you ever feel unsafe, these people are there for you, any time.';
+    }
+    const reads = whoReads(roomMode);
+    return why === 'private_line'
+        ? `${reads} You are not alone: these people are there for you right now.`
+        : `What you wrote was not sent to the room: only your therapist can see it. ${reads} `
+            + 'If you would like the others to read it, you can share it. '
+            + 'You are not alone: these people are there for you right now.';
 }
 
 export function emergencyLine(crisis) {

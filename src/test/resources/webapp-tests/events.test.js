@@ -83,11 +83,36 @@ test('each notice in the room\'s words', () => {
     }
 });
 
-test('a safety alert tells its writer where it went, and the therapist what was said', () => {
+test('a safety alert tells the therapist what was said', () => {
     const alert = { concerns: [{ concern: 'self_harm', words: 'hurt myself' }] };
-    assertEqual(noticeOf('safety_alert', alert, alexLooking), 'Your therapist will see this. Help is below.');
-    assertEqual(noticeOf('safety_alert', alert, { ...alexLooking, roomMode: 'guided' }), 'Someone from your practice will follow up. Help is below.');
     assertEqual(noticeOf('safety_alert', alert, mayaLooking), 'Safety alert for Alex Chen: self harm “hurt myself”.');
+});
+
+test('a held message tells its writer that only the therapist sees it, and offers to share it until shared', () => {
+    const held = { kind: 'held_message', actor: 'alex', actorName: 'Alex Chen', target: 'alex', targetName: 'Alex Chen', text: 'He got rough again.', shareable: true };
+    assertEqual(describeEvent(alexLooking, event('held_message', held)), {
+        meta: `Alex Chen · Not sent to the room: only your therapist can see this · ${clockTime(AT)}`,
+        className: 'text held_message',
+        text: 'He got rough again.',
+        share: 7,
+    });
+    assertEqual(describeEvent(mayaLooking, event('held_message', held)),
+        { meta: `Alex Chen · Held back from the room for safety · ${clockTime(AT)}`, className: 'text held_message', text: 'He got rough again.' });
+    assertEqual(describeEvent(alexLooking, event('held_message', { ...held, shareable: false })).share, undefined, 'a threat is not offered for sharing');
+    assertEqual(describeEvent({ ...alexLooking, shared: new Set([7]) }, event('held_message', held)).share, undefined, 'already shared');
+    assertEqual(noticeOf('held_shared', { target: 'alex' }, alexLooking), 'You shared it with the room.');
+    assertEqual(noticeOf('held_shared', { target: 'alex' }, mayaLooking), 'Alex Chen shared the held message with the room.');
+});
+
+test('the private line says who it is for', () => {
+    const line = { actor: 'alex', actorName: 'Alex Chen', target: 'alex', text: 'Can we talk after?' };
+    assertEqual(describeEvent(alexLooking, event('to_therapist', line)).meta, `Alex Chen · Only to your therapist · ${clockTime(AT)}`);
+    assertEqual(describeEvent(mayaLooking, event('to_therapist', line)).meta, `Alex Chen · Only to the therapist · ${clockTime(AT)}`);
+});
+
+test('resources offered to this person are not a line of the conversation; the therapist sees they were offered', () => {
+    assertEqual(describeEvent(alexLooking, event('resources_offered', { why: 'room_paused' })), null);
+    assertEqual(noticeOf('resources_offered', { why: 'room_paused' }, mayaLooking), 'Help lines were offered to Alex Chen.');
 });
 
 test('signals, escalations and safety alerts are listed for therapists only, with the time', () => {

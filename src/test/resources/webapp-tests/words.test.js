@@ -69,9 +69,11 @@ test('the check-in list says who is ready and how calm they said they are', () =
     assertEqual(checkInLine(view, 'alex'), 'You: ready');
 });
 
-test('the private note after a safety alert says who follows up, by the room\'s mode', () => {
-    assertEqual(safetyNote('guided'), 'What you wrote sounds really hard. You are not alone: someone from your practice will follow up, and these people are there for you right now.');
-    assertEqual(safetyNote('moderated'), 'What you wrote sounds really hard. You are not alone: your therapist will see this, and these people are there for you right now.');
+test('the private note with offered resources says where the words went and who follows up, by the room\'s mode', () => {
+    assertEqual(safetyNote('moderated', 'held'), 'What you wrote was not sent to the room: only your therapist can see it. Your therapist will read it. If you would like the others to read it, you can share it. You are not alone: these people are there for you right now.');
+    assertEqual(safetyNote('guided', 'held'), 'What you wrote was not sent to the room: only your therapist can see it. Someone from your practice will read it and follow up. If you would like the others to read it, you can share it. You are not alone: these people are there for you right now.');
+    assertEqual(safetyNote('moderated', 'private_line'), 'Your therapist will read it. You are not alone: these people are there for you right now.');
+    assertEqual(safetyNote('moderated', 'room_paused'), 'While the room pauses: if you ever feel unsafe, these people are there for you, any time.');
 });
 
 test('crisis help lists the emergency number and each resource, with when it answers', () => {
