@@ -147,7 +147,7 @@ class RegulationIT extends AttuneIT {
                 LiveClient alex = room.enter(DemoUsers.ALEX);
                 LiveClient sam = room.enter(DemoUsers.SAM)) {
             sam.send(say("s-1", "Honestly everyone would be better off without me."));
-            JsonObject own = sam.next(event("safety_alert", SAM_ID));
+            JsonObject own = sam.next(event("resources_offered", SAM_ID));
             JsonObject resources = own.getJsonObject("resources");
             assertThat(resources.getString("region")).isEqualTo("GB");
             assertThat(resources.getString("emergency")).isEqualTo("999");
@@ -156,12 +156,12 @@ class RegulationIT extends AttuneIT {
             JsonObject alert = maya.next(event("safety_alert", SAM_ID));
             assertThat(alert.getJsonArray("concerns").getJsonObject(0).getString("concern"))
                     .isEqualTo("self_harm");
-            assertThat(alex.next(event("message")).getString("text"))
-                    .as("the message itself is never blocked")
-                    .isEqualTo("Honestly everyone would be better off without me.");
             alex.send(say("a-1", "I'm here."));
             sam.next(event("message").and(f -> "I'm here.".equals(f.getString("text"))));
-            assertThat(alex.drain()).noneMatch(f -> "safety_alert".equals(f.getString("kind", "")));
+            assertThat(alex.drain())
+                    .as("held back from the room: the partner sees neither the words nor the alert")
+                    .noneMatch(f -> "safety_alert".equals(f.getString("kind", "")))
+                    .noneMatch(f -> f.toString().contains("better off without me"));
             assertThat(sam.drain()).noneMatch(f -> "signals".equals(f.getString("kind", "")));
         }
     }
@@ -173,7 +173,7 @@ class RegulationIT extends AttuneIT {
             alex.send(command("start_session", "start").build());
             alex.next(ack("start"));
             alex.send(say("a-1", "He says he'll hurt the dog if I tell anyone."));
-            assertThat(alex.next(event("safety_alert", ALEX_ID)).getJsonObject("resources"))
+            assertThat(alex.next(event("resources_offered", ALEX_ID)).getJsonObject("resources"))
                     .isNotNull();
         }
         ApiClient api = ApiClient.forTestStack();
