@@ -78,7 +78,46 @@ export function idFor(text) {
     return id;
 }
 
+/** The private line sent from the calm screen, waiting for its ack: its id and words. */
+let calmLine = null;
+
+/** The server stored (`ack`) or refused (`error`) a command: settles the calm screen's private line if it was that. */
+export function settleCalmLine(frame) {
+    if (!calmLine || frame.id !== calmLine.id) {
+        return;
+    }
+    if (frame.type === 'ack') {
+        $('overlay-private-status').textContent = 'Sent. Only your therapist will see it.';
+        $('overlay-private').hidden = true;
+    } else {
+        $('overlay-private-text').value = calmLine.text;
+        $('overlay-private-status').textContent = frame.code === 'unavailable' ? NOT_SENT : frame.message;
+    }
+    calmLine = null;
+}
+
+function initCalmLine() {
+    $('overlay-private-open').addEventListener('click', () => {
+        $('overlay-private').hidden = false;
+        $('overlay-private-status').textContent = '';
+        $('overlay-private-text').focus();
+    });
+    $('overlay-private').addEventListener('submit', (event) => {
+        event.preventDefault();
+        const text = $('overlay-private-text').value.trim();
+        if (!text || !isOpen()) {
+            $('overlay-private-status').textContent = text ? 'Not connected yet. Your words are still here; try again in a moment.' : '';
+            return;
+        }
+        calmLine = { id: calmLine?.text === text ? calmLine.id : nextId(), text };
+        transmit({ type: 'to_therapist', id: calmLine.id, text });
+        $('overlay-private-text').value = '';
+        $('overlay-private-status').textContent = 'Sending…';
+    });
+}
+
 export function initComposer() {
+    initCalmLine();
     $('composer').addEventListener('submit', (event) => {
         event.preventDefault();
         const text = $('message').value.trim();

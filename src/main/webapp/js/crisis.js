@@ -29,6 +29,16 @@ export function showSafetyNote(event) {
         renderCrisis($('crisis-list'), $('crisis-emergency'), event.resources);
     }
     showCrisis();
+    // On the calm screen too, which covers the room while it pauses.
+    const box = $('overlay-crisis-box');
+    box.replaceChildren();
+    const note = document.createElement('p');
+    note.textContent = $('crisis-note').textContent;
+    const emergency = document.createElement('p');
+    const list = document.createElement('ul');
+    box.append(note, emergency, list);
+    renderCrisis(list, emergency, event.resources || state.crisis);
+    box.hidden = false;
 }
 
 export function initCrisis() {

@@ -2,7 +2,7 @@
 
 import { $, show } from './dom.js';
 import { renderCoaching } from './coaching.js';
-import { renderComposer, showRefusal } from './composer.js';
+import { renderComposer, settleCalmLine, showRefusal } from './composer.js';
 import { renderCrisis, showSafetyNote } from './crisis.js';
 import { closeSocket, connect, isOpen, send, transmit } from './live.js';
 import { renderPause } from './pause.js';
@@ -38,6 +38,11 @@ export function openRoom(roomId, afresh = false) {
     $('coaching').hidden = true;
     $('crisis').hidden = true;
     $('crisis-note').textContent = '';
+    $('overlay-crisis-box').replaceChildren();
+    $('overlay-crisis-box').hidden = true;
+    $('overlay-private').hidden = true;
+    $('overlay-private-text').value = '';
+    $('overlay-private-status').textContent = '';
     $('pause-form').hidden = true;
     $('message').value = '';
     $('room-status').textContent = '';
@@ -75,11 +80,13 @@ function onFrame(frame) {
                 setTimeout(() => { if (isOpen()) transmit(again); }, 2000);
             }
             showRefusal(frame);
+            settleCalmLine(frame);
             break;
         case 'ack':
             followHeld(replayEnded(frame.id));
             $('room-status').textContent = '';
             forgetDraft(frame.id);
+            settleCalmLine(frame);
             break;
         default:
             break;
