@@ -9,6 +9,7 @@ import { initComposer } from './js/composer.js';
 import { initCrisis } from './js/crisis.js';
 import { initHome, offerInvitation, showHome } from './js/home.js';
 import { initPause } from './js/pause.js';
+import { initQuickExit } from './js/quick-exit.js';
 import { initRoom, openRoom } from './js/room.js';
 import { state } from './js/state.js';
 import { initConsole, loadExercises } from './js/therapist-console.js';
@@ -48,6 +49,7 @@ async function start() {
     }
 }
 
+initQuickExit();
 initHome();
 initRoom();
 initComposer();

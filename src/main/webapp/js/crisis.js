@@ -2,7 +2,12 @@
 
 import { $ } from './dom.js';
 import { state } from './state.js';
-import { emergencyLine, resourceLine, safetyNote } from './words.js';
+import { emergencyLine, onlyForYoungPeople, resourceLine, safetyNote } from './words.js';
+
+/** The lines a room shows: a family room every one, a couple room all but those for young people alone. */
+export function resourcesFor(crisis, roomKind) {
+    return crisis.resources.filter((resource) => roomKind === 'family' || !onlyForYoungPeople(resource));
+}
 
 /** The crisis resources of the practice (or of an event that offered a region's own). */
 export function renderCrisis(list, emergency, crisis = state.crisis) {
@@ -11,7 +16,7 @@ export function renderCrisis(list, emergency, crisis = state.crisis) {
         return;
     }
     emergency.textContent = emergencyLine(crisis);
-    for (const resource of crisis.resources) {
+    for (const resource of resourcesFor(crisis, state.roomKind)) {
         const item = document.createElement('li');
         item.textContent = resourceLine(resource);
         list.append(item);

@@ -23,6 +23,8 @@ export const state = {
     crisis: null,
     exerciseTimer: null,
     roomMode: 'moderated',
+    /** Who the room is for: 'couple' or 'family'; a family room also shows lines for young people. */
+    roomKind: 'couple',
     members: new Map(),
     /** The held messages this person has shared with the room since, by seq. */
     shared: new Set(),
@@ -120,6 +122,7 @@ export function addMember(id, name, role, status = 'active', online = false, tal
 export function applyWelcome(frame) {
     state.you = frame.you;
     state.roomMode = frame.room.mode;
+    state.roomKind = frame.room.kind || 'couple';
     state.members.clear();
     for (const member of frame.members) {
         addMember(member.id, member.name, member.role, member.status, member.online, member.talk);

@@ -109,8 +109,14 @@ export function emergencyLine(crisis) {
     return `In an emergency, call ${crisis.emergency}.`;
 }
 
+/** Whether a crisis line is for young people alone: its `needs` are only "youth". */
+export function onlyForYoungPeople(resource) {
+    return Array.isArray(resource.needs) && resource.needs.length > 0 && resource.needs.every((need) => need === 'youth');
+}
+
+/** One line of "Help right now"; a line for young people alone says so first. */
 export function resourceLine(resource) {
-    return `${resource.name}: ${resource.contact}${resource.when ? ` (${resource.when})` : ''}`;
+    return `${onlyForYoungPeople(resource) ? 'For young people: ' : ''}${resource.name}: ${resource.contact}${resource.when ? ` (${resource.when})` : ''}`;
 }
 
 /** The coaching of a draft, paragraph by paragraph: a heading, each signal with its advice, the hint. */

@@ -44,6 +44,7 @@ public class Settings {
     static final String BATCH_WAIT_MICROS = "attune.live.batch-wait-micros";
     static final String CRISIS_REGION = "attune.crisis.region";
     static final String SAFETY_CONTACT = "attune.safety.contact";
+    static final String QUICK_EXIT_ADDRESS = "attune.quick-exit.address";
     static final String OIDC_PROVIDER_URL = "attune.oidc.provider-url";
     static final String OIDC_CLIENT_ID = "attune.oidc.client-id";
     static final String PROFILE = "attune.profile";
@@ -58,6 +59,9 @@ public class Settings {
     public static final String DEVELOPMENT_CLIENT_SECRET = "attune-dev-secret-change-me";
     /** The database password {@code datasource.cli} falls back to. */
     public static final String DEVELOPMENT_DB_PASSWORD = "attune";
+
+    /** Where "Leave quickly" goes unless the practice chooses another neutral site. */
+    public static final String DEFAULT_QUICK_EXIT_ADDRESS = "https://www.bbc.com/weather";
 
     private static final Logger LOG = Logger.getLogger(Settings.class);
 
@@ -75,6 +79,7 @@ public class Settings {
     private final Duration batchWait;
     private final Optional<String> crisisRegion;
     private final Optional<String> safetyContact;
+    private final String quickExitAddress;
     private final String oidcProviderUrl;
     private final String oidcClientId;
     private final boolean development;
@@ -106,6 +111,7 @@ public class Settings {
         batchWait = Duration.ofNanos(1000 * Math.max(0, number(source, BATCH_WAIT_MICROS, 0, Long::decode)));
         crisisRegion = Optional.ofNullable(source.apply(CRISIS_REGION));
         safetyContact = Optional.ofNullable(source.apply(SAFETY_CONTACT));
+        quickExitAddress = webAddress(source, QUICK_EXIT_ADDRESS, DEFAULT_QUICK_EXIT_ADDRESS);
         oidcProviderUrl = text(source, OIDC_PROVIDER_URL, "http://localhost:8180/realms/attune");
         oidcClientId = text(source, OIDC_CLIENT_ID, "attune-web");
         development =
@@ -275,6 +281,16 @@ public class Settings {
     }
 
     /**
+     * {@code attune.quick-exit.address}: the neutral site "Leave quickly"
+     * takes a person to, such as a weather or news page. An absolute
+     * {@code http} or {@code https} address; anything else counts as not set.
+     * Default {@value #DEFAULT_QUICK_EXIT_ADDRESS}.
+     */
+    public String quickExitAddress() {
+        return quickExitAddress;
+    }
+
+    /**
      * {@code attune.oidc.provider-url}: the Keycloak realm people sign in and
      * out at. Default {@code http://localhost:8180/realms/attune}.
      */
@@ -345,6 +361,23 @@ public class Settings {
     private static String text(Function<String, String> source, String name, String fallback) {
         String value = source.apply(name);
         return value == null ? fallback : value;
+    }
+
+    private static String webAddress(Function<String, String> source, String name, String fallback) {
+        String value = source.apply(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            java.net.URI address = new java.net.URI(value.strip());
+            if (address.getHost() != null && List.of("http", "https").contains(address.getScheme())) {
+                return address.toString();
+            }
+        } catch (java.net.URISyntaxException e) {
+            // Not an address: the warning below says so.
+        }
+        LOG.warnf("The setting %s is not an http or https address (\"%s\"); it stays at %s", name, value, fallback);
+        return fallback;
     }
 
     private static long number(

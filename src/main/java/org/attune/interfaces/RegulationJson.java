@@ -2,6 +2,7 @@ package org.attune.interfaces;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Arrays;
 import org.attune.domain.regulation.Coach;
 import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.regulation.Exercise;
@@ -27,14 +28,24 @@ public final class RegulationJson {
                 .add("steps", steps);
     }
 
-    /** Where to turn in a crisis, for a region. */
+    /**
+     * Where to turn in a crisis, for a region: each line with what it is for
+     * ({@code needs}: crisis, domestic_violence, youth) and its official page.
+     */
     public static JsonObjectBuilder resources(CrisisResources.Region region) {
         JsonArrayBuilder list = JsonFactories.array();
-        region.resources()
-                .forEach(r -> list.add(JsonFactories.object()
-                        .add("name", r.name())
-                        .add("contact", r.contact())
-                        .add("when", r.when())));
+        region.resources().forEach(r -> {
+            JsonArrayBuilder needs = JsonFactories.array();
+            Arrays.stream(CrisisResources.Need.values())
+                    .filter(r.needs()::contains)
+                    .forEach(need -> needs.add(need.wireName()));
+            list.add(JsonFactories.object()
+                    .add("name", r.name())
+                    .add("contact", r.contact())
+                    .add("when", r.when())
+                    .add("needs", needs)
+                    .add("source", r.source()));
+        });
         return JsonFactories.object()
                 .add("region", region.code())
                 .add("name", region.name())

@@ -26,6 +26,22 @@ class SettingsTest {
         assertThat(settings.oidcProviderUrl()).isEqualTo("http://localhost:8180/realms/attune");
         assertThat(settings.oidcClientId()).isEqualTo("attune-web");
         assertThat(settings.databaseWait()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.quickExitAddress()).isEqualTo("https://www.bbc.com/weather");
+    }
+
+    @Test
+    void theQuickExitGoesToThePracticesNeutralSiteWhenItIsAWebAddress() {
+        assertThat(Settings.from(Map.of("attune.quick-exit.address", "https://www.met.ie/"))
+                        .quickExitAddress())
+                .isEqualTo("https://www.met.ie/");
+        assertThat(Settings.from(Map.of("attune.quick-exit.address", "javascript:alert(1)"))
+                        .quickExitAddress())
+                .as("only an http or https address")
+                .isEqualTo(Settings.DEFAULT_QUICK_EXIT_ADDRESS);
+        assertThat(Settings.from(Map.of("attune.quick-exit.address", "/weather"))
+                        .quickExitAddress())
+                .as("an address of its own, not a page of Attune's")
+                .isEqualTo(Settings.DEFAULT_QUICK_EXIT_ADDRESS);
     }
 
     @Test

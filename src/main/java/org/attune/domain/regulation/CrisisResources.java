@@ -1,24 +1,78 @@
 package org.attune.domain.regulation;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.attune.domain.WireNamed;
 
 /**
  * Where someone in crisis can turn right now, by region. Shown to a writer
  * whose words raise a safety alert, and reachable from every room page.
+ *
+ * <p>Every region Attune knows has a line for a crisis (suicide or
+ * emotional distress), one for domestic violence and abuse, and one for young
+ * people, whom a family room shows them to (a couple room need not). Each
+ * line names the official page it was taken from; {@code docs/crisis-resources.md}
+ * says which were checked against a copy of that page, and when to check again.
  */
 public final class CrisisResources {
 
-    /** One place to turn to. */
-    public record Resource(String name, String contact, String when) {}
+    /** What a line is for. */
+    public enum Need implements WireNamed {
+        /** Suicide, self-harm, emotional distress. */
+        CRISIS("crisis"),
+        /** Domestic violence and abuse, for anyone afraid of someone at home. */
+        DOMESTIC_VIOLENCE("domestic_violence"),
+        /** Children and young people. */
+        YOUTH("youth");
+
+        private final String wireName;
+
+        Need(String wireName) {
+            this.wireName = wireName;
+        }
+
+        @Override
+        public String wireName() {
+            return wireName;
+        }
+    }
+
+    /**
+     * One place to turn to: how to reach it, when, what it is for, and the
+     * official page it was taken from.
+     */
+    public record Resource(String name, String contact, String when, Set<Need> needs, String source) {
+
+        public Resource {
+            needs = Set.copyOf(needs);
+        }
+
+        /** A line for young people only, which a couple room need not show. */
+        public boolean onlyForYoungPeople() {
+            return needs.equals(Set.of(Need.YOUTH));
+        }
+    }
 
     /** A region's resources, the emergency number first. */
-    public record Region(String code, String name, String emergency, List<Resource> resources) {}
+    public record Region(String code, String name, String emergency, List<Resource> resources) {
+
+        /** Whether one of the region's lines is for this need. */
+        public boolean serves(Need need) {
+            return resources.stream().anyMatch(r -> r.needs().contains(need));
+        }
+    }
 
     /** Used when a room's region is unknown: emergency services and an international directory. */
     public static final String INTERNATIONAL = "INTL";
+
+    /** The regions whose own lines Attune knows: each has a line for every {@link Need}. */
+    public static final List<String> REGIONS_WITH_LINES = List.of("US", "CA", "GB", "IE", "AU", "NZ");
+
+    private static final String ANY_TIME_FREE = "any time, free";
 
     private static final Map<String, Region> REGIONS = Map.of(
             "US",
@@ -27,48 +81,155 @@ public final class CrisisResources {
                     "United States",
                     "911",
                     List.of(
-                            new Resource("988 Suicide & Crisis Lifeline", "Call or text 988", "any time, free"),
-                            new Resource(
+                            line(
+                                    "988 Suicide & Crisis Lifeline",
+                                    "Call or text 988",
+                                    "any time, free, at any age",
+                                    EnumSet.of(Need.CRISIS, Need.YOUTH),
+                                    "https://988lifeline.org/"),
+                            line(
                                     "National Domestic Violence Hotline",
                                     "Call 1-800-799-7233, or text START to 88788",
-                                    "any time, free"))),
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.DOMESTIC_VIOLENCE),
+                                    "https://www.thehotline.org/"))),
             "CA",
             new Region(
                     "CA",
                     "Canada",
                     "911",
-                    List.of(new Resource("9-8-8 Suicide Crisis Helpline", "Call or text 988", "any time, free"))),
+                    List.of(
+                            line(
+                                    "9-8-8 Suicide Crisis Helpline",
+                                    "Call or text 988",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.CRISIS),
+                                    "https://988.ca/"),
+                            line(
+                                    "ShelterSafe (Women's Shelters Canada)",
+                                    "sheltersafe.ca finds the nearest women's shelter and its 24-hour crisis line",
+                                    "any time",
+                                    EnumSet.of(Need.DOMESTIC_VIOLENCE),
+                                    "https://sheltersafe.ca/"),
+                            line(
+                                    "Kids Help Phone",
+                                    "Call 1-800-668-6868, or text CONNECT to 686868",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.YOUTH),
+                                    "https://kidshelpphone.ca/"))),
             "GB",
             new Region(
                     "GB",
                     "United Kingdom",
                     "999",
                     List.of(
-                            new Resource("Samaritans", "Call 116 123", "any time, free"),
-                            new Resource("National Domestic Abuse Helpline", "Call 0808 2000 247", "any time, free"))),
+                            line(
+                                    "Samaritans",
+                                    "Call 116 123",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.CRISIS),
+                                    "https://www.samaritans.org/"),
+                            line(
+                                    "National Domestic Abuse Helpline",
+                                    "Call 0808 2000 247",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.DOMESTIC_VIOLENCE),
+                                    "https://www.nationaldahelpline.org.uk/"),
+                            line(
+                                    "Childline",
+                                    "Call 0800 1111",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.YOUTH),
+                                    "https://www.childline.org.uk/"))),
             "IE",
             new Region(
                     "IE",
                     "Ireland",
                     "112 or 999",
-                    List.of(new Resource("Samaritans", "Call 116 123", "any time, free"))),
+                    List.of(
+                            line(
+                                    "Samaritans",
+                                    "Call 116 123",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.CRISIS),
+                                    "https://www.samaritans.org/"),
+                            line(
+                                    "Women's Aid National Freephone Helpline",
+                                    "Call 1800 341 900",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.DOMESTIC_VIOLENCE),
+                                    "https://www.womensaid.ie/"),
+                            line(
+                                    "Childline (ISPCC)",
+                                    "Call 1800 66 66 66",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.YOUTH),
+                                    "https://www.childline.ie/"))),
             "AU",
-            new Region("AU", "Australia", "000", List.of(new Resource("Lifeline", "Call 13 11 14", "any time"))),
+            new Region(
+                    "AU",
+                    "Australia",
+                    "000",
+                    List.of(
+                            line(
+                                    "Lifeline",
+                                    "Call 13 11 14",
+                                    "any time",
+                                    EnumSet.of(Need.CRISIS),
+                                    "https://www.lifeline.org.au/"),
+                            line(
+                                    "1800RESPECT",
+                                    "Call 1800 737 732, or text 0458 737 732",
+                                    "any time",
+                                    EnumSet.of(Need.DOMESTIC_VIOLENCE),
+                                    "https://www.1800respect.org.au/"),
+                            line(
+                                    "Kids Helpline, for ages 5 to 25",
+                                    "Call 1800 55 1800",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.YOUTH),
+                                    "https://kidshelpline.com.au/"))),
             "NZ",
             new Region(
                     "NZ",
                     "New Zealand",
                     "111",
-                    List.of(new Resource("Need to talk?", "Call or text 1737", "any time, free"))),
+                    List.of(
+                            line(
+                                    "Need to talk?",
+                                    "Call or text 1737",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.CRISIS),
+                                    "https://1737.org.nz/"),
+                            line(
+                                    "Women's Refuge crisis line",
+                                    "Call 0800 733 843 (0800 REFUGE)",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.DOMESTIC_VIOLENCE),
+                                    "https://womensrefuge.org.nz/get-help/"),
+                            line(
+                                    "Youthline, for ages 12 to 24",
+                                    "Call 0800 376 633, or text 234",
+                                    ANY_TIME_FREE,
+                                    EnumSet.of(Need.YOUTH),
+                                    "https://www.youthline.co.nz/"))),
             INTERNATIONAL,
             new Region(
                     INTERNATIONAL,
                     "Anywhere",
                     "your local emergency number",
-                    List.of(new Resource(
-                            "Find a Helpline", "findahelpline.com lists free, confidential lines by country", ""))));
+                    List.of(line(
+                            "Find a Helpline",
+                            "findahelpline.com lists free, confidential lines by country",
+                            "",
+                            EnumSet.allOf(Need.class),
+                            "https://findahelpline.com/"))));
 
     private CrisisResources() {}
+
+    private static Resource line(String name, String contact, String when, Set<Need> needs, String source) {
+        return new Resource(name, contact, when, needs, source);
+    }
 
     /** The region with this code (case-insensitive), if Attune knows it. */
     public static Optional<Region> region(String code) {

@@ -43,9 +43,9 @@ final class TranscriptRenderer {
 
     static String html(Transcript t) {
         StringBuilder out = new StringBuilder();
-        out.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(t.room().name()))
-                .append(" — transcript</title></head><body>\n<h1>")
+        // The title is neutral: a browser shows it in tabs and history, where others may read it.
+        out.append("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<title>Attune — transcript</title></head><body>\n<h1>")
                 .append(escape(t.room().name()))
                 .append("</h1>\n<p>Times in UTC.</p>\n<ol>\n");
         for (RoomEvent e : t.events()) {

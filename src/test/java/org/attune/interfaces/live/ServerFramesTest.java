@@ -83,6 +83,14 @@ class ServerFramesTest {
 
         assertThat(Json.parse(frames.event(inCanada)).getJsonObject("resources").getString("region"))
                 .isEqualTo("CA");
+        var canadasLines =
+                Json.parse(frames.event(inCanada)).getJsonObject("resources").getJsonArray("resources");
+        assertThat(canadasLines.getJsonObject(0).getJsonArray("needs").getString(0))
+                .isEqualTo("crisis");
+        assertThat(canadasLines.getJsonObject(2).getJsonArray("needs").getString(0))
+                .as("a line for young people says so, for a family room to show it")
+                .isEqualTo("youth");
+        assertThat(canadasLines.getJsonObject(2).getString("source")).isEqualTo("https://kidshelpphone.ca/");
         assertThat(Json.parse(frames.event(inARoomWithoutRegion))
                         .getJsonObject("resources")
                         .getString("region"))
