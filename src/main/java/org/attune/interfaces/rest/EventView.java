@@ -54,7 +54,9 @@ public record EventView(
      * {@code heat} in percent with {@code signals} and the {@code action} an
      * escalation led to; safety {@code concerns} and the crisis {@code region}
      * shown; a pause's {@code reason}, {@code minutes} and {@code exercise};
-     * a {@code calm} rating from 1 to 5.
+     * a {@code calm} rating from 1 to 5; the {@code message} (its seq) a safety
+     * alert is about or a writer shared; whether a held message is
+     * {@code shareable}; {@code why} resources were offered.
      */
     public record PayloadView(
             String text,
@@ -74,7 +76,10 @@ public record EventView(
             String reason,
             Integer minutes,
             String exercise,
-            Integer calm) {
+            Integer calm,
+            Long message,
+            Boolean shareable,
+            String why) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -114,6 +119,15 @@ public record EventView(
             } else if (payload instanceof EventPayload.SafetyAlert a) {
                 f.concerns = EvidenceView.of(a.concerns());
                 f.region = a.region();
+                f.message = a.message() == 0 ? null : a.message();
+            } else if (payload instanceof EventPayload.Held h) {
+                f.text = h.text();
+                f.shareable = h.shareable();
+            } else if (payload instanceof EventPayload.Shared sh) {
+                f.message = sh.held();
+            } else if (payload instanceof EventPayload.ResourcesOffered r) {
+                f.region = r.region();
+                f.why = r.why();
             } else if (payload instanceof EventPayload.Paused p) {
                 f.reason = p.reason().wireName();
                 f.minutes = p.minutes();
@@ -145,11 +159,14 @@ public record EventView(
         private Integer minutes;
         private String exercise;
         private Integer calm;
+        private Long message;
+        private Boolean shareable;
+        private String why;
 
         PayloadView view() {
             PayloadView view = new PayloadView(
                     text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm);
+                    region, reason, minutes, exercise, calm, message, shareable, why);
             return view.equals(NONE) ? null : view;
         }
 
@@ -158,7 +175,7 @@ public record EventView(
         private PayloadView raw() {
             return new PayloadView(
                     text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm);
+                    region, reason, minutes, exercise, calm, message, shareable, why);
         }
     }
 }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * The {@code event} frame of every kind is exactly what clients have always
  * received: the frames in {@code golden/event-frames.jsonl} were recorded
  * before events carried typed payloads, one sample event per kind; kinds added
- * since are appended, recorded when they were introduced.
+ * since are appended, recorded when they were introduced, and fields added
+ * since (the crisis resources' needs and sources) recorded with them.
  */
 public class EventFramesUnchangedTest {
 
