@@ -47,9 +47,10 @@ export function emptyPage() {
     for (const id of ['transcript', 'alerts', 'members-list', 'lobby-list', 'coaching', 'crisis-list', 'overlay-crisis-box']) {
         $(id)?.replaceChildren();
     }
-    const message = $('message');
-    if (message) {
-        message.value = '';
+    for (const id of ['message', 'overlay-private-text']) {
+        if ($(id)) {
+            $(id).value = '';
+        }
     }
     for (const id of ['transcript', 'composer']) {
         if ($(id)) {
