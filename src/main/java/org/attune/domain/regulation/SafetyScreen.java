@@ -1,10 +1,13 @@
 package org.attune.domain.regulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -142,6 +145,18 @@ public final class SafetyScreen {
                     SafetyConcern.ABUSE,
                     "\\b(?:leaves|left) (?:them|us|me|the kids|my \\w+)(?: and my \\w+)? alone\\b[^.!?]{0,40}\\b(?:overnight|weekend|days|no food)\\b|\\bno food\\b|\\bhaven't had (?:a proper meal|food|anything to eat) in days\\b"));
 
+    /**
+     * Everyday idioms built from violent words, which the cues would otherwise
+     * read literally: "she beat me to it", "he shot me a look", "non-violent
+     * communication", "substance abuse runs in my family". Blanked out before
+     * the cues run; the learned layer still reads the whole message.
+     */
+    private static final Pattern IDIOMS =
+            Pattern.compile("\\b(?:beat|beats|beaten) (?:me|us|him|her|them|you) to (?:it|the punch)\\b"
+                    + "|\\bshot (?:me|us|him|her|them|you) (?:a|an|one of (?:his|her|their|those)) (?:\\w+ )?(?:look|looks|glance|smile|grin|wink|text|message|email)\\b"
+                    + "|\\bnon-?violen(?:t|ce)\\b"
+                    + "|\\b(?:substance|drug|alcohol) abuse\\b");
+
     /** "I would never hit her": the writer promising not to hurt anyone, just before the words. */
     private static final Pattern PROMISE =
             Pattern.compile("\\bi(?:'d| would| will|'ll)? (?:never|not ever|won't ever)(?: \\w+){0,2}\\s*$");
@@ -157,14 +172,37 @@ public final class SafetyScreen {
         return PROMISE.matcher(lower.substring(Math.max(0, start - 40), start)).find();
     }
 
-    /** The concerns in a message, each once, in the order of the screen; empty when there is none. */
+    /**
+     * The concerns in a message, each once: first those the cues found, in the
+     * order of the screen, then the learned layer's when it raises one that no
+     * cue did; empty when there is none.
+     */
     public static List<Concern> screen(String text) {
+        return screen(text, Learned.MODEL);
+    }
+
+    /** As {@link #screen(String)}, with this learned layer. */
+    static List<Concern> screen(String text, SafetyModel model) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        List<Concern> found = cues(text);
+        Optional<SafetyModel.Reading> learned = model.read(text);
+        if (learned.isPresent()
+                && found.stream().noneMatch(c -> c.concern() == learned.get().concern())) {
+            found.add(new Concern(learned.get().concern(), learned.get().words()));
+        }
+        return found;
+    }
+
+    /** The concerns the cues alone find. */
+    static List<Concern> cues(String text) {
+        if (text == null || text.isBlank()) {
+            return new ArrayList<>();
+        }
         String lower = EscalationDetector.lowerKeepingPositions(
                 text.replace('\u2019', '\'').replace('\u2018', '\''));
-        CuePattern.Text scanned = new CuePattern.Text(lower);
+        CuePattern.Text scanned = new CuePattern.Text(maskIdioms(lower));
         List<Concern> found = new ArrayList<>();
         Set<SafetyConcern> raised = EnumSet.noneOf(SafetyConcern.class);
         for (Cue cue : CUES) {
@@ -184,5 +222,23 @@ public final class SafetyScreen {
             }
         }
         return found;
+    }
+
+    /** The message with its idioms blanked out for the cues, every other character where it was. */
+    static String maskIdioms(String lower) {
+        Matcher m = IDIOMS.matcher(lower);
+        if (!m.find()) {
+            return lower;
+        }
+        char[] chars = lower.toCharArray();
+        do {
+            Arrays.fill(chars, m.start(), m.end(), ' ');
+        } while (m.find());
+        return new String(chars);
+    }
+
+    /** The learned layer, trained from the shipped examples the first time a message is screened. */
+    private static final class Learned {
+        static final SafetyModel MODEL = SafetyModel.train(SafetyModel.shipped(), SafetyModel.Settings.CHOSEN);
     }
 }

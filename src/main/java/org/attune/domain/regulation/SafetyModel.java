@@ -1,0 +1,232 @@
+package org.attune.domain.regulation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The learned layer of the safety screen: two linear models over the words of
+ * a message ({@link SafetyFeatures}), trained on messages that people wrote
+ * and labelled.
+ *
+ * <ul>
+ *   <li>The <em>safety</em> model (logistic regression) says whether a message
+ *       needs a therapist's attention at all. It learns from every example.
+ *   <li>The <em>kind</em> model (softmax regression over the kinds of crisis
+ *       message, such as coercive control or a veiled threat) says what the
+ *       message resembles, and so which {@link SafetyConcern} it raises. It
+ *       learns from the crisis examples whose kind is known.
+ * </ul>
+ *
+ * <p>Why trained when the class loads, from examples shipped beside it,
+ * rather than from weights committed beside the code: the examples are the
+ * model. They can be read, reviewed and corrected in a pull request; weights
+ * cannot. Training is deterministic (examples in file order, shuffled by a
+ * fixed seed, no threads) and takes a few hundred milliseconds once, so there
+ * are no stale weights to guard against: the same examples always give the
+ * same model. Both models are linear, so reading a message costs a few
+ * microseconds, and each word's share of the decision can be shown.
+ *
+ * <p>Own anger ("I'm scared of what I'll do when I get this angry") is read
+ * as {@link SafetyConcern#VIOLENCE}: it tells of violence that may come from
+ * the writer, which a therapist assesses as a risk of violence. It is not
+ * {@link SafetyConcern#FEAR}, which is fear of another person, nor a
+ * {@link SafetyConcern#THREAT} to someone in the room, which would pause it.
+ */
+final class SafetyModel {
+
+    /** One labelled message: its kind (as the sets name it), whether it is a safety concern, its text. */
+    record Example(String category, boolean safety, String text) {}
+
+    /**
+     * How a model is trained, and where it raises a concern.
+     *
+     * @param regularisation L2 penalty per example
+     * @param epochs passes over the examples
+     * @param positiveWeight how much more a missed crisis message costs than a false alarm
+     * @param threshold the safety probability from which a concern is raised
+     */
+    record Settings(double regularisation, int epochs, double positiveWeight, double threshold) {
+        /** Chosen by cross-validation on the development set; see docs/benchmarks.md. */
+        static final Settings CHOSEN = new Settings(1e-4, 12, 2.0, 0.5);
+    }
+
+    /** What the model makes of a message it raises a concern for. */
+    record Reading(double probability, SafetyConcern concern, String kind, String words) {}
+
+    /** The kinds of crisis message the sets name, the concern each raises, and how a therapist reads it. */
+    static final Map<String, Kind> KINDS = Map.ofEntries(
+            Map.entry("explicit_ideation", new Kind(SafetyConcern.SELF_HARM, "thoughts of suicide")),
+            Map.entry("indirect_ideation", new Kind(SafetyConcern.SELF_HARM, "thoughts of not being around")),
+            Map.entry("self_harm", new Kind(SafetyConcern.SELF_HARM, "self-harm")),
+            Map.entry("everyday_disclosure", new Kind(SafetyConcern.VIOLENCE, "being hurt")),
+            Map.entry("own_anger", new Kind(SafetyConcern.VIOLENCE, "fear of one's own anger")),
+            Map.entry("child_at_risk", new Kind(SafetyConcern.ABUSE, "a child at risk")),
+            Map.entry("coercive_control", new Kind(SafetyConcern.FEAR, "coercive control")),
+            Map.entry("fear_of_partner", new Kind(SafetyConcern.FEAR, "fear of a partner")),
+            Map.entry("veiled_threat", new Kind(SafetyConcern.THREAT, "a veiled threat")),
+            Map.entry("explicit_threat", new Kind(SafetyConcern.THREAT, "a threat")));
+
+    /** A kind of crisis message: the concern it raises, and its name for a therapist. */
+    record Kind(SafetyConcern concern, String description) {}
+
+    private static final String EXAMPLES = "/safety/examples.tsv";
+    private static final int KIND_BUCKETS = 1 << 16;
+    private static final int MOST_WORDS_SHOWN = 4;
+
+    private final Settings settings;
+    private final float[] safety;
+    private final List<String> kinds;
+    private final float[][] kind;
+
+    private SafetyModel(Settings settings, float[] safety, List<String> kinds, float[][] kind) {
+        this.settings = settings;
+        this.safety = safety;
+        this.kinds = kinds;
+        this.kind = kind;
+    }
+
+    /** The examples shipped with Attune, in file order: one "kind, tab, 1 or 0, tab, text" line each. */
+    static List<Example> shipped() {
+        InputStream in = SafetyModel.class.getResourceAsStream(EXAMPLES);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + EXAMPLES);
+        }
+        List<Example> out = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String[] parts = line.split("\t", 3);
+                if (parts.length == 3) {
+                    out.add(new Example(parts[0], parts[1].equals("1"), parts[2]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** A model trained on these examples; the same examples and settings always give the same model. */
+    static SafetyModel train(List<Example> examples, Settings settings) {
+        List<SafetyFeatures> read =
+                examples.stream().map(e -> SafetyFeatures.of(e.text())).toList();
+        float[] safety = SafetyTraining.logistic(examples, read, settings);
+        List<String> kinds = KINDS.keySet().stream()
+                .filter(k -> examples.stream().anyMatch(e -> e.category().equals(k)))
+                .sorted()
+                .toList();
+        float[][] kind = SafetyTraining.softmax(examples, read, kinds, KIND_BUCKETS, settings);
+        return new SafetyModel(settings, safety, kinds, kind);
+    }
+
+    /** The chance, 0–1, that the message is a safety concern. */
+    double probability(String text) {
+        return probability(SafetyFeatures.of(text));
+    }
+
+    private double probability(SafetyFeatures f) {
+        return sigmoid(score(safety, f, SafetyFeatures.BUCKETS));
+    }
+
+    /** The concern the model raises for a message, if any. */
+    Optional<Reading> read(String text) {
+        SafetyFeatures f = SafetyFeatures.of(text);
+        double p = probability(f);
+        if (p < settings.threshold() || kinds.isEmpty()) {
+            return Optional.empty();
+        }
+        String likeliest = likeliestKind(f);
+        Kind k = KINDS.get(likeliest);
+        return Optional.of(new Reading(
+                p,
+                k.concern(),
+                likeliest,
+                "resembles " + k.description() + ": \u201c" + strongestWords(text, f) + "\u201d"));
+    }
+
+    /** The kind of crisis message the text resembles most, as the sets name it. */
+    String likeliestKind(String text) {
+        return kinds.isEmpty() ? null : likeliestKind(SafetyFeatures.of(text));
+    }
+
+    private String likeliestKind(SafetyFeatures f) {
+        int best = 0;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < kinds.size(); k++) {
+            double s = score(kind[k], f, KIND_BUCKETS);
+            if (s > bestScore) {
+                bestScore = s;
+                best = k;
+            }
+        }
+        return kinds.get(best);
+    }
+
+    /**
+     * The run of at most four words that weighed most towards a concern: each
+     * feature's weight is shared among the words it came from; the heaviest
+     * word is taken with its neighbours while they weigh at least a quarter as
+     * much.
+     */
+    private String strongestWords(String text, SafetyFeatures f) {
+        if (f.words == 0) {
+            return text.strip();
+        }
+        double[] weight = new double[f.words];
+        double scale = scale(f);
+        for (int i = 0; i < f.count; i++) {
+            int span = f.lastWord[i] - f.firstWord[i] + 1;
+            double share = safety[f.bucket[i]] * scale / span;
+            for (int w = f.firstWord[i]; w <= f.lastWord[i]; w++) {
+                weight[w] += share;
+            }
+        }
+        int heaviest = 0;
+        for (int w = 1; w < f.words; w++) {
+            if (weight[w] > weight[heaviest]) {
+                heaviest = w;
+            }
+        }
+        int first = heaviest;
+        int last = heaviest;
+        double enough = weight[heaviest] / 4;
+        while (last - first + 1 < MOST_WORDS_SHOWN) {
+            boolean left = first > 0 && weight[first - 1] >= enough;
+            boolean right = last + 1 < f.words && weight[last + 1] >= enough;
+            if (left && (!right || weight[first - 1] >= weight[last + 1])) {
+                first--;
+            } else if (right) {
+                last++;
+            } else {
+                break;
+            }
+        }
+        return f.words(text, first, last);
+    }
+
+    /** Each feature counts 1/√n in a message of n features, so that long messages weigh no more than short ones. */
+    static double scale(SafetyFeatures f) {
+        return f.count == 0 ? 0 : 1 / Math.sqrt(f.count);
+    }
+
+    /** The weights' sum over the message's features, plus the bias kept in the last place. */
+    static double score(float[] weights, SafetyFeatures f, int buckets) {
+        double sum = 0;
+        int mask = buckets - 1;
+        for (int i = 0; i < f.count; i++) {
+            sum += weights[f.bucket[i] & mask];
+        }
+        return sum * scale(f) + weights[buckets];
+    }
+
+    static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}

@@ -1,0 +1,167 @@
+package org.attune.domain.regulation;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * Trains the learned safety layer's linear models by stochastic gradient
+ * descent with an L2 penalty (Bottou's schedule: the step shrinks as
+ * 1 / (1 + η₀λt), and the penalty is kept as one scale on all weights so
+ * that a step touches only the message's own features).
+ *
+ * <p>Deterministic: the examples are visited in an order shuffled by
+ * {@link Random} with a fixed seed, whose sequence the Java platform
+ * specifies, and the sums are taken in the same order every time. The bias
+ * is the last weight and is not penalised.
+ */
+final class SafetyTraining {
+
+    private static final long SEED = 20_261_201L;
+    private static final double FIRST_STEP = 0.5;
+
+    private SafetyTraining() {}
+
+    /** The safety model's weights: a concern or not, from every example. */
+    static float[] logistic(List<SafetyModel.Example> examples, List<SafetyFeatures> read, SafetyModel.Settings s) {
+        int buckets = SafetyFeatures.BUCKETS;
+        double[] v = new double[buckets + 1];
+        double scale = 1;
+        int[] order = order(examples.size());
+        Random random = new Random(SEED);
+        long t = 0;
+        for (int epoch = 0; epoch < s.epochs(); epoch++) {
+            shuffle(order, random);
+            for (int i : order) {
+                double step = FIRST_STEP / (1 + FIRST_STEP * s.regularisation() * t++);
+                SafetyFeatures f = read.get(i);
+                double x = SafetyModel.scale(f);
+                double z = 0;
+                for (int j = 0; j < f.count; j++) {
+                    z += v[f.bucket[j]];
+                }
+                z = z * scale * x + v[buckets];
+                boolean concern = examples.get(i).safety();
+                double gradient = (concern ? s.positiveWeight() : 1) * (SafetyModel.sigmoid(z) - (concern ? 1 : 0));
+                scale *= 1 - step * s.regularisation();
+                double change = step * gradient * x / scale;
+                for (int j = 0; j < f.count; j++) {
+                    v[f.bucket[j]] -= change;
+                }
+                v[buckets] -= step * gradient;
+                if (scale < 1e-6) {
+                    scale = rescale(v, buckets, scale);
+                }
+            }
+        }
+        return weights(v, buckets, scale);
+    }
+
+    /**
+     * The kind model's weights, one row per kind: softmax regression over the
+     * crisis examples whose kind is one of {@code kinds}.
+     */
+    static float[][] softmax(
+            List<SafetyModel.Example> examples,
+            List<SafetyFeatures> read,
+            List<String> kinds,
+            int buckets,
+            SafetyModel.Settings s) {
+        int mask = buckets - 1;
+        double[][] v = new double[kinds.size()][buckets + 1];
+        double scale = 1;
+        int[] labelled = IntStream.range(0, examples.size())
+                .filter(i -> examples.get(i).safety()
+                        && kinds.contains(examples.get(i).category()))
+                .toArray();
+        Random random = new Random(SEED);
+        double[] p = new double[kinds.size()];
+        long t = 0;
+        for (int epoch = 0; epoch < s.epochs(); epoch++) {
+            shuffle(labelled, random);
+            for (int i : labelled) {
+                double step = FIRST_STEP / (1 + FIRST_STEP * s.regularisation() * t++);
+                SafetyFeatures f = read.get(i);
+                double x = SafetyModel.scale(f);
+                probabilities(v, f, mask, buckets, scale * x, p);
+                int actual = kinds.indexOf(examples.get(i).category());
+                scale *= 1 - step * s.regularisation();
+                for (int k = 0; k < kinds.size(); k++) {
+                    double gradient = p[k] - (k == actual ? 1 : 0);
+                    double change = step * gradient * x / scale;
+                    for (int j = 0; j < f.count; j++) {
+                        v[k][f.bucket[j] & mask] -= change;
+                    }
+                    v[k][buckets] -= step * gradient;
+                }
+                if (scale < 1e-6) {
+                    double rescaled = 1;
+                    for (double[] row : v) {
+                        rescaled = rescale(row, buckets, scale);
+                    }
+                    scale = rescaled;
+                }
+            }
+        }
+        float[][] out = new float[kinds.size()][];
+        for (int k = 0; k < kinds.size(); k++) {
+            out[k] = weights(v[k], buckets, scale);
+        }
+        return out;
+    }
+
+    private static void probabilities(double[][] v, SafetyFeatures f, int mask, int buckets, double x, double[] p) {
+        double most = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < v.length; k++) {
+            double z = 0;
+            for (int j = 0; j < f.count; j++) {
+                z += v[k][f.bucket[j] & mask];
+            }
+            p[k] = z * x + v[k][buckets];
+            most = Math.max(most, p[k]);
+        }
+        double sum = 0;
+        for (int k = 0; k < v.length; k++) {
+            p[k] = Math.exp(p[k] - most);
+            sum += p[k];
+        }
+        for (int k = 0; k < v.length; k++) {
+            p[k] /= sum;
+        }
+    }
+
+    /** Folds the penalty's scale into the weights (the bias was never scaled); the new scale is 1. */
+    private static double rescale(double[] v, int buckets, double scale) {
+        for (int j = 0; j < buckets; j++) {
+            v[j] *= scale;
+        }
+        return 1;
+    }
+
+    private static float[] weights(double[] v, int buckets, double scale) {
+        float[] w = new float[buckets + 1];
+        for (int j = 0; j < buckets; j++) {
+            w[j] = (float) (v[j] * scale);
+        }
+        w[buckets] = (float) v[buckets];
+        return w;
+    }
+
+    private static int[] order(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /** Fisher–Yates, driven by the given generator. */
+    private static void shuffle(int[] a, Random random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = a[i];
+            a[i] = a[j];
+            a[j] = swap;
+        }
+    }
+}
