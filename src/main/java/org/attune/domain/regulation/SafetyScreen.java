@@ -11,12 +11,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Looks for words of self-harm, suicide, violence or abuse in a message. A
- * safety screen errs towards raising an alert: a therapist can dismiss a
- * false alarm, but nobody can take back a missed one. Unlike the escalation
- * detector it reads quoted speech too (a threat someone reports is still a
- * threat) and ignores negation, except for the writer promising never to hurt
- * anyone.
+ * Looks for words of self-harm, suicide, violence, abuse, fear of a person or
+ * a threat in a message. A safety screen errs towards raising an alert: a
+ * therapist can dismiss a false alarm, but nobody can take back a missed one.
+ *
+ * <p>Two layers read each message, and a concern either raises is raised.
+ * The cues are regular expressions for the phrasings seen so far; they name
+ * the exact words. The learned layer ({@link SafetyModel}) generalises from
+ * labelled messages to plain-worded ones the cues never saw ("he goes
+ * through my phone every night"), and names the words that weighed most and
+ * the kind of message they resemble. Each concern appears once: a cue's
+ * words are kept when both raise the same concern.
+ *
+ * <p>Unlike the escalation detector the cues read quoted speech too (a threat
+ * someone reports is still a threat) and ignore negation, except for the
+ * writer promising never to hurt anyone. Everyday idioms built from violent
+ * words ("she beat me to it") are blanked out before the cues run.
  */
 public final class SafetyScreen {
 
@@ -170,6 +180,11 @@ public final class SafetyScreen {
 
     private static boolean promisedNever(String lower, int start) {
         return PROMISE.matcher(lower.substring(Math.max(0, start - 40), start)).find();
+    }
+
+    /** Trains the learned layer now, so that no room waits for it on its first message. */
+    public static void prepare() {
+        Learned.MODEL.hashCode();
     }
 
     /**
