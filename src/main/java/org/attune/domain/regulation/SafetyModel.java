@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The learned layer of the safety screen: two linear models over the words of
@@ -52,10 +51,12 @@ final class SafetyModel {
      * @param epochs passes over the examples
      * @param positiveWeight how much more a missed crisis message costs than a false alarm
      * @param threshold the safety probability from which a concern is raised
+     * @param threatThreshold the threat probability from which a threat is raised
      */
-    record Settings(double regularisation, int epochs, double positiveWeight, double threshold) {
+    record Settings(
+            double regularisation, int epochs, double positiveWeight, double threshold, double threatThreshold) {
         /** Chosen by cross-validation on the development set; see docs/benchmarks.md. */
-        static final Settings CHOSEN = new Settings(1e-4, 12, 2.0, 0.5);
+        static final Settings CHOSEN = new Settings(1e-4, 30, 3.0, 0.67, 0.3);
     }
 
     /** What the model makes of a message it raises a concern for. */
@@ -79,16 +80,19 @@ final class SafetyModel {
 
     private static final String EXAMPLES = "/safety/examples.tsv";
     private static final int KIND_BUCKETS = 1 << 16;
-    private static final int MOST_WORDS_SHOWN = 4;
+    private static final int WORDS_SHOWN = 3;
+    private static final int FEWEST_FEATURES = 60;
 
     private final Settings settings;
     private final float[] safety;
+    private final float[] threat;
     private final List<String> kinds;
     private final float[][] kind;
 
-    private SafetyModel(Settings settings, float[] safety, List<String> kinds, float[][] kind) {
+    private SafetyModel(Settings settings, float[] safety, float[] threat, List<String> kinds, float[][] kind) {
         this.settings = settings;
         this.safety = safety;
+        this.threat = threat;
         this.kinds = kinds;
         this.kind = kind;
     }
@@ -117,13 +121,21 @@ final class SafetyModel {
     static SafetyModel train(List<Example> examples, Settings settings) {
         List<SafetyFeatures> read =
                 examples.stream().map(e -> SafetyFeatures.of(e.text())).toList();
-        float[] safety = SafetyTraining.logistic(examples, read, settings);
+        boolean[] concern = new boolean[examples.size()];
+        boolean[] threatens = new boolean[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            concern[i] = examples.get(i).safety();
+            Kind k = KINDS.get(examples.get(i).category());
+            threatens[i] = concern[i] && k != null && k.concern() == SafetyConcern.THREAT;
+        }
+        float[] safety = SafetyTraining.logistic(concern, read, settings);
+        float[] threat = SafetyTraining.logistic(threatens, read, settings);
         List<String> kinds = KINDS.keySet().stream()
                 .filter(k -> examples.stream().anyMatch(e -> e.category().equals(k)))
                 .sorted()
                 .toList();
         float[][] kind = SafetyTraining.softmax(examples, read, kinds, KIND_BUCKETS, settings);
-        return new SafetyModel(settings, safety, kinds, kind);
+        return new SafetyModel(settings, safety, threat, kinds, kind);
     }
 
     /** The chance, 0–1, that the message is a safety concern. */
@@ -135,47 +147,69 @@ final class SafetyModel {
         return sigmoid(score(safety, f, SafetyFeatures.BUCKETS));
     }
 
-    /** The concern the model raises for a message, if any. */
-    Optional<Reading> read(String text) {
+    /**
+     * The concerns the model raises for a message: a threat when the threat
+     * model says so; and, when the message is a concern at all (to the safety
+     * model, or to the cues that already read it), the concern of the kind it
+     * resembles most. Empty when it raises none.
+     */
+    List<Reading> read(String text, boolean cuesRaised) {
         SafetyFeatures f = SafetyFeatures.of(text);
         double p = probability(f);
-        if (p < settings.threshold() || kinds.isEmpty()) {
-            return Optional.empty();
+        double pThreat = sigmoid(score(threat, f, SafetyFeatures.BUCKETS));
+        boolean threatens = pThreat >= settings.threatThreshold();
+        if (kinds.isEmpty() || !(threatens || cuesRaised || p >= settings.threshold())) {
+            return List.of();
         }
-        String likeliest = likeliestKind(f);
-        Kind k = KINDS.get(likeliest);
-        return Optional.of(new Reading(
+        List<Reading> out = new ArrayList<>(2);
+        if (threatens) {
+            String likeliest = likeliestKind(f, SafetyConcern.THREAT);
+            out.add(reading(text, f, pThreat, likeliest, threat));
+        }
+        String likeliest = likeliestKind(f, null);
+        if (!(threatens && KINDS.get(likeliest).concern() == SafetyConcern.THREAT)) {
+            out.add(reading(text, f, p, likeliest, safety));
+        }
+        return out;
+    }
+
+    private Reading reading(String text, SafetyFeatures f, double p, String kind, float[] weights) {
+        Kind k = KINDS.get(kind);
+        return new Reading(
                 p,
                 k.concern(),
-                likeliest,
-                "resembles " + k.description() + ": \u201c" + strongestWords(text, f) + "\u201d"));
+                kind,
+                "resembles " + k.description() + ": \u201c" + strongestWords(text, f, weights) + "\u201d");
     }
 
     /** The kind of crisis message the text resembles most, as the sets name it. */
     String likeliestKind(String text) {
-        return kinds.isEmpty() ? null : likeliestKind(SafetyFeatures.of(text));
+        return kinds.isEmpty() ? null : likeliestKind(SafetyFeatures.of(text), null);
     }
 
-    private String likeliestKind(SafetyFeatures f) {
-        int best = 0;
+    /** The likeliest kind, among those that raise {@code only} when it is given. */
+    private String likeliestKind(SafetyFeatures f, SafetyConcern only) {
+        int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < kinds.size(); k++) {
+            if (only != null && KINDS.get(kinds.get(k)).concern() != only) {
+                continue;
+            }
             double s = score(kind[k], f, KIND_BUCKETS);
             if (s > bestScore) {
                 bestScore = s;
                 best = k;
             }
         }
-        return kinds.get(best);
+        return best < 0 ? "explicit_threat" : kinds.get(best);
     }
 
     /**
-     * The run of at most four words that weighed most towards a concern: each
-     * feature's weight is shared among the words it came from; the heaviest
-     * word is taken with its neighbours while they weigh at least a quarter as
-     * much.
+     * The three neighbouring words that weighed most towards a concern, less
+     * any at either end that weighed against it: each feature's weight is
+     * shared among the words it came from.
      */
-    private String strongestWords(String text, SafetyFeatures f) {
+    private String strongestWords(String text, SafetyFeatures f, float[] weights) {
         if (f.words == 0) {
             return text.strip();
         }
@@ -183,37 +217,42 @@ final class SafetyModel {
         double scale = scale(f);
         for (int i = 0; i < f.count; i++) {
             int span = f.lastWord[i] - f.firstWord[i] + 1;
-            double share = safety[f.bucket[i]] * scale / span;
+            double share = weights[f.bucket[i]] * scale / span;
             for (int w = f.firstWord[i]; w <= f.lastWord[i]; w++) {
                 weight[w] += share;
             }
         }
-        int heaviest = 0;
-        for (int w = 1; w < f.words; w++) {
-            if (weight[w] > weight[heaviest]) {
-                heaviest = w;
+        int size = Math.min(WORDS_SHOWN, f.words);
+        int first = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int from = 0; from + size <= f.words; from++) {
+            double sum = 0;
+            for (int w = from; w < from + size; w++) {
+                sum += weight[w];
+            }
+            if (sum > best) {
+                best = sum;
+                first = from;
             }
         }
-        int first = heaviest;
-        int last = heaviest;
-        double enough = weight[heaviest] / 4;
-        while (last - first + 1 < MOST_WORDS_SHOWN) {
-            boolean left = first > 0 && weight[first - 1] >= enough;
-            boolean right = last + 1 < f.words && weight[last + 1] >= enough;
-            if (left && (!right || weight[first - 1] >= weight[last + 1])) {
-                first--;
-            } else if (right) {
-                last++;
-            } else {
-                break;
-            }
+        int last = first + size - 1;
+        while (last > first && weight[last] <= 0) {
+            last--;
+        }
+        while (first < last && weight[first] <= 0) {
+            first++;
         }
         return f.words(text, first, last);
     }
 
-    /** Each feature counts 1/√n in a message of n features, so that long messages weigh no more than short ones. */
+    /**
+     * Each feature counts 1/√n in a message of n features, so that long
+     * messages weigh no more than short ones; but n is at least 60 (a message
+     * of about four words), so that one or two words alone ("I promise.")
+     * cannot weigh as much as a whole sentence.
+     */
     static double scale(SafetyFeatures f) {
-        return f.count == 0 ? 0 : 1 / Math.sqrt(f.count);
+        return f.count == 0 ? 0 : 1 / Math.sqrt(Math.max(f.count, FEWEST_FEATURES));
     }
 
     /** The weights' sum over the message's features, plus the bias kept in the last place. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -163,8 +162,18 @@ public final class SafetyScreen {
      */
     private static final Pattern IDIOMS =
             Pattern.compile("\\b(?:beat|beats|beaten) (?:me|us|him|her|them|you) to (?:it|the punch)\\b"
-                    + "|\\bshot (?:me|us|him|her|them|you) (?:a|an|one of (?:his|her|their|those)) (?:\\w+ )?(?:look|looks|glance|smile|grin|wink|text|message|email)\\b"
+                    + "|\\b(?:never|always|finally|just|nearly) (?:beat|beaten) (?:me|us|him|her|them|you)\\b"
+                    + "|\\bshot (?:me|us|him|her|them|you) (?:a|an|one of (?:his|her|their|those)) (?:\\w+ )?"
+                    + "(?:look|looks|glance|smile|grin|wink|text|message|email)\\b"
+                    + "|\\bpunch(?:ed|es)? in (?:the |a |my |his |her )?(?:\\w+ )?(?:code|number|numbers|pin|details|address)\\b"
+                    + "|\\bhit (?:me|us|him|her|them|you) up\\b"
+                    + "|\\bgot hit by (?:a|the) (?:\\w+ )?(?:ball|bat|puck|wave)\\b"
+                    + "|\\b(?:rather|sooner) die than\\b"
+                    + "|\\b(?:sharp|bread|butter|kitchen|steak|carving) knife\\b|\\bknife crime\\b"
                     + "|\\bnon-?violen(?:t|ce)\\b"
+                    + "|\\b(?:suicide|self-harm|abuse|violence) (?:prevention|awareness)\\b"
+                    + "|\\bdomestic violence (?:laws?|charity|charities|training|awareness|statistics)\\b"
+                    + "|\\b(?:film|movie|book|novel|show|series|documentary|podcast|play) about (?:an? |the )?abusive\\b"
                     + "|\\b(?:substance|drug|alcohol) abuse\\b");
 
     /** "I would never hit her": the writer promising not to hurt anyone, just before the words. */
@@ -202,10 +211,10 @@ public final class SafetyScreen {
             return List.of();
         }
         List<Concern> found = cues(text);
-        Optional<SafetyModel.Reading> learned = model.read(text);
-        if (learned.isPresent()
-                && found.stream().noneMatch(c -> c.concern() == learned.get().concern())) {
-            found.add(new Concern(learned.get().concern(), learned.get().words()));
+        for (SafetyModel.Reading learned : model.read(text, !found.isEmpty())) {
+            if (found.stream().noneMatch(c -> c.concern() == learned.concern())) {
+                found.add(new Concern(learned.concern(), learned.words()));
+            }
         }
         return found;
     }

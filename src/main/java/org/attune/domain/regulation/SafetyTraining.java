@@ -22,12 +22,12 @@ final class SafetyTraining {
 
     private SafetyTraining() {}
 
-    /** The safety model's weights: a concern or not, from every example. */
-    static float[] logistic(List<SafetyModel.Example> examples, List<SafetyFeatures> read, SafetyModel.Settings s) {
+    /** A binary model's weights, from every example: {@code label[i]} says whether example i is one. */
+    static float[] logistic(boolean[] label, List<SafetyFeatures> read, SafetyModel.Settings s) {
         int buckets = SafetyFeatures.BUCKETS;
         double[] v = new double[buckets + 1];
         double scale = 1;
-        int[] order = order(examples.size());
+        int[] order = order(label.length);
         Random random = new Random(SEED);
         long t = 0;
         for (int epoch = 0; epoch < s.epochs(); epoch++) {
@@ -41,7 +41,7 @@ final class SafetyTraining {
                     z += v[f.bucket[j]];
                 }
                 z = z * scale * x + v[buckets];
-                boolean concern = examples.get(i).safety();
+                boolean concern = label[i];
                 double gradient = (concern ? s.positiveWeight() : 1) * (SafetyModel.sigmoid(z) - (concern ? 1 : 0));
                 scale *= 1 - step * s.regularisation();
                 double change = step * gradient * x / scale;

@@ -29,7 +29,7 @@ class SafetyScreenCostTest {
             bestMicros(texts, t -> SafetyScreen.screen(t, model));
         }
         double cues = bestMicros(texts, SafetyScreen::cues);
-        double learned = bestMicros(texts, model::read);
+        double learned = bestMicros(texts, t -> model.read(t, false));
         double whole = bestMicros(texts, t -> SafetyScreen.screen(t, model));
         String line = String.format(
                 Locale.ROOT,

@@ -39,34 +39,55 @@ class SafetyTuning {
         for (double lambda : lambdas) {
             for (double pos : weights) {
                 long t0 = System.nanoTime();
-                var out = SafetyCrossValidation.run(dev, others, 5, new SafetyModel.Settings(lambda, epochs, pos, 0.5));
+                var out = SafetyCrossValidation.run(
+                        dev,
+                        others,
+                        5,
+                        new SafetyModel.Settings(
+                                lambda, epochs, pos, 0.5, Double.parseDouble(System.getProperty("tt", "0.5"))));
                 long ms = (System.nanoTime() - t0) / 1_000_000;
-                for (double th : new double[] {0.2, 0.3, 0.4, 0.5, 0.6, 0.7}) {
-                    double t = th;
-                    long crisis = out.stream().filter(o -> o.message().safety()).count();
-                    long found = out.stream()
-                            .filter(o -> o.message().safety()
-                                    && (o.probability() >= t || !o.cues().isEmpty()))
-                            .count();
-                    long alone = out.stream()
-                            .filter(o -> o.message().safety() && o.probability() >= t)
-                            .count();
-                    System.out.printf(
-                            "l %g w %g e %d th %.2f: model alone %.3f; with cues %.3f; FA calm %.3f heated %.3f idiom %.3f hardneg %.3f (%d ms)%n",
-                            lambda,
-                            pos,
-                            epochs,
-                            th,
-                            alone / (double) crisis,
-                            found / (double) crisis,
-                            fa(out, "calm", t),
-                            fa(out, "heated", t),
-                            fa(out, "idiom", t),
-                            fa(out, "hard_negative", t),
-                            ms);
-                }
+                summary(out, String.format("l %g w %g e %d (%d ms)", lambda, pos, epochs, ms));
             }
         }
+    }
+
+    /** Recall (cues or model) at the thresholds where the dev set's non-safety messages reach 2, 5, 10 % false alarms. */
+    static void summary(List<SafetyCrossValidation.Outcome> out, String label) {
+        List<SafetyCrossValidation.Outcome> dev = out.stream()
+                .filter(o ->
+                        SafetyCrossValidation.CALM_KINDS.contains(o.message().category())
+                                || o.message().safety())
+                .toList();
+        StringBuilder line = new StringBuilder(label);
+        for (double budget : new double[] {0.02, 0.05, 0.10, 0.2}) {
+            double best = 1.01;
+            for (double t = 0.99; t > 0.01; t -= 0.01) {
+                if (fa(dev, t) > budget) {
+                    break;
+                }
+                best = t;
+            }
+            double tt = best;
+            long crisis = dev.stream().filter(o -> o.message().safety()).count();
+            long found = dev.stream()
+                    .filter(o -> o.message().safety()
+                            && (o.probability() >= tt || !o.cues().isEmpty()))
+                    .count();
+            line.append(String.format(" | FA<=%.2f: th %.2f recall %.3f", budget, best, found / (double) crisis));
+        }
+        System.out.println(line);
+    }
+
+    private static double fa(List<SafetyCrossValidation.Outcome> dev, double t) {
+        java.util.Set<String> judged = java.util.Set.of("calm", "idiom");
+        long n = dev.stream()
+                .filter(o -> judged.contains(o.message().category()))
+                .count();
+        long a = dev.stream()
+                .filter(o -> judged.contains(o.message().category())
+                        && (o.probability() >= t || !o.cues().isEmpty()))
+                .count();
+        return a / (double) n;
     }
 
     private static double fa(List<SafetyCrossValidation.Outcome> out, String kind, double t) {
