@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -13,24 +12,23 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the whole safety screen, cues and learned layer, on the
  * development set by five-fold cross-validation: each message is screened by
- * a model that never saw it (trained on the other four fifths and on the
- * escalation sets). The figures are tuned on, since the settings were chosen
+ * a model that never saw it (trained on the other four fifths, the
+ * supplement and the escalation sets). The figures are tuned on, since the settings were chosen
  * on this set; they are written to
  * {@code target/escalation-evaluation/safety-development-cv.md}. Fails below
  * the figures reached when the settings were chosen, less a margin.
  */
 class SafetyEvaluationTest {
 
-    private static final double MIN_RECALL = 0.57;
-    private static final double MAX_CALM_FALSE_ALARMS = 0.075;
+    private static final double MIN_RECALL = 0.66;
+    private static final double MAX_CALM_FALSE_ALARMS = 0.06;
     private static final double MAX_IDIOM_FALSE_ALARMS = 0.10;
-    private static final double MIN_THREATS_AS_THREAT = 0.12;
+    private static final double MIN_THREATS_AS_THREAT = 0.50;
 
     @Test
     void crossValidatedOnTheDevelopmentSet() throws IOException {
         List<SafetySets.Message> development = SafetySets.development();
-        List<SafetySets.Message> others = new ArrayList<>();
-        SafetySets.ESCALATION.forEach(p -> others.addAll(SafetySets.read(p)));
+        List<SafetySets.Message> others = SafetySets.others();
         List<SafetyCrossValidation.Outcome> outcomes =
                 SafetyCrossValidation.run(development, others, 5, SafetyModel.Settings.CHOSEN);
 

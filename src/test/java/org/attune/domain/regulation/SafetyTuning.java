@@ -1,6 +1,5 @@
 package org.attune.domain.regulation;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,7 @@ class SafetyTuning {
     void grid() {
         Assumptions.assumeTrue(Boolean.getBoolean("safety.tune"));
         List<SafetySets.Message> dev = SafetySets.development();
-        List<SafetySets.Message> others = new ArrayList<>();
-        for (var p : SafetySets.ESCALATION) {
-            others.addAll(SafetySets.read(p));
-        }
+        List<SafetySets.Message> others = SafetySets.others();
         if (dev.isEmpty()) {
             dev = others.subList(0, 386);
             others = others.subList(386, others.size());
