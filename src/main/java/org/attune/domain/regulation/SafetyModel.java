@@ -11,13 +11,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The learned layer of the safety screen: two linear models over the words of
- * a message ({@link SafetyFeatures}), trained on messages that people wrote
- * and labelled.
+ * The learned layer of the safety screen: three linear models over the words
+ * of a message ({@link SafetyFeatures}), trained on messages that people
+ * wrote and labelled.
  *
  * <ul>
  *   <li>The <em>safety</em> model (logistic regression) says whether a message
  *       needs a therapist's attention at all. It learns from every example.
+ *   <li>The <em>threat</em> model (logistic regression) says whether the
+ *       writer threatens someone, openly or veiled. It learns from every
+ *       example too: heated ultimatums that threaten no one are its
+ *       counter-examples.
  *   <li>The <em>kind</em> model (softmax regression over the kinds of crisis
  *       message, such as coercive control or a veiled threat) says what the
  *       message resembles, and so which {@link SafetyConcern} it raises. It
@@ -30,7 +34,7 @@ import java.util.Map;
  * cannot. Training is deterministic (examples in file order, shuffled by a
  * fixed seed, no threads) and takes a few hundred milliseconds once, so there
  * are no stale weights to guard against: the same examples always give the
- * same model. Both models are linear, so reading a message costs a few
+ * same model. The models are linear, so reading a message costs a few
  * microseconds, and each word's share of the decision can be shown.
  *
  * <p>Own anger ("I'm scared of what I'll do when I get this angry") is read
@@ -56,7 +60,7 @@ final class SafetyModel {
     record Settings(
             double regularisation, int epochs, double positiveWeight, double threshold, double threatThreshold) {
         /** Chosen by cross-validation on the development set; see docs/benchmarks.md. */
-        static final Settings CHOSEN = new Settings(1e-4, 30, 3.0, 0.80, 0.4);
+        static final Settings CHOSEN = new Settings(1e-4, 30, 3.0, 0.75, 0.3);
     }
 
     /** What the model makes of a message it raises a concern for. */

@@ -1,5 +1,6 @@
 package org.attune.domain.regulation;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -59,7 +60,9 @@ final class SafetyTraining {
 
     /**
      * The kind model's weights, one row per kind: softmax regression over the
-     * crisis examples whose kind is one of {@code kinds}.
+     * crisis examples whose kind is one of {@code kinds}. While training, a
+     * bucket's weights for every kind lie side by side, so that reading or
+     * changing one feature touches one stretch of memory, not one per kind.
      */
     static float[][] softmax(
             List<SafetyModel.Example> examples,
@@ -68,14 +71,16 @@ final class SafetyTraining {
             int buckets,
             SafetyModel.Settings s) {
         int mask = buckets - 1;
-        double[][] v = new double[kinds.size()][buckets + 1];
+        int n = kinds.size();
+        double[] v = new double[(buckets + 1) * n];
         double scale = 1;
         int[] labelled = IntStream.range(0, examples.size())
                 .filter(i -> examples.get(i).safety()
                         && kinds.contains(examples.get(i).category()))
                 .toArray();
         Random random = new Random(SEED);
-        double[] p = new double[kinds.size()];
+        double[] p = new double[n];
+        double[] change = new double[n];
         long t = 0;
         for (int epoch = 0; epoch < s.epochs(); epoch++) {
             shuffle(labelled, random);
@@ -83,49 +88,58 @@ final class SafetyTraining {
                 double step = FIRST_STEP / (1 + FIRST_STEP * s.regularisation() * t++);
                 SafetyFeatures f = read.get(i);
                 double x = SafetyModel.scale(f);
-                probabilities(v, f, mask, buckets, scale * x, p);
+                probabilities(v, n, f, mask, buckets, scale * x, p);
                 int actual = kinds.indexOf(examples.get(i).category());
                 scale *= 1 - step * s.regularisation();
-                for (int k = 0; k < kinds.size(); k++) {
+                for (int k = 0; k < n; k++) {
                     double gradient = p[k] - (k == actual ? 1 : 0);
-                    double change = step * gradient * x / scale;
-                    for (int j = 0; j < f.count; j++) {
-                        v[k][f.bucket[j] & mask] -= change;
+                    change[k] = step * gradient * x / scale;
+                    v[buckets * n + k] -= step * gradient;
+                }
+                for (int j = 0; j < f.count; j++) {
+                    int at = (f.bucket[j] & mask) * n;
+                    for (int k = 0; k < n; k++) {
+                        v[at + k] -= change[k];
                     }
-                    v[k][buckets] -= step * gradient;
                 }
                 if (scale < 1e-6) {
-                    double rescaled = 1;
-                    for (double[] row : v) {
-                        rescaled = rescale(row, buckets, scale);
+                    for (int j = 0; j < buckets * n; j++) {
+                        v[j] *= scale;
                     }
-                    scale = rescaled;
+                    scale = 1;
                 }
             }
         }
-        float[][] out = new float[kinds.size()][];
-        for (int k = 0; k < kinds.size(); k++) {
-            out[k] = weights(v[k], buckets, scale);
+        float[][] out = new float[n][buckets + 1];
+        for (int k = 0; k < n; k++) {
+            for (int b = 0; b < buckets; b++) {
+                out[k][b] = (float) (v[b * n + k] * scale);
+            }
+            out[k][buckets] = (float) v[buckets * n + k];
         }
         return out;
     }
 
-    private static void probabilities(double[][] v, SafetyFeatures f, int mask, int buckets, double x, double[] p) {
-        double most = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < v.length; k++) {
-            double z = 0;
-            for (int j = 0; j < f.count; j++) {
-                z += v[k][f.bucket[j] & mask];
+    private static void probabilities(
+            double[] v, int n, SafetyFeatures f, int mask, int buckets, double x, double[] p) {
+        Arrays.fill(p, 0);
+        for (int j = 0; j < f.count; j++) {
+            int at = (f.bucket[j] & mask) * n;
+            for (int k = 0; k < n; k++) {
+                p[k] += v[at + k];
             }
-            p[k] = z * x + v[k][buckets];
+        }
+        double most = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            p[k] = p[k] * x + v[buckets * n + k];
             most = Math.max(most, p[k]);
         }
         double sum = 0;
-        for (int k = 0; k < v.length; k++) {
+        for (int k = 0; k < n; k++) {
             p[k] = Math.exp(p[k] - most);
             sum += p[k];
         }
-        for (int k = 0; k < v.length; k++) {
+        for (int k = 0; k < n; k++) {
             p[k] /= sum;
         }
     }

@@ -1,97 +1,87 @@
 package org.attune.domain.regulation;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-/** Scratch: prints cross-validated figures for a grid of settings. Runs only with -Dsafety.tune=true. */
+/**
+ * How the learned layer's settings were chosen: for each L2 penalty and
+ * weight of a missed crisis in a grid, a five-fold cross-validation on the
+ * development set, and the recall (cues or safety model) at the safety
+ * threshold where false alarms on its calm messages and idioms reach 2, 5,
+ * 10 and 20 %. Prints only; runs only when asked:
+ *
+ * <pre>
+ * ./mvnw -o -B test -Dtest=SafetyTuning -Dsafety.tune=true \
+ *     -Dsafety.tune.penalties=1e-5,1e-4,1e-3 -Dsafety.tune.weights=1,2,3 -Dsafety.tune.epochs=30
+ * </pre>
+ */
 class SafetyTuning {
 
-    public static void main(String[] args) {
-        System.setProperty("safety.tune", "true");
-        new SafetyTuning().grid();
-    }
+    private static final Set<String> JUDGED = Set.of("calm", "idiom");
 
     @Test
     void grid() {
         Assumptions.assumeTrue(Boolean.getBoolean("safety.tune"));
-        List<SafetySets.Message> dev = SafetySets.development();
+        List<SafetySets.Message> development = SafetySets.development();
         List<SafetySets.Message> others = SafetySets.others();
-        if (dev.isEmpty()) {
-            dev = others.subList(0, 386);
-            others = others.subList(386, others.size());
+        double[] penalties = numbers("safety.tune.penalties", "1e-5,1e-4,1e-3");
+        double[] weights = numbers("safety.tune.weights", "1,2,3");
+        int epochs = Integer.getInteger("safety.tune.epochs", SafetyModel.Settings.CHOSEN.epochs());
+        double threat = SafetyModel.Settings.CHOSEN.threatThreshold();
+        for (double penalty : penalties) {
+            for (double weight : weights) {
+                SafetyModel.Settings settings = new SafetyModel.Settings(penalty, epochs, weight, 0.5, threat);
+                List<SafetyCrossValidation.Outcome> out = SafetyCrossValidation.run(development, others, 5, settings);
+                System.out.println(summary(out, settings));
+            }
         }
-        double[] lambdas = {Double.parseDouble(System.getProperty("l", "1e-4"))};
-        if (System.getProperty("ls") != null) {
-            lambdas = java.util.Arrays.stream(System.getProperty("ls").split(","))
-                    .mapToDouble(Double::parseDouble)
-                    .toArray();
+    }
+
+    private static String summary(List<SafetyCrossValidation.Outcome> out, SafetyModel.Settings settings) {
+        StringBuilder line = new StringBuilder(String.format(
+                Locale.ROOT,
+                "penalty %g, weight %g, %d passes",
+                settings.regularisation(),
+                settings.positiveWeight(),
+                settings.epochs()));
+        long crisis = out.stream().filter(o -> o.message().safety()).count();
+        for (double budget : new double[] {0.02, 0.05, 0.10, 0.20}) {
+            double threshold = 1;
+            for (double t = 0.99; t > 0.01 && falseAlarms(out, t) <= budget; t -= 0.01) {
+                threshold = t;
+            }
+            double at = threshold;
+            long found = out.stream()
+                    .filter(o -> o.message().safety() && raised(o, at))
+                    .count();
+            line.append(String.format(
+                    Locale.ROOT,
+                    " | at %.0f %%: threshold %.2f, recall %.3f",
+                    budget * 100,
+                    at,
+                    found / (double) crisis));
         }
-        double[] weights = java.util.Arrays.stream(
-                        System.getProperty("ws", "1,2,4").split(","))
+        return line.toString();
+    }
+
+    private static boolean raised(SafetyCrossValidation.Outcome o, double threshold) {
+        return o.probability() >= threshold || !o.cues().isEmpty();
+    }
+
+    private static double falseAlarms(List<SafetyCrossValidation.Outcome> out, double threshold) {
+        List<SafetyCrossValidation.Outcome> judged = out.stream()
+                .filter(o -> JUDGED.contains(o.message().category()))
+                .toList();
+        return judged.stream().filter(o -> raised(o, threshold)).count() / (double) judged.size();
+    }
+
+    private static double[] numbers(String property, String fallback) {
+        return Arrays.stream(System.getProperty(property, fallback).split(","))
                 .mapToDouble(Double::parseDouble)
                 .toArray();
-        int epochs = Integer.getInteger("e", 12);
-        for (double lambda : lambdas) {
-            for (double pos : weights) {
-                long t0 = System.nanoTime();
-                var out = SafetyCrossValidation.run(
-                        dev,
-                        others,
-                        5,
-                        new SafetyModel.Settings(
-                                lambda, epochs, pos, 0.5, Double.parseDouble(System.getProperty("tt", "0.5"))));
-                long ms = (System.nanoTime() - t0) / 1_000_000;
-                summary(out, String.format("l %g w %g e %d (%d ms)", lambda, pos, epochs, ms));
-            }
-        }
-    }
-
-    /** Recall (cues or model) at the thresholds where the dev set's non-safety messages reach 2, 5, 10 % false alarms. */
-    static void summary(List<SafetyCrossValidation.Outcome> out, String label) {
-        List<SafetyCrossValidation.Outcome> dev = out.stream()
-                .filter(o ->
-                        SafetyCrossValidation.CALM_KINDS.contains(o.message().category())
-                                || o.message().safety())
-                .toList();
-        StringBuilder line = new StringBuilder(label);
-        for (double budget : new double[] {0.02, 0.05, 0.10, 0.2}) {
-            double best = 1.01;
-            for (double t = 0.99; t > 0.01; t -= 0.01) {
-                if (fa(dev, t) > budget) {
-                    break;
-                }
-                best = t;
-            }
-            double tt = best;
-            long crisis = dev.stream().filter(o -> o.message().safety()).count();
-            long found = dev.stream()
-                    .filter(o -> o.message().safety()
-                            && (o.probability() >= tt || !o.cues().isEmpty()))
-                    .count();
-            line.append(String.format(" | FA<=%.2f: th %.2f recall %.3f", budget, best, found / (double) crisis));
-        }
-        System.out.println(line);
-    }
-
-    private static double fa(List<SafetyCrossValidation.Outcome> dev, double t) {
-        java.util.Set<String> judged = java.util.Set.of("calm", "idiom");
-        long n = dev.stream()
-                .filter(o -> judged.contains(o.message().category()))
-                .count();
-        long a = dev.stream()
-                .filter(o -> judged.contains(o.message().category())
-                        && (o.probability() >= t || !o.cues().isEmpty()))
-                .count();
-        return a / (double) n;
-    }
-
-    private static double fa(List<SafetyCrossValidation.Outcome> out, String kind, double t) {
-        long n = out.stream().filter(o -> o.message().category().equals(kind)).count();
-        long a = out.stream()
-                .filter(o -> o.message().category().equals(kind)
-                        && (o.probability() >= t || !o.cues().isEmpty()))
-                .count();
-        return n == 0 ? 0 : a / (double) n;
     }
 }
