@@ -198,8 +198,10 @@ public final class SafetyScreen {
 
     /**
      * The concerns in a message, each once: first those the cues found, in the
-     * order of the screen, then the learned layer's when it raises one that no
-     * cue did; empty when there is none.
+     * order of the screen; then the learned layer's (a threat, and the concern
+     * of the kind of message it resembles, when the cues or the layer itself
+     * find the message a concern) when no cue raised the same; empty when
+     * there is none.
      */
     public static List<Concern> screen(String text) {
         return screen(text, Learned.MODEL);
