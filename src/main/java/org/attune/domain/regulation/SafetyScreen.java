@@ -1,19 +1,31 @@
 package org.attune.domain.regulation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Looks for words of self-harm, suicide, violence or abuse in a message. A
- * safety screen errs towards raising an alert: a therapist can dismiss a
- * false alarm, but nobody can take back a missed one. Unlike the escalation
- * detector it reads quoted speech too (a threat someone reports is still a
- * threat) and ignores negation, except for the writer promising never to hurt
- * anyone.
+ * Looks for words of self-harm, suicide, violence, abuse, fear of a person or
+ * a threat in a message. A safety screen errs towards raising an alert: a
+ * therapist can dismiss a false alarm, but nobody can take back a missed one.
+ *
+ * <p>Two layers read each message, and a concern either raises is raised.
+ * The cues are regular expressions for the phrasings seen so far; they name
+ * the exact words. The learned layer ({@link SafetyModel}) generalises from
+ * labelled messages to plain-worded ones the cues never saw ("he goes
+ * through my phone every night"), and names the words that weighed most and
+ * the kind of message they resemble. Each concern appears once: a cue's
+ * words are kept when both raise the same concern.
+ *
+ * <p>Unlike the escalation detector the cues read quoted speech too (a threat
+ * someone reports is still a threat) and ignore negation, except for the
+ * writer promising never to hurt anyone. Everyday idioms built from violent
+ * words ("she beat me to it") are blanked out before the cues run.
  */
 public final class SafetyScreen {
 
@@ -145,6 +157,28 @@ public final class SafetyScreen {
                     SafetyConcern.ABUSE,
                     "\\b(?:leaves|left) (?:them|us|me|the kids|my \\w+)(?: and my \\w+)? alone\\b[^.!?]{0,40}\\b(?:overnight|weekend|days|no food)\\b|\\bno food\\b|\\bhaven't had (?:a proper meal|food|anything to eat) in days\\b"));
 
+    /**
+     * Everyday idioms built from violent words, which the cues would otherwise
+     * read literally: "she beat me to it", "he shot me a look", "non-violent
+     * communication", "substance abuse runs in my family". Blanked out before
+     * the cues run; the learned layer still reads the whole message.
+     */
+    private static final Pattern IDIOMS =
+            Pattern.compile("\\b(?:beat|beats|beaten) (?:me|us|him|her|them|you) to (?:it|the punch)\\b"
+                    + "|\\b(?:never|always|finally|just|nearly) (?:beat|beaten) (?:me|us|him|her|them|you)\\b"
+                    + "|\\bshot (?:me|us|him|her|them|you) (?:a|an|one of (?:his|her|their|those)) (?:\\w+ )?"
+                    + "(?:look|looks|glance|smile|grin|wink|text|message|email)\\b"
+                    + "|\\bpunch(?:ed|es)? in (?:the |a |my |his |her )?(?:\\w+ )?(?:code|number|numbers|pin|details|address)\\b"
+                    + "|\\bhit (?:me|us|him|her|them|you) up\\b"
+                    + "|\\bgot hit by (?:a|the) (?:\\w+ )?(?:ball|bat|puck|wave)\\b"
+                    + "|\\b(?:rather|sooner) die than\\b"
+                    + "|\\b(?:sharp|bread|butter|kitchen|steak|carving) knife\\b|\\bknife crime\\b"
+                    + "|\\bnon-?violen(?:t|ce)\\b"
+                    + "|\\b(?:suicide|self-harm|abuse|violence) (?:prevention|awareness)\\b"
+                    + "|\\bdomestic violence (?:laws?|charity|charities|training|awareness|statistics)\\b"
+                    + "|\\b(?:film|movie|book|novel|show|series|documentary|podcast|play) about (?:an? |the )?abusive\\b"
+                    + "|\\b(?:substance|drug|alcohol) abuse\\b");
+
     /** "I would never hit her": the writer promising not to hurt anyone, just before the words. */
     private static final Pattern PROMISE =
             Pattern.compile("\\bi(?:'d| would| will|'ll)? (?:never|not ever|won't ever)(?: \\w+){0,2}\\s*$");
@@ -160,14 +194,44 @@ public final class SafetyScreen {
         return PROMISE.matcher(lower.substring(Math.max(0, start - 40), start)).find();
     }
 
-    /** The concerns in a message, each once, in the order of the screen; empty when there is none. */
+    /** Trains the learned layer now, so that no room waits for it on its first message. */
+    public static void prepare() {
+        Learned.MODEL.hashCode();
+    }
+
+    /**
+     * The concerns in a message, each once: first those the cues found, in the
+     * order of the screen; then the learned layer's (a threat, and the concern
+     * of the kind of message it resembles, when the cues or the layer itself
+     * find the message a concern) when no cue raised the same; empty when
+     * there is none.
+     */
     public static List<Concern> screen(String text) {
+        return screen(text, Learned.MODEL);
+    }
+
+    /** As {@link #screen(String)}, with this learned layer. */
+    static List<Concern> screen(String text, SafetyModel model) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
+        List<Concern> found = cues(text);
+        for (SafetyModel.Reading learned : model.read(text, !found.isEmpty())) {
+            if (found.stream().noneMatch(c -> c.concern() == learned.concern())) {
+                found.add(new Concern(learned.concern(), learned.words()));
+            }
+        }
+        return found;
+    }
+
+    /** The concerns the cues alone find. */
+    static List<Concern> cues(String text) {
+        if (text == null || text.isBlank()) {
+            return new ArrayList<>();
+        }
         String lower = EscalationDetector.lowerKeepingPositions(
                 text.replace('\u2019', '\'').replace('\u2018', '\''));
-        CuePattern.Text scanned = new CuePattern.Text(lower);
+        CuePattern.Text scanned = new CuePattern.Text(maskIdioms(lower));
         List<Concern> found = new ArrayList<>();
         Set<SafetyConcern> raised = EnumSet.noneOf(SafetyConcern.class);
         for (Cue cue : CUES) {
@@ -188,5 +252,23 @@ public final class SafetyScreen {
             }
         }
         return found;
+    }
+
+    /** The message with its idioms blanked out for the cues, every other character where it was. */
+    static String maskIdioms(String lower) {
+        Matcher m = IDIOMS.matcher(lower);
+        if (!m.find()) {
+            return lower;
+        }
+        char[] chars = lower.toCharArray();
+        do {
+            Arrays.fill(chars, m.start(), m.end(), ' ');
+        } while (m.find());
+        return new String(chars);
+    }
+
+    /** The learned layer, trained from the shipped examples the first time a message is screened. */
+    private static final class Learned {
+        static final SafetyModel MODEL = SafetyModel.train(SafetyModel.shipped(), SafetyModel.Settings.CHOSEN);
     }
 }

@@ -58,7 +58,8 @@ class EscalationDetectorTest {
         assertThat(EscalationDetector.assess("I don't want to wake up tomorrow.")
                         .heat())
                 .isZero();
-        assertThat(SafetyScreen.screen("I would never hit her, I promise.")).isEmpty();
+        // The cues take a promise never to hurt anyone at its word; the learned layer weighs it with the rest.
+        assertThat(SafetyScreen.cues("I would never hit her, I promise.")).isEmpty();
         assertThat(SafetyScreen.screen("This traffic is killing me, home in 30."))
                 .isEmpty();
     }

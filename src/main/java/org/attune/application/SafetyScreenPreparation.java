@@ -1,0 +1,18 @@
+package org.attune.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import org.attune.domain.regulation.SafetyScreen;
+
+/**
+ * Trains the safety screen's learned layer while Attune starts, a fraction of
+ * a second once, rather than in the room shard that screens the first message.
+ */
+@ApplicationScoped
+public class SafetyScreenPreparation {
+
+    void prepare(@Observes Startup startup) {
+        SafetyScreen.prepare();
+    }
+}

@@ -1,0 +1,53 @@
+package org.attune.domain.regulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the whole safety screen, cues and learned layer, on the
+ * development set by five-fold cross-validation: each message is screened by
+ * a model that never saw it (trained on the other four fifths, the
+ * supplement and the escalation sets). The figures are tuned on, since the settings were chosen
+ * on this set; they are written to
+ * {@code target/escalation-evaluation/safety-development-cv.md}. Fails below
+ * the figures reached when the settings were chosen, less a margin.
+ */
+class SafetyEvaluationTest {
+
+    private static final double MIN_RECALL = 0.68;
+    private static final double MAX_CALM_FALSE_ALARMS = 0.06;
+    private static final double MAX_IDIOM_FALSE_ALARMS = 0.11;
+    private static final double MIN_THREATS_AS_THREAT = 0.52;
+
+    @Test
+    void crossValidatedOnTheDevelopmentSet() throws IOException {
+        List<SafetySets.Message> development = SafetySets.development();
+        List<SafetySets.Message> others = SafetySets.others();
+        List<SafetyCrossValidation.Outcome> outcomes =
+                SafetyCrossValidation.run(development, others, 5, SafetyModel.Settings.CHOSEN);
+
+        String table = SafetyCrossValidation.table("development set, 5-fold cross-validated (tuned on)", outcomes);
+        Path dir = Path.of("target/escalation-evaluation");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("safety-development-cv.md"), table);
+        System.out.println(table);
+
+        double recall = SafetyCrossValidation.recall(outcomes);
+        assertThat(recall).as("safety recall").isGreaterThanOrEqualTo(MIN_RECALL);
+        assertThat(SafetyCrossValidation.falseAlarms(outcomes, "calm"))
+                .as("false alarms on calm messages")
+                .isLessThanOrEqualTo(MAX_CALM_FALSE_ALARMS);
+        assertThat(SafetyCrossValidation.falseAlarms(outcomes, "idiom"))
+                .as("false alarms on idioms")
+                .isLessThanOrEqualTo(MAX_IDIOM_FALSE_ALARMS);
+        assertThat(SafetyCrossValidation.threatsAsThreat(outcomes))
+                .as(String.format(Locale.ROOT, "threats raised as threat (recall %.3f)", recall))
+                .isGreaterThanOrEqualTo(MIN_THREATS_AS_THREAT);
+    }
+}

@@ -1,0 +1,105 @@
+package org.attune.domain.regulation;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The labelled sets the learned safety layer is trained and tuned on: the
+ * development set of crisis, calm, heated and idiom messages, a supplement
+ * written by Attune's developers, and the escalation sets, whose crisis messages carry no kind. The set kept for
+ * the held-out measure is never read here.
+ */
+final class SafetySets {
+
+    /** The development set, with a kind for every message. */
+    static final Path DEVELOPMENT = Path.of("src/test/resources/safety/development-messages.jsonl");
+
+    /**
+     * Messages written by Attune's developers to widen what the learned layer
+     * has seen (veiled threats, fear, own anger, children, and their harmless
+     * look-alikes). Trained on, never measured on.
+     */
+    static final Path SUPPLEMENTARY = Path.of("src/test/resources/safety/supplementary-messages.jsonl");
+
+    /** The escalation sets, in the order they are shipped. */
+    static final List<Path> ESCALATION = List.of(
+            Path.of("src/test/resources/escalation/labelled-messages.jsonl"),
+            Path.of("src/test/resources/escalation/held-out-messages.jsonl"),
+            Path.of("src/test/resources/escalation/safety-fresh-messages.jsonl"));
+
+    /** Where the examples ship. */
+    static final Path SHIPPED = Path.of("src/main/resources/safety/examples.tsv");
+
+    /** A labelled message with the set it came from and whether it is a threat by the writer. */
+    record Message(String set, String category, boolean safety, boolean threat, String text) {
+        SafetyModel.Example example() {
+            return new SafetyModel.Example(category, safety, text);
+        }
+    }
+
+    private SafetySets() {}
+
+    static List<Message> development() {
+        return Files.exists(DEVELOPMENT) ? read(DEVELOPMENT) : List.of();
+    }
+
+    /** Every set, the development set first. */
+    static List<Message> all() {
+        List<Message> out = new ArrayList<>(development());
+        out.addAll(others());
+        return out;
+    }
+
+    /** Every set but the development set: what a cross-validation on it always trains on. */
+    static List<Message> others() {
+        List<Message> out = new ArrayList<>(read(SUPPLEMENTARY));
+        ESCALATION.forEach(p -> out.addAll(read(p)));
+        return out;
+    }
+
+    /** The examples file as the sets give it: one "kind, tab, 1 or 0, tab, text" line per message. */
+    static String examplesFile() {
+        StringBuilder out = new StringBuilder();
+        for (Message m : all()) {
+            out.append(m.category())
+                    .append('\t')
+                    .append(m.safety() ? '1' : '0')
+                    .append('\t')
+                    .append(m.text().replaceAll("[\\t\\r\\n]+", " "))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    static List<Message> read(Path file) {
+        String set = file.getFileName().toString().replace(".jsonl", "");
+        List<Message> out = new ArrayList<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                    JsonObject o = reader.readObject();
+                    out.add(new Message(
+                            set,
+                            o.getString("category"),
+                            o.getBoolean("safety"),
+                            o.getBoolean("threat", false),
+                            o.getString("text")));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

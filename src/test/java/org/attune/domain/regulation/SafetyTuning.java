@@ -1,0 +1,87 @@
+package org.attune.domain.regulation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the learned layer's settings were chosen: for each L2 penalty and
+ * weight of a missed crisis in a grid, a five-fold cross-validation on the
+ * development set, and the recall (cues or safety model) at the safety
+ * threshold where false alarms on its calm messages and idioms reach 2, 5,
+ * 10 and 20 %. Prints only; runs only when asked:
+ *
+ * <pre>
+ * ./mvnw -o -B test -Dtest=SafetyTuning -Dsafety.tune=true \
+ *     -Dsafety.tune.penalties=1e-5,1e-4,1e-3 -Dsafety.tune.weights=1,2,3 -Dsafety.tune.epochs=30
+ * </pre>
+ */
+class SafetyTuning {
+
+    private static final Set<String> JUDGED = Set.of("calm", "idiom");
+
+    @Test
+    void grid() {
+        Assumptions.assumeTrue(Boolean.getBoolean("safety.tune"));
+        List<SafetySets.Message> development = SafetySets.development();
+        List<SafetySets.Message> others = SafetySets.others();
+        double[] penalties = numbers("safety.tune.penalties", "1e-5,1e-4,1e-3");
+        double[] weights = numbers("safety.tune.weights", "1,2,3");
+        int epochs = Integer.getInteger("safety.tune.epochs", SafetyModel.Settings.CHOSEN.epochs());
+        double threat = SafetyModel.Settings.CHOSEN.threatThreshold();
+        for (double penalty : penalties) {
+            for (double weight : weights) {
+                SafetyModel.Settings settings = new SafetyModel.Settings(penalty, epochs, weight, 0.5, threat);
+                List<SafetyCrossValidation.Outcome> out = SafetyCrossValidation.run(development, others, 5, settings);
+                System.out.println(summary(out, settings));
+            }
+        }
+    }
+
+    private static String summary(List<SafetyCrossValidation.Outcome> out, SafetyModel.Settings settings) {
+        StringBuilder line = new StringBuilder(String.format(
+                Locale.ROOT,
+                "penalty %g, weight %g, %d passes",
+                settings.regularisation(),
+                settings.positiveWeight(),
+                settings.epochs()));
+        long crisis = out.stream().filter(o -> o.message().safety()).count();
+        for (double budget : new double[] {0.02, 0.05, 0.10, 0.20}) {
+            double threshold = 1;
+            for (double t = 0.99; t > 0.01 && falseAlarms(out, t) <= budget; t -= 0.01) {
+                threshold = t;
+            }
+            double at = threshold;
+            long found = out.stream()
+                    .filter(o -> o.message().safety() && raised(o, at))
+                    .count();
+            line.append(String.format(
+                    Locale.ROOT,
+                    " | at %.0f %%: threshold %.2f, recall %.3f",
+                    budget * 100,
+                    at,
+                    found / (double) crisis));
+        }
+        return line.toString();
+    }
+
+    private static boolean raised(SafetyCrossValidation.Outcome o, double threshold) {
+        return o.probability() >= threshold || !o.cues().isEmpty();
+    }
+
+    private static double falseAlarms(List<SafetyCrossValidation.Outcome> out, double threshold) {
+        List<SafetyCrossValidation.Outcome> judged = out.stream()
+                .filter(o -> JUDGED.contains(o.message().category()))
+                .toList();
+        return judged.stream().filter(o -> raised(o, threshold)).count() / (double) judged.size();
+    }
+
+    private static double[] numbers(String property, String fallback) {
+        return Arrays.stream(System.getProperty(property, fallback).split(","))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
+    }
+}
