@@ -30,7 +30,15 @@ import java.util.regex.Pattern;
 public final class SafetyScreen {
 
     /** What the screen found, and the words that showed it. */
-    public record Concern(SafetyConcern concern, String words) {}
+    /**
+     * What the screen found, the words that showed it, and whether only the
+     * learned layer found it (it resembles a kind of message; no cue named it).
+     */
+    public record Concern(SafetyConcern concern, String words, boolean learned) {
+        public Concern(SafetyConcern concern, String words) {
+            this(concern, words, false);
+        }
+    }
 
     private record Cue(SafetyConcern concern, CuePattern pattern) {}
 
@@ -218,7 +226,7 @@ public final class SafetyScreen {
         List<Concern> found = cues(text);
         for (SafetyModel.Reading learned : model.read(text, !found.isEmpty())) {
             if (found.stream().noneMatch(c -> c.concern() == learned.concern())) {
-                found.add(new Concern(learned.concern(), learned.words()));
+                found.add(new Concern(learned.concern(), learned.words(), true));
             }
         }
         return found;

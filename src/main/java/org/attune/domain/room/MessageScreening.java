@@ -29,9 +29,12 @@ import org.attune.domain.turn.OpenProtocol;
  * with a {@link EventKind#SAFETY_ALERT} for them alone), and the writer is
  * told, privately, that only their therapist can see it, with the region's
  * crisis resources; they may share it with the room later. Nothing is blocked
- * silently or lost. A threat also pauses the room with a reason that names
- * nobody, and the others are offered resources discreetly; its writer sees the
- * pause, not an accusation, and cannot share it.
+ * silently or lost. A threat cannot be shared; a threat in so many words (a
+ * cue named it) also pauses the room with a reason that names nobody, and the
+ * others are offered resources discreetly; its writer sees the pause, not an
+ * accusation. One that only the learned layer finds resembling a threat is
+ * left to the therapist to pause for: a false alarm there would stop a whole
+ * conversation.
  *
  * <p><b>Heat.</b> Every participant message's signals and heat go to the
  * therapists; when the writer's running heat crosses the room's threshold, an
@@ -57,6 +60,9 @@ final class MessageScreening {
     List<RoomEvent> hold(
             MemberView writer, String commandId, String text, List<SafetyScreen.Concern> concerns, Instant now) {
         boolean threat = concerns.stream().anyMatch(c -> c.concern() == SafetyConcern.THREAT);
+        // The room pauses for a threat in so many words; one that only the learned layer finds resembling
+        // a threat ("don't you dare…") is held and goes to the therapist, who decides whether to pause.
+        boolean named = concerns.stream().anyMatch(c -> c.concern() == SafetyConcern.THREAT && !c.learned());
         List<RoomEvent> out = new ArrayList<>();
         RoomEvent held = room.record(room.by(writer, commandId, EventKind.HELD_MESSAGE, now)
                 .target(writer.id(), writer.name())
@@ -66,7 +72,8 @@ final class MessageScreening {
         out.add(alert(writer, concerns, held.seq(), now));
         if (!threat) {
             out.add(resources(writer, EventPayload.ResourcesOffered.HELD, now));
-        } else if (room.sessionRunning()
+        } else if (named
+                && room.sessionRunning()
                 && (room.currentPause() == null || room.currentPause().checkingIn())) {
             RegulationSettings regulation = room.regulation();
             int minutes = Math.max(regulation.pauseMinutes(), PauseReason.SAFETY.minMinutes());
@@ -77,7 +84,7 @@ final class MessageScreening {
                     Pauses.exercise(regulation, null, minutes),
                     now)));
         }
-        if (threat) {
+        if (named) {
             for (String other : room.roster().activeParticipants()) {
                 if (!other.equals(writer.id())) {
                     out.add(resources(room.roster().named(other), EventPayload.ResourcesOffered.ROOM_PAUSED, now));

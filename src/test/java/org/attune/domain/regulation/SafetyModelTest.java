@@ -59,7 +59,7 @@ class SafetyModelTest {
         List<SafetyScreen.Concern> found = SafetyScreen.screen("Keep talking like that and see what happens.", MODEL);
         assertThat(found)
                 .containsExactly(new SafetyScreen.Concern(
-                        SafetyConcern.THREAT, "resembles a veiled threat: \u201csee what happens\u201d"));
+                        SafetyConcern.THREAT, "resembles a veiled threat: \u201csee what happens\u201d", true));
     }
 
     @Test

@@ -210,7 +210,8 @@ class RegulationTest {
     void rapidFireCountsInAnOpenConversation() {
         RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
         room.say("alex", "Hello?");
-        room.say("alex", "Are you there?");
+        // Not "Are you there?": the learned layer finds it resembling a veiled threat (a known false alarm).
+        room.say("alex", "Where are you?");
         room.say("alex", "Answer me.");
         List<RoomEvent> fourth = room.say("alex", "Hello??");
         assertThat(describe(fourth)).containsExactly("message", "signals@alex");

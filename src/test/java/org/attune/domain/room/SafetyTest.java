@@ -154,6 +154,18 @@ class SafetyTest {
     }
 
     @Test
+    void aThreatOnlyTheLearnedLayerSeesIsHeldButLeavesThePauseToTheTherapist() {
+        RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
+
+        List<RoomEvent> said = room.say("alex", "Keep talking like that and see what happens.");
+
+        assertThat(describe(said)).startsWith("held_message@alex", "safety_alert@alex");
+        assertThat(said.get(0).payload(EventPayload.Held.class).shareable()).isFalse();
+        assertThat(describe(said)).doesNotContain("paused", "resources_offered@sam");
+        assertThat(room.state.pause()).isEmpty();
+    }
+
+    @Test
     void aSafetyPauseInAGuidedRoomWaitsForTheTherapistNotForReadiness() {
         RoomFixture room = RoomFixture.guided("open", "alex", "sam");
         room.say("alex", THREAT);
