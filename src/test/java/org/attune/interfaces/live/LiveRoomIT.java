@@ -93,7 +93,7 @@ class LiveRoomIT extends AttuneIT {
         }
         try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX))) {
             alex.next("welcome");
-            alex.send(say("away-1", "Are you still there?"));
+            alex.send(say("away-1", "Are you still with me?"));
             alex.next("ack");
         }
         try (LiveClient sam = LiveClient.connect(roomId, token(DemoUsers.SAM))) {
@@ -105,7 +105,7 @@ class LiveRoomIT extends AttuneIT {
                     .build());
             JsonObject missed = sam.next("event");
             assertThat(missed.getJsonNumber("seq").longValue()).isEqualTo(samLastSeq + 1);
-            assertThat(missed.getString("text")).isEqualTo("Are you still there?");
+            assertThat(missed.getString("text")).isEqualTo("Are you still with me?");
             JsonObject ack = sam.next("ack");
             assertThat(ack.getString("id")).isEqualTo("r-1");
             assertThat(ack.getJsonNumber("seq").longValue()).isEqualTo(samLastSeq + 1);

@@ -22,8 +22,7 @@ class SlowReaderIT extends AttuneIT {
     @Test
     void aClientThatStopsReadingButKeepsSendingPingsIsClosedWith4000() throws Exception {
         TestRoom room = TestRoom.inSession();
-        String text =
-                "I keep thinking about what happened last winter. ".repeat(38).strip();
+        String text = "The weather was lovely on Sunday afternoon. ".repeat(42).strip();
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
                 LiveClient sam = room.enter(DemoUsers.SAM)) {
             for (int i = 0; i < 90; i++) {

@@ -56,16 +56,16 @@ class BrowserReconnectIT extends AttuneIT {
             alex.driver().executeScript(SLOW_UPLINK);
             alex.driver().executeAsyncScript(CUT_SOCKET);
             alex.waitForText(By.id("connection"), "Reconnecting");
-            say(sam, said, "While you were away, one.");
-            say(sam, said, "While you were away, two.");
-            say(sam, said, "While you were away, three.");
+            say(sam, said, "In the meantime, one.");
+            say(sam, said, "In the meantime, two.");
+            say(sam, said, "In the meantime, three.");
             alex.waitForText(By.id("connection"), "Connected");
             // Alex's page is back but its resume is still on the way: this one arrives first.
             say(sam, said, "Right as you came back.");
             say(sam, said, "And after that.");
 
             alex.waitForText(By.id("transcript"), "And after that.");
-            alex.waitForText(By.id("transcript"), "While you were away, three.");
+            alex.waitForText(By.id("transcript"), "In the meantime, three.");
             @SuppressWarnings("unchecked")
             List<String> shown = (List<String>) alex.driver().executeScript(SHOWN);
             assertThat(shown.stream().filter(said::contains).toList()).isEqualTo(said);

@@ -33,7 +33,7 @@ class QuickExitIT extends AttuneIT {
 
     private static final String NEUTRAL_SITE =
             System.getenv().getOrDefault("ATTUNE_QUICK_EXIT_ADDRESS", "http://127.0.0.1:18099/weather.html");
-    private static final String WORDS = "I am scared of what happens at home tonight.";
+    private static final String WORDS = "I have been thinking about moving in the spring.";
 
     private static HttpServer weather;
 
