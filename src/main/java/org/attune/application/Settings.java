@@ -81,6 +81,7 @@ public class Settings {
     private final Duration databaseWait;
     private final String databaseAddress;
     private final List<String> secretProblems;
+    private final OnCallSettings onCall;
 
     /** The server's settings, from its system properties (and its environment, for the secrets). */
     public Settings() {
@@ -112,6 +113,10 @@ public class Settings {
                 DEVELOPMENT.equalsIgnoreCase(text(source, PROFILE, "production").strip());
         databaseWait = Duration.ofSeconds(Math.max(0, number(source, DB_WAIT_SECONDS, 60, Long::decode)));
         databaseAddress = address(text(source, DB_URL, "the database"));
+        long minutes = number(source, OnCallSettings.ESCALATE_MINUTES, 10, Long::decode);
+        long seconds = number(source, OnCallSettings.ESCALATE_SECONDS, 0, Long::decode);
+        onCall = OnCallSettings.read(
+                source, Duration.ofSeconds(seconds > 0 ? seconds : Math.max(1, minutes) * 60), allowedOrigins);
         secretProblems = development
                 ? List.of()
                 : Stream.of(
@@ -310,6 +315,11 @@ public class Settings {
      */
     public String databaseAddress() {
         return databaseAddress;
+    }
+
+    /** The practice's on-call contacts for safety alerts nobody in the room answers, and how they are told. */
+    public OnCallSettings onCall() {
+        return onCall;
     }
 
     /** A JDBC URL without {@code jdbc:driver://}, a {@code user:password@}, or its parameters. */
