@@ -12,6 +12,7 @@ import java.util.List;
 import org.attune.application.SafetyAlertService;
 import org.attune.domain.room.AlertView;
 import org.attune.security.Caller;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -62,7 +63,7 @@ public class SafetyAlertsResource {
     @APIResponse(
             responseCode = "200",
             description = "The room's safety alerts, those waiting for an acknowledgement first, each oldest first",
-            content = @Content(schema = @Schema(implementation = AlertJson[].class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = AlertJson.class)))
     @APIResponse(responseCode = "403", description = "Not a therapist of the room or of the practice")
     public List<AlertJson> list(@PathParam("roomId") String roomId) {
         return alerts.alertsOf(caller, roomId).stream().map(AlertJson::of).toList();
