@@ -29,7 +29,7 @@ export function showCrisis() {
 
 /** Resources offered privately to this person (`resources_offered`), with why in calm words. */
 export function showSafetyNote(event) {
-    $('crisis-note').textContent = safetyNote(state.roomMode, event.why);
+    $('crisis-note').textContent = safetyNote(state.roomMode, event.why, event.followUp, event.withinMinutes);
     if (event.resources) {
         renderCrisis($('crisis-list'), $('crisis-emergency'), event.resources);
     }

@@ -1,7 +1,7 @@
 // How each event of the room reads in the transcript and in the therapist's alerts.
 // `view` is the page's state: names, who is looking, and the room's mode.
 
-import { PROTOCOL_NAMES, clockTime, isMe, list } from './words.js';
+import { PROTOCOL_NAMES, clockTime, isMe, list, waitedFor } from './words.js';
 
 const NOTICES = {
     member_joined: (e) => `${e.actorName} joined the room.`,
@@ -37,12 +37,14 @@ const NOTICES = {
     held_shared: (e, view) => (isMe(view, e.target) ? 'You shared it with the room.' : `${e.targetName} shared the held message with the room.`),
     resources_offered: (e, view) => (isMe(view, e.target) ? null : `Help lines were offered to ${e.targetName}.`),
     order_set: (e, view) => `Order: ${list(view, e.order)}.`,
+    alert_acknowledged: (e) => `${e.actorName} acknowledged the safety alert for ${e.targetName} after ${waitedFor(e.raisedAt, Date.parse(e.at))}.`,
+    alert_escalated: (e) => `Nobody had acknowledged the safety alert for ${e.targetName}: the practice's on-call contact ${e.level} of ${e.contacts} was told by mail.`,
 };
 
 /** Events that carry someone's words, shown as their text; the others are notices in the room's words. */
 const SPOKEN = ['message', 'guidance', 'whisper', 'note', 'paraphrase', 'to_therapist', 'held_message'];
 
-const ALERTS = ['escalation', 'safety_alert', 'signals'];
+const ALERTS = ['escalation', 'safety_alert', 'signals', 'alert_acknowledged', 'alert_escalated'];
 
 /**
  * An event as one entry of the transcript: its `meta` line (who, what, when),

@@ -6,7 +6,7 @@ import { api } from './api.js';
 import { alertText } from './events.js';
 import { isOpen, send, transmit } from './live.js';
 import { nextId, state } from './state.js';
-import { talkSummary } from './words.js';
+import { clockTime, talkSummary, waitedFor } from './words.js';
 
 /** Sets the console up for the room the welcome frame describes. */
 export function showConsole(frame) {
@@ -81,8 +81,59 @@ export function renderMembers() {
     $('lobby-heading').hidden = lobby.children.length === 0;
 }
 
+/**
+ * The room's safety alerts as the console follows them, folded from the
+ * events: those waiting for an acknowledgement (once acknowledged, the
+ * alerts list says after how long).
+ */
+const safety = { room: null, open: new Map() };
+
+/** Follows the safety alerts: each waits, listed with an "Acknowledge" button, until a clinician acknowledges it. */
+export function followSafetyAlert(event) {
+    if (safety.room !== state.currentRoom) {
+        safety.room = state.currentRoom;
+        safety.open.clear();
+    }
+    if (event.kind === 'safety_alert') {
+        safety.open.set(event.seq, { seq: event.seq, at: event.at, targetName: event.targetName, told: 0 });
+    } else if (event.kind === 'alert_escalated' && safety.open.has(event.amount)) {
+        safety.open.get(event.amount).told = event.level;
+    } else if (event.kind === 'alert_acknowledged') {
+        safety.open.delete(event.amount);
+    } else {
+        return;
+    }
+    renderOpenAlerts();
+}
+
+/** The alerts that wait, oldest first, each with how long it has waited so far. */
+export function renderOpenAlerts() {
+    const list = $('open-alerts');
+    list.replaceChildren();
+    for (const alert of safety.open.values()) {
+        const item = document.createElement('li');
+        item.className = 'alert safety_alert waiting';
+        const told = alert.told ? `; on-call contact ${alert.told} was told` : '';
+        item.textContent = `Safety alert for ${alert.targetName}, raised at ${clockTime(alert.at)}: `
+            + `waiting ${waitedFor(alert.at)}${told}. `;
+        const acknowledge = document.createElement('button');
+        acknowledge.type = 'button';
+        acknowledge.textContent = 'Acknowledge';
+        acknowledge.addEventListener('click', () => {
+            acknowledge.disabled = true;
+            send({ type: 'acknowledge_alert', alert: alert.seq });
+        });
+        item.append(acknowledge);
+        list.append(item);
+    }
+    $('open-alerts-heading').hidden = safety.open.size === 0;
+}
+
 /** Signals, escalations and safety alerts, newest first, for the therapist. */
 export function showAlert(event) {
+    if (state.you && state.you.role === 'therapist') {
+        followSafetyAlert(event);
+    }
     const text = alertText(state, event);
     if (!text) {
         return;
@@ -116,6 +167,12 @@ export async function loadExercises() {
 }
 
 export function initConsole() {
+    // How long each open alert has waited, kept current.
+    setInterval(() => {
+        if (safety.open.size) {
+            renderOpenAlerts();
+        }
+    }, 30000);
     $('session-toggle').addEventListener('click', () => {
         if (isOpen()) {
             transmit({ type: state.sessionRunning ? 'end_session' : 'start_session', id: nextId() });

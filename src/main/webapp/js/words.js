@@ -83,9 +83,40 @@ export function checkInLine(view, id) {
     return `${who(view, id)}: ready${calm ? `, calm ${calm} of 5` : ''}`;
 }
 
-/** Who reads what a person sends to their therapist alone, from their point of view. */
-export function whoReads(roomMode) {
-    return roomMode === 'guided' ? 'Someone from your practice will read it and follow up.' : 'Your therapist will read it.';
+/**
+ * Who reads what a person sends to their therapist alone, from their point of
+ * view; after words that raised a safety alert, the server's `followUp` says
+ * truthfully who follows up, and `withinMinutes` within about how long.
+ */
+export function whoReads(roomMode, followUp, withinMinutes) {
+    const within = withinMinutes === 1 ? 'about a minute' : `about ${withinMinutes} minutes`;
+    switch (followUp) {
+        case 'therapist_here':
+            return 'Your therapist is here and will read it now.';
+        case 'therapist_away':
+            return 'Your therapist is not in the room just now; the practice\'s on-call clinician has been told '
+                + `and will follow up within ${within}.`;
+        case 'on_call':
+            return `The practice's on-call clinician has been told and will follow up within ${within}.`;
+        case 'practice':
+            return roomMode === 'guided'
+                ? 'Someone from your practice will read it and follow up.'
+                : 'Your therapist is not in the room just now; they or someone from your practice will read it and follow up.';
+        default:
+            return roomMode === 'guided' ? 'Someone from your practice will read it and follow up.' : 'Your therapist will read it.';
+    }
+}
+
+/** How long something has waited, from when it began: "less than a minute", "3 minutes", "1 h 5 min". */
+export function waitedFor(fromIso, toMs = Date.now()) {
+    const minutes = Math.max(0, Math.floor((toMs - Date.parse(fromIso)) / 60000));
+    if (minutes < 1) {
+        return 'less than a minute';
+    }
+    if (minutes < 60) {
+        return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+    }
+    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
 }
 
 /**
@@ -93,11 +124,11 @@ export function whoReads(roomMode) {
  * words the room did not receive (`held`), after a worrying private line
  * (`private_line`), or, discreetly, while the room pauses (`room_paused`).
  */
-export function safetyNote(roomMode, why = 'held') {
+export function safetyNote(roomMode, why = 'held', followUp = undefined, withinMinutes = 0) {
     if (why === 'room_paused') {
         return 'While the room pauses: if you ever feel unsafe, these people are there for you, any time.';
     }
-    const reads = whoReads(roomMode);
+    const reads = whoReads(roomMode, followUp, withinMinutes);
     return why === 'private_line'
         ? `${reads} You are not alone: these people are there for you right now.`
         : `What you wrote was not sent to the room: only your therapist can see it. ${reads} `

@@ -123,3 +123,12 @@ test('signals, escalations and safety alerts are listed for therapists only, wit
     assertEqual(alertText(mayaLooking, event('signals', { signals: [{ signal: 'criticism', words: 'you never' }] })),
         `${clockTime(AT)} · Signals in Alex Chen's message: criticism “you never”.`);
 });
+
+test('an acknowledged alert says who answered it and after how long; an escalation, which on-call contact was told', () => {
+    const acknowledged = event('alert_acknowledged', { actor: 'maya', actorName: 'Maya Ortiz', amount: 5, raisedAt: '2025-03-04T10:11:30Z' });
+    assertEqual(alertText(mayaLooking, acknowledged), `${clockTime(AT)} · Maya Ortiz acknowledged the safety alert for Alex Chen after 3 minutes.`);
+    const escalated = event('alert_escalated', { actor: 'attune', actorName: 'Attune', amount: 5, level: 2, contacts: 3 });
+    assertEqual(alertText(mayaLooking, escalated),
+        `${clockTime(AT)} · Nobody had acknowledged the safety alert for Alex Chen: the practice's on-call contact 2 of 3 was told by mail.`);
+    assertEqual(alertText(alexLooking, acknowledged), null, 'a participant');
+});

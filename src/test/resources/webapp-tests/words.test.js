@@ -1,6 +1,6 @@
 import {
     checkInLine, clockTime, coachingLines, emergencyLine, invitationOffer, list, pauseCountdown, resourceLine, roomSummary,
-    safetyNote, talkSummary, timeLeft, who,
+    safetyNote, talkSummary, timeLeft, waitedFor, who,
 } from '../js/words.js';
 import { assertEqual, assertMatch, test } from './runner.js';
 import { viewOf } from './views.js';
@@ -74,6 +74,24 @@ test('the private note with offered resources says where the words went and who 
     assertEqual(safetyNote('guided', 'held'), 'What you wrote was not sent to the room: only your therapist can see it. Someone from your practice will read it and follow up. If you would like the others to read it, you can share it. You are not alone: these people are there for you right now.');
     assertEqual(safetyNote('moderated', 'private_line'), 'Your therapist will read it. You are not alone: these people are there for you right now.');
     assertEqual(safetyNote('moderated', 'room_paused'), 'While the room pauses: if you ever feel unsafe, these people are there for you, any time.');
+});
+
+test('after words that raised an alert, the note says truthfully who follows up, and when', () => {
+    assertEqual(safetyNote('moderated', 'private_line', 'therapist_here'), 'Your therapist is here and will read it now. You are not alone: these people are there for you right now.');
+    assertEqual(safetyNote('moderated', 'private_line', 'therapist_away', 10),
+        'Your therapist is not in the room just now; the practice\'s on-call clinician has been told and will follow up within about 10 minutes. You are not alone: these people are there for you right now.');
+    assertEqual(safetyNote('guided', 'held', 'on_call', 1),
+        'What you wrote was not sent to the room: only your therapist can see it. The practice\'s on-call clinician has been told and will follow up within about a minute. If you would like the others to read it, you can share it. You are not alone: these people are there for you right now.');
+    assertEqual(safetyNote('moderated', 'private_line', 'practice'),
+        'Your therapist is not in the room just now; they or someone from your practice will read it and follow up. You are not alone: these people are there for you right now.');
+});
+
+test('how long an alert has waited reads in minutes, then hours', () => {
+    const at = '2025-03-04T10:00:00Z';
+    assertEqual(waitedFor(at, Date.parse('2025-03-04T10:00:40Z')), 'less than a minute');
+    assertEqual(waitedFor(at, Date.parse('2025-03-04T10:01:10Z')), '1 minute');
+    assertEqual(waitedFor(at, Date.parse('2025-03-04T10:12:00Z')), '12 minutes');
+    assertEqual(waitedFor(at, Date.parse('2025-03-04T11:05:00Z')), '1 h 5 min');
 });
 
 test('crisis help lists the emergency number and each resource, with when it answers', () => {

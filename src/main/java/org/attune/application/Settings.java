@@ -86,6 +86,7 @@ public class Settings {
     private final Duration databaseWait;
     private final String databaseAddress;
     private final List<String> secretProblems;
+    private final OnCallSettings onCall;
 
     /** The server's settings, from its system properties (and its environment, for the secrets). */
     public Settings() {
@@ -111,13 +112,17 @@ public class Settings {
         batchWait = Duration.ofNanos(1000 * Math.max(0, number(source, BATCH_WAIT_MICROS, 0, Long::decode)));
         crisisRegion = Optional.ofNullable(source.apply(CRISIS_REGION));
         safetyContact = Optional.ofNullable(source.apply(SAFETY_CONTACT));
-        quickExitAddress = webAddress(source, QUICK_EXIT_ADDRESS, DEFAULT_QUICK_EXIT_ADDRESS);
+        quickExitAddress = WebAddress.read(source, QUICK_EXIT_ADDRESS, DEFAULT_QUICK_EXIT_ADDRESS);
         oidcProviderUrl = text(source, OIDC_PROVIDER_URL, "http://localhost:8180/realms/attune");
         oidcClientId = text(source, OIDC_CLIENT_ID, "attune-web");
         development =
                 DEVELOPMENT.equalsIgnoreCase(text(source, PROFILE, "production").strip());
         databaseWait = Duration.ofSeconds(Math.max(0, number(source, DB_WAIT_SECONDS, 60, Long::decode)));
         databaseAddress = address(text(source, DB_URL, "the database"));
+        long minutes = number(source, OnCallSettings.ESCALATE_MINUTES, 10, Long::decode);
+        long seconds = number(source, OnCallSettings.ESCALATE_SECONDS, 0, Long::decode);
+        onCall = OnCallSettings.read(
+                source, Duration.ofSeconds(seconds > 0 ? seconds : Math.max(1, minutes) * 60), allowedOrigins);
         secretProblems = development
                 ? List.of()
                 : Stream.of(
@@ -328,6 +333,11 @@ public class Settings {
         return databaseAddress;
     }
 
+    /** The practice's on-call contacts for safety alerts nobody in the room answers, and how they are told. */
+    public OnCallSettings onCall() {
+        return onCall;
+    }
+
     /** A JDBC URL without {@code jdbc:driver://}, a {@code user:password@}, or its parameters. */
     static String address(String url) {
         String rest = url.replaceFirst("^jdbc:[a-z0-9]+:(//)?", "");
@@ -361,23 +371,6 @@ public class Settings {
     private static String text(Function<String, String> source, String name, String fallback) {
         String value = source.apply(name);
         return value == null ? fallback : value;
-    }
-
-    private static String webAddress(Function<String, String> source, String name, String fallback) {
-        String value = source.apply(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            java.net.URI address = new java.net.URI(value.strip());
-            if (address.getHost() != null && List.of("http", "https").contains(address.getScheme())) {
-                return address.toString();
-            }
-        } catch (java.net.URISyntaxException e) {
-            // Not an address: the warning below says so.
-        }
-        LOG.warnf("The setting %s is not an http or https address (\"%s\"); it stays at %s", name, value, fallback);
-        return fallback;
     }
 
     private static long number(

@@ -19,5 +19,9 @@ public enum AuditAction {
     SESSION_STARTED,
     SESSION_ENDED,
     /** A participant's words raised a safety alert; the detail says the room's mode and the concerns, never the words. */
-    SAFETY_ALERT
+    SAFETY_ALERT,
+    /** Nobody acknowledged a safety alert: an on-call contact was told; the detail says which alert and level. */
+    ALERT_ESCALATED,
+    /** A clinician acknowledged a safety alert; the detail says which, and how long it waited. */
+    ALERT_ACKNOWLEDGED
 }

@@ -33,6 +33,11 @@ public final class TestRoom {
         return open(TestStack.appUrl(), "Alex and Sam, guided", "couple", "guided", DemoUsers.ALEX, DemoUsers.SAM);
     }
 
+    /** A guided room for Alex and Sam on the server at {@code baseUrl}. */
+    public static TestRoom guidedCouple(String baseUrl) {
+        return open(baseUrl, "Alex and Sam, guided", "couple", "guided", DemoUsers.ALEX, DemoUsers.SAM);
+    }
+
     /** A family room for Morgan, Jamie and Riley, moderated by Maya Ortiz or guided. */
     public static TestRoom family(String mode) {
         return open(

@@ -41,7 +41,7 @@ final class BatchStore {
                             action,
                             e.roomId(),
                             e.targetId().orElse(null),
-                            action == AuditAction.SAFETY_ALERT ? safetyDetail(e, mode) : null)));
+                            detail(action, e, mode))));
             String target = e.targetId().orElse(null);
             if (e.kind() == EventKind.MEMBER_ADMITTED) {
                 rooms.findMember(e.roomId(), target).ifPresent(m -> m.changeStatus(MemberStatus.ACTIVE));
@@ -49,6 +49,24 @@ final class BatchStore {
                 rooms.findMember(e.roomId(), target).ifPresent(m -> m.changeStatus(MemberStatus.REMOVED));
             }
         }
+    }
+
+    /** What an audit row says beyond who, what and whose: for safety alerts only, and never words. */
+    static String detail(AuditAction action, RoomEvent e, RoomMode mode) {
+        return switch (action) {
+            case SAFETY_ALERT -> safetyDetail(e, mode);
+            case ALERT_ESCALATED -> {
+                EventPayload.AlertEscalated x = e.payload(EventPayload.AlertEscalated.class);
+                yield "alert " + x.alert() + " on-call contact " + x.level() + " of " + x.contacts();
+            }
+            case ALERT_ACKNOWLEDGED -> {
+                EventPayload.AlertAcknowledged a = e.payload(EventPayload.AlertAcknowledged.class);
+                yield "alert " + a.alert() + " waited "
+                        + java.time.Duration.between(a.raisedAt(), e.occurredAt())
+                                .toSeconds() + " s";
+            }
+            default -> null;
+        };
     }
 
     /** A safety alert for the audit log and the practice's safety contact: the room's mode and the concerns, no words. */
@@ -75,6 +93,8 @@ final class BatchStore {
                     case SESSION_ENDED -> AuditAction.SESSION_ENDED;
                     case ROOM_UPDATED, PROTOCOL_SET, TURN_LIMIT_SET -> AuditAction.ROOM_CHANGED;
                     case SAFETY_ALERT -> AuditAction.SAFETY_ALERT;
+                    case ALERT_ESCALATED -> AuditAction.ALERT_ESCALATED;
+                    case ALERT_ACKNOWLEDGED -> AuditAction.ALERT_ACKNOWLEDGED;
                     default -> null;
                 });
     }

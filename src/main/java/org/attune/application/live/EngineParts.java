@@ -3,6 +3,7 @@ package org.attune.application.live;
 import java.time.Clock;
 import java.util.function.BiConsumer;
 import org.attune.application.Transactions;
+import org.attune.domain.room.AlertPolicy;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomRepository;
 import org.attune.domain.transcript.EventLog;
@@ -14,6 +15,8 @@ import org.attune.domain.transcript.EventLog;
  *
  * @param safetyContact who follows up safety alerts of guided rooms, as the practice configured it
  * @param serverCommand hands a command of the server itself to a room's shard
+ * @param alertPolicy how the practice answers safety alerts nobody in the room answers
+ * @param onCall the practice's on-call contacts, told after an escalation is committed
  */
 record EngineParts(
         RoomRepository rooms,
@@ -23,4 +26,30 @@ record EngineParts(
         RoomBroadcaster broadcaster,
         BatchStore store,
         String safetyContact,
-        BiConsumer<String, RoomCommand> serverCommand) {}
+        BiConsumer<String, RoomCommand> serverCommand,
+        AlertPolicy alertPolicy,
+        OnCallContacts onCall) {
+
+    /** A practice without on-call contacts. */
+    EngineParts(
+            RoomRepository rooms,
+            EventLog log,
+            Transactions tx,
+            Clock clock,
+            RoomBroadcaster broadcaster,
+            BatchStore store,
+            String safetyContact,
+            BiConsumer<String, RoomCommand> serverCommand) {
+        this(
+                rooms,
+                log,
+                tx,
+                clock,
+                broadcaster,
+                store,
+                safetyContact,
+                serverCommand,
+                AlertPolicy.NONE,
+                OnCallContacts.NONE);
+    }
+}

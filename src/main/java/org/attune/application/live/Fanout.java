@@ -19,7 +19,8 @@ import org.jboss.logging.Logger;
  * After a batch is committed: each event to every socket of the room whose
  * member may see it, then what follows from it (a removed member's sockets
  * close, a mute's end is scheduled, the turn moves on, guided rooms' safety
- * alerts reach the practice's safety contact). Used by one shard thread.
+ * alerts are logged for the practice's safety contact, an escalated alert
+ * reaches the on-call contact of its level). Used by one shard thread.
  */
 final class Fanout {
 
@@ -56,6 +57,9 @@ final class Fanout {
                 SAFETY.warnf(
                         "Safety alert in guided room %s (%s) for the practice's safety contact %s; see GET /api/safety-alerts",
                         roomId, BatchStore.safetyDetail(e, state.mode()).strip(), parts.safetyContact());
+            }
+            if (e.kind() == EventKind.ALERT_ESCALATED) {
+                parts.onCall().told(state, e);
             }
             if (e.kind() == EventKind.MEMBER_MUTED) {
                 timers.expireMute(

@@ -280,6 +280,30 @@ final class Jobs {
         }
     }
 
+    /**
+     * Loads a room, so that what it must do by itself is scheduled: after a
+     * restart, for the rooms whose safety alerts wait for an acknowledgement.
+     */
+    static final class Wake extends Job {
+        Wake(String roomId) {
+            super(roomId);
+        }
+
+        @Override
+        Runnable run(Shard shard) {
+            shard.state(roomId());
+            return () -> {};
+        }
+
+        @Override
+        void failed(EngineParts parts) {}
+
+        @Override
+        boolean retriedWhenUnavailable() {
+            return true;
+        }
+    }
+
     /** A use case's change of a room that needs its live state (see {@link RoomEngine#change}). */
     static final class Change<T> extends Job {
         private final RoomEngine.RoomChange<T> work;

@@ -6,10 +6,13 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import org.attune.application.OnCallMail;
 import org.attune.application.Settings;
 import org.attune.application.Transactions;
 import org.attune.domain.room.RoomCommand;
@@ -57,6 +60,9 @@ public class RoomEngine {
     @Inject
     Settings settings;
 
+    @Inject
+    OnCallMail onCallMail;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -76,7 +82,9 @@ public class RoomEngine {
                 broadcaster,
                 new BatchStore(log, audit, rooms),
                 settings.safetyContact().orElse("(none configured)"),
-                (roomId, command) -> submit(new Jobs.Act(roomId, null, null, command)));
+                (roomId, command) -> submit(new Jobs.Act(roomId, null, null, command)),
+                settings.onCall().policy(),
+                new MailedOnCallContacts(settings.onCall(), onCallMail, scheduler));
         shards = new Shard[count];
         for (int i = 0; i < count; i++) {
             shards[i] = new Shard(i, parts, scheduler, settings.maxQueuedCommands(), settings.batchWait());
@@ -84,6 +92,12 @@ public class RoomEngine {
             thread.setName("attune-room-shard-" + i);
             shards[i].start(thread);
         }
+        new OpenAlertsAtStart(audit, tx, clock, scheduler, roomId -> submit(new Jobs.Wake(roomId))).start();
+    }
+
+    /** Starts the engine with the application, so that open safety alerts escalate without waiting for a visitor. */
+    void startWithTheApplication(@Observes Startup startup) {
+        // Observing the event is enough: the engine is created, and its @PostConstruct runs.
     }
 
     @PreDestroy

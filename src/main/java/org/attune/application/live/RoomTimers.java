@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -14,7 +17,7 @@ import org.attune.domain.room.RoomState;
 
 /**
  * What rooms must do by themselves later: end a mute, warn or end a turn, open
- * the check-in after a pause. A timer hands its command back to the room's
+ * the check-in after a pause, escalate a safety alert nobody acknowledged. A timer hands its command back to the room's
  * shard when its moment comes, never before; a command that no longer applies
  * by then changes nothing. One instance per shard, used by its thread.
  */
@@ -26,6 +29,8 @@ final class RoomTimers {
     private final BiConsumer<String, RoomCommand> submit;
 
     private final Map<String, RoomState.Timer> armed = new HashMap<>();
+    /** The safety alerts' escalations scheduled, by room: each is scheduled once. */
+    private final Map<String, Set<RoomState.Timer>> armedAlerts = new HashMap<>();
 
     RoomTimers(Clock clock, ScheduledExecutorService scheduler, BiConsumer<String, RoomCommand> submit) {
         this.clock = clock;
@@ -43,6 +48,7 @@ final class RoomTimers {
      * the check-in after a pause), once per timer.
      */
     void arm(String roomId, RoomState state) {
+        armAlerts(roomId, state);
         RoomState.Timer timer = state.nextTimer().orElse(null);
         if (Objects.equals(timer, armed.get(roomId))) {
             return;
@@ -53,6 +59,25 @@ final class RoomTimers {
         }
         armed.put(roomId, timer);
         when(timer.at(), () -> submit.accept(roomId, timer.command()));
+    }
+
+    /**
+     * Schedules each safety alert's next escalation once. One that no longer
+     * applies when it fires (acknowledged, or escalated already) changes nothing.
+     */
+    private void armAlerts(String roomId, RoomState state) {
+        List<RoomState.Timer> due = state.alertTimers();
+        if (due.isEmpty()) {
+            armedAlerts.remove(roomId);
+            return;
+        }
+        Set<RoomState.Timer> before = armedAlerts.getOrDefault(roomId, Set.of());
+        for (RoomState.Timer timer : due) {
+            if (!before.contains(timer)) {
+                when(timer.at(), () -> submit.accept(roomId, timer.command()));
+            }
+        }
+        armedAlerts.put(roomId, new HashSet<>(due));
     }
 
     /**

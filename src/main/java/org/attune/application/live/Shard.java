@@ -311,7 +311,7 @@ final class Shard implements Runnable {
             return null;
         }
         state = RoomState.rebuild(
-                room, parts.rooms().members(roomId), parts.log().history(roomId));
+                room, parts.rooms().members(roomId), parts.log().history(roomId), parts.alertPolicy());
         states.put(roomId, state);
         lastUsed.put(roomId, parts.clock().instant());
         fanout.loaded(state);

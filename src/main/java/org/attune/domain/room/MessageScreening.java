@@ -69,9 +69,10 @@ final class MessageScreening {
                 .audience(Audience.THERAPISTS_AND_TARGET)
                 .payload(new EventPayload.Held(text, !threat)));
         out.add(held);
-        out.add(alert(writer, concerns, held.seq(), now));
+        EventPayload.ResourcesOffered offer =
+                alert(writer, concerns, held.seq(), EventPayload.ResourcesOffered.HELD, out, now);
         if (!threat) {
-            out.add(resources(writer, EventPayload.ResourcesOffered.HELD, now));
+            out.add(resources(writer, offer, now));
         } else if (named
                 && room.sessionRunning()
                 && (room.currentPause() == null || room.currentPause().checkingIn())) {
@@ -87,7 +88,10 @@ final class MessageScreening {
         if (named) {
             for (String other : room.roster().activeParticipants()) {
                 if (!other.equals(writer.id())) {
-                    out.add(resources(room.roster().named(other), EventPayload.ResourcesOffered.ROOM_PAUSED, now));
+                    out.add(resources(
+                            room.roster().named(other),
+                            new EventPayload.ResourcesOffered(region(), EventPayload.ResourcesOffered.ROOM_PAUSED),
+                            now));
                 }
             }
         }
@@ -109,27 +113,41 @@ final class MessageScreening {
         out.add(line);
         List<SafetyScreen.Concern> concerns = concerns(text);
         if (!concerns.isEmpty()) {
-            out.add(alert(writer, concerns, line.seq(), now));
+            EventPayload.ResourcesOffered offer =
+                    alert(writer, concerns, line.seq(), EventPayload.ResourcesOffered.PRIVATE_LINE, out, now);
             if (concerns.stream().anyMatch(c -> c.concern() != SafetyConcern.THREAT)) {
-                out.add(resources(writer, EventPayload.ResourcesOffered.PRIVATE_LINE, now));
+                out.add(resources(writer, offer, now));
             }
         }
         return out;
     }
 
-    private RoomEvent alert(MemberView writer, List<SafetyScreen.Concern> concerns, long message, Instant now) {
-        return room.record(room.bySystem(EventKind.SAFETY_ALERT, now)
+    /**
+     * Alerts the therapists (and, when none is here, the practice's on-call
+     * contact: {@link SafetyAlerts#raised}); returns the resources to offer the
+     * writer, saying who follows up.
+     */
+    private EventPayload.ResourcesOffered alert(
+            MemberView writer,
+            List<SafetyScreen.Concern> concerns,
+            long message,
+            String why,
+            List<RoomEvent> out,
+            Instant now) {
+        RoomEvent alert = room.record(room.bySystem(EventKind.SAFETY_ALERT, now)
                 .target(writer.id(), writer.name())
                 .audience(Audience.THERAPISTS)
                 .payload(new EventPayload.SafetyAlert(
                         concerns.stream().map(Evidence::of).toList(), region(), message)));
+        out.add(alert);
+        return room.alerts().raised(alert, out, region(), why);
     }
 
-    private RoomEvent resources(MemberView to, String why, Instant now) {
+    private RoomEvent resources(MemberView to, EventPayload.ResourcesOffered offer, Instant now) {
         return room.record(room.bySystem(EventKind.RESOURCES_OFFERED, now)
                 .target(to.id(), to.name())
                 .audience(Audience.THERAPISTS_AND_TARGET)
-                .payload(new EventPayload.ResourcesOffered(region(), why)));
+                .payload(offer));
     }
 
     /** The room's own crisis region, or null for the practice's. */

@@ -10,7 +10,8 @@ import org.attune.domain.turn.TurnCommand;
  * is allowed now and which events it produces. Commands come in groups, each
  * decided by its own rules: what people say ({@link Conversation}), how the
  * session and its turns go ({@link Sessions}), moderation ({@link Moderation}),
- * pauses and check-ins ({@link Pauses}), and what the server does by itself.
+ * pauses and check-ins ({@link Pauses}), safety alerts ({@link SafetyAlerts}),
+ * and what the server does by itself.
  */
 public sealed interface RoomCommand {
 
@@ -25,6 +26,9 @@ public sealed interface RoomCommand {
 
     /** Time-outs and check-ins: decided by {@link Pauses}. */
     sealed interface RegulationCommand extends RoomCommand {}
+
+    /** Answering safety alerts: decided by {@link SafetyAlerts}. */
+    sealed interface AlertCommand extends RoomCommand {}
 
     /** What the server itself asks of a room: a join, a timer, a mute running out. */
     sealed interface ServerCommand extends RoomCommand {}
@@ -91,6 +95,19 @@ public sealed interface RoomCommand {
 
     /** A participant says they are ready to go on, with how calm they feel (1–5), or null. */
     record Ready(Integer calm) implements RegulationCommand {}
+
+    /** A therapist of the room acknowledges the safety alert with this sequence number. */
+    record AcknowledgeAlert(long alert) implements AlertCommand {}
+
+    /**
+     * A clinician of the practice (realm role {@code therapist}, checked by the
+     * caller), who need not be a member of the room, acknowledges a safety alert:
+     * for rooms where no therapist of the room answers.
+     */
+    record AcknowledgeAlertForPractice(long alert, String clinicianId, String clinicianName) implements ServerCommand {}
+
+    /** The server: nobody acknowledged the alert in time; tell on-call contact {@code level} (if still due). */
+    record EscalateAlert(long alert, int level) implements ServerCommand {}
 
     /** Someone accepted an invitation with the given role. */
     record Join(String userId, String name, RoomRole role) implements ServerCommand {}

@@ -3,7 +3,6 @@ package org.attune.domain.room;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +20,6 @@ import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
 import org.attune.domain.turn.OpenProtocol;
 import org.attune.domain.turn.Participants;
-import org.attune.domain.turn.TurnEvent;
 import org.attune.domain.turn.TurnProtocol;
 
 /**
@@ -56,10 +54,7 @@ public final class RoomState {
     /** How many command ids a room remembers; older ones are found in the log (see {@code Jobs.Act}). */
     public static final int COMMANDS_REMEMBERED = 1000;
 
-    /** A bound on what a protocol may do by itself after one command; none needs more than a few. */
-    private static final int MAX_FOLLOW_UPS = 8;
-
-    /** Something the server must do by itself at a given time: end a turn, or check in after a pause. */
+    /** Something the server must do by itself at a given time: end a turn, check in after a pause, escalate an alert. */
     public record Timer(Instant at, RoomCommand command) {}
 
     private final String roomId;
@@ -71,17 +66,7 @@ public final class RoomState {
     private long lastSeq;
     private Instant sessionStartedAt;
     private final Roster roster = new Roster();
-    /** The latest command ids applied, by actor, with their seq; the oldest are let go beyond the bound. */
-    private final Map<String, Long> commands = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-            boolean full = size() > COMMANDS_REMEMBERED;
-            forgotCommands |= full;
-            return full;
-        }
-    };
-
-    private boolean forgotCommands;
+    private final AppliedCommands commands = new AppliedCommands();
     private TurnProtocol protocol = new OpenProtocol();
     private TalkStats talk = new TalkStats();
     private final RegulationState regulating = new RegulationState();
@@ -91,6 +76,7 @@ public final class RoomState {
     private final Sessions sessions = new Sessions(this);
     private final Moderation moderation = new Moderation(this);
     private final Pauses pauses = new Pauses(this);
+    private final SafetyAlerts alerts = new SafetyAlerts(this);
 
     private RoomState(Room room) {
         this.roomId = room.id();
@@ -107,7 +93,14 @@ public final class RoomState {
      * events.
      */
     public static RoomState rebuild(Room room, Collection<Member> memberRecords, List<RoomEvent> events) {
+        return rebuild(room, memberRecords, events, AlertPolicy.NONE);
+    }
+
+    /** The state after the given history, in a practice that answers safety alerts by this policy. */
+    public static RoomState rebuild(
+            Room room, Collection<Member> memberRecords, List<RoomEvent> events, AlertPolicy alertPolicy) {
         RoomState state = new RoomState(room);
+        state.alerts.policy(alertPolicy);
         for (Member m : memberRecords) {
             state.roster.put(new MemberView(m.userId(), m.displayName(), m.role(), m.status(), null));
         }
@@ -122,14 +115,14 @@ public final class RoomState {
      * this room's next sequence numbers, already applied to this state.
      *
      * <p>After the command's own events come those the turn protocol adds by
-     * itself (see {@link TurnProtocol#followUp}).
+     * itself (see {@link Sessions#followUps}).
      *
      * @throws org.attune.domain.RefusedException when the command is not allowed now; nothing changed
      */
     public List<RoomEvent> handle(String actorId, String commandId, RoomCommand command, Instant now) {
         List<RoomEvent> events = new ArrayList<>(decide(actorId, commandId, command, now));
         if (!events.isEmpty()) {
-            events.addAll(followUps(now));
+            events.addAll(sessions.followUps(now));
         }
         return events;
     }
@@ -148,6 +141,8 @@ public final class RoomState {
             return sessions.decide(actor, commandId, session, now);
         } else if (command instanceof RoomCommand.ModerationCommand moderating) {
             return moderation.decide(actor, commandId, moderating, now);
+        } else if (command instanceof RoomCommand.AlertCommand alert) {
+            return alerts.decide(actor, commandId, alert, now);
         }
         return pauses.decide(actor, commandId, (RoomCommand.RegulationCommand) command, now);
     }
@@ -161,27 +156,12 @@ public final class RoomState {
             return sessions.timer(timer, now);
         } else if (command instanceof RoomCommand.CheckIn checkIn) {
             return pauses.checkIn(checkIn, now);
+        } else if (command instanceof RoomCommand.EscalateAlert escalate) {
+            return alerts.escalate(escalate, now);
+        } else if (command instanceof RoomCommand.AcknowledgeAlertForPractice acknowledge) {
+            return alerts.forPractice(acknowledge, now);
         }
         return pauses.resumeIfEveryoneIsReady(now);
-    }
-
-    /** What the turn protocol does by itself while a session runs; guided rooms moderate themselves. */
-    private List<RoomEvent> followUps(Instant now) {
-        List<RoomEvent> events = new ArrayList<>();
-        if (mode == RoomMode.GUIDED
-                && roster.presenceKnown()
-                && roster.activeParticipants().stream().noneMatch(roster::isOnline)) {
-            // Nobody is there: a guided room does not go on by itself with no one to take part.
-            return events;
-        }
-        for (int round = 0; round < MAX_FOLLOW_UPS && sessionRunning() && regulating.pause() == null; round++) {
-            List<TurnEvent> decided = protocol.followUp(participants, mode == RoomMode.GUIDED, now);
-            if (decided.isEmpty()) {
-                break;
-            }
-            events.addAll(sessions.recordTurnEvents(decided, null, null, now));
-        }
-        return events;
     }
 
     /** The next event of the room, by a member, for the command with this id (null for none). */
@@ -219,9 +199,10 @@ public final class RoomState {
             talk = new TalkStats();
         }
         talk.add(e);
-        e.commandId().ifPresent(id -> commands.put(commandKey(e.actorId(), id), e.seq()));
+        e.commandId().ifPresent(id -> commands.applied(e.actorId(), id, e.seq()));
         protocol = e.kind() == EventKind.PROTOCOL_SET ? chosenDuringPause(e) : protocol.apply(e);
         regulating.fold(e);
+        alerts.fold(e);
         String target = e.targetId().orElse(null);
         switch (e.kind()) {
             case SESSION_STARTED -> sessionStartedAt = e.occurredAt();
@@ -257,6 +238,10 @@ public final class RoomState {
 
     RegulationState regulating() {
         return regulating;
+    }
+
+    SafetyAlerts alerts() {
+        return alerts;
     }
 
     /** The pause the room is taking, or null. */
@@ -296,7 +281,7 @@ public final class RoomState {
 
     /** The sequence number of the last event an actor's command produced, if that command was applied. */
     public Optional<Long> seqOfCommand(String actorId, String commandId) {
-        return Optional.ofNullable(commands.get(commandKey(actorId, commandId)));
+        return commands.seqOf(actorId, commandId);
     }
 
     public int commandsRemembered() {
@@ -305,11 +290,7 @@ public final class RoomState {
 
     /** Whether some command ids were let go: one not remembered may still have been applied (see the log). */
     public boolean forgotCommands() {
-        return forgotCommands;
-    }
-
-    private static String commandKey(String actorId, String commandId) {
-        return actorId + '\n' + commandId;
+        return commands.forgot();
     }
 
     /** Mutes still standing, to be ended by themselves when their time comes. */
@@ -378,6 +359,20 @@ public final class RoomState {
                     : Optional.of(new Timer(pause.until(), new RoomCommand.CheckIn(pause.until())));
         }
         return protocol.nextTimer().map(t -> new Timer(t.at(), new RoomCommand.TurnTimer(t.command())));
+    }
+
+    /**
+     * When each safety alert that waits for an acknowledgement must next be
+     * escalated to the practice's next on-call contact; independent of
+     * {@link #nextTimer}, and each step applies once.
+     */
+    public List<Timer> alertTimers() {
+        return alerts.timers();
+    }
+
+    /** The room's safety alerts, oldest first: those waiting for an acknowledgement, then those answered. */
+    public List<AlertView> safetyAlerts() {
+        return alerts.views();
     }
 
     public boolean sessionRunning() {

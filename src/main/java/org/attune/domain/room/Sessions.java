@@ -8,6 +8,7 @@ import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomAccess;
+import org.attune.domain.member.Roster;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
@@ -25,6 +26,9 @@ import org.attune.domain.turn.TurnProtocol;
 final class Sessions {
 
     private final RoomState room;
+
+    /** A bound on what a protocol may do by itself after one command; none needs more than a few. */
+    private static final int MAX_FOLLOW_UPS = 8;
 
     Sessions(RoomState room) {
         this.room = room;
@@ -82,6 +86,30 @@ final class Sessions {
     }
 
     /** Turns what the protocol decided into events of this room, recorded; the first carries the command id. */
+    /**
+     * What the turn protocol does by itself while a session runs (see
+     * {@link TurnProtocol#followUp}); guided rooms moderate themselves.
+     */
+    List<RoomEvent> followUps(Instant now) {
+        List<RoomEvent> events = new ArrayList<>();
+        Roster roster = room.roster();
+        boolean guided = room.mode() == RoomMode.GUIDED;
+        if (guided
+                && roster.presenceKnown()
+                && roster.activeParticipants().stream().noneMatch(roster::isOnline)) {
+            // Nobody is there: a guided room does not go on by itself with no one to take part.
+            return events;
+        }
+        for (int round = 0; round < MAX_FOLLOW_UPS && room.sessionRunning() && room.currentPause() == null; round++) {
+            List<TurnEvent> decided = room.protocol().followUp(room.participants(), guided, now);
+            if (decided.isEmpty()) {
+                break;
+            }
+            events.addAll(recordTurnEvents(decided, null, null, now));
+        }
+        return events;
+    }
+
     List<RoomEvent> recordTurnEvents(List<TurnEvent> decided, MemberView actor, String commandId, Instant now) {
         List<RoomEvent> events = new ArrayList<>();
         for (TurnEvent t : decided) {

@@ -6,6 +6,8 @@ import java.util.List;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.regulation.PauseReason;
+import org.attune.domain.transcript.EventPayload.AlertAcknowledged;
+import org.attune.domain.transcript.EventPayload.AlertEscalated;
 import org.attune.domain.transcript.EventPayload.CalmRating;
 import org.attune.domain.transcript.EventPayload.Confirmation;
 import org.attune.domain.transcript.EventPayload.Deadline;
@@ -57,6 +59,8 @@ public final class EventCodec {
             case SAFETY_ALERT -> SafetyAlert.class;
             case PAUSED -> Paused.class;
             case CALM_RATING -> CalmRating.class;
+            case ALERT_ACKNOWLEDGED -> AlertAcknowledged.class;
+            case ALERT_ESCALATED -> AlertEscalated.class;
             case SESSION_STARTED,
                     SESSION_ENDED,
                     MEMBER_JOINED,
@@ -105,7 +109,15 @@ public final class EventCodec {
         } else if (payload instanceof Shared sh) {
             return new Columns(null, null, sh.held(), null);
         } else if (payload instanceof ResourcesOffered r) {
-            return new Columns(r.why(), r.region(), null, null);
+            return new Columns(
+                    r.followUp() == null ? r.why() : r.why() + " " + r.followUp(),
+                    r.region(),
+                    r.withinMinutes() == 0 ? null : (long) r.withinMinutes(),
+                    null);
+        } else if (payload instanceof AlertAcknowledged a) {
+            return new Columns(null, null, a.alert(), a.raisedAt());
+        } else if (payload instanceof AlertEscalated x) {
+            return new Columns(null, x.level() + "/" + x.contacts(), x.alert(), x.next());
         } else if (payload instanceof Paused p) {
             return new Columns(p.exercise().wireName(), p.reason().wireName(), (long) p.minutes(), p.until());
         } else if (payload instanceof CalmRating c) {
@@ -145,7 +157,19 @@ public final class EventCodec {
         } else if (type == Shared.class) {
             return new Shared(c.amount() == null ? 0 : c.amount());
         } else if (type == ResourcesOffered.class) {
-            return new ResourcesOffered(c.detail(), text);
+            String[] whyAndFollowUp = text.split(" ", 2);
+            return new ResourcesOffered(
+                    c.detail(), whyAndFollowUp[0], whyAndFollowUp.length > 1 ? whyAndFollowUp[1] : null, amount);
+        } else if (type == AlertAcknowledged.class) {
+            return new AlertAcknowledged(
+                    c.amount() == null ? 0 : c.amount(), c.until() == null ? occurredAt : c.until());
+        } else if (type == AlertEscalated.class) {
+            String[] levelOf = (c.detail() == null ? "0/0" : c.detail()).split("/", 2);
+            return new AlertEscalated(
+                    c.amount() == null ? 0 : c.amount(),
+                    Integer.parseInt(levelOf[0]),
+                    levelOf.length > 1 ? Integer.parseInt(levelOf[1]) : 0,
+                    c.until());
         } else if (type == Paused.class) {
             return new Paused(
                     PauseReason.fromWireName(c.detail()).orElse(PauseReason.THERAPIST),

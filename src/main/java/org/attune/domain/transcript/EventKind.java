@@ -121,7 +121,21 @@ public enum EventKind implements WireNamed {
      * of a held message or of a worrying private line, or, discreetly, the others
      * in a room that paused for safety. The detail is the region; the text says why.
      */
-    RESOURCES_OFFERED("resources_offered");
+    RESOURCES_OFFERED("resources_offered"),
+    /**
+     * For therapists only: a clinician acknowledged a safety alert (the actor;
+     * the target is the alert's writer). The amount is the alert's sequence
+     * number; {@code raisedAt} says when it was raised, so how long it waited.
+     */
+    ALERT_ACKNOWLEDGED("alert_acknowledged"),
+    /**
+     * For therapists only: nobody of the room could answer a safety alert (no
+     * therapist was connected, or none acknowledged it in time), so the
+     * practice's on-call contact of the given level was told, by mail. The
+     * amount is the alert's sequence number; {@code until} when the next
+     * contact will be told if nobody acknowledges it by then.
+     */
+    ALERT_ESCALATED("alert_escalated");
 
     private final String wireName;
 

@@ -101,8 +101,14 @@ public sealed interface EventPayload {
     /** A held message its writer shared with the room, by its sequence number. */
     record Shared(long held) implements EventPayload {}
 
-    /** Crisis resources offered to one person: the region (null: the practice's), and why. */
-    record ResourcesOffered(String region, String why) implements EventPayload {
+    /**
+     * Crisis resources offered to one person: the region (null: the practice's),
+     * and why. To the writer of words that raised a safety alert it also says,
+     * truthfully, who follows them up ({@code followUp}, null for nobody in
+     * particular) and, when the practice's on-call clinician was told, within
+     * about how many minutes (0 for no promise of time).
+     */
+    record ResourcesOffered(String region, String why, String followUp, int withinMinutes) implements EventPayload {
         /** The writer of a message the room did not receive. */
         public static final String HELD = "held";
         /** The writer of a private line to the therapist that raised a concern. */
@@ -110,10 +116,37 @@ public sealed interface EventPayload {
         /** Someone else in a room that paused for safety: offered discreetly, naming nobody. */
         public static final String ROOM_PAUSED = "room_paused";
 
+        /** A therapist of the room is connected and reads it now. */
+        public static final String THERAPIST_HERE = "therapist_here";
+        /** The room's therapists are not connected: the practice's on-call clinician was told. */
+        public static final String THERAPIST_AWAY = "therapist_away";
+        /** A guided room: the practice's on-call clinician was told. */
+        public static final String ON_CALL = "on_call";
+        /** Nobody is connected and the practice has no on-call contacts: its safety contact follows up. */
+        public static final String PRACTICE = "practice";
+
         public ResourcesOffered {
             Objects.requireNonNull(why, "why");
         }
+
+        public ResourcesOffered(String region, String why) {
+            this(region, why, null, 0);
+        }
     }
+
+    /** A clinician acknowledged the safety alert with this sequence number, raised at that moment. */
+    record AlertAcknowledged(long alert, Instant raisedAt) implements EventPayload {
+        public AlertAcknowledged {
+            Objects.requireNonNull(raisedAt, "raisedAt");
+        }
+    }
+
+    /**
+     * The practice's on-call contact number {@code level} (from 1) of {@code contacts}
+     * was told of the safety alert with this sequence number; the next is told at
+     * {@code next} unless someone acknowledges it first (null: this was the last).
+     */
+    record AlertEscalated(long alert, int level, int contacts, Instant next) implements EventPayload {}
 
     /** The room pauses: why, for how many minutes, with which exercise, until when. */
     record Paused(PauseReason reason, int minutes, Exercise exercise, Instant until) implements EventPayload {

@@ -17,8 +17,9 @@ import org.attune.interfaces.RegulationJson;
  * {@code docs/asyncapi.yaml} describes them: {@code text} for words and names,
  * {@code until} and {@code amount} for deadlines and numbers, and structured
  * fields for signals, safety concerns and resources offered (with the crisis
- * resources of the room's region, or the practice's), held messages, pauses,
- * dialogue steps and orders.
+ * resources of the room's region, or the practice's, and who follows up),
+ * held messages, alerts acknowledged and escalated, pauses, dialogue steps and
+ * orders.
  */
 final class EventFields {
 
@@ -73,6 +74,15 @@ final class EventFields {
             frame.add("message", sh.held());
         } else if (payload instanceof EventPayload.ResourcesOffered r) {
             frame.add("why", r.why()).add("resources", RegulationJson.resources(resources.apply(r.region())));
+            optional(frame, "followUp", r.followUp());
+            if (r.withinMinutes() > 0) {
+                frame.add("withinMinutes", r.withinMinutes());
+            }
+        } else if (payload instanceof EventPayload.AlertAcknowledged a) {
+            frame.add("amount", a.alert()).add("raisedAt", a.raisedAt().toString());
+        } else if (payload instanceof EventPayload.AlertEscalated x) {
+            frame.add("amount", x.alert()).add("level", x.level()).add("contacts", x.contacts());
+            until(frame, x.next());
         } else if (payload instanceof EventPayload.Paused p) {
             frame.add("reason", p.reason().wireName())
                     .add("exercise", RegulationJson.exercise(p.exercise()))

@@ -107,6 +107,16 @@ final class TranscriptRenderer {
                 who + " (held back from the room, for the therapist only): " + ((EventPayload.Held) payload).text();
             case HELD_SHARED -> who + " shared their held message with the room.";
             case RESOURCES_OFFERED -> "Help lines were offered to " + target + ".";
+            case ALERT_ACKNOWLEDGED -> {
+                EventPayload.AlertAcknowledged a = (EventPayload.AlertAcknowledged) payload;
+                yield who + " acknowledged the safety alert for " + target + " after "
+                        + waited(java.time.Duration.between(a.raisedAt(), e.occurredAt())) + ".";
+            }
+            case ALERT_ESCALATED -> {
+                EventPayload.AlertEscalated x = (EventPayload.AlertEscalated) payload;
+                yield "Nobody had acknowledged the safety alert for " + target + ": the practice's on-call contact "
+                        + x.level() + " of " + x.contacts() + " was told.";
+            }
             default -> turn(e, who, target, t);
         };
     }
@@ -184,6 +194,15 @@ final class TranscriptRenderer {
             case READY -> who + " is ready to go on.";
             default -> who + " resumed the conversation.";
         };
+    }
+
+    /** "45 seconds", "1 minute", "2 minutes 30 seconds". */
+    static String waited(java.time.Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        long seconds = Math.max(0, d.toSecondsPart());
+        String m = minutes == 1 ? "1 minute" : minutes + " minutes";
+        String sec = seconds == 1 ? "1 second" : seconds + " seconds";
+        return minutes == 0 ? sec : seconds == 0 ? m : m + " " + sec;
     }
 
     private static Optional<String> until(EventPayload payload) {

@@ -32,18 +32,20 @@ public final class RoomFixture {
     public final List<Member> members;
     public final RoomState state;
     public final List<RoomEvent> log = new ArrayList<>();
+    private final AlertPolicy alertPolicy;
     private Instant now = T0;
     private int commands;
 
-    private RoomFixture(Room room, List<Member> members) {
+    private RoomFixture(Room room, List<Member> members, AlertPolicy alertPolicy) {
         this.room = room;
         this.members = members;
-        this.state = RoomState.rebuild(room, members, List.of());
+        this.alertPolicy = alertPolicy;
+        this.state = RoomState.rebuild(room, members, List.of(), alertPolicy);
     }
 
     /** The room's state rebuilt from its log, as after a restart. */
     public RoomState rebuilt() {
-        return RoomState.rebuild(room, members, log);
+        return RoomState.rebuild(room, members, log, alertPolicy);
     }
 
     /** A moderated room with maya as its therapist. */
@@ -57,6 +59,11 @@ public final class RoomFixture {
     }
 
     private static RoomFixture open(RoomMode mode, String protocol, String... participants) {
+        return open(mode, AlertPolicy.NONE, protocol, participants);
+    }
+
+    /** A room of this mode in a practice that answers safety alerts by the given policy. */
+    public static RoomFixture open(RoomMode mode, AlertPolicy policy, String protocol, String... participants) {
         Room room = Room.open("Room", participants.length > 2 ? RoomKind.FAMILY : RoomKind.COUPLE, mode, "maya", T0);
         List<Member> members = new ArrayList<>();
         if (mode == RoomMode.MODERATED) {
@@ -65,14 +72,14 @@ public final class RoomFixture {
         for (String p : participants) {
             members.add(new Member(room.id(), p, p, RoomRole.PARTICIPANT, MemberStatus.ACTIVE, T0));
         }
-        RoomFixture r = new RoomFixture(room, members);
+        RoomFixture r = new RoomFixture(room, members, policy);
         r.act(mode == RoomMode.MODERATED ? "maya" : participants[0], new RoomCommand.StartSession(protocol));
         return r;
     }
 
     /** A room with the given members and no session yet. */
     public static RoomFixture of(Room room, List<Member> members) {
-        return new RoomFixture(room, members);
+        return new RoomFixture(room, members, AlertPolicy.NONE);
     }
 
     public List<RoomEvent> act(String actor, RoomCommand command) {
@@ -92,6 +99,15 @@ public final class RoomFixture {
 
     public List<RoomEvent> say(String actor, String text) {
         return act(actor, new RoomCommand.Say(text));
+    }
+
+    /** Lets time pass to the earliest safety alert's escalation and runs it, as the engine would when it is due. */
+    public List<RoomEvent> fireAlertTimer() {
+        RoomState.Timer timer = state.alertTimers().stream()
+                .min(java.util.Comparator.comparing(RoomState.Timer::at))
+                .orElseThrow();
+        now = timer.at().isAfter(now) ? timer.at() : now;
+        return act(RoomEvent.SYSTEM_ACTOR, timer.command());
     }
 
     /** Lets time pass and runs the protocol's timer, as the engine would when it is due. */

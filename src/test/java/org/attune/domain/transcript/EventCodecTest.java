@@ -20,6 +20,23 @@ class EventCodecTest {
     }
 
     @Test
+    void resourcesOfferedToTheWriterOfAnAlertKeepWhoFollowsUpAndWithinHowLong() {
+        for (EventPayload.ResourcesOffered offer : java.util.List.of(
+                new EventPayload.ResourcesOffered(
+                        "GB", EventPayload.ResourcesOffered.HELD, EventPayload.ResourcesOffered.THERAPIST_AWAY, 10),
+                new EventPayload.ResourcesOffered(
+                        null,
+                        EventPayload.ResourcesOffered.PRIVATE_LINE,
+                        EventPayload.ResourcesOffered.THERAPIST_HERE,
+                        0),
+                new EventPayload.ResourcesOffered(null, EventPayload.ResourcesOffered.ROOM_PAUSED))) {
+            EventCodec.Columns stored = EventCodec.encode(offer);
+            assertThat(EventCodec.decode(EventKind.RESOURCES_OFFERED, stored, Instant.EPOCH))
+                    .isEqualTo(offer);
+        }
+    }
+
+    @Test
     void anEventRefusesAPayloadOfAnotherKind() {
         RoomEvent.Builder b = RoomEvent.builder("room", 1, EventKind.SIGNALS, Instant.EPOCH)
                 .actor("a", "A")

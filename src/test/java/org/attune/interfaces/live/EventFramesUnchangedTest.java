@@ -92,6 +92,15 @@ public class EventFramesUnchangedTest {
                 b.target("u2", "Sam")
                         .audience(Audience.THERAPISTS_AND_TARGET)
                         .payload(new EventPayload.ResourcesOffered("NZ", EventPayload.ResourcesOffered.ROOM_PAUSED));
+            case ALERT_ACKNOWLEDGED ->
+                b.target("u2", "Sam")
+                        .audience(Audience.THERAPISTS)
+                        .payload(new EventPayload.AlertAcknowledged(9, AT.minusSeconds(150)));
+            case ALERT_ESCALATED ->
+                b.actor("attune", "Attune")
+                        .target("u2", "Sam")
+                        .audience(Audience.THERAPISTS)
+                        .payload(new EventPayload.AlertEscalated(9, 2, 3, UNTIL));
             case CALM_RATING ->
                 b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET).payload(new EventPayload.CalmRating(4));
             case MEMBER_JOINED,

@@ -1,0 +1,19 @@
+package org.attune.application.live;
+
+import org.attune.domain.room.RoomState;
+import org.attune.domain.transcript.RoomEvent;
+
+/**
+ * The practice's on-call contacts, told of a safety alert nobody in the room
+ * answered. Called after the {@code alert_escalated} event is committed, from
+ * the engine's fan-out, never inside the room's decision: a contact is told
+ * of what is stored, and the telling never holds the room up.
+ */
+interface OnCallContacts {
+
+    /** Tells nobody: a practice without on-call contacts. */
+    OnCallContacts NONE = (state, escalated) -> {};
+
+    /** The contact whose level the committed {@code alert_escalated} event names is told. */
+    void told(RoomState state, RoomEvent escalated);
+}

@@ -1,0 +1,87 @@
+package org.attune.application.live;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.attune.application.Failures;
+import org.attune.application.Transactions;
+import org.attune.security.AuditAction;
+import org.attune.security.AuditEntry;
+import org.attune.security.AuditTrail;
+import org.jboss.logging.Logger;
+
+/**
+ * When the server starts, wakes the rooms that raised a safety alert lately:
+ * each rebuilds its state, and an alert still waiting for an acknowledgement
+ * has its next escalation scheduled (one overdue fires at once), without
+ * waiting for someone to open the room. The audit log says which rooms raised
+ * alerts; the rooms themselves know which are still open. While the database
+ * cannot be reached yet, it tries again a little later.
+ */
+final class OpenAlertsAtStart {
+
+    /** How far back an alert may still be open; the practice's list of alerts shows as much. */
+    static final Duration LOOK_BACK = Duration.ofDays(30);
+
+    private static final int MAX_ROOMS = 10_000;
+    private static final Duration FIRST_TRY = Duration.ofSeconds(2);
+    private static final Duration AGAIN = Duration.ofSeconds(30);
+    private static final Logger LOG = Logger.getLogger(OpenAlertsAtStart.class);
+
+    private final AuditTrail audit;
+    private final Transactions tx;
+    private final Clock clock;
+    private final ScheduledExecutorService scheduler;
+    private final Consumer<String> wake;
+
+    OpenAlertsAtStart(
+            AuditTrail audit, Transactions tx, Clock clock, ScheduledExecutorService scheduler, Consumer<String> wake) {
+        this.audit = audit;
+        this.tx = tx;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.wake = wake;
+    }
+
+    void start() {
+        later(FIRST_TRY);
+    }
+
+    private void later(Duration delay) {
+        try {
+            scheduler.schedule(this::run, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException stopping) {
+            LOG.debug("The server is stopping: rooms with open safety alerts are not woken");
+        }
+    }
+
+    private void run() {
+        Set<String> rooms;
+        try {
+            rooms = tx.inNewTransaction(() -> {
+                Set<String> ids = new LinkedHashSet<>();
+                for (AuditEntry a :
+                        audit.ofAction(AuditAction.SAFETY_ALERT, clock.instant().minus(LOOK_BACK), MAX_ROOMS)) {
+                    a.roomId().ifPresent(ids::add);
+                }
+                return ids;
+            });
+        } catch (RuntimeException e) {
+            LOG.warnf(
+                    Failures.withoutMessages(e),
+                    "Rooms with open safety alerts could not be looked up yet; trying again in %d s",
+                    AGAIN.toSeconds());
+            later(AGAIN);
+            return;
+        }
+        rooms.forEach(wake);
+        if (!rooms.isEmpty()) {
+            LOG.infof("Woke %d rooms that raised safety alerts lately, so that open alerts escalate", rooms.size());
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.attune.application.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.support.LiveClient.event;
+import static org.attune.support.TestRoom.command;
+import static org.attune.support.TestRoom.say;
+import static org.attune.support.TestRoom.token;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.attune.support.ApiClient;
+import org.attune.support.DemoUsers;
+import org.attune.support.Json;
+import org.attune.support.LiveClient;
+import org.attune.support.TestRoom;
+import org.attune.support.TestStack;
+import org.attune.support.WildFlyServer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Safety alerts that nobody in the room answers reach the practice's on-call
+ * contacts by mail, over a real SMTP server (GreenMail, on loopback): a guided
+ * room's disclosure is mailed to the first contact within a minute, with no
+ * words and no names; unanswered, the next contact is told, also across a
+ * crash and restart; once a practice therapist acknowledges it, nobody else
+ * is. A therapist who is in the room acknowledges live, and nobody is mailed.
+ */
+class OnCallMailIT {
+
+    private static final String SAM_ID = DemoUsers.idOf(DemoUsers.SAM);
+    private static final String DISCLOSURE = "He grabbed me by the arm again last night, in front of the kids.";
+    private static final List<String> CONTACTS =
+            List.of("first@oncall.practice.test", "second@oncall.practice.test", "third@oncall.practice.test");
+    private static final int ESCALATE_SECONDS = 12;
+
+    private WildFlyServer server;
+    private GreenMail smtp;
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void anUnansweredAlertGoesDownTheOnCallListUntilATherapistAcknowledgesIt() throws Exception {
+        int port = freePort();
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Path work = TestStack.work();
+        Map<String, String> environment = new HashMap<>(TestStack.ownDatabase("oncall"));
+        environment.put("ATTUNE_SMTP_HOST", "127.0.0.1");
+        environment.put("ATTUNE_SMTP_PORT", String.valueOf(port));
+        environment.put("ATTUNE_SMTP_FROM", "attune@practice.test");
+        environment.put("ATTUNE_ONCALL_CONTACTS", String.join(", ", CONTACTS));
+        environment.put("ATTUNE_ALERT_ESCALATE_SECONDS", String.valueOf(ESCALATE_SECONDS));
+        environment.put("ATTUNE_PRACTICE_NAME", "Harbour Family Practice");
+        server = new WildFlyServer(
+                Path.of(System.getProperty("jboss.home")),
+                work.resolve("oncall-server"),
+                Path.of(System.getProperty("attune.war")),
+                240,
+                environment);
+        TestStack.keycloak();
+        server.start().awaitDeployed(Duration.ofMinutes(3));
+        String baseUrl = server.baseUrl();
+        ApiClient api = new ApiClient(baseUrl);
+        TestRoom room = TestRoom.guidedCouple(baseUrl);
+
+        // A guided room: nobody of the practice watches; the first on-call contact is told at once.
+        Instant said = Instant.now();
+        long alert;
+        try (LiveClient sam = room.enter(DemoUsers.SAM)) {
+            sam.send(say("s-1", DISCLOSURE));
+            JsonObject offered = sam.next(event("resources_offered", SAM_ID));
+            assertThat(offered.getString("followUp")).isEqualTo("on_call");
+            assertThat(offered.getInt("withinMinutes")).isEqualTo(1);
+        }
+        assertThat(smtp.waitForIncomingEmail(Duration.ofMinutes(1).toMillis(), 1))
+                .as("the first contact is mailed within a minute")
+                .isTrue();
+        MimeMessage first = smtp.getReceivedMessages()[0];
+        assertThat(recipients(first)).containsExactly(CONTACTS.get(0));
+        String mail = first.getSubject() + "\n" + GreenMailUtil.getBody(first);
+        assertThat(mail)
+                .contains("Harbour Family Practice")
+                .contains(baseUrl + "/?room=" + room.id())
+                .contains("on-call contact 1 of 3");
+        for (String private_ : List.of("grabbed", "arm", "kids", "Sam", "Alex", "Rivera", "Chen", "guided")) {
+            assertThat(mail).as("the mail names no words and nobody").doesNotContainIgnoringCase(private_);
+        }
+        alert = Long.parseLong(mail.replaceAll("(?s).*Alert number: (\\d+).*", "$1"));
+
+        // A power cut before anyone answers: the restarted server still tells the next contact.
+        server.kill();
+        server.start().awaitDeployed(Duration.ofMinutes(3));
+        assertThat(smtp.waitForIncomingEmail(Duration.ofMinutes(1).toMillis(), 2))
+                .as("unanswered, the second contact is told, after the restart")
+                .isTrue();
+        assertThat(recipients(smtp.getReceivedMessages()[1])).containsExactly(CONTACTS.get(1));
+
+        HttpResponse<String> acknowledged = api.post(
+                "/api/rooms/" + room.id() + "/safety-alerts/" + alert + "/acknowledge",
+                token(DemoUsers.THERAPIST),
+                null);
+        assertThat(acknowledged.statusCode()).as(acknowledged.body()).isEqualTo(200);
+        JsonObject answer = Json.parse(acknowledged.body());
+        assertThat(answer.getBoolean("acknowledged")).isTrue();
+        assertThat(answer.getJsonNumber("waitedSeconds").longValue())
+                .as("how long it waited")
+                .isGreaterThanOrEqualTo(ESCALATE_SECONDS)
+                .isLessThanOrEqualTo(Duration.between(said, Instant.now()).toSeconds() + 1);
+        assertThat(api.post(
+                                "/api/rooms/" + room.id() + "/safety-alerts/" + alert + "/acknowledge",
+                                token(DemoUsers.THERAPIST),
+                                null)
+                        .statusCode())
+                .as("once is enough")
+                .isEqualTo(409);
+
+        Awaitility.await()
+                .during(Duration.ofSeconds(ESCALATE_SECONDS + 6))
+                .atMost(Duration.ofSeconds(ESCALATE_SECONDS + 12))
+                .until(() -> smtp.getReceivedMessages().length == 2);
+        JsonObject listed = Json.parse("{\"alerts\":"
+                        + api.get("/api/rooms/" + room.id() + "/safety-alerts", token(DemoUsers.THERAPIST))
+                                .body()
+                        + "}")
+                .getJsonArray("alerts")
+                .getJsonObject(0);
+        assertThat(listed.getJsonNumber("seq").longValue()).isEqualTo(alert);
+        assertThat(listed.getInt("onCallContactsTold")).isEqualTo(2);
+        assertThat(listed.getJsonNumber("waitedSeconds").longValue())
+                .isEqualTo(answer.getJsonNumber("waitedSeconds").longValue());
+
+        // A moderated room whose therapist is here: she reads it now and acknowledges it live; nobody is mailed.
+        TestRoom moderated = TestRoom.open(baseUrl);
+        try (LiveClient maya = moderated.enter(DemoUsers.THERAPIST);
+                LiveClient sam = moderated.enter(DemoUsers.SAM)) {
+            sam.send(command("to_therapist", "p-1")
+                    .add("text", "I don't want to be alive any more.")
+                    .build());
+            assertThat(sam.next(event("resources_offered", SAM_ID)).getString("followUp"))
+                    .isEqualTo("therapist_here");
+            long seq = maya.next(event("safety_alert", SAM_ID))
+                    .getJsonNumber("seq")
+                    .longValue();
+            maya.send(command("acknowledge_alert", "a-1").add("alert", seq).build());
+            JsonObject ack = maya.next(event("alert_acknowledged", SAM_ID));
+            assertThat(ack.getJsonNumber("amount").longValue()).isEqualTo(seq);
+            assertThat(Instant.parse(ack.getString("raisedAt"))).isBeforeOrEqualTo(Instant.parse(ack.getString("at")));
+            maya.send(command("acknowledge_alert", "a-2").add("alert", seq).build());
+            assertThat(maya.next(f -> "error".equals(f.getString("type"))).getString("code"))
+                    .isEqualTo("invalid_state");
+        }
+        Awaitility.await()
+                .during(Duration.ofSeconds(ESCALATE_SECONDS + 4))
+                .atMost(Duration.ofSeconds(ESCALATE_SECONDS + 10))
+                .until(() -> smtp.getReceivedMessages().length == 2);
+    }
+
+    private static List<String> recipients(MimeMessage message) throws Exception {
+        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                .map(Object::toString)
+                .toList();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
