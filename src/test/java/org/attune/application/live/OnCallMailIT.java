@@ -75,6 +75,7 @@ class OnCallMailIT {
         environment.put("ATTUNE_ONCALL_CONTACTS", String.join(", ", CONTACTS));
         environment.put("ATTUNE_ALERT_ESCALATE_SECONDS", String.valueOf(ESCALATE_SECONDS));
         environment.put("ATTUNE_PRACTICE_NAME", "Harbour Family Practice");
+        environment.put("ATTUNE_PUBLIC_URL", "https://attune.practice.test/");
         server = new WildFlyServer(
                 Path.of(System.getProperty("jboss.home")),
                 work.resolve("oncall-server"),
@@ -104,7 +105,8 @@ class OnCallMailIT {
         String mail = first.getSubject() + "\n" + GreenMailUtil.getBody(first);
         assertThat(mail)
                 .contains("Harbour Family Practice")
-                .contains(baseUrl + "/?room=" + room.id())
+                .as("the link is where people reach Attune (ATTUNE_PUBLIC_URL), not where this test does")
+                .contains("https://attune.practice.test/?room=" + room.id())
                 .contains("on-call contact 1 of 3");
         for (String private_ : List.of("grabbed", "arm", "kids", "Sam", "Alex", "Rivera", "Chen", "guided")) {
             assertThat(mail).as("the mail names no words and nobody").doesNotContainIgnoringCase(private_);

@@ -84,7 +84,7 @@ class BrowserSafetyIT extends AttuneIT {
             alex.waitForText(By.id("overlay-private-status"), "Sent. Only your therapist will see it.");
             assertThat(maya.next(LiveClient.event("to_therapist", ALEX_ID)).getString("text"))
                     .isEqualTo("I'm not safe at home with him.");
-            alex.waitForText(By.id("overlay-crisis-box"), "Your therapist will read it.");
+            alex.waitForText(By.id("overlay-crisis-box"), "Your therapist is here and will read it now.");
             alex.screenshot("calm-screen-private-line");
             assertThat(sam.drain())
                     .noneMatch(f -> f.toString().contains("on our own"))
