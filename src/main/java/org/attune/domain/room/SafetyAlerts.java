@@ -46,7 +46,7 @@ final class SafetyAlerts {
     record Open(long seq, Instant raisedAt, String writerId, int level, Instant lastStep) {}
 
     /** An acknowledged alert: when it was raised and when, and by whom, it was acknowledged. */
-    record Answered(long seq, Instant raisedAt, Instant acknowledgedAt, String byName) {}
+    record Answered(long seq, Instant raisedAt, int level, Instant acknowledgedAt, String byName) {}
 
     private final RoomState room;
     private final Map<Long, Open> open = new LinkedHashMap<>();
@@ -76,7 +76,8 @@ final class SafetyAlerts {
         List<AlertView> views = new ArrayList<>();
         open.values().forEach(a -> views.add(new AlertView(a.seq(), a.raisedAt(), a.level(), null, null)));
         answered.values()
-                .forEach(a -> views.add(new AlertView(a.seq(), a.raisedAt(), 0, a.acknowledgedAt(), a.byName())));
+                .forEach(a ->
+                        views.add(new AlertView(a.seq(), a.raisedAt(), a.level(), a.acknowledgedAt(), a.byName())));
         return views;
     }
 
@@ -91,8 +92,9 @@ final class SafetyAlerts {
             }
             case ALERT_ACKNOWLEDGED -> {
                 EventPayload.AlertAcknowledged a = e.payload(EventPayload.AlertAcknowledged.class);
-                open.remove(a.alert());
-                answered.put(a.alert(), new Answered(a.alert(), a.raisedAt(), e.occurredAt(), e.actorName()));
+                Open was = open.remove(a.alert());
+                int level = was == null ? 0 : was.level();
+                answered.put(a.alert(), new Answered(a.alert(), a.raisedAt(), level, e.occurredAt(), e.actorName()));
             }
             default -> {}
         }

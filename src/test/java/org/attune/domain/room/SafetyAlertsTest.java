@@ -204,9 +204,12 @@ class SafetyAlertsTest {
                         room.now().plusSeconds(3600)))
                 .as("a timer armed before the acknowledgement fires into nothing")
                 .isEmpty();
-        assertThat(room.rebuilt().safetyAlerts())
-                .singleElement()
-                .satisfies(a -> assertThat(a.acknowledgedBy()).isEqualTo("Lee Park"));
+        assertThat(room.rebuilt().safetyAlerts()).singleElement().satisfies(a -> {
+            assertThat(a.acknowledgedBy()).isEqualTo("Lee Park");
+            assertThat(a.level())
+                    .as("how many contacts were told, also once acknowledged")
+                    .isEqualTo(2);
+        });
     }
 
     @Test
