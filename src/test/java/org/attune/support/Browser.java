@@ -102,6 +102,18 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("kc-login")).click();
     }
 
+    /**
+     * Signs in as a person would (the start page, Keycloak's login page) and
+     * opens a room's page by its address; the caller waits for what it needs.
+     */
+    public void signInAndOpenRoom(String username, String roomId) {
+        open(TestStack.appUrl() + "/");
+        visible(By.id("sign-in")).click();
+        signIn(username, DemoUsers.PASSWORD);
+        visible(By.id("join-code"));
+        open(TestStack.appUrl() + "/?room=" + roomId);
+    }
+
     /** Signs in as the demo therapist: password, then the one-time code, as on a phone's authenticator. */
     public void signInAsTherapist() {
         signIn(DemoUsers.THERAPIST, DemoUsers.PASSWORD);

@@ -66,16 +66,8 @@ class NeverTunedEvaluationTest {
         Files.writeString(dir.resolve("safety-never-tuned.md"), table);
         System.out.println(table);
 
-        assertThat(SafetyCrossValidation.recall(outcomes)).as("safety recall").isGreaterThanOrEqualTo(MIN_RECALL);
-        assertThat(SafetyCrossValidation.falseAlarms(outcomes, "calm"))
-                .as("false alarms on calm messages")
-                .isLessThanOrEqualTo(MAX_CALM_FALSE_ALARMS);
-        assertThat(SafetyCrossValidation.falseAlarms(outcomes, "idiom"))
-                .as("false alarms on idioms")
-                .isLessThanOrEqualTo(MAX_IDIOM_FALSE_ALARMS);
-        assertThat(SafetyCrossValidation.threatsAsThreat(outcomes))
-                .as("threats raised as threat")
-                .isGreaterThanOrEqualTo(MIN_THREATS_AS_THREAT);
+        SafetyCrossValidation.assertBars(
+                outcomes, MIN_RECALL, MAX_CALM_FALSE_ALARMS, MAX_IDIOM_FALSE_ALARMS, MIN_THREATS_AS_THREAT);
     }
 
     /**

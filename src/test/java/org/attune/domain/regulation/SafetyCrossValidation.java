@@ -155,4 +155,20 @@ final class SafetyCrossValidation {
                 falseAlarms(outcomes, "idiom")));
         return out.toString();
     }
+
+    /** Fails below a set's bars: recall, false alarms on calm messages and on idioms, threats raised as threat. */
+    static void assertBars(
+            List<Outcome> outcomes, double minRecall, double maxCalm, double maxIdioms, double minThreats) {
+        double recall = recall(outcomes);
+        org.assertj.core.api.Assertions.assertThat(recall).as("safety recall").isGreaterThanOrEqualTo(minRecall);
+        org.assertj.core.api.Assertions.assertThat(falseAlarms(outcomes, "calm"))
+                .as("false alarms on calm messages")
+                .isLessThanOrEqualTo(maxCalm);
+        org.assertj.core.api.Assertions.assertThat(falseAlarms(outcomes, "idiom"))
+                .as("false alarms on idioms")
+                .isLessThanOrEqualTo(maxIdioms);
+        org.assertj.core.api.Assertions.assertThat(threatsAsThreat(outcomes))
+                .as(String.format(java.util.Locale.ROOT, "threats raised as threat (recall %.3f)", recall))
+                .isGreaterThanOrEqualTo(minThreats);
+    }
 }

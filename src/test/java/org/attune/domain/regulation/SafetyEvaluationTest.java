@@ -1,12 +1,9 @@
 package org.attune.domain.regulation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,16 +35,7 @@ class SafetyEvaluationTest {
         Files.writeString(dir.resolve("safety-development-cv.md"), table);
         System.out.println(table);
 
-        double recall = SafetyCrossValidation.recall(outcomes);
-        assertThat(recall).as("safety recall").isGreaterThanOrEqualTo(MIN_RECALL);
-        assertThat(SafetyCrossValidation.falseAlarms(outcomes, "calm"))
-                .as("false alarms on calm messages")
-                .isLessThanOrEqualTo(MAX_CALM_FALSE_ALARMS);
-        assertThat(SafetyCrossValidation.falseAlarms(outcomes, "idiom"))
-                .as("false alarms on idioms")
-                .isLessThanOrEqualTo(MAX_IDIOM_FALSE_ALARMS);
-        assertThat(SafetyCrossValidation.threatsAsThreat(outcomes))
-                .as(String.format(Locale.ROOT, "threats raised as threat (recall %.3f)", recall))
-                .isGreaterThanOrEqualTo(MIN_THREATS_AS_THREAT);
+        SafetyCrossValidation.assertBars(
+                outcomes, MIN_RECALL, MAX_CALM_FALSE_ALARMS, MAX_IDIOM_FALSE_ALARMS, MIN_THREATS_AS_THREAT);
     }
 }

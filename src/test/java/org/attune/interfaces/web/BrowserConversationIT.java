@@ -80,11 +80,7 @@ class BrowserConversationIT extends AttuneIT {
             maya.send(TestRoom.command("grant_floor", "grant").add("to", alexId).build());
             sam.next(LiveClient.event("listener_set", samId));
 
-            alex.open(TestStack.appUrl() + "/");
-            alex.visible(By.id("sign-in")).click();
-            alex.signIn(DemoUsers.ALEX, DemoUsers.PASSWORD);
-            alex.visible(By.id("join-code"));
-            alex.open(TestStack.appUrl() + "/?room=" + room.id());
+            alex.signInAndOpenRoom(DemoUsers.ALEX, room.id());
             alex.waitForText(By.id("turn-state"), "You speak; Sam Rivera listens.");
             assertThat(alex.driver().findElement(By.id("pass-floor")).isDisplayed())
                     .isTrue();

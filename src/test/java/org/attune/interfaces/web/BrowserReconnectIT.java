@@ -9,7 +9,6 @@ import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
-import org.attune.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -43,11 +42,7 @@ class BrowserReconnectIT extends AttuneIT {
         List<String> said = new ArrayList<>();
         try (LiveClient sam = room.enter(DemoUsers.SAM);
                 Browser alex = new Browser()) {
-            alex.open(TestStack.appUrl() + "/");
-            alex.visible(By.id("sign-in")).click();
-            alex.signIn(DemoUsers.ALEX, DemoUsers.PASSWORD);
-            alex.visible(By.id("join-code"));
-            alex.open(TestStack.appUrl() + "/?room=" + room.id());
+            alex.signInAndOpenRoom(DemoUsers.ALEX, room.id());
             alex.waitForText(By.id("connection"), "Connected");
             say(sam, said, "Before the drop, one.");
             say(sam, said, "Before the drop, two.");

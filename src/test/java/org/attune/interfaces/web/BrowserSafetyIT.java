@@ -8,7 +8,6 @@ import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
-import org.attune.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -94,11 +93,7 @@ class BrowserSafetyIT extends AttuneIT {
 
     private static Browser enter(TestRoom room) {
         Browser alex = new Browser();
-        alex.open(TestStack.appUrl() + "/");
-        alex.visible(By.id("sign-in")).click();
-        alex.signIn(DemoUsers.ALEX, DemoUsers.PASSWORD);
-        alex.visible(By.id("join-code"));
-        alex.open(TestStack.appUrl() + "/?room=" + room.id());
+        alex.signInAndOpenRoom(DemoUsers.ALEX, room.id());
         alex.waitForText(By.id("connection"), "Connected");
         return alex;
     }

@@ -127,11 +127,7 @@ class QuickExitIT extends AttuneIT {
     private static void inTheRoom(Browser alex, TestRoom room, LiveClient sam) {
         sam.send(TestRoom.say("s-1", WORDS));
         sam.next(LiveClient.ack("s-1"));
-        alex.open(TestStack.appUrl() + "/");
-        alex.visible(By.id("sign-in")).click();
-        alex.signIn(DemoUsers.ALEX, DemoUsers.PASSWORD);
-        alex.visible(By.id("join-code"));
-        alex.open(TestStack.appUrl() + "/?room=" + room.id());
+        alex.signInAndOpenRoom(DemoUsers.ALEX, room.id());
         alex.waitForText(By.id("connection"), "Connected");
         alex.waitForText(By.id("transcript"), WORDS);
         alex.visible(By.id("message")).sendKeys("Something I have not sent yet");
