@@ -142,6 +142,25 @@ public final class LiveClient implements AutoCloseable {
         return next(f -> type.equals(f.getString("type")));
     }
 
+    /**
+     * Asks for every event after {@code afterSeq} with {@code resume} and
+     * returns the frames that came before its ack, one per line, as text.
+     */
+    public String replayAfter(long afterSeq) {
+        String id = "replay-" + afterSeq + "-" + System.nanoTime();
+        send(jakarta.json.Json.createObjectBuilder()
+                .add("type", "resume")
+                .add("id", id)
+                .add("afterSeq", afterSeq)
+                .build());
+        StringBuilder replayed = new StringBuilder();
+        JsonObject frame;
+        while (!ack(id).test(frame = next(f -> true))) {
+            replayed.append(frame).append('\n');
+        }
+        return replayed.toString();
+    }
+
     /** Every frame received so far and not yet taken, without waiting. */
     public List<JsonObject> drain() {
         List<JsonObject> out = new ArrayList<>(backlog);

@@ -74,6 +74,10 @@ public final class CrisisResources {
 
     private static final String ANY_TIME_FREE = "any time, free";
 
+    /** One line for the United Kingdom and Ireland alike. */
+    private static final Resource SAMARITANS =
+            line("Samaritans", "Call 116 123", ANY_TIME_FREE, EnumSet.of(Need.CRISIS), "https://www.samaritans.org/");
+
     private static final Map<String, Region> REGIONS = Map.of(
             "US",
             new Region(
@@ -123,12 +127,7 @@ public final class CrisisResources {
                     "United Kingdom",
                     "999",
                     List.of(
-                            line(
-                                    "Samaritans",
-                                    "Call 116 123",
-                                    ANY_TIME_FREE,
-                                    EnumSet.of(Need.CRISIS),
-                                    "https://www.samaritans.org/"),
+                            SAMARITANS,
                             line(
                                     "National Domestic Abuse Helpline",
                                     "Call 0808 2000 247",
@@ -147,12 +146,7 @@ public final class CrisisResources {
                     "Ireland",
                     "112 or 999",
                     List.of(
-                            line(
-                                    "Samaritans",
-                                    "Call 116 123",
-                                    ANY_TIME_FREE,
-                                    EnumSet.of(Need.CRISIS),
-                                    "https://www.samaritans.org/"),
+                            SAMARITANS,
                             line(
                                     "Women's Aid National Freephone Helpline",
                                     "Call 1800 341 900",

@@ -69,7 +69,7 @@ final class Conversation {
         RoomAccess.requireWriter(actor);
         String words = text(say.text()).text();
         if (actor.role() == RoomRole.PARTICIPANT) {
-            List<SafetyScreen.Concern> concerns = MessageScreening.concerns(words);
+            List<SafetyScreen.Concern> concerns = SafetyScreen.screen(words);
             if (!concerns.isEmpty()) {
                 return screening.hold(actor, commandId, words, concerns, now);
             }

@@ -51,11 +51,6 @@ final class MessageScreening {
         this.room = room;
     }
 
-    /** The safety concerns in a participant's words: empty when the words may go to the room. */
-    static List<SafetyScreen.Concern> concerns(String text) {
-        return SafetyScreen.screen(text);
-    }
-
     /** Holds a participant's message back from the room, for its concerns; then its heat, as for any message. */
     List<RoomEvent> hold(
             MemberView writer, String commandId, String text, List<SafetyScreen.Concern> concerns, Instant now) {
@@ -111,7 +106,7 @@ final class MessageScreening {
                 .audience(Audience.THERAPISTS_AND_TARGET)
                 .payload(new EventPayload.Text(text)));
         out.add(line);
-        List<SafetyScreen.Concern> concerns = concerns(text);
+        List<SafetyScreen.Concern> concerns = SafetyScreen.screen(text);
         if (!concerns.isEmpty()) {
             EventPayload.ResourcesOffered offer =
                     alert(writer, concerns, line.seq(), EventPayload.ResourcesOffered.PRIVATE_LINE, out, now);

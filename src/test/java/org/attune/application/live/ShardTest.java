@@ -2,6 +2,7 @@ package org.attune.application.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.attune.domain.member.RoomRole;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomMode;
 import org.attune.domain.transcript.EventKind;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -239,7 +241,9 @@ class ShardTest {
         engine.stores.unreachable = true;
 
         engine.submit(new Jobs.Act(engine.room.id(), null, null, new RoomCommand.ExpireMute("alex", until)));
-        Thread.sleep(600);
+        Awaitility.await("tried again while the database is away")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> engine.stores.transactions() > 4);
         assertThat(engine.stores.committed()).extracting(e -> e.kind()).doesNotContain(EventKind.MEMBER_UNMUTED);
         assertThat(engine.stores.transactions())
                 .as("tried again while the database is away")
@@ -260,8 +264,11 @@ class ShardTest {
         engine.command(maya, "m1", new RoomCommand.Say("Are you there?"));
         assertThat(maya.next("refused")).as("the room's state is dropped").isEqualTo("refused m1 unavailable");
 
+        int tried = engine.stores.transactions();
         engine.submit(new Disconnect(engine.room.id(), alex));
-        Thread.sleep(300);
+        Awaitility.await("the room was tried again, and cannot be loaded")
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> engine.stores.transactions() > tried + 1);
         assertThat(maya.told).as("nobody is told before the room can be loaded").isEmpty();
 
         engine.stores.unreachable = false;

@@ -69,13 +69,7 @@ class SafetyFirstIT extends AttuneIT {
         }
 
         try (LiveClient alex = room.enter(DemoUsers.ALEX)) {
-            alex.send(command("resume", "r-0").add("afterSeq", 0).build());
-            JsonObject frame;
-            StringBuilder replayed = new StringBuilder();
-            while (!"ack".equals((frame = alex.next(f -> true)).getString("type"))) {
-                replayed.append(frame).append('\n');
-            }
-            assertThat(replayed.toString())
+            assertThat(alex.replayAfter(0))
                     .as("nor on resume")
                     .contains("Can we talk about the weekend?")
                     .doesNotContain("grabbed")
@@ -178,13 +172,7 @@ class SafetyFirstIT extends AttuneIT {
             assertThat(maya.next("error").getString("code")).isEqualTo("forbidden");
         }
         try (LiveClient sam = room.enter(DemoUsers.SAM)) {
-            sam.send(command("resume", "r-0").add("afterSeq", 0).build());
-            StringBuilder replayed = new StringBuilder();
-            JsonObject frame;
-            while (!"ack".equals((frame = sam.next(f -> true)).getString("type"))) {
-                replayed.append(frame).append('\n');
-            }
-            assertThat(replayed.toString()).doesNotContain("scared", "Before I come in", "to_therapist");
+            assertThat(sam.replayAfter(0)).doesNotContain("scared", "Before I come in", "to_therapist");
         }
         assertThat(transcript(room, DemoUsers.SAM)).doesNotContain("scared", "Before I come in");
         assertThat(transcript(room, DemoUsers.THERAPIST)).contains("scared of him", "(only to the therapist)");
