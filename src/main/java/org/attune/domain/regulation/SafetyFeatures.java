@@ -7,7 +7,8 @@ import java.util.Arrays;
  * triples of neighbouring words, the letters inside each word (three to five
  * at a time, so that "checks", "checking" and "checked" share most of what
  * they show), words after a negation ("never", "not", "n't") marked as such,
- * and words inside quotation marks marked as someone else's.
+ * and words inside quotation marks marked as someone else's. Each feature
+ * counts once, however often the message repeats it.
  *
  * <p>Each feature is hashed into a fixed number of buckets instead of being
  * looked up in a vocabulary: nothing to store beside the weights, and no
@@ -109,6 +110,7 @@ final class SafetyFeatures {
         for (int w = 0; w < words; w++) {
             features(lower, start, end, hash, w, negated[w], quoted[w], out);
         }
+        out.keepFirstOfEach();
         return new SafetyFeatures(lower, start, end, words, out);
     }
 
@@ -187,6 +189,33 @@ final class SafetyFeatures {
             bucket = new int[capacity];
             first = new int[capacity];
             last = new int[capacity];
+        }
+
+        /**
+         * Keeps each bucket once, where it first came: a message says a thing
+         * once or many times, and a paragraph pasted twice, or a sentence
+         * repeated, must not weigh more than the sentence said once.
+         */
+        void keepFirstOfEach() {
+            int size = Integer.highestOneBit(Math.max(count, 1) * 2) * 2;
+            int[] seen = new int[size];
+            int mask = size - 1;
+            int kept = 0;
+            for (int i = 0; i < count; i++) {
+                int b = bucket[i];
+                int slot = (b * 0x9e3779b1) & mask;
+                while (seen[slot] != 0 && seen[slot] != b + 1) {
+                    slot = (slot + 1) & mask;
+                }
+                if (seen[slot] == 0) {
+                    seen[slot] = b + 1;
+                    bucket[kept] = b;
+                    first[kept] = first[i];
+                    last[kept] = last[i];
+                    kept++;
+                }
+            }
+            count = kept;
         }
 
         void add(int b, int from, int to) {

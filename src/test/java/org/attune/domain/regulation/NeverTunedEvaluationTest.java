@@ -14,35 +14,68 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The safety screen as Attune ships it (cues and the learned layer trained on
- * the shipped examples), on the held-out set {@code never-tuned-messages.jsonl}:
- * written apart from the screen and its development set, and never used to
- * choose cues, features, thresholds or training data (see {@code NEVER-TUNED.md}
- * beside it). The figures are reported as they are, in
- * {@code target/escalation-evaluation/safety-never-tuned.md} and
+ * the shipped examples), on the two held-out sets: written apart from the
+ * screen and the sets it is trained on, and never used to choose cues,
+ * features, thresholds or training data (see {@code NEVER-TUNED.md} beside
+ * them). The figures are reported as they are, in
+ * {@code target/escalation-evaluation/safety-never-tuned*.md} and
  * {@code docs/benchmarks.md}. The bars only guard against falling below what
- * was first measured; they are not the targets, which the screen does not reach
- * yet.
+ * was measured; they are not the targets, which the screen does not reach yet.
  */
 class NeverTunedEvaluationTest {
 
     static final Path NEVER_TUNED = Path.of("src/test/resources/safety/never-tuned-messages.jsonl");
 
+    static final Path SECOND_HELD_OUT = Path.of("src/test/resources/safety/second-held-out-messages.jsonl");
+
     /**
-     * First measured 2026-12-02 on the 415 messages not also in training: recall
-     * 0.758, false alarms on calm 0.043 and on idioms 0.070, threats raised as
-     * threat 0.833. The bars are those, less a margin.
+     * The first held-out set. Measured 2026-12-02 with the first learned layer
+     * (recall 0.758, false alarms 0.043 calm and 0.070 idioms, threats as
+     * threat 0.833), and again with the second supplement and each feature
+     * counted once (recall 0.833, false alarms 0.071 calm and 0.100 idioms,
+     * threats as threat 0.875). The bars are the second, less a margin.
      */
-    private static final double MIN_RECALL = 0.72;
-
-    private static final double MAX_CALM_FALSE_ALARMS = 0.06;
-    private static final double MAX_IDIOM_FALSE_ALARMS = 0.10;
-    private static final double MIN_THREATS_AS_THREAT = 0.75;
-
     @Test
-    void theShippedScreenOnMessagesItWasNeverTunedOn() throws IOException {
+    void theShippedScreenOnTheFirstHeldOutSet() throws IOException {
+        SafetyCrossValidation.assertBars(
+                evaluate(NEVER_TUNED, "never-tuned set", "safety-never-tuned.md"), 0.79, 0.09, 0.12, 0.80);
+    }
+
+    /**
+     * The second held-out set, written by a third writer after the first
+     * learned layer shipped. Measured once, with the second supplement
+     * (recall 0.874, false alarms 0.058 calm and 0.093 idioms, threats as
+     * threat 0.840); the bars are those figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheSecondHeldOutSet() throws IOException {
+        SafetyCrossValidation.assertBars(
+                evaluate(SECOND_HELD_OUT, "second held-out set", "safety-second-held-out.md"), 0.83, 0.08, 0.12, 0.78);
+    }
+
+    /**
+     * A few held-out messages came out word for word as messages of the sets
+     * the screen is trained on (different writers, the same everyday
+     * sentences, e.g. "WHY is it always my fault??"): they are not counted. More
+     * would mean a held-out set leaked into training.
+     */
+    @Test
+    void onlyTheKnownFewAreAlsoAmongTheShippedExamples() throws IOException {
+        assertThat(SafetySets.read(NEVER_TUNED).size() - unseen(NEVER_TUNED).size())
+                .isLessThanOrEqualTo(KNOWN_IN_FIRST);
+        assertThat(SafetySets.read(SECOND_HELD_OUT).size()
+                        - unseen(SECOND_HELD_OUT).size())
+                .isLessThanOrEqualTo(KNOWN_IN_SECOND);
+    }
+
+    private static final int KNOWN_IN_FIRST = 5;
+    private static final int KNOWN_IN_SECOND = 5;
+
+    private static List<SafetyCrossValidation.Outcome> evaluate(Path set, String name, String file) throws IOException {
         List<SafetyCrossValidation.Outcome> outcomes = new ArrayList<>();
         SafetyScreen.prepare();
-        for (SafetySets.Message m : unseen()) {
+        List<SafetySets.Message> unseen = unseen(set);
+        for (SafetySets.Message m : unseen) {
             outcomes.add(new SafetyCrossValidation.Outcome(
                     m, Double.NaN, concerns(SafetyScreen.cues(m.text())), concerns(SafetyScreen.screen(m.text()))));
         }
@@ -53,38 +86,28 @@ class NeverTunedEvaluationTest {
         long cueAlarms = outcomes.stream()
                 .filter(o -> !o.message().safety() && !o.cues().isEmpty())
                 .count();
-        String table = SafetyCrossValidation.table("never-tuned set, the screen as shipped (never tuned on)", outcomes)
+        String table = SafetyCrossValidation.table(name + ", the screen as shipped (never tuned on)", outcomes)
                 + String.format(
                         Locale.ROOT,
-                        "%nThe cues alone: %d of %d crisis messages, %d false alarms on %d others.%n",
+                        "%nThe cues alone: %d of %d crisis messages, %d false alarms on %d others."
+                                + " %d of the set's %d messages are also among the shipped examples and not counted.%n",
                         byCues,
                         crises,
                         cueAlarms,
-                        outcomes.size() - crises);
+                        outcomes.size() - crises,
+                        SafetySets.read(set).size() - unseen.size(),
+                        SafetySets.read(set).size());
         Path dir = Path.of("target/escalation-evaluation");
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve("safety-never-tuned.md"), table);
+        Files.writeString(dir.resolve(file), table);
         System.out.println(table);
-
-        SafetyCrossValidation.assertBars(
-                outcomes, MIN_RECALL, MAX_CALM_FALSE_ALARMS, MAX_IDIOM_FALSE_ALARMS, MIN_THREATS_AS_THREAT);
-    }
-
-    /**
-     * Five of its 420 messages came out word for word as messages of the sets
-     * the screen is trained on (different writers, the same everyday
-     * sentences, e.g. "WHY is it always my fault??"): they are not counted. More
-     * would mean the held-out set leaked into training.
-     */
-    @Test
-    void onlyTheKnownFiveAreAlsoAmongTheShippedExamples() throws IOException {
-        assertThat(SafetySets.read(NEVER_TUNED).size() - unseen().size()).isLessThanOrEqualTo(5);
+        return outcomes;
     }
 
     /** The held-out messages whose words the shipped examples do not hold. */
-    private static List<SafetySets.Message> unseen() throws IOException {
+    private static List<SafetySets.Message> unseen(Path set) throws IOException {
         String shipped = Files.readString(SafetySets.SHIPPED).toLowerCase(Locale.ROOT);
-        return SafetySets.read(NEVER_TUNED).stream()
+        return SafetySets.read(set).stream()
                 .filter(m -> !shipped.contains(m.text().toLowerCase(Locale.ROOT)))
                 .toList();
     }

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
  */
 class SafetyEvaluationTest {
 
-    private static final double MIN_RECALL = 0.68;
+    private static final double MIN_RECALL = 0.72;
     private static final double MAX_CALM_FALSE_ALARMS = 0.06;
     private static final double MAX_IDIOM_FALSE_ALARMS = 0.11;
-    private static final double MIN_THREATS_AS_THREAT = 0.52;
+    private static final double MIN_THREATS_AS_THREAT = 0.70;
 
     @Test
     void crossValidatedOnTheDevelopmentSet() throws IOException {

@@ -78,7 +78,6 @@ class SafetyModelTest {
                 "We've been practising non-violent communication at home.",
                 "Substance abuse runs in my family, so I'm careful with wine.",
                 "I'll hit you up later about dinner.",
-                "He punched in the wrong pin twice at the shop.",
             })
     void leavesEverydayIdiomsAlone(String text) {
         assertThat(SafetyScreen.screen(text, MODEL)).as(text).isEmpty();

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * ./mvnw -o -B test -Dtest=SafetyTuning -Dsafety.tune=true \
- *     -Dsafety.tune.penalties=1e-5,1e-4,1e-3 -Dsafety.tune.weights=1,2,3 -Dsafety.tune.epochs=30
+ *     -Dsafety.tune.penalties=1e-5,1e-4,1e-3 -Dsafety.tune.weights=1,2,3 -Dsafety.tune.epochs=30 \
+ *     -Dsafety.tune.budgets=0.02,0.05,0.10,0.20
  * </pre>
  */
 class SafetyTuning {
@@ -49,7 +50,7 @@ class SafetyTuning {
                 settings.positiveWeight(),
                 settings.epochs()));
         long crisis = out.stream().filter(o -> o.message().safety()).count();
-        for (double budget : new double[] {0.02, 0.05, 0.10, 0.20}) {
+        for (double budget : numbers("safety.tune.budgets", "0.02,0.05,0.10,0.20")) {
             double threshold = 1;
             for (double t = 0.99; t > 0.01 && falseAlarms(out, t) <= budget; t -= 0.01) {
                 threshold = t;
@@ -60,7 +61,7 @@ class SafetyTuning {
                     .count();
             line.append(String.format(
                     Locale.ROOT,
-                    " | at %.0f %%: threshold %.2f, recall %.3f",
+                    " | at %.1f %%: threshold %.2f, recall %.3f",
                     budget * 100,
                     at,
                     found / (double) crisis));
