@@ -11,6 +11,7 @@ import { initHome, offerInvitation, showHome } from './js/home.js';
 import { initPause } from './js/pause.js';
 import { initQuickExit } from './js/quick-exit.js';
 import { initRoom, openRoom } from './js/room.js';
+import { initSafeToTalk } from './js/safe-to-talk.js';
 import { state } from './js/state.js';
 import { initConsole, loadExercises } from './js/therapist-console.js';
 import { initTurnPanel } from './js/turn-panel.js';
@@ -58,6 +59,7 @@ initConsole();
 initPause();
 initCoaching();
 initCrisis();
+initSafeToTalk();
 window.addEventListener('popstate', () => start());
 
 start();

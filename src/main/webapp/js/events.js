@@ -3,6 +3,13 @@
 
 import { PROTOCOL_NAMES, clockTime, isMe, list, waitedFor } from './words.js';
 
+/** The answer to a private check-in, for therapists only: its writer's page never shows it back. */
+const ANSWER_WORDS = { yes: 'yes', no: 'no', not_sure: 'not sure' };
+
+function isTherapist(view) {
+    return !!view.you && view.you.role === 'therapist';
+}
+
 const NOTICES = {
     member_joined: (e) => `${e.actorName} joined the room.`,
     member_waiting: (e) => `${e.actorName} is waiting to be let in.`,
@@ -33,11 +40,13 @@ const NOTICES = {
     resumed: () => 'The conversation goes on.',
     signals: (e) => `Signals in ${e.targetName}'s message: ${e.signals.map((s) => `${s.signal.replace('_', ' ')} “${s.words}”`).join(', ')}.`,
     escalation: (e) => `Escalation: ${e.targetName} is heating up (${Math.round(e.heat * 100)}%). ${e.action === 'paused' ? 'The room paused itself.' : 'A pause may help.'}`,
-    safety_alert: (e) => `Safety alert for ${e.targetName}: ${e.concerns.map((c) => `${c.concern.replace('_', ' ')} “${c.words}”`).join(', ')}.`,
+    safety_alert: (e) => `Safety alert for ${e.targetName}: ${e.concerns.map((c) => `${c.concern.replaceAll('_', ' ')} “${c.words}”`).join(', ')}.`,
     held_shared: (e, view) => (isMe(view, e.target) ? 'You shared it with the room.' : `${e.targetName} shared the held message with the room.`),
     resources_offered: (e, view) => (isMe(view, e.target) ? null : `Help lines were offered to ${e.targetName}.`),
     order_set: (e, view) => `Order: ${list(view, e.order)}.`,
     alert_acknowledged: (e) => `${e.actorName} acknowledged the safety alert for ${e.targetName} after ${waitedFor(e.raisedAt, Date.parse(e.at))}.`,
+    safe_to_talk_asked: (e, view) => (isTherapist(view) ? `${e.actorName} asked ${e.targetName} privately: safe to talk right now?` : null),
+    safe_to_talk_answered: (e, view) => (isTherapist(view) ? `${e.targetName} answered the private check-in: ${ANSWER_WORDS[e.answer] || e.answer}.` : null),
     alert_escalated: (e) => `Nobody had acknowledged the safety alert for ${e.targetName}: the practice's on-call contact ${e.level} of ${e.contacts} was told by mail.`,
 };
 
@@ -80,9 +89,11 @@ function spokenLabel(view, event) {
     }
 }
 
-/** A signal, escalation or safety alert as the therapist's console lists it; null for anyone else or any other event. */
+/** A signal, escalation, safety alert or worrying check-in answer as the therapist's console lists it; null for anyone else or any other event. */
 export function alertText(view, event) {
-    if (!view.you || view.you.role !== 'therapist' || !ALERTS.includes(event.kind)) {
+    // An answer of no or not sure to a private check-in is the therapist's to act on, so it is listed too.
+    const worrying = event.kind === 'safe_to_talk_answered' && event.answer !== 'yes';
+    if (!view.you || view.you.role !== 'therapist' || !(ALERTS.includes(event.kind) || worrying)) {
         return null;
     }
     return `${clockTime(event.at)} · ${NOTICES[event.kind](event, view)}`;

@@ -12,6 +12,7 @@ import {
 } from './state.js';
 import { renderMembers, showAlert, showConsole } from './therapist-console.js';
 import { appendEvent, sharedHeld } from './transcript.js';
+import { forgetChecks, followCheck, settleCheckAnswer } from './safe-to-talk.js';
 import { renderTurn } from './turn-panel.js';
 
 /**
@@ -44,6 +45,8 @@ export function openRoom(roomId, afresh = false) {
     $('overlay-private-text').value = '';
     $('overlay-private-status').textContent = '';
     $('pause-form').hidden = true;
+    $('check-to').replaceChildren();
+    forgetChecks();
     $('message').value = '';
     $('room-status').textContent = '';
     show('room');
@@ -81,12 +84,14 @@ function onFrame(frame) {
             }
             showRefusal(frame);
             settleCalmLine(frame);
+            settleCheckAnswer(frame);
             break;
         case 'ack':
             followHeld(replayEnded(frame.id));
             $('room-status').textContent = '';
             forgetDraft(frame.id);
             settleCalmLine(frame);
+            settleCheckAnswer(frame);
             break;
         default:
             break;
@@ -147,6 +152,7 @@ function onEvent(event) {
         renderMembers();
     }
     showAlert(event);
+    followCheck(event);
     const forMe = state.you && event.target === state.you.id;
     if (event.kind === 'resources_offered' && forMe) {
         showSafetyNote(event);

@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { alertText } from './events.js';
 import { isOpen, send, transmit } from './live.js';
 import { nextId, state } from './state.js';
+import { offerCheckIn } from './safe-to-talk.js';
 import { clockTime, talkSummary, waitedFor } from './words.js';
 
 /** Sets the console up for the room the welcome frame describes. */
@@ -43,6 +44,7 @@ function offerNewcomers() {
 /** The people in the room, with presence and how much they have spoken; the lobby for therapists. */
 export function renderMembers() {
     offerNewcomers();
+    offerCheckIn();
     const list = $('members-list');
     const lobby = $('lobby-list');
     list.replaceChildren();

@@ -107,6 +107,54 @@ export function whoReads(roomMode, followUp, withinMinutes) {
     }
 }
 
+/** Who follows up an answer to a check-in when the therapist is not in the room: calmly, without the word "alert". */
+function laterFollowUp(roomMode, followUp, withinMinutes) {
+    const within = withinMinutes === 1 ? 'about a minute' : `about ${withinMinutes} minutes`;
+    switch (followUp) {
+        case 'therapist_away':
+        case 'on_call':
+            return `Someone from your practice will be in touch within ${within}.`;
+        default:
+            return roomMode === 'guided' ? 'Someone from your practice will follow up.' : 'Your therapist or someone from your practice will follow up.';
+    }
+}
+
+/**
+ * A therapist's private check-in, "Are you safe to talk right now?", as the
+ * person asked reads it: words a partner glancing at the screen would not
+ * find alarming, and that never show the answer back.
+ */
+export const SAFE_TO_TALK = {
+    heading: 'Your therapist is checking in',
+    question: 'Is now a good time for you to talk freely?',
+    answers: [['yes', 'Yes'], ['no', 'No'], ['not_sure', 'Not sure']],
+    private: 'Only your therapist sees your answer.',
+    sent: 'Your answer went to your therapist.',
+};
+
+/** An answer to a check-in as the therapist's console says it. */
+const CHECK_ANSWERS = {
+    yes: 'Yes, safe to talk now',
+    no: 'No, not safe to talk right now',
+    not_sure: 'Not sure it is safe to talk right now',
+};
+
+/**
+ * One check-in in the therapist's console: waiting, with how long so far, or
+ * answered, with the answer and how long it took. `check` has `targetName`,
+ * `at` (when asked) and, once answered, `answer` and `answeredAt`.
+ */
+export function checkLine(check, now = Date.now()) {
+    if (!check.answer) {
+        return `${check.targetName}: asked at ${clockTime(check.at)}, no answer yet (waiting ${waitedFor(check.at, now)}).`;
+    }
+    const answered = `${check.targetName}: ${CHECK_ANSWERS[check.answer] || check.answer} `
+        + `(answered after ${waitedFor(check.at, Date.parse(check.answeredAt))}).`;
+    return check.answer === 'yes'
+        ? answered
+        : `${answered} Help lines were offered to them privately; the room was not paused, so only you know.`;
+}
+
 /** How long something has waited, from when it began: "less than a minute", "3 minutes", "1 h 5 min". */
 export function waitedFor(fromIso, toMs = Date.now()) {
     const minutes = Math.max(0, Math.floor((toMs - Date.parse(fromIso)) / 60000));
@@ -127,6 +175,11 @@ export function waitedFor(fromIso, toMs = Date.now()) {
 export function safetyNote(roomMode, why = 'held', followUp = undefined, withinMinutes = 0) {
     if (why === 'room_paused') {
         return 'While the room pauses: if you ever feel unsafe, these people are there for you, any time.';
+    }
+    if (why === 'safe_to_talk') {
+        // Read over a shoulder, it must not say what was answered, nor sound an alarm.
+        const away = followUp === 'therapist_here' || !followUp ? '' : ` ${laterFollowUp(roomMode, followUp, withinMinutes)}`;
+        return `${SAFE_TO_TALK.sent}${away} Whenever you need them, these people are there for you, any time.`;
     }
     const reads = whoReads(roomMode, followUp, withinMinutes);
     return why === 'private_line'

@@ -33,6 +33,19 @@ test('guidance, a whisper, a note and a paraphrase say what they are', () => {
     assertEqual(shown('paraphrase'), { meta: `Sam Rivera · Paraphrase · ${clockTime(AT)}`, className: 'text paraphrase', text: 'Slowly.' });
 });
 
+test('a private check-in and its answer read for the therapist; the one asked sees neither in the conversation', () => {
+    const samLooking = viewOf({ id: 'sam', role: 'participant', status: 'active' }, NAMES);
+    const asked = event('safe_to_talk_asked', { actor: 'maya', actorName: 'Maya Ortiz', target: 'sam', targetName: 'Sam Rivera' });
+    const answered = event('safe_to_talk_answered', { target: 'sam', targetName: 'Sam Rivera', check: 7, answer: 'not_sure' });
+    assertEqual(describeEvent(mayaLooking, asked).text, 'Maya Ortiz asked Sam Rivera privately: safe to talk right now?');
+    assertEqual(describeEvent(mayaLooking, answered).text, 'Sam Rivera answered the private check-in: not sure.');
+    assertEqual(describeEvent(samLooking, asked), null);
+    assertEqual(describeEvent(samLooking, answered), null, 'the answer is never shown back');
+    assertEqual(alertText(mayaLooking, answered), `${clockTime(AT)} · Sam Rivera answered the private check-in: not sure.`);
+    assertEqual(alertText(mayaLooking, { ...answered, answer: 'yes' }), null, 'a yes is no alert');
+    assertEqual(alertText(samLooking, answered), null);
+});
+
 test('an event of a kind the page does not know is not shown', () => {
     assertEqual(describeEvent(alexLooking, event('something_new')), null);
 });

@@ -1,5 +1,5 @@
 import {
-    checkInLine, clockTime, coachingLines, emergencyLine, invitationOffer, list, pauseCountdown, resourceLine, roomSummary,
+    checkInLine, checkLine, clockTime, coachingLines, emergencyLine, invitationOffer, list, pauseCountdown, resourceLine, roomSummary,
     safetyNote, talkSummary, timeLeft, waitedFor, who,
 } from '../js/words.js';
 import { assertEqual, assertMatch, test } from './runner.js';
@@ -84,6 +84,28 @@ test('after words that raised an alert, the note says truthfully who follows up,
         'What you wrote was not sent to the room: only your therapist can see it. The practice\'s on-call clinician has been told and will follow up within about a minute. If you would like the others to read it, you can share it. You are not alone: these people are there for you right now.');
     assertEqual(safetyNote('moderated', 'private_line', 'practice'),
         'Your therapist is not in the room just now; they or someone from your practice will read it and follow up. You are not alone: these people are there for you right now.');
+});
+
+test('after a check-in answered no or not sure, the note says only that the answer went, and who follows up', () => {
+    assertEqual(safetyNote('moderated', 'safe_to_talk', 'therapist_here'),
+        'Your answer went to your therapist. Whenever you need them, these people are there for you, any time.');
+    assertEqual(safetyNote('moderated', 'safe_to_talk', 'therapist_away', 10),
+        'Your answer went to your therapist. Someone from your practice will be in touch within about 10 minutes. '
+        + 'Whenever you need them, these people are there for you, any time.');
+    assertEqual(safetyNote('moderated', 'safe_to_talk', 'practice'),
+        'Your answer went to your therapist. Your therapist or someone from your practice will follow up. '
+        + 'Whenever you need them, these people are there for you, any time.');
+});
+
+test('a check-in in the therapist\'s console: waiting for how long, or answered after how long', () => {
+    const check = { targetName: 'Sam Rivera', at: '2025-03-04T10:15:00Z' };
+    assertEqual(checkLine(check, Date.parse('2025-03-04T10:18:30Z')),
+        `Sam Rivera: asked at ${clockTime(check.at)}, no answer yet (waiting 3 minutes).`);
+    assertEqual(checkLine({ ...check, answer: 'yes', answeredAt: '2025-03-04T10:16:00Z' }),
+        'Sam Rivera: Yes, safe to talk now (answered after 1 minute).');
+    assertEqual(checkLine({ ...check, answer: 'not_sure', answeredAt: '2025-03-04T10:15:20Z' }),
+        'Sam Rivera: Not sure it is safe to talk right now (answered after less than a minute). '
+        + 'Help lines were offered to them privately; the room was not paused, so only you know.');
 });
 
 test('how long an alert has waited reads in minutes, then hours', () => {

@@ -11,7 +11,8 @@ import org.attune.domain.turn.TurnCommand;
  * decided by its own rules: what people say ({@link Conversation}), how the
  * session and its turns go ({@link Sessions}), moderation ({@link Moderation}),
  * pauses and check-ins ({@link Pauses}), safety alerts ({@link SafetyAlerts}),
- * and what the server does by itself.
+ * private "safe to talk?" check-ins ({@link SafeToTalkChecks}), and what the
+ * server does by itself.
  */
 public sealed interface RoomCommand {
 
@@ -29,6 +30,12 @@ public sealed interface RoomCommand {
 
     /** Answering safety alerts: decided by {@link SafetyAlerts}. */
     sealed interface AlertCommand extends RoomCommand {}
+
+    /** A therapist's private check-in with one participant, and its answer: decided by {@link SafeToTalkChecks}. */
+    sealed interface CheckCommand extends RoomCommand {}
+
+    /** What someone waiting in the lobby may do too: write to the therapist alone, answer a private check-in. */
+    sealed interface OpenFromTheLobby extends RoomCommand {}
 
     /** What the server itself asks of a room: a join, a timer, a mute running out. */
     sealed interface ServerCommand extends RoomCommand {}
@@ -49,7 +56,7 @@ public sealed interface RoomCommand {
      * A participant's private line: words for the room's therapists only, at any
      * time, also from the lobby.
      */
-    record ToTherapist(String text) implements Speech {}
+    record ToTherapist(String text) implements Speech, OpenFromTheLobby {}
 
     /** The writer of a held message shares it with the room after all, by its sequence number. */
     record ShareHeld(long message) implements Speech {}
@@ -95,6 +102,18 @@ public sealed interface RoomCommand {
 
     /** A participant says they are ready to go on, with how calm they feel (1–5), or null. */
     record Ready(Integer calm) implements RegulationCommand {}
+
+    /**
+     * A therapist asks one participant privately, "Are you safe to talk right
+     * now?"; nobody else learns of it.
+     */
+    record AskSafeToTalk(String member) implements CheckCommand {}
+
+    /**
+     * The participant asked answers the check-in with this sequence number:
+     * {@code yes}, {@code no} or {@code not_sure}; only the therapists see it.
+     */
+    record AnswerSafeToTalk(long check, String answer) implements CheckCommand, OpenFromTheLobby {}
 
     /** A therapist of the room acknowledges the safety alert with this sequence number. */
     record AcknowledgeAlert(long alert) implements AlertCommand {}

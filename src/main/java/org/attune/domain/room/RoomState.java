@@ -41,7 +41,8 @@ import org.attune.domain.turn.TurnProtocol;
  *   <li>sessions, protocols and turns: {@link Sessions}, which asks the
  *       {@link TurnProtocol};
  *   <li>moderation and membership: {@link Moderation};
- *   <li>time-outs and check-ins: {@link Pauses}.
+ *   <li>time-outs and check-ins: {@link Pauses}; safety alerts: {@link SafetyAlerts}; private
+ *       "safe to talk?" check-ins: {@link SafeToTalkChecks}.
  * </ul>
  *
  * <p>This class dispatches, gives each event its place in the log
@@ -77,6 +78,7 @@ public final class RoomState {
     private final Moderation moderation = new Moderation(this);
     private final Pauses pauses = new Pauses(this);
     private final SafetyAlerts alerts = new SafetyAlerts(this);
+    private final SafeToTalkChecks checks = new SafeToTalkChecks(this);
 
     private RoomState(Room room) {
         this.roomId = room.id();
@@ -132,7 +134,7 @@ public final class RoomState {
         if (command instanceof RoomCommand.ServerCommand server) {
             return byServer(server, now);
         }
-        MemberView actor = command instanceof RoomCommand.ToTherapist // open from the lobby too
+        MemberView actor = command instanceof RoomCommand.OpenFromTheLobby
                 ? RoomAccess.member(roster.get(actorId))
                 : roster.actor(actorId);
         if (command instanceof RoomCommand.Speech speech) {
@@ -143,6 +145,8 @@ public final class RoomState {
             return moderation.decide(actor, commandId, moderating, now);
         } else if (command instanceof RoomCommand.AlertCommand alert) {
             return alerts.decide(actor, commandId, alert, now);
+        } else if (command instanceof RoomCommand.CheckCommand check) {
+            return checks.decide(actor, commandId, check, now);
         }
         return pauses.decide(actor, commandId, (RoomCommand.RegulationCommand) command, now);
     }
@@ -203,6 +207,7 @@ public final class RoomState {
         protocol = e.kind() == EventKind.PROTOCOL_SET ? chosenDuringPause(e) : protocol.apply(e);
         regulating.fold(e);
         alerts.fold(e);
+        checks.fold(e);
         String target = e.targetId().orElse(null);
         switch (e.kind()) {
             case SESSION_STARTED -> sessionStartedAt = e.occurredAt();

@@ -197,7 +197,8 @@ final class SafetyAlerts {
         return room.roster().get(a.writerId());
     }
 
-    private boolean therapistOnline() {
+    /** Whether a therapist of the room has a socket open, to read what comes now. */
+    boolean therapistOnline() {
         return room.roster().list().stream()
                 .filter(SafetyAlerts::therapistInRoom)
                 .anyMatch(m -> room.roster().isOnline(m.id()));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.regulation.PauseReason;
+import org.attune.domain.regulation.SafeToTalkAnswer;
 import org.attune.domain.transcript.EventPayload.AlertAcknowledged;
 import org.attune.domain.transcript.EventPayload.AlertEscalated;
 import org.attune.domain.transcript.EventPayload.CalmRating;
@@ -19,6 +20,7 @@ import org.attune.domain.transcript.EventPayload.Paused;
 import org.attune.domain.transcript.EventPayload.ProtocolChosen;
 import org.attune.domain.transcript.EventPayload.ResourcesOffered;
 import org.attune.domain.transcript.EventPayload.RoomRenamed;
+import org.attune.domain.transcript.EventPayload.SafeToTalkAnswered;
 import org.attune.domain.transcript.EventPayload.SafetyAlert;
 import org.attune.domain.transcript.EventPayload.Shared;
 import org.attune.domain.transcript.EventPayload.Signals;
@@ -61,6 +63,7 @@ public final class EventCodec {
             case CALM_RATING -> CalmRating.class;
             case ALERT_ACKNOWLEDGED -> AlertAcknowledged.class;
             case ALERT_ESCALATED -> AlertEscalated.class;
+            case SAFE_TO_TALK_ANSWERED -> SafeToTalkAnswered.class;
             case SESSION_STARTED,
                     SESSION_ENDED,
                     MEMBER_JOINED,
@@ -77,7 +80,8 @@ public final class EventCodec {
                     NO_MORE,
                     CHECK_IN,
                     READY,
-                    RESUMED -> None.class;
+                    RESUMED,
+                    SAFE_TO_TALK_ASKED -> None.class;
         };
     }
 
@@ -122,6 +126,8 @@ public final class EventCodec {
             return new Columns(p.exercise().wireName(), p.reason().wireName(), (long) p.minutes(), p.until());
         } else if (payload instanceof CalmRating c) {
             return new Columns(null, null, (long) c.calm(), null);
+        } else if (payload instanceof SafeToTalkAnswered a) {
+            return new Columns(null, a.answer().wireName(), a.check(), null);
         }
         return Columns.EMPTY;
     }
@@ -178,6 +184,10 @@ public final class EventCodec {
                     c.until() == null ? occurredAt : c.until());
         } else if (type == CalmRating.class) {
             return new CalmRating(amount);
+        } else if (type == SafeToTalkAnswered.class) {
+            return new SafeToTalkAnswered(
+                    c.amount() == null ? 0 : c.amount(),
+                    SafeToTalkAnswer.fromWireName(c.detail()).orElse(SafeToTalkAnswer.NOT_SURE));
         }
         return None.INSTANCE;
     }

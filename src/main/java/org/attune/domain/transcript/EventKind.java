@@ -135,7 +135,23 @@ public enum EventKind implements WireNamed {
      * amount is the alert's sequence number; {@code until} when the next
      * contact will be told if nobody acknowledges it by then.
      */
-    ALERT_ESCALATED("alert_escalated");
+    ALERT_ESCALATED("alert_escalated"),
+    /**
+     * A therapist (the actor) asked one participant (the target) privately,
+     * "Are you safe to talk right now?": seen by the therapists and that
+     * participant only. Its sequence number names the check-in; it waits until
+     * answered ({@link #SAFE_TO_TALK_ANSWERED}).
+     */
+    SAFE_TO_TALK_ASKED("safe_to_talk_asked"),
+    /**
+     * The participant asked (actor and target) answered a check-in: {@code yes},
+     * {@code no} or {@code not_sure}; the amount is the check-in's sequence
+     * number. Seen by the therapists and the one who answered, whose page never
+     * shows the answer back. An answer other than yes offers them resources
+     * privately ({@link #RESOURCES_OFFERED}); with no therapist connected it also
+     * raises a {@link #SAFETY_ALERT}.
+     */
+    SAFE_TO_TALK_ANSWERED("safe_to_talk_answered");
 
     private final String wireName;
 

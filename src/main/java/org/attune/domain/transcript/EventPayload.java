@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.regulation.PauseReason;
+import org.attune.domain.regulation.SafeToTalkAnswer;
 
 /**
  * What an event says beyond who did what to whom and when: one type per event
@@ -115,6 +116,8 @@ public sealed interface EventPayload {
         public static final String PRIVATE_LINE = "private_line";
         /** Someone else in a room that paused for safety: offered discreetly, naming nobody. */
         public static final String ROOM_PAUSED = "room_paused";
+        /** Someone who answered their therapist's private check-in with no or not sure. */
+        public static final String SAFE_TO_TALK = "safe_to_talk";
 
         /** A therapist of the room is connected and reads it now. */
         public static final String THERAPIST_HERE = "therapist_here";
@@ -147,6 +150,13 @@ public sealed interface EventPayload {
      * {@code next} unless someone acknowledges it first (null: this was the last).
      */
     record AlertEscalated(long alert, int level, int contacts, Instant next) implements EventPayload {}
+
+    /** The answer to the private check-in with this sequence number. */
+    record SafeToTalkAnswered(long check, SafeToTalkAnswer answer) implements EventPayload {
+        public SafeToTalkAnswered {
+            Objects.requireNonNull(answer, "answer");
+        }
+    }
 
     /** The room pauses: why, for how many minutes, with which exercise, until when. */
     record Paused(PauseReason reason, int minutes, Exercise exercise, Instant until) implements EventPayload {

@@ -49,6 +49,10 @@ public final class CommandDecoder {
             Map.entry("note", o -> act(o, new RoomCommand.Note(text(o, "text")))),
             Map.entry("to_therapist", o -> act(o, new RoomCommand.ToTherapist(text(o, "text")))),
             Map.entry("share_held", o -> act(o, new RoomCommand.ShareHeld(requiredSeq(o, "message")))),
+            Map.entry("ask_safe_to_talk", o -> act(o, new RoomCommand.AskSafeToTalk(memberId(o, "member")))),
+            Map.entry(
+                    "answer_safe_to_talk",
+                    o -> act(o, new RoomCommand.AnswerSafeToTalk(requiredSeq(o, "check"), name(o, "answer")))),
             Map.entry("acknowledge_alert", o -> act(o, new RoomCommand.AcknowledgeAlert(requiredSeq(o, "alert")))),
             Map.entry("start_session", o -> act(o, startSession(o))),
             Map.entry("end_session", o -> act(o, new RoomCommand.EndSession())),

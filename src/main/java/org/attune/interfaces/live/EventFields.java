@@ -18,8 +18,8 @@ import org.attune.interfaces.RegulationJson;
  * {@code until} and {@code amount} for deadlines and numbers, and structured
  * fields for signals, safety concerns and resources offered (with the crisis
  * resources of the room's region, or the practice's, and who follows up),
- * held messages, alerts acknowledged and escalated, pauses, dialogue steps and
- * orders.
+ * held messages, alerts acknowledged and escalated, answers to private
+ * check-ins, pauses, dialogue steps and orders.
  */
 final class EventFields {
 
@@ -83,6 +83,8 @@ final class EventFields {
         } else if (payload instanceof EventPayload.AlertEscalated x) {
             frame.add("amount", x.alert()).add("level", x.level()).add("contacts", x.contacts());
             until(frame, x.next());
+        } else if (payload instanceof EventPayload.SafeToTalkAnswered a) {
+            frame.add("check", a.check()).add("answer", a.answer().wireName());
         } else if (payload instanceof EventPayload.Paused p) {
             frame.add("reason", p.reason().wireName())
                     .add("exercise", RegulationJson.exercise(p.exercise()))

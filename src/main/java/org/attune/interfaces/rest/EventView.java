@@ -56,7 +56,8 @@ public record EventView(
      * shown; a pause's {@code reason}, {@code minutes} and {@code exercise};
      * a {@code calm} rating from 1 to 5; the {@code message} (its seq) a safety
      * alert is about or a writer shared; whether a held message is
-     * {@code shareable}; {@code why} resources were offered.
+     * {@code shareable}; {@code why} resources were offered; the private
+     * {@code check} (its seq) someone answered, and their {@code answer}.
      */
     public record PayloadView(
             String text,
@@ -79,7 +80,9 @@ public record EventView(
             Integer calm,
             Long message,
             Boolean shareable,
-            String why) {
+            String why,
+            Long check,
+            String answer) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -135,6 +138,9 @@ public record EventView(
                 f.until = p.until();
             } else if (payload instanceof EventPayload.CalmRating c) {
                 f.calm = c.calm();
+            } else if (payload instanceof EventPayload.SafeToTalkAnswered a) {
+                f.check = a.check();
+                f.answer = a.answer().wireName();
             }
         }
     }
@@ -162,11 +168,13 @@ public record EventView(
         private Long message;
         private Boolean shareable;
         private String why;
+        private Long check;
+        private String answer;
 
         PayloadView view() {
             PayloadView view = new PayloadView(
                     text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm, message, shareable, why);
+                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer);
             return view.equals(NONE) ? null : view;
         }
 
@@ -175,7 +183,7 @@ public record EventView(
         private PayloadView raw() {
             return new PayloadView(
                     text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm, message, shareable, why);
+                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer);
         }
     }
 }

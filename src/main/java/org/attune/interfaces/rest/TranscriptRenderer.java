@@ -117,6 +117,10 @@ final class TranscriptRenderer {
                 yield "Nobody had acknowledged the safety alert for " + target + ": the practice's on-call contact "
                         + x.level() + " of " + x.contacts() + " was told.";
             }
+            case SAFE_TO_TALK_ASKED -> who + " asked " + target + " privately: are you safe to talk right now?";
+            case SAFE_TO_TALK_ANSWERED ->
+                who + " answered the private check-in: "
+                        + ((EventPayload.SafeToTalkAnswered) payload).answer().words() + ".";
             default -> turn(e, who, target, t);
         };
     }

@@ -49,6 +49,22 @@ class CommandDecoderTest {
     }
 
     @Test
+    void readsAPrivateCheckInAndItsAnswer() {
+        assertThat(CommandDecoder.decode("{\"type\":\"ask_safe_to_talk\",\"id\":\"k\",\"member\":\"u-2\"}"))
+                .isEqualTo(new ClientCommand.Act("k", new RoomCommand.AskSafeToTalk("u-2")));
+        assertThat(CommandDecoder.decode(
+                        "{\"type\":\"answer_safe_to_talk\",\"id\":\"a\",\"check\":12,\"answer\":\"not_sure\"}"))
+                .isEqualTo(new ClientCommand.Act("a", new RoomCommand.AnswerSafeToTalk(12, "not_sure")));
+        assertThatThrownBy(() -> CommandDecoder.decode(
+                        "{\"type\":\"answer_safe_to_talk\",\"id\":\"a\",\"check\":\"12\",\"answer\":\"no\"}"))
+                .isInstanceOfSatisfying(
+                        CommandDecoder.BadCommand.class,
+                        e -> assertThat(e.commandId()).isEqualTo("a"));
+        assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"answer_safe_to_talk\",\"id\":\"a\",\"check\":12}"))
+                .isInstanceOf(CommandDecoder.BadCommand.class);
+    }
+
+    @Test
     void refusesAMuteWithoutWholeMinutes() {
         assertThatThrownBy(() ->
                         CommandDecoder.decode("{\"type\":\"mute\",\"id\":\"m\",\"member\":\"u\",\"minutes\":\"five\"}"))
@@ -122,7 +138,9 @@ class CommandDecoderTest {
                 "{\"type\":\"start_session\",\"id\":\"c\",\"protocol\":\"%s\"}",
                 "{\"type\":\"request_pause\",\"id\":\"c\",\"reason\":\"%s\"}",
                 "{\"type\":\"request_pause\",\"id\":\"c\",\"reason\":\"flooding\",\"exercise\":\"%s\"}",
-                "{\"type\":\"pause\",\"id\":\"c\",\"minutes\":20,\"exercise\":\"%s\"}"
+                "{\"type\":\"pause\",\"id\":\"c\",\"minutes\":20,\"exercise\":\"%s\"}",
+                "{\"type\":\"ask_safe_to_talk\",\"id\":\"c\",\"member\":\"%s\"}",
+                "{\"type\":\"answer_safe_to_talk\",\"id\":\"c\",\"check\":7,\"answer\":\"%s\"}"
             })
     void everyIdAndNameIsBoundedByWhatTheRoomCanKeep(String template) {
         String tooLong = "u".repeat(300);

@@ -13,6 +13,7 @@ import org.attune.application.Settings;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.regulation.PauseReason;
+import org.attune.domain.regulation.SafeToTalkAnswer;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
@@ -101,6 +102,13 @@ public class EventFramesUnchangedTest {
                         .target("u2", "Sam")
                         .audience(Audience.THERAPISTS)
                         .payload(new EventPayload.AlertEscalated(9, 2, 3, UNTIL));
+            case SAFE_TO_TALK_ASKED -> b.commandId("c3").target("u2", "Sam").audience(Audience.THERAPISTS_AND_TARGET);
+            case SAFE_TO_TALK_ANSWERED ->
+                b.actor("u2", "Sam")
+                        .commandId("c4")
+                        .target("u2", "Sam")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.SafeToTalkAnswered(43, SafeToTalkAnswer.NOT_SURE));
             case CALM_RATING ->
                 b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET).payload(new EventPayload.CalmRating(4));
             case MEMBER_JOINED,
