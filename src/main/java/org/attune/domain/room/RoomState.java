@@ -268,7 +268,8 @@ public final class RoomState {
 
     /**
      * Whether a member may see an event: active members see what its audience
-     * allows them; someone waiting in the lobby sees only what concerns them;
+     * allows them; someone waiting in the lobby sees only what concerns them
+     * and its audience allows (never a safety alert about them);
      * a removed member sees only their removal.
      */
     public boolean maySee(String viewerId, RoomEvent e) {
@@ -279,7 +280,7 @@ public final class RoomState {
         boolean aboutViewer = viewerId.equals(e.targetId().orElse(null));
         return switch (viewer.status()) {
             case ACTIVE -> e.visibleTo(viewerId, viewer.role());
-            case WAITING -> aboutViewer;
+            case WAITING -> aboutViewer && e.visibleTo(viewerId, viewer.role());
             case REMOVED -> aboutViewer && e.kind() == EventKind.MEMBER_REMOVED;
         };
     }

@@ -109,7 +109,16 @@ class SafeToTalkChecksTest {
         List<RoomEvent> answered = answer(room, "sam", check, "no");
 
         assertThat(describe(answered)).containsExactly("safe_to_talk_answered@sam", "resources_offered@sam");
-        for (RoomEvent e : room.log) {
+        long again = ask(room, "sam");
+        room.state.presence("maya", false);
+        List<RoomEvent> notSure = answer(room, "sam", again, "not_sure");
+        assertThat(describe(notSure)).startsWith("safe_to_talk_answered@sam", "safety_alert@sam");
+        assertThat(room.state.maySee("sam", notSure.get(1)))
+                .as("waiting in the lobby, sam never sees the therapists' alert about them")
+                .isFalse();
+        for (RoomEvent e : room.log.stream()
+                .filter(e -> e.audience() != Audience.THERAPISTS)
+                .toList()) {
             assertThat(room.state.maySee("sam", e))
                     .as("waiting, sam sees " + e.kind().wireName())
                     .isTrue();
