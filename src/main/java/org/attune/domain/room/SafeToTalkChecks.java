@@ -42,8 +42,8 @@ import org.attune.domain.transcript.RoomEvent;
  */
 final class SafeToTalkChecks {
 
-    /** A check-in not answered yet: its sequence number, when it was asked, of whom. */
-    record Waiting(long seq, Instant askedAt, String memberId) {}
+    /** A check-in not answered yet: its sequence number, and of whom it was asked. */
+    record Waiting(long seq, String memberId) {}
 
     /** Evidence of a safety alert raised by an answer: what it is about ("safe to talk"). */
     static final String CONCERN = "safe_to_talk";
@@ -57,17 +57,10 @@ final class SafeToTalkChecks {
         this.room = room;
     }
 
-    /** Check-ins not answered yet, oldest first. */
-    List<Waiting> waiting() {
-        return List.copyOf(waiting.values());
-    }
-
     void fold(RoomEvent e) {
         switch (e.kind()) {
             case SAFE_TO_TALK_ASKED ->
-                waiting.put(
-                        e.seq(),
-                        new Waiting(e.seq(), e.occurredAt(), e.targetId().orElse(null)));
+                waiting.put(e.seq(), new Waiting(e.seq(), e.targetId().orElse(null)));
             case SAFE_TO_TALK_ANSWERED -> {
                 long check = e.payload(EventPayload.SafeToTalkAnswered.class).check();
                 Waiting was = waiting.remove(check);
