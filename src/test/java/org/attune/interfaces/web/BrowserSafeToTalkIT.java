@@ -2,9 +2,11 @@ package org.attune.interfaces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import org.attune.support.AttuneIT;
 import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
+import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,8 @@ import org.openqa.selenium.By;
  * The therapist's private check-in in real browsers: the therapist sends it
  * from the console, the participant asked answers with one click and is told
  * only that the answer went, the therapist sees the answer, and the partner's
- * page shows nothing of it, live or after loading the room again.
+ * page shows nothing of it, live or after loading the room again; during a
+ * pause the question is on the calm screen.
  */
 class BrowserSafeToTalkIT extends AttuneIT {
 
@@ -34,6 +37,9 @@ class BrowserSafeToTalkIT extends AttuneIT {
             assertThat(sam.visible(By.id("safe-to-talk")).getText())
                     .contains("Your therapist is checking in", "Only your therapist sees your answer.");
             sam.screenshot("safe-to-talk-asked");
+            assertThat(sam.seriousAccessibilityViolations())
+                    .as("accessibility of the question")
+                    .isEmpty();
             sam.visible(By.cssSelector("#safe-to-talk button[data-answer=no]")).click();
             sam.waitForText(By.id("safe-to-talk"), "Your answer went to your therapist.");
             assertThat(sam.visible(By.id("safe-to-talk")).getText())
@@ -52,6 +58,9 @@ class BrowserSafeToTalkIT extends AttuneIT {
                             .isDisplayed())
                     .isTrue();
             maya.screenshot("safe-to-talk-console");
+            assertThat(maya.seriousAccessibilityViolations())
+                    .as("accessibility of the console")
+                    .isEmpty();
 
             maya.choose(By.id("send-as"), "guide");
             maya.visible(By.id("message")).sendKeys("Let us carry on gently.");
@@ -63,6 +72,37 @@ class BrowserSafeToTalkIT extends AttuneIT {
             alex.driver().navigate().refresh();
             alex.waitForText(By.id("transcript"), "Let us carry on gently.");
             nothingOfTheCheckIn(alex);
+        }
+    }
+
+    @Test
+    void onTheCalmScreenOfAPauseTheQuestionIsThereToAnswer() {
+        TestRoom room = TestRoom.inSession();
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient alex = room.enter(DemoUsers.ALEX);
+                Browser sam = participant(room, DemoUsers.SAM)) {
+            maya.send(TestRoom.command("pause", "p-1").add("minutes", 10).build());
+            sam.visible(By.id("pause-overlay"));
+            maya.send(TestRoom.command("ask_safe_to_talk", "m-1")
+                    .add("member", SAM_ID)
+                    .build());
+            long check = maya.next(LiveClient.event("safe_to_talk_asked", SAM_ID))
+                    .getJsonNumber("seq")
+                    .longValue();
+
+            sam.waitForText(By.id("overlay-safe-to-talk"), "Is now a good time for you to talk freely?");
+            sam.screenshot("safe-to-talk-calm-screen");
+            sam.visible(By.cssSelector("#overlay-safe-to-talk button[data-answer=not_sure]"))
+                    .click();
+            sam.waitForText(By.id("overlay-safe-to-talk"), "Your answer went to your therapist.");
+
+            JsonObject answered = maya.next(LiveClient.event("safe_to_talk_answered", SAM_ID));
+            assertThat(answered.getString("answer")).isEqualTo("not_sure");
+            assertThat(answered.getJsonNumber("check").longValue()).isEqualTo(check);
+            sam.waitForText(By.id("overlay-crisis-box"), "Your answer went to your therapist.");
+            assertThat(alex.drain())
+                    .noneMatch(f -> f.getString("kind", "").startsWith("safe_to_talk"))
+                    .noneMatch(f -> "resources_offered".equals(f.getString("kind", "")));
         }
     }
 
