@@ -4,9 +4,11 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import javax.transaction.xa.XAException;
 
@@ -28,7 +30,13 @@ import javax.transaction.xa.XAException;
  *   <li>Hibernate's {@code JDBCConnectionException};
  *   <li>the connection pool's "could not get a connection" ({@code IJ000453})
  *       and "none free within the blocking timeout" ({@code IJ000655});
- *   <li>an XA resource manager that failed ({@code XAER_RMFAIL}).
+ *   <li>an XA resource manager that failed ({@code XAER_RMFAIL});
+ *   <li>a transaction that the connection pool marked rollback-only because its
+ *       connection failed: the pool does so as it sees the connection error, and
+ *       Hibernate then answers a {@code find} on that connection with nothing
+ *       instead of the error (HHH-12472), so the failure only shows at the
+ *       commit, as a rollback whose suppressed failures record where
+ *       rollback-only was set ({@code connectionErrorOccurred}).
  * </ul>
  */
 public final class DatabaseOutage {
@@ -36,6 +44,9 @@ public final class DatabaseOutage {
     private static final Set<String> STATES = Set.of("57P01", "57P02", "57P03", "57014");
     private static final String HIBERNATE_CONNECTION = "org.hibernate.exception.JDBCConnectionException";
     private static final String RESOURCE_EXCEPTION = "jakarta.resource.ResourceException";
+    private static final String ROLLBACK = "jakarta.transaction.RollbackException";
+    private static final String CONNECTION_LISTENER = "org.jboss.jca.core.connectionmanager.listener.";
+    private static final String CONNECTION_ERROR = "connectionErrorOccurred";
 
     private DatabaseOutage() {}
 
@@ -60,7 +71,7 @@ public final class DatabaseOutage {
             if (t instanceof SQLException sql && sql.getNextException() != null) {
                 todo.add(sql.getNextException());
             }
-            todo.addAll(java.util.List.of(t.getSuppressed()));
+            todo.addAll(List.of(t.getSuppressed()));
         }
         return false;
     }
@@ -79,9 +90,27 @@ public final class DatabaseOutage {
         if (isA(t, HIBERNATE_CONNECTION)) {
             return true;
         }
+        if (isA(t, ROLLBACK) && markedByAConnectionError(t)) {
+            return true;
+        }
         if (isA(t, RESOURCE_EXCEPTION)) {
             String message = t.getMessage();
             return message != null && (message.startsWith("IJ000453") || message.startsWith("IJ000655"));
+        }
+        return false;
+    }
+
+    /** Whether the rollback, or one recorded with it, was set by the connection pool's handling of a failed connection. */
+    private static boolean markedByAConnectionError(Throwable rollback) {
+        List<Throwable> records = new ArrayList<>(List.of(rollback.getSuppressed()));
+        records.add(rollback);
+        for (Throwable record : records) {
+            for (StackTraceElement frame : record.getStackTrace()) {
+                if (frame.getMethodName().equals(CONNECTION_ERROR)
+                        && frame.getClassName().startsWith(CONNECTION_LISTENER)) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -86,6 +86,40 @@ class DatabaseOutageTest {
     }
 
     @Test
+    void aRollbackThatThePoolSetOnAFailedConnectionIsAnOutageAndOtherRollbacksAreNot() {
+        // As Narayana and the WildFly transaction client report it: the commit's rollback, with a record
+        // of each place that marked the transaction rollback-only among its suppressed failures.
+        RollbackException marked = new RollbackException();
+        marked.setStackTrace(new StackTraceElement[] {
+            frame("org.wildfly.transaction.client.AbstractTransaction", "setRollbackOnly"),
+            frame("org.jboss.jca.core.connectionmanager.listener.TxConnectionListener", "haltCatchFire"),
+            frame(
+                    "org.jboss.jca.core.connectionmanager.listener.AbstractConnectionListener",
+                    "connectionErrorOccurred"),
+            frame("org.jboss.jca.adapters.jdbc.WrappedConnection", "checkException"),
+        });
+        RollbackException atCommit = new RollbackException();
+        atCommit.addSuppressed(marked);
+
+        RollbackException byTheApplication = new RollbackException();
+        RollbackException setElsewhere = new RollbackException();
+        setElsewhere.setStackTrace(new StackTraceElement[] {
+            frame("org.wildfly.transaction.client.AbstractTransaction", "setRollbackOnly"),
+            frame("org.hibernate.engine.transaction.internal.TransactionImpl", "markRollbackOnly"),
+        });
+        byTheApplication.addSuppressed(setElsewhere);
+
+        assertThat(DatabaseOutage.causedBy(new TransactionFailedException(atCommit)))
+                .isTrue();
+        assertThat(DatabaseOutage.causedBy(new TransactionFailedException(byTheApplication)))
+                .isFalse();
+    }
+
+    private static StackTraceElement frame(String className, String method) {
+        return new StackTraceElement(className, method, null, -1);
+    }
+
+    @Test
     void aCauseChainThatLoopsEnds() {
         RuntimeException a = new RuntimeException("a");
         RuntimeException b = new RuntimeException("b", a);
