@@ -23,5 +23,9 @@ public enum AuditAction {
     /** Nobody acknowledged a safety alert: an on-call contact was told; the detail says which alert and level. */
     ALERT_ESCALATED,
     /** A clinician acknowledged a safety alert; the detail says which, and how long it waited. */
-    ALERT_ACKNOWLEDGED
+    ALERT_ACKNOWLEDGED,
+    /** A therapist opened the room for joint work after the safety screen. */
+    ROOM_CLEARED,
+    /** A therapist resolved a participant's safety flag; the detail says which answer, never the answers or the note. */
+    FLAG_RESOLVED
 }

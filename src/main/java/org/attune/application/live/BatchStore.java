@@ -65,6 +65,8 @@ final class BatchStore {
                         + java.time.Duration.between(a.raisedAt(), e.occurredAt())
                                 .toSeconds() + " s";
             }
+            case FLAG_RESOLVED ->
+                "screen answer " + e.payload(EventPayload.FlagResolved.class).screen();
             default -> null;
         };
     }
@@ -95,6 +97,8 @@ final class BatchStore {
                     case SAFETY_ALERT -> AuditAction.SAFETY_ALERT;
                     case ALERT_ESCALATED -> AuditAction.ALERT_ESCALATED;
                     case ALERT_ACKNOWLEDGED -> AuditAction.ALERT_ACKNOWLEDGED;
+                    case ROOM_CLEARED -> AuditAction.ROOM_CLEARED;
+                    case FLAG_RESOLVED -> AuditAction.FLAG_RESOLVED;
                     default -> null;
                 });
     }

@@ -145,8 +145,12 @@ final class MessageScreening {
                 .payload(offer));
     }
 
-    /** The room's own crisis region, or null for the practice's. */
     private String region() {
+        return region(room);
+    }
+
+    /** The room's own crisis region, or null for the practice's. */
+    static String region(RoomState room) {
         return CrisisResources.region(room.regulation().crisisRegion())
                 .map(CrisisResources.Region::code)
                 .orElse(null);

@@ -1,6 +1,7 @@
 package org.attune.domain.room;
 
 import java.time.Instant;
+import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.regulation.RegulationSettings;
 import org.attune.domain.turn.TurnCommand;
@@ -11,7 +12,8 @@ import org.attune.domain.turn.TurnCommand;
  * decided by its own rules: what people say ({@link Conversation}), how the
  * session and its turns go ({@link Sessions}), moderation ({@link Moderation}),
  * pauses and check-ins ({@link Pauses}), safety alerts ({@link SafetyAlerts}),
- * private "safe to talk?" check-ins ({@link SafeToTalkChecks}), and what the
+ * private "safe to talk?" check-ins ({@link SafeToTalkChecks}), the safety
+ * screen before joint work ({@link JointWorkGate}), and what the
  * server does by itself.
  */
 public sealed interface RoomCommand {
@@ -34,8 +36,11 @@ public sealed interface RoomCommand {
     /** A therapist's private check-in with one participant, and its answer: decided by {@link SafeToTalkChecks}. */
     sealed interface CheckCommand extends RoomCommand {}
 
-    /** What someone waiting in the lobby may do too: write to the therapist alone, answer a private check-in. */
+    /** What someone waiting in the lobby may do too: write to the therapist alone, answer a private check-in, answer the safety screen. */
     sealed interface OpenFromTheLobby extends RoomCommand {}
+
+    /** The safety screen before joint work, and opening the room for it: decided by {@link JointWorkGate}. */
+    sealed interface ScreenCommand extends RoomCommand {}
 
     /** What the server itself asks of a room: a join, a timer, a mute running out. */
     sealed interface ServerCommand extends RoomCommand {}
@@ -117,6 +122,15 @@ public sealed interface RoomCommand {
 
     /** A therapist of the room acknowledges the safety alert with this sequence number. */
     record AcknowledgeAlert(long alert) implements AlertCommand {}
+
+    /** A participant answers the safety screen (again: the later answer replaces the earlier one). */
+    record AnswerScreen(ScreenAnswers answers) implements ScreenCommand, OpenFromTheLobby {}
+
+    /** A therapist opens the room for joint work: sessions may start. */
+    record ClearRoom() implements ScreenCommand {}
+
+    /** A therapist resolves the open safety flag of a member's screen, with an optional private note (null for none). */
+    record ResolveFlag(String member, String note) implements ScreenCommand {}
 
     /**
      * A clinician of the practice (realm role {@code therapist}, checked by the

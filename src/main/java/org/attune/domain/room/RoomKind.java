@@ -19,6 +19,15 @@ public enum RoomKind implements WireNamed {
         return wireName;
     }
 
+    /**
+     * Whether each participant answers the safety screen before joint work and
+     * a therapist opens the room for it: every kind of room Attune has, couples
+     * and families alike.
+     */
+    public boolean requiresSafetyScreen() {
+        return this == COUPLE || this == FAMILY;
+    }
+
     public static Optional<RoomKind> fromWireName(String name) {
         return WireNamed.parse(RoomKind.class, name);
     }

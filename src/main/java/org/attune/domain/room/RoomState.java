@@ -42,7 +42,8 @@ import org.attune.domain.turn.TurnProtocol;
  *       {@link TurnProtocol};
  *   <li>moderation and membership: {@link Moderation};
  *   <li>time-outs and check-ins: {@link Pauses}; safety alerts: {@link SafetyAlerts}; private
- *       "safe to talk?" check-ins: {@link SafeToTalkChecks}.
+ *       "safe to talk?" check-ins: {@link SafeToTalkChecks};
+ *   <li>the safety screen before joint work: {@link JointWorkGate}.
  * </ul>
  *
  * <p>This class dispatches, gives each event its place in the log
@@ -79,6 +80,7 @@ public final class RoomState {
     private final Pauses pauses = new Pauses(this);
     private final SafetyAlerts alerts = new SafetyAlerts(this);
     private final SafeToTalkChecks checks = new SafeToTalkChecks(this);
+    private final JointWorkGate gate = new JointWorkGate(this);
 
     private RoomState(Room room) {
         this.roomId = room.id();
@@ -147,6 +149,8 @@ public final class RoomState {
             return alerts.decide(actor, commandId, alert, now);
         } else if (command instanceof RoomCommand.CheckCommand check) {
             return checks.decide(actor, commandId, check, now);
+        } else if (command instanceof RoomCommand.ScreenCommand screen) {
+            return gate.decide(actor, commandId, screen, now);
         }
         return pauses.decide(actor, commandId, (RoomCommand.RegulationCommand) command, now);
     }
@@ -208,6 +212,7 @@ public final class RoomState {
         regulating.fold(e);
         alerts.fold(e);
         checks.fold(e);
+        gate.fold(e);
         String target = e.targetId().orElse(null);
         switch (e.kind()) {
             case SESSION_STARTED -> sessionStartedAt = e.occurredAt();
@@ -247,6 +252,10 @@ public final class RoomState {
 
     SafetyAlerts alerts() {
         return alerts;
+    }
+
+    JointWorkGate gate() {
+        return gate;
     }
 
     /** The pause the room is taking, or null. */
@@ -352,11 +361,7 @@ public final class RoomState {
         roster.presence(memberId, isOnline);
     }
 
-    /**
-     * The next thing the server must do by itself: during a pause, open the
-     * check-in when its time is up (turn clocks stand still); otherwise what the
-     * turn protocol needs, e.g. end a turn.
-     */
+    /** What the server does next by itself: the check-in when a pause is up, else the protocol's timer. */
     public Optional<Timer> nextTimer() {
         Pause pause = regulating.pause();
         if (pause != null) {
@@ -367,11 +372,7 @@ public final class RoomState {
         return protocol.nextTimer().map(t -> new Timer(t.at(), new RoomCommand.TurnTimer(t.command())));
     }
 
-    /**
-     * When each safety alert that waits for an acknowledgement must next be
-     * escalated to the practice's next on-call contact; independent of
-     * {@link #nextTimer}, and each step applies once.
-     */
+    /** When each safety alert waiting for an acknowledgement is next escalated; each step applies once. */
     public List<Timer> alertTimers() {
         return alerts.timers();
     }
@@ -379,6 +380,11 @@ public final class RoomState {
     /** The room's safety alerts, oldest first: those waiting for an acknowledgement, then those answered. */
     public List<AlertView> safetyAlerts() {
         return alerts.views();
+    }
+
+    /** Where the safety screen before joint work stands: who answered, open flags, whether the room is open. */
+    public ScreenStatus screen() {
+        return gate.status();
     }
 
     public boolean sessionRunning() {

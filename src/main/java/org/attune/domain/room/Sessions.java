@@ -18,7 +18,8 @@ import org.attune.domain.turn.TurnProtocol;
 
 /**
  * Sessions and turns. A therapist starts and ends a session (in a guided
- * room, a participant may too), and chooses the turn-taking protocol; the
+ * room, a participant may too) once the room is open for joint work
+ * ({@link JointWorkGate}), and chooses the turn-taking protocol; the
  * protocol decides every command about the floor. Nobody ends a session or
  * moves the turn on while the room is paused, except a therapist; the turn
  * clocks stand still during a pause.
@@ -63,6 +64,7 @@ final class Sessions {
         if (room.sessionRunning()) {
             throw new RefusedException(Refusal.INVALID_STATE, "A session is already running.");
         }
+        room.gate().requireOpenForJointWork(actor);
         TurnProtocol chosen = start.protocol() == null ? null : TurnProtocol.named(start.protocol());
         List<RoomEvent> out = new ArrayList<>();
         out.add(room.record(room.by(actor, commandId, EventKind.SESSION_STARTED, now)));

@@ -3,6 +3,7 @@ package org.attune.domain.transcript;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.regulation.PauseReason;
@@ -13,6 +14,7 @@ import org.attune.domain.transcript.EventPayload.CalmRating;
 import org.attune.domain.transcript.EventPayload.Confirmation;
 import org.attune.domain.transcript.EventPayload.Deadline;
 import org.attune.domain.transcript.EventPayload.Escalation;
+import org.attune.domain.transcript.EventPayload.FlagResolved;
 import org.attune.domain.transcript.EventPayload.Held;
 import org.attune.domain.transcript.EventPayload.None;
 import org.attune.domain.transcript.EventPayload.Order;
@@ -22,6 +24,7 @@ import org.attune.domain.transcript.EventPayload.ResourcesOffered;
 import org.attune.domain.transcript.EventPayload.RoomRenamed;
 import org.attune.domain.transcript.EventPayload.SafeToTalkAnswered;
 import org.attune.domain.transcript.EventPayload.SafetyAlert;
+import org.attune.domain.transcript.EventPayload.ScreenAnswered;
 import org.attune.domain.transcript.EventPayload.Shared;
 import org.attune.domain.transcript.EventPayload.Signals;
 import org.attune.domain.transcript.EventPayload.Step;
@@ -64,6 +67,8 @@ public final class EventCodec {
             case ALERT_ACKNOWLEDGED -> AlertAcknowledged.class;
             case ALERT_ESCALATED -> AlertEscalated.class;
             case SAFE_TO_TALK_ANSWERED -> SafeToTalkAnswered.class;
+            case SCREEN_ANSWERED -> ScreenAnswered.class;
+            case FLAG_RESOLVED -> FlagResolved.class;
             case SESSION_STARTED,
                     SESSION_ENDED,
                     MEMBER_JOINED,
@@ -81,7 +86,9 @@ public final class EventCodec {
                     CHECK_IN,
                     READY,
                     RESUMED,
-                    SAFE_TO_TALK_ASKED -> None.class;
+                    SAFE_TO_TALK_ASKED,
+                    SCREEN_RECEIVED,
+                    ROOM_CLEARED -> None.class;
         };
     }
 
@@ -128,6 +135,15 @@ public final class EventCodec {
             return new Columns(null, null, (long) c.calm(), null);
         } else if (payload instanceof SafeToTalkAnswered a) {
             return new Columns(null, a.answer().wireName(), a.check(), null);
+        } else if (payload instanceof ScreenAnswered a) {
+            List<String> flags = a.answers().flags();
+            return new Columns(
+                    a.answers().encode(),
+                    flags.isEmpty() ? null : String.join(",", flags),
+                    (long) a.answers().hitsTotal(),
+                    null);
+        } else if (payload instanceof FlagResolved f) {
+            return new Columns(f.note(), null, f.screen(), null);
         }
         return Columns.EMPTY;
     }
@@ -188,6 +204,10 @@ public final class EventCodec {
             return new SafeToTalkAnswered(
                     c.amount() == null ? 0 : c.amount(),
                     SafeToTalkAnswer.fromWireName(c.detail()).orElse(SafeToTalkAnswer.NOT_SURE));
+        } else if (type == ScreenAnswered.class) {
+            return new ScreenAnswered(ScreenAnswers.decode(text));
+        } else if (type == FlagResolved.class) {
+            return new FlagResolved(c.amount() == null ? 0 : c.amount(), c.text());
         }
         return None.INSTANCE;
     }

@@ -151,7 +151,27 @@ public enum EventKind implements WireNamed {
      * privately ({@link #RESOURCES_OFFERED}); with no therapist connected it also
      * raises a {@link #SAFETY_ALERT}.
      */
-    SAFE_TO_TALK_ANSWERED("safe_to_talk_answered");
+    SAFE_TO_TALK_ANSWERED("safe_to_talk_answered"),
+    /**
+     * For therapists only: a participant (the actor and the target) answered the
+     * safety screen before joint work: the four HITS items, their total (the
+     * amount), the two direct questions, and the flags they raise (the detail).
+     * A later answer replaces an earlier one. Other participants never see it.
+     */
+    SCREEN_ANSWERED("screen_answered"),
+    /**
+     * The writer's private confirmation that their screen reached the therapists
+     * (seen by them and the writer, the target), without the answers.
+     */
+    SCREEN_RECEIVED("screen_received"),
+    /**
+     * For therapists only: a therapist resolved the safety flag of the target's
+     * screen; the amount is the answer's sequence number, the text an optional
+     * private note.
+     */
+    FLAG_RESOLVED("flag_resolved"),
+    /** A therapist opened the room for joint work: sessions may start. Seen by everyone, naming nobody's screen. */
+    ROOM_CLEARED("room_cleared");
 
     private final String wireName;
 

@@ -3,6 +3,7 @@ package org.attune.domain.transcript;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.regulation.PauseReason;
@@ -166,6 +167,16 @@ public sealed interface EventPayload {
             Objects.requireNonNull(until, "until");
         }
     }
+
+    /** A participant's answers to the safety screen before joint work. */
+    record ScreenAnswered(ScreenAnswers answers) implements EventPayload {
+        public ScreenAnswered {
+            Objects.requireNonNull(answers, "answers");
+        }
+    }
+
+    /** A therapist resolved the flag of the screen answer with this sequence number; the note may be null. */
+    record FlagResolved(long screen, String note) implements EventPayload {}
 
     /** How calm a participant feels at the check-in, 1 to 5. */
     record CalmRating(int calm) implements EventPayload {}

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.function.Function;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.intake.DirectAnswer;
+import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.turn.TurnCommand;
@@ -80,7 +82,12 @@ public final class CommandDecoder {
                     "pause",
                     o -> act(o, new RoomCommand.PauseRoom(requiredInt(o, "minutes"), optionalName(o, "exercise")))),
             Map.entry("ready", o -> act(o, new RoomCommand.Ready(optionalInt(o, "calm")))),
-            Map.entry("coach", o -> new ClientCommand.Coach(id(o), draft(o))));
+            Map.entry("coach", o -> new ClientCommand.Coach(id(o), draft(o))),
+            Map.entry("answer_screen", o -> act(o, new RoomCommand.AnswerScreen(screenAnswers(o)))),
+            Map.entry("clear_room", o -> act(o, new RoomCommand.ClearRoom())),
+            Map.entry(
+                    "resolve_flag",
+                    o -> act(o, new RoomCommand.ResolveFlag(memberId(o, "member"), optionalText(o, "note")))));
 
     /** More members than any room has. */
     private static final int MAX_LIST = 64;
@@ -180,6 +187,28 @@ public final class CommandDecoder {
                     Refusal.TOO_LARGE, "A message can be at most " + RoomEvent.MAX_TEXT_LENGTH + " characters long.");
         }
         return text;
+    }
+
+    private static String optionalText(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : text(o, name);
+    }
+
+    /** The safety screen: the four HITS answers, 1 to 5, and the two direct questions, yes, no or not_sure. */
+    private static ScreenAnswers screenAnswers(JsonObject o) {
+        return new ScreenAnswers(
+                requiredInt(o, "hurt"),
+                requiredInt(o, "insult"),
+                requiredInt(o, "threaten"),
+                requiredInt(o, "scream"),
+                directAnswer(o, "afraid"),
+                directAnswer(o, "safeToTalk"));
+    }
+
+    private static DirectAnswer directAnswer(JsonObject o, String name) {
+        return DirectAnswer.fromWireName(optionalString(o, name))
+                .orElseThrow(() -> new RefusedException(
+                        Refusal.BAD_REQUEST, "\"" + name + "\" must be \"yes\", \"no\" or \"not_sure\"."));
     }
 
     private static String memberId(JsonObject o, String name) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.transcript.EventPayload;
@@ -19,7 +20,7 @@ import org.attune.interfaces.RegulationJson;
  * fields for signals, safety concerns and resources offered (with the crisis
  * resources of the room's region, or the practice's, and who follows up),
  * held messages, alerts acknowledged and escalated, answers to private
- * check-ins, pauses, dialogue steps and orders.
+ * check-ins, safety screen answers, pauses, dialogue steps and orders.
  */
 final class EventFields {
 
@@ -85,6 +86,23 @@ final class EventFields {
             until(frame, x.next());
         } else if (payload instanceof EventPayload.SafeToTalkAnswered a) {
             frame.add("check", a.check()).add("answer", a.answer().wireName());
+        } else if (payload instanceof EventPayload.ScreenAnswered a) {
+            ScreenAnswers x = a.answers();
+            frame.add(
+                            "screen",
+                            JsonFactories.object()
+                                    .add("hurt", x.hurt())
+                                    .add("insult", x.insult())
+                                    .add("threaten", x.threaten())
+                                    .add("scream", x.scream())
+                                    .add("total", x.hitsTotal())
+                                    .add("afraid", x.afraid().wireName())
+                                    .add("safeToTalk", x.safeToTalk().wireName()))
+                    .add("flags", JsonFactories.array(x.flags()))
+                    .add("amount", x.hitsTotal());
+        } else if (payload instanceof EventPayload.FlagResolved f) {
+            frame.add("amount", f.screen());
+            optional(frame, "text", f.note());
         } else if (payload instanceof EventPayload.Paused p) {
             frame.add("reason", p.reason().wireName())
                     .add("exercise", RegulationJson.exercise(p.exercise()))

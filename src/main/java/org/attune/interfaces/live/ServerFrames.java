@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.attune.application.Settings;
@@ -15,6 +16,7 @@ import org.attune.domain.member.RoomRole;
 import org.attune.domain.regulation.Coach;
 import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.room.RoomState;
+import org.attune.domain.room.ScreenStatus;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
@@ -69,6 +71,7 @@ public class ServerFrames {
                         RegulationJson.resources(
                                 crisisResources(room.regulation().crisisRegion())))
                 .add("members", members)
+                .add("screen", screen(room, you))
                 .add("lastSeq", waiting ? 0 : room.lastSeq())
                 .build()
                 .toString();
@@ -135,6 +138,31 @@ public class ServerFrames {
                 .add("id", commandId)
                 .build()
                 .toString();
+    }
+
+    /**
+     * The safety screen before joint work: whether the room is open for it, and
+     * whether you answered; therapists also see who has not answered and whose
+     * flag is open. Nobody else's screen is ever shown to a participant.
+     */
+    private static JsonObjectBuilder screen(RoomState room, MemberView you) {
+        ScreenStatus status = room.screen();
+        JsonObjectBuilder b = JsonFactories.object()
+                .add("required", room.kind().requiresSafetyScreen())
+                .add("cleared", status.cleared());
+        if (you.role() == RoomRole.PARTICIPANT) {
+            b.add("answered", status.answered().contains(you.id()));
+        } else if (you.role() == RoomRole.THERAPIST && you.status() == MemberStatus.ACTIVE) {
+            b.add(
+                            "notAnswered",
+                            JsonFactories.array(status.notAnswered().stream()
+                                    .map(MemberView::id)
+                                    .toList()))
+                    .add(
+                            "openFlags",
+                            JsonFactories.array(List.copyOf(status.openFlags().keySet())));
+        }
+        return b;
     }
 
     /** The room's pause, if any; therapists (and each rater) also see calm ratings. */

@@ -2,6 +2,7 @@ package org.attune.interfaces.rest;
 
 import java.time.Instant;
 import java.util.List;
+import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
@@ -57,7 +58,9 @@ public record EventView(
      * a {@code calm} rating from 1 to 5; the {@code message} (its seq) a safety
      * alert is about or a writer shared; whether a held message is
      * {@code shareable}; {@code why} resources were offered; the private
-     * {@code check} (its seq) someone answered, and their {@code answer}.
+     * {@code check} (its seq) someone answered, and their {@code answer}; a
+     * participant's safety {@code screen} (therapists only); a resolved flag's
+     * answer ({@code message}) and note ({@code text}).
      */
     public record PayloadView(
             String text,
@@ -82,7 +85,8 @@ public record EventView(
             Boolean shareable,
             String why,
             Long check,
-            String answer) {
+            String answer,
+            ScreenView screen) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -141,7 +145,35 @@ public record EventView(
             } else if (payload instanceof EventPayload.SafeToTalkAnswered a) {
                 f.check = a.check();
                 f.answer = a.answer().wireName();
+            } else if (payload instanceof EventPayload.ScreenAnswered a) {
+                f.screen = ScreenView.of(a.answers());
+            } else if (payload instanceof EventPayload.FlagResolved r) {
+                f.text = r.note();
+                f.message = r.screen();
             }
+        }
+    }
+
+    /** A participant's answers to the safety screen: the four HITS items, their total, the two direct questions. */
+    public record ScreenView(
+            int hurt,
+            int insult,
+            int threaten,
+            int scream,
+            int total,
+            String afraid,
+            String safeToTalk,
+            List<String> flags) {
+        static ScreenView of(ScreenAnswers a) {
+            return new ScreenView(
+                    a.hurt(),
+                    a.insult(),
+                    a.threaten(),
+                    a.scream(),
+                    a.hitsTotal(),
+                    a.afraid().wireName(),
+                    a.safeToTalk().wireName(),
+                    a.flags());
         }
     }
 
@@ -170,11 +202,12 @@ public record EventView(
         private String why;
         private Long check;
         private String answer;
+        private ScreenView screen;
 
         PayloadView view() {
             PayloadView view = new PayloadView(
                     text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer);
+                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen);
             return view.equals(NONE) ? null : view;
         }
 
@@ -183,7 +216,7 @@ public record EventView(
         private PayloadView raw() {
             return new PayloadView(
                     text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer);
+                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen);
         }
     }
 }

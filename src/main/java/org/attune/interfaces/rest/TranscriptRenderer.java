@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.attune.application.TranscriptService.Participation;
 import org.attune.application.TranscriptService.Transcript;
+import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
@@ -121,8 +122,35 @@ final class TranscriptRenderer {
             case SAFE_TO_TALK_ANSWERED ->
                 who + " answered the private check-in: "
                         + ((EventPayload.SafeToTalkAnswered) payload).answer().words() + ".";
+            case SCREEN_ANSWERED, SCREEN_RECEIVED, FLAG_RESOLVED, ROOM_CLEARED -> screen(e, who, target);
             default -> turn(e, who, target, t);
         };
+    }
+
+    /** The safety screen before joint work, as the therapists (who alone see the answers) read it. */
+    private static String screen(RoomEvent e, String who, String target) {
+        return switch (e.kind()) {
+            case SCREEN_ANSWERED -> {
+                ScreenAnswers a = e.payload(EventPayload.ScreenAnswered.class).answers();
+                yield who + " answered the safety screen (for the therapist only): HITS " + a.hitsTotal()
+                        + " of 20 (physically hurt " + a.hurt() + ", insult or talk down " + a.insult()
+                        + ", threaten with harm " + a.threaten() + ", scream or curse " + a.scream()
+                        + "); afraid of someone in the room: "
+                        + words(a.afraid().wireName())
+                        + "; safe to talk openly: " + words(a.safeToTalk().wireName()) + "; "
+                        + (a.flagged() ? "flag: " + words(String.join(", ", a.flags())) : "no flag") + ".";
+            }
+            case SCREEN_RECEIVED -> target + "'s safety screen reached the therapist.";
+            case FLAG_RESOLVED -> {
+                String note = e.payload(EventPayload.FlagResolved.class).note();
+                yield who + " resolved the safety flag for " + target + (note == null ? "." : ": " + note);
+            }
+            default -> who + " opened the room for conversation.";
+        };
+    }
+
+    private static String words(String wireName) {
+        return wireName.replace('_', ' ');
     }
 
     private static String said(RoomEvent e, String who, String target, String text) {

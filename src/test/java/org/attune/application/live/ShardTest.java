@@ -42,10 +42,14 @@ class ShardTest {
         assertThat(maya.next()).isEqualTo("welcome 0");
         assertThat(alex.next()).isEqualTo("welcome 0");
         assertThat(riley.next()).isEqualTo("welcome 0");
+        engine.command(maya, "clear", new RoomCommand.ClearRoom());
+        assertThat(maya.next("ack")).isEqualTo("ack clear 1");
         engine.command(maya, "start", new RoomCommand.StartSession());
-        assertThat(maya.next("ack")).isEqualTo("ack start 1");
-        assertThat(alex.next("event")).isEqualTo("event session_started 1");
-        assertThat(riley.next("event")).isEqualTo("event session_started 1");
+        assertThat(maya.next("ack")).isEqualTo("ack start 2");
+        assertThat(alex.next("event")).isEqualTo("event room_cleared 1");
+        assertThat(alex.next("event")).isEqualTo("event session_started 2");
+        assertThat(riley.next("event")).isEqualTo("event room_cleared 1");
+        assertThat(riley.next("event")).isEqualTo("event session_started 2");
     }
 
     @AfterEach
@@ -57,10 +61,10 @@ class ShardTest {
     void aMessageIsStoredThenSentToEveryoneThenAcked() throws InterruptedException {
         engine.command(alex, "a1", new RoomCommand.Say("I felt left out."));
 
-        assertThat(alex.next("event message")).isEqualTo("event message 2");
-        assertThat(alex.next()).isEqualTo("ack a1 2");
-        assertThat(maya.next("event message")).isEqualTo("event message 2");
-        assertThat(riley.next("event message")).isEqualTo("event message 2");
+        assertThat(alex.next("event message")).isEqualTo("event message 3");
+        assertThat(alex.next()).isEqualTo("ack a1 3");
+        assertThat(maya.next("event message")).isEqualTo("event message 3");
+        assertThat(riley.next("event message")).isEqualTo("event message 3");
         assertThat(engine.stores.committed()).extracting(e -> e.kind()).contains(EventKind.MESSAGE);
     }
 
@@ -69,20 +73,20 @@ class ShardTest {
         engine.command(maya, "n1", new RoomCommand.Note("Watch for withdrawal."));
         engine.command(alex, "a1", new RoomCommand.Say("Hello."));
 
-        assertThat(maya.next("event note")).isEqualTo("event note 2");
-        assertThat(alex.next("event")).as("the note is not Alex's to see").isEqualTo("event message 3");
-        assertThat(riley.next("event")).isEqualTo("event message 3");
+        assertThat(maya.next("event note")).isEqualTo("event note 3");
+        assertThat(alex.next("event")).as("the note is not Alex's to see").isEqualTo("event message 4");
+        assertThat(riley.next("event")).isEqualTo("event message 4");
     }
 
     @Test
     void aRepeatedCommandIdIsAckedAgainWithTheSameSeqAndNoNewEvent() throws InterruptedException {
         engine.command(alex, "a1", new RoomCommand.Say("Once."));
-        assertThat(alex.next("ack")).isEqualTo("ack a1 2");
+        assertThat(alex.next("ack")).isEqualTo("ack a1 3");
 
         engine.command(alex, "a1", new RoomCommand.Say("Once."));
 
-        assertThat(alex.next()).isEqualTo("ack a1 2");
-        assertThat(engine.stores.committed()).hasSize(2);
+        assertThat(alex.next()).isEqualTo("ack a1 3");
+        assertThat(engine.stores.committed()).hasSize(3);
     }
 
     @Test
@@ -90,9 +94,9 @@ class ShardTest {
         engine.command(riley, "r1", new RoomCommand.Say("Can I say something?"));
 
         assertThat(riley.next("refused")).isEqualTo("refused r1 forbidden");
-        assertThat(engine.stores.committed()).hasSize(1);
+        assertThat(engine.stores.committed()).hasSize(2);
         engine.command(alex, "a1", new RoomCommand.Say("Hello."));
-        assertThat(maya.next("event")).as("nothing else was sent to the others").isEqualTo("event message 2");
+        assertThat(maya.next("event")).as("nothing else was sent to the others").isEqualTo("event message 3");
     }
 
     @Test
@@ -101,13 +105,13 @@ class ShardTest {
         engine.command(alex, "a1", new RoomCommand.Say("Lost?"));
 
         assertThat(alex.next("refused")).isEqualTo("refused a1 internal");
-        assertThat(engine.stores.committed()).hasSize(1);
+        assertThat(engine.stores.committed()).hasSize(2);
 
         engine.command(alex, "a2", new RoomCommand.Say("Again."));
         assertThat(alex.next("ack"))
                 .as("the room was rebuilt: its next seq is 2 again")
-                .isEqualTo("ack a2 2");
-        assertThat(maya.next("event")).as("the failed message was never sent").isEqualTo("event message 2");
+                .isEqualTo("ack a2 3");
+        assertThat(maya.next("event")).as("the failed message was never sent").isEqualTo("event message 3");
     }
 
     @Test
@@ -120,8 +124,10 @@ class ShardTest {
         Socket morgan = engine.connect(otherRoom, "morgan");
         Socket mayaThere = engine.connect(otherRoom, "maya");
         assertThat(morgan.next()).isEqualTo("welcome 0");
+        engine.command(otherRoom, mayaThere, "clear", new RoomCommand.ClearRoom());
+        assertThat(mayaThere.next("ack")).isEqualTo("ack clear 1");
         engine.command(otherRoom, mayaThere, "start", new RoomCommand.StartSession());
-        assertThat(mayaThere.next("ack")).isEqualTo("ack start 1");
+        assertThat(mayaThere.next("ack")).isEqualTo("ack start 2");
         String tooLong = "x".repeat(300);
         engine.stores.refuses =
                 e -> e.commandId().filter(id -> id.length() > 64).isPresent();
@@ -145,7 +151,7 @@ class ShardTest {
                 .filteredOn(e -> e.roomId().equals(otherRoom) && e.kind() == EventKind.MESSAGE)
                 .hasSize(20);
         engine.command(alex, "a2", new RoomCommand.Say("Still here."));
-        assertThat(alex.next("ack")).as("Alex's room goes on from its log").isEqualTo("ack a2 2");
+        assertThat(alex.next("ack")).as("Alex's room goes on from its log").isEqualTo("ack a2 3");
     }
 
     @Test
@@ -222,20 +228,20 @@ class ShardTest {
         assertThat(alex.told)
                 .as("each command was answered once, and nothing acked")
                 .isEmpty();
-        assertThat(engine.stores.committed()).hasSize(1);
+        assertThat(engine.stores.committed()).hasSize(2);
 
         engine.stores.unreachable = false;
         engine.command(alex, "a101", new RoomCommand.Say("Back."));
         assertThat(alex.next("ack"))
                 .as("once the database is back the room goes on from its log")
-                .isEqualTo("ack a101 2");
-        assertThat(maya.next("event")).as("no refused message was sent").isEqualTo("event message 2");
+                .isEqualTo("ack a101 3");
+        assertThat(maya.next("event")).as("no refused message was sent").isEqualTo("event message 3");
     }
 
     @Test
     void aTimersCommandWaitsForTheDatabaseAndIsAppliedOnceItIsBack() throws InterruptedException {
         engine.command(maya, "m1", new RoomCommand.Mute("alex", 1));
-        assertThat(maya.next("ack")).isEqualTo("ack m1 2");
+        assertThat(maya.next("ack")).isEqualTo("ack m1 3");
         java.time.Instant until = EngineHarness.T0.plusSeconds(60);
         engine.clock.set(until.plusSeconds(1));
         engine.stores.unreachable = true;
@@ -275,7 +281,7 @@ class ShardTest {
         assertThat(maya.next("presence")).isEqualTo("presence alex false");
         assertThat(riley.next("presence")).isEqualTo("presence alex false");
         engine.command(maya, "m2", new RoomCommand.Say("Alex left."));
-        assertThat(maya.next("ack")).isEqualTo("ack m2 2");
+        assertThat(maya.next("ack")).isEqualTo("ack m2 3");
         assertThat(alex.told).as("the closed socket is told nothing more").isEmpty();
     }
 
@@ -291,7 +297,7 @@ class ShardTest {
         engine.command(maya, "m1", new RoomCommand.Remove("riley"));
 
         assertThat(riley.next("closed")).isEqualTo("closed 1008");
-        assertThat(maya.next("ack")).isEqualTo("ack m1 2");
+        assertThat(maya.next("ack")).isEqualTo("ack m1 3");
         assertThat(engine.stores.audited()).extracting(a -> a.action().name()).contains("MEMBER_REMOVED");
     }
 }

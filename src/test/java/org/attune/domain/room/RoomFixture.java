@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.intake.DirectAnswer;
+import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.member.MemberStatus;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
@@ -18,8 +20,9 @@ import org.attune.domain.turn.TurnView;
 
 /**
  * The one room fixture of the domain tests. {@link #moderated} and
- * {@link #guided} give a therapist (maya, in moderated rooms only) and the
- * given participants, with the session running under one protocol; {@link #of}
+ * {@link #guided} give a therapist (maya, who moderates only the moderated
+ * rooms) and the given participants, screened and cleared for joint work, with
+ * the session running under one protocol; {@link #of}
  * gives a room with the members a test chooses and no session yet. Commands go
  * through {@link RoomState#handle}, so what a protocol does by itself is part of
  * every step, and the fixture keeps the room's log for rebuilding it.
@@ -66,20 +69,49 @@ public final class RoomFixture {
     public static RoomFixture open(RoomMode mode, AlertPolicy policy, String protocol, String... participants) {
         Room room = Room.open("Room", participants.length > 2 ? RoomKind.FAMILY : RoomKind.COUPLE, mode, "maya", T0);
         List<Member> members = new ArrayList<>();
-        if (mode == RoomMode.MODERATED) {
-            members.add(new Member(room.id(), "maya", "maya", RoomRole.THERAPIST, MemberStatus.ACTIVE, T0));
-        }
+        members.add(new Member(room.id(), "maya", "maya", RoomRole.THERAPIST, MemberStatus.ACTIVE, T0));
         for (String p : participants) {
             members.add(new Member(room.id(), p, p, RoomRole.PARTICIPANT, MemberStatus.ACTIVE, T0));
         }
         RoomFixture r = new RoomFixture(room, members, policy);
+        r.screenedAndCleared(participants);
         r.act(mode == RoomMode.MODERATED ? "maya" : participants[0], new RoomCommand.StartSession(protocol));
         return r;
     }
 
+    /** Answers that raise no flag: never, on each HITS item; not afraid; safe to talk. */
+    public static final ScreenAnswers CALM_ANSWERS = new ScreenAnswers(1, 1, 1, 1, DirectAnswer.NO, DirectAnswer.YES);
+
+    /**
+     * Before joint work: each of these participants answers the safety screen
+     * with nothing to flag, and maya, the therapist, opens the room.
+     */
+    public void screenedAndCleared(String... participants) {
+        for (String p : participants) {
+            act(p, new RoomCommand.AnswerScreen(CALM_ANSWERS));
+        }
+        act("maya", new RoomCommand.ClearRoom());
+    }
+
     /** A room with the given members and no session yet. */
     public static RoomFixture of(Room room, List<Member> members) {
-        return new RoomFixture(room, members, AlertPolicy.NONE);
+        return of(room, members, AlertPolicy.NONE);
+    }
+
+    /** A room with the given members and no session yet, in a practice that answers safety alerts by this policy. */
+    public static RoomFixture of(Room room, List<Member> members, AlertPolicy policy) {
+        return new RoomFixture(room, members, policy);
+    }
+
+    /** The log from the session's start on: what the protocol did, after the screen and the room's clearance. */
+    public List<RoomEvent> sessionLog() {
+        int start = 0;
+        for (int i = 0; i < log.size(); i++) {
+            if (log.get(i).kind() == EventKind.SESSION_STARTED) {
+                start = i;
+            }
+        }
+        return log.subList(start, log.size());
     }
 
     public List<RoomEvent> act(String actor, RoomCommand command) {

@@ -43,6 +43,7 @@ class RoomStateTest {
         fixture = RoomFixture.of(room, members);
         log = fixture.log;
         state = fixture.state;
+        act(MAYA, new RoomCommand.ClearRoom()); // before joint work, as their therapist would
     }
 
     private List<RoomEvent> act(String actor, RoomCommand command) {
@@ -65,7 +66,7 @@ class RoomStateTest {
         RoomEvent said = act(ALEX, new RoomCommand.Say("Hello")).get(0);
 
         assertThat(said.kind()).isEqualTo(EventKind.MESSAGE);
-        assertThat(said.seq()).isEqualTo(2);
+        assertThat(said.seq()).isEqualTo(3);
         assertThat(said.actorName()).isEqualTo("Alex Chen");
         act(MAYA, new RoomCommand.EndSession());
         refused(ALEX, new RoomCommand.Say("Still there?"), Refusal.NO_SESSION);
@@ -78,8 +79,8 @@ class RoomStateTest {
         act(ALEX, new RoomCommand.Say("one"));
         act(SAM, new RoomCommand.Say("two"));
 
-        assertThat(log).extracting(RoomEvent::seq).containsExactly(1L, 2L, 3L);
-        assertThat(state.lastSeq()).isEqualTo(3);
+        assertThat(log).extracting(RoomEvent::seq).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(state.lastSeq()).isEqualTo(4);
     }
 
     @Test
@@ -198,6 +199,7 @@ class RoomStateTest {
         fixture = RoomFixture.of(room, members);
         state = fixture.state;
         log = fixture.log;
+        act(MAYA, new RoomCommand.ClearRoom());
         act(MAYA, new RoomCommand.StartSession());
 
         RoomEvent waiting = act("jamie", new RoomCommand.Join("jamie", "Jamie Blake", RoomRole.PARTICIPANT))
@@ -236,6 +238,7 @@ class RoomStateTest {
         fixture = RoomFixture.of(guided, members);
         state = fixture.state;
         log = fixture.log;
+        fixture.screenedAndCleared(ALEX, SAM);
 
         assertThat(act(ALEX, new RoomCommand.StartSession())).hasSize(1);
         refused(RILEY, new RoomCommand.EndSession(), Refusal.FORBIDDEN);
@@ -251,7 +254,7 @@ class RoomStateTest {
 
         assertThat(rebuilt.lastSeq()).isEqualTo(state.lastSeq());
         assertThat(rebuilt.sessionRunning()).isTrue();
-        assertThat(rebuilt.seqOfCommand(ALEX, "c2")).contains(2L);
+        assertThat(rebuilt.seqOfCommand(ALEX, "c3")).contains(3L);
         assertThat(rebuilt.seqOfCommand(ALEX, "c9")).isEmpty();
         assertThat(rebuilt.standingMutes())
                 .containsEntry(SAM, muted.payload(EventPayload.Deadline.class).until());

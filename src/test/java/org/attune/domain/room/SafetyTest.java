@@ -200,6 +200,7 @@ class SafetyTest {
         assertThat(room.state.maySee("maya", line)).isTrue();
 
         room.act("maya", new RoomCommand.Admit("sam"));
+        room.act("maya", new RoomCommand.ClearRoom());
         room.act("maya", new RoomCommand.StartSession("open"));
         room.act("maya", new RoomCommand.Mute("sam", 10));
         room.act("maya", new RoomCommand.PauseRoom(5, null));

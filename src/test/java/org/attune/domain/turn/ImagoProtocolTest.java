@@ -104,10 +104,10 @@ class ImagoProtocolTest {
     @Test
     void aGuidedRoomStartsTheDialogueByItself() {
         RoomFixture guided = RoomFixture.guided("imago", "alex", "sam");
-        assertThat(describe(guided.log))
+        assertThat(describe(guided.sessionLog()))
                 .containsExactly(
                         "session_started", "protocol_set", "floor_granted@alex", "listener_set@sam", "step:send@alex");
-        assertThat(guided.log.get(2).actorId()).isEqualTo(RoomEvent.SYSTEM_ACTOR);
+        assertThat(guided.sessionLog().get(2).actorId()).isEqualTo(RoomEvent.SYSTEM_ACTOR);
     }
 
     @Test

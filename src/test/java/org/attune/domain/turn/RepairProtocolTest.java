@@ -92,7 +92,7 @@ class RepairProtocolTest {
     @Test
     void aGuidedRoomStartsTheRepairByItselfAndItSurvivesARebuild() {
         RoomFixture guided = RoomFixture.guided("repair", "alex", "sam");
-        assertThat(describe(guided.log))
+        assertThat(describe(guided.sessionLog()))
                 .containsExactly(
                         "session_started",
                         "protocol_set",

@@ -101,7 +101,7 @@ class RoundProtocolTest {
     @Test
     void aGuidedFamilyGoesRoundAfterRound() {
         RoomFixture guided = RoomFixture.guided("round", "alex", "sam", "jamie");
-        assertThat(describe(guided.log))
+        assertThat(describe(guided.sessionLog()))
                 .containsExactly("session_started", "protocol_set", "order_set:alex sam jamie", "floor_granted@alex");
         guided.say("alex", "Hello everyone.");
         guided.turn("alex", new TurnCommand.PassFloor());

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.intake.DirectAnswer;
+import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.room.RoomCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +64,41 @@ class CommandDecoderTest {
                         e -> assertThat(e.commandId()).isEqualTo("a"));
         assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"answer_safe_to_talk\",\"id\":\"a\",\"check\":12}"))
                 .isInstanceOf(CommandDecoder.BadCommand.class);
+    }
+
+    @Test
+    void readsTheSafetyScreenAndTheRoomsClearance() {
+        assertThat(CommandDecoder.decode("{\"type\":\"answer_screen\",\"id\":\"q\",\"hurt\":1,\"insult\":2,"
+                        + "\"threaten\":1,\"scream\":3,\"afraid\":\"not_sure\",\"safeToTalk\":\"yes\"}"))
+                .isEqualTo(new ClientCommand.Act(
+                        "q",
+                        new RoomCommand.AnswerScreen(
+                                new ScreenAnswers(1, 2, 1, 3, DirectAnswer.NOT_SURE, DirectAnswer.YES))));
+        assertThat(CommandDecoder.decode("{\"type\":\"clear_room\",\"id\":\"c\"}"))
+                .isEqualTo(new ClientCommand.Act("c", new RoomCommand.ClearRoom()));
+        assertThat(CommandDecoder.decode("{\"type\":\"resolve_flag\",\"id\":\"r\",\"member\":\"u-2\"}"))
+                .isEqualTo(new ClientCommand.Act("r", new RoomCommand.ResolveFlag("u-2", null)));
+        assertThat(CommandDecoder.decode(
+                        "{\"type\":\"resolve_flag\",\"id\":\"r\",\"member\":\"u-2\",\"note\":\"Spoke alone\"}"))
+                .isEqualTo(new ClientCommand.Act("r", new RoomCommand.ResolveFlag("u-2", "Spoke alone")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\"hurt\":0,\"insult\":1,\"threaten\":1,\"scream\":1,\"afraid\":\"no\",\"safeToTalk\":\"yes\"",
+                "\"hurt\":6,\"insult\":1,\"threaten\":1,\"scream\":1,\"afraid\":\"no\",\"safeToTalk\":\"yes\"",
+                "\"hurt\":1,\"insult\":1,\"threaten\":1,\"afraid\":\"no\",\"safeToTalk\":\"yes\"",
+                "\"hurt\":1,\"insult\":1,\"threaten\":1,\"scream\":1,\"afraid\":\"maybe\",\"safeToTalk\":\"yes\"",
+                "\"hurt\":1,\"insult\":1,\"threaten\":1,\"scream\":1,\"afraid\":\"no\"",
+                "\"hurt\":\"1\",\"insult\":1,\"threaten\":1,\"scream\":1,\"afraid\":\"no\",\"safeToTalk\":true"
+            })
+    void aScreenWithAnAnswerOutsideItsScaleOrMissingIsABadRequest(String fields) {
+        assertThatThrownBy(() -> CommandDecoder.decode("{\"type\":\"answer_screen\",\"id\":\"q\"," + fields + "}"))
+                .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST);
+                    assertThat(e.commandId()).isEqualTo("q");
+                });
     }
 
     @Test

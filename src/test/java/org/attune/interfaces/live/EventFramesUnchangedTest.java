@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.attune.application.Settings;
+import org.attune.domain.intake.DirectAnswer;
+import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.regulation.PauseReason;
@@ -109,6 +111,20 @@ public class EventFramesUnchangedTest {
                         .target("u2", "Sam")
                         .audience(Audience.THERAPISTS_AND_TARGET)
                         .payload(new EventPayload.SafeToTalkAnswered(43, SafeToTalkAnswer.NOT_SURE));
+            case SCREEN_ANSWERED ->
+                b.payload(new EventPayload.ScreenAnswered(
+                                new ScreenAnswers(2, 3, 2, 4, DirectAnswer.NOT_SURE, DirectAnswer.YES)))
+                        .commandId("c1")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS);
+            case SCREEN_RECEIVED -> b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET);
+            case FLAG_RESOLVED ->
+                b.actor("t1", "Maya Ortiz")
+                        .commandId("c3")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS)
+                        .payload(new EventPayload.FlagResolved(43, "Spoke with Alex alone; safety plan in place."));
+            case ROOM_CLEARED -> b.actor("t1", "Maya Ortiz").commandId("c4");
             case CALM_RATING ->
                 b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET).payload(new EventPayload.CalmRating(4));
             case MEMBER_JOINED,
