@@ -47,6 +47,12 @@ const NOTICES = {
     alert_acknowledged: (e) => `${e.actorName} acknowledged the safety alert for ${e.targetName} after ${waitedFor(e.raisedAt, Date.parse(e.at))}.`,
     safe_to_talk_asked: (e, view) => (isTherapist(view) ? `${e.actorName} asked ${e.targetName} privately: safe to talk right now?` : null),
     safe_to_talk_answered: (e, view) => (isTherapist(view) ? `${e.targetName} answered the private check-in: ${ANSWER_WORDS[e.answer] || e.answer}.` : null),
+    screen_answered: (e) => `${e.actorName} answered the safety screen${e.flags && e.flags.length ? ': a flag is open (see "Before joint work").' : '.'}`,
+    screen_received: (e, view) => (isMe(view, e.target) ? 'Thank you. Only your therapist will see your answers.' : null),
+    flag_resolved: (e) => `${e.actorName} resolved the safety flag for ${e.targetName}${e.text ? `: ${e.text}` : '.'}`,
+    room_cleared: (e, view) => (view.you && view.you.role === 'therapist'
+        ? `${e.actorName} opened the room for conversation.`
+        : 'Your therapist has opened the room for conversation.'),
     alert_escalated: (e) => `Nobody had acknowledged the safety alert for ${e.targetName}: the practice's on-call contact ${e.level} of ${e.contacts} was told by mail.`,
 };
 

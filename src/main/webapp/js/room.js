@@ -10,6 +10,8 @@ import {
     applyEvent, applyPresence, applyTurn, applyWelcome, enterRoom, forgetDraft, replayEnded, resumeCommand, state,
     whileReplaying,
 } from './state.js';
+import { initScreenCard, renderScreenCard, screenReceived } from './screen-card.js';
+import { forgetScreenConsole, initScreenConsole, renderScreenConsole, sessionBlocked } from './screening-console.js';
 import { renderMembers, showAlert, showConsole } from './therapist-console.js';
 import { appendEvent, sharedHeld } from './transcript.js';
 import { forgetChecks, followCheck, settleCheckAnswer } from './safe-to-talk.js';
@@ -47,6 +49,9 @@ export function openRoom(roomId, afresh = false) {
     $('pause-form').hidden = true;
     $('check-to').replaceChildren();
     forgetChecks();
+    $('screen-form').hidden = true;
+    $('screen-questions').replaceChildren();
+    forgetScreenConsole();
     $('message').value = '';
     $('room-status').textContent = '';
     show('room');
@@ -127,6 +132,8 @@ function showWelcome(frame) {
     $('coach-open').hidden = you.role !== 'participant';
     showConsole(frame);
     renderSession();
+    renderScreenCard();
+    renderScreenConsole();
     renderTurn();
     renderCrisis($('crisis-list'), $('crisis-emergency'));
     renderPause();
@@ -142,8 +149,12 @@ function onEvent(event) {
         openRoom(state.currentRoom, true);
         return;
     }
-    if (changed.session) {
+    if (changed.session || changed.screen) {
         renderSession();
+        renderScreenCard();
+    }
+    if (changed.members || changed.screen) {
+        renderScreenConsole();
     }
     if (changed.pause) {
         renderPause();
@@ -157,6 +168,9 @@ function onEvent(event) {
     if (event.kind === 'resources_offered' && forMe) {
         showSafetyNote(event);
     }
+    if (event.kind === 'screen_received' && forMe) {
+        screenReceived();
+    }
     appendEvent(event);
     if (event.kind === 'held_shared') {
         sharedHeld(event.message);
@@ -165,14 +179,25 @@ function onEvent(event) {
 
 function renderSession() {
     const running = state.sessionRunning;
-    $('session-state').textContent = running ? 'The session is running.' : 'The session has not started yet.';
+    const blocked = sessionBlocked();
+    let notYet = 'The session has not started yet.';
+    if (!state.screen.cleared && state.screen.required) {
+        notYet += ' Your therapist will open the room for conversation first.';
+    }
+    $('session-state').textContent = running ? 'The session is running.' : notYet;
     $('session-toggle').textContent = running ? 'End the session' : 'Start the session';
+    $('session-toggle').disabled = !!blocked;
+    $('session-reason').textContent = blocked || '';
     $('guided-box').hidden = !(state.roomMode === 'guided' && state.you && state.you.role === 'participant');
     $('guided-session').textContent = running ? 'End the session' : 'Start the session';
+    $('guided-session').disabled = !!blocked;
+    $('guided-reason').textContent = blocked || '';
     renderComposer();
 }
 
 export function initRoom() {
+    initScreenCard();
+    initScreenConsole();
     $('guided-session').addEventListener('click', () => send({ type: state.sessionRunning ? 'end_session' : 'start_session' }));
     $('transcript').addEventListener('click', (event) => {
         const share = event.target.closest('button[data-share]');

@@ -30,6 +30,12 @@ export const state = {
     shared: new Set(),
     /** What was written but not yet acknowledged, by command id: a refused message goes back in the box. */
     unsent: new Map(),
+    /**
+     * The safety screen before joint work: whether the room asks for it, whether
+     * a therapist has opened the room, whether you answered; for therapists,
+     * each participant's answers and flag by id (nobody else's, for anyone else).
+     */
+    screen: { required: false, cleared: false, answered: false, members: new Map() },
 };
 
 /** A command id unique for this page: the server treats a repeated id as the same command. */
@@ -49,6 +55,7 @@ export function enterRoom(roomId) {
     state.prefilled = null;
     state.shared.clear();
     state.unsent.clear();
+    state.screen = { required: false, cleared: false, answered: false, members: new Map() };
 }
 
 export function leaveRoom() {
@@ -131,6 +138,18 @@ export function applyWelcome(frame) {
     state.turn = frame.turn;
     state.crisis = frame.crisisResources;
     state.pause = frame.pause.paused ? frame.pause : null;
+    const screen = frame.screen || { required: false, cleared: true };
+    // Answers already shown stay: a socket that connects again resumes after them.
+    const before = state.screen.members;
+    state.screen = { required: screen.required, cleared: screen.cleared, answered: !!screen.answered, members: new Map() };
+    if (frame.you.role === 'therapist') {
+        for (const member of frame.members.filter((m) => m.role === 'participant')) {
+            const answered = !(screen.notAnswered || []).includes(member.id);
+            const flagOpen = (screen.openFlags || []).includes(member.id);
+            const known = before.get(member.id);
+            state.screen.members.set(member.id, { answered, flagOpen, flags: known?.flags || [], answers: known?.answers || null });
+        }
+    }
 }
 
 export function applyPresence(frame) {
@@ -162,7 +181,49 @@ export function applyEvent(event) {
     if (event.kind === 'held_shared') {
         state.shared.add(event.message);
     }
-    return { session: followSession(event), pause: followPause(event), members: followMembers(event) };
+    return {
+        session: followSession(event),
+        pause: followPause(event),
+        members: followMembers(event),
+        screen: followScreen(event),
+    };
+}
+
+/** The safety screen: answers (therapists only), your confirmation, flags resolved, the room opened. */
+function followScreen(event) {
+    const screen = state.screen;
+    const of = (id) => {
+        if (!screen.members.has(id)) {
+            screen.members.set(id, { answered: false, flagOpen: false, flags: [], answers: null });
+        }
+        return screen.members.get(id);
+    };
+    switch (event.kind) {
+        case 'screen_answered': {
+            const member = of(event.target);
+            member.answered = true;
+            member.answers = event.screen;
+            member.flags = event.flags || [];
+            if (member.flags.length) {
+                member.flagOpen = true;
+                screen.cleared = false;
+            }
+            return true;
+        }
+        case 'screen_received':
+            if (state.you && event.target === state.you.id) {
+                screen.answered = true;
+            }
+            return true;
+        case 'flag_resolved':
+            of(event.target).flagOpen = false;
+            return true;
+        case 'room_cleared':
+            screen.cleared = true;
+            return true;
+        default:
+            return false;
+    }
 }
 
 function followSession(event) {

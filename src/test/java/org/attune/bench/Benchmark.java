@@ -343,6 +343,7 @@ public final class Benchmark {
                         therapist,
                         "http://localhost:" + (8080 + OFFSET))) {
                     maya.next("welcome");
+                    TestRoom.clear(maya);
                     maya.send(TestRoom.command("start_session", "start").build());
                     maya.next("ack");
                 }

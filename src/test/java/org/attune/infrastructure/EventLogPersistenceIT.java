@@ -100,6 +100,8 @@ class EventLogPersistenceIT {
         engine.connect(room.id(), maya);
         maya.next("welcome");
 
+        engine.command(room.id(), maya, "clear", new RoomCommand.ClearRoom());
+        maya.next("ack");
         engine.command(room.id(), maya, "c-0", new RoomCommand.StartSession());
         String started = maya.next("ack");
         engine.command(room.id(), maya, "c-1", new RoomCommand.Say("Welcome, both of you."));
@@ -109,18 +111,19 @@ class EventLogPersistenceIT {
         engine.command(room.id(), maya, "c-2", new RoomCommand.Note("Both arrived on time."));
         maya.next("ack");
 
-        assertTrue(started.contains("\"seq\":2"), started);
+        assertTrue(started.contains("\"seq\":3"), started);
         assertEquals(first, again);
         List<RoomEvent> stored = tx.inNewTransaction(() -> log.after(room.id(), 0, 100));
         assertEquals(
-                List.of(1L, 2L, 3L, 4L), stored.stream().map(RoomEvent::seq).toList());
+                List.of(1L, 2L, 3L, 4L, 5L), stored.stream().map(RoomEvent::seq).toList());
         assertEquals(EventKind.MEMBER_JOINED, stored.get(0).kind());
-        assertEquals(EventKind.SESSION_STARTED, stored.get(1).kind());
+        assertEquals(EventKind.ROOM_CLEARED, stored.get(1).kind());
+        assertEquals(EventKind.SESSION_STARTED, stored.get(2).kind());
         assertEquals(
                 "Welcome, both of you.",
-                stored.get(2).payload(EventPayload.Text.class).text());
-        assertEquals("c-2", stored.get(3).commandId().orElseThrow());
-        assertEquals(EventKind.NOTE, stored.get(3).kind());
+                stored.get(3).payload(EventPayload.Text.class).text());
+        assertEquals("c-2", stored.get(4).commandId().orElseThrow());
+        assertEquals(EventKind.NOTE, stored.get(4).kind());
     }
 
     @Test
@@ -150,6 +153,8 @@ class EventLogPersistenceIT {
     void concurrentMessagesGetDistinctConsecutiveSequenceNumbers() throws Exception {
         Room room = rooms.openRoom(therapist, "Concurrency", RoomKind.FAMILY, RoomMode.MODERATED);
         Recorder starter = new Recorder(therapist);
+        engine.command(room.id(), starter, "clear", new RoomCommand.ClearRoom());
+        starter.next("ack");
         engine.command(room.id(), starter, "start", new RoomCommand.StartSession());
         starter.next("ack");
         int writers = 4;
@@ -179,7 +184,7 @@ class EventLogPersistenceIT {
         List<Long> seqs = tx.inNewTransaction(() -> log.after(room.id(), 0, 1000)).stream()
                 .map(RoomEvent::seq)
                 .toList();
-        assertEquals(writers * each + 2, seqs.size());
+        assertEquals(writers * each + 3, seqs.size());
         for (int i = 0; i < seqs.size(); i++) {
             assertEquals(i + 1L, seqs.get(i));
         }
@@ -197,11 +202,13 @@ class EventLogPersistenceIT {
         Recorder maya = new Recorder(therapist);
         engine.connect(room.id(), maya);
         maya.next("welcome");
+        engine.command(room.id(), maya, "clear", new RoomCommand.ClearRoom());
+        maya.next("ack");
         engine.command(room.id(), maya, "c-0", new RoomCommand.StartSession());
-        assertTrue(maya.next("ack").contains("\"seq\":2"));
+        assertTrue(maya.next("ack").contains("\"seq\":3"));
 
         tx.inNewTransaction(() -> {
-            log.append(RoomEvent.builder(room.id(), 3, EventKind.NOTE, java.time.Instant.now())
+            log.append(RoomEvent.builder(room.id(), 4, EventKind.NOTE, java.time.Instant.now())
                     .actor("t-1", "Dr. T")
                     .payload(new EventPayload.Text("Written by someone else"))
                     .build());
@@ -213,11 +220,11 @@ class EventLogPersistenceIT {
 
         engine.command(room.id(), maya, "c-2", new RoomCommand.Say("Still here."));
         String ack = maya.next("ack");
-        assertTrue(ack.contains("\"seq\":4"), ack);
+        assertTrue(ack.contains("\"seq\":5"), ack);
         List<RoomEvent> stored = tx.inNewTransaction(() -> log.after(room.id(), 0, 100));
         assertEquals(
-                List.of(1L, 2L, 3L, 4L), stored.stream().map(RoomEvent::seq).toList());
+                List.of(1L, 2L, 3L, 4L, 5L), stored.stream().map(RoomEvent::seq).toList());
         assertEquals(
-                "Still here.", stored.get(3).payload(EventPayload.Text.class).text());
+                "Still here.", stored.get(4).payload(EventPayload.Text.class).text());
     }
 }

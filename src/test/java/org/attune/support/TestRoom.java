@@ -1,22 +1,29 @@
 package org.attune.support;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 
 /**
  * A fresh room opened through the REST API with real tokens: by default for
  * the couple Alex and Sam with Maya Ortiz as their therapist; optionally with
- * a session running, or for a family.
+ * a session running, or for a family. Before a session starts the room is
+ * opened for conversation, as a therapist does after the safety screen
+ * ({@link #clearedForConversation}).
  */
 public final class TestRoom {
 
     private final String baseUrl;
     private final ApiClient api;
     private final String roomId;
+    private final String mode;
+    private final List<String> participants;
 
-    private TestRoom(String baseUrl, String roomId) {
+    private TestRoom(String baseUrl, String roomId, String mode, List<String> participants) {
         this.baseUrl = baseUrl;
         this.api = new ApiClient(baseUrl);
         this.roomId = roomId;
+        this.mode = mode;
+        this.participants = List.copyOf(participants);
     }
 
     public static TestRoom open() {
@@ -51,7 +58,7 @@ public final class TestRoom {
         for (String participant : participants) {
             api.accept(token(participant), api.invite(therapist, roomId, "participant"));
         }
-        return new TestRoom(baseUrl, roomId);
+        return new TestRoom(baseUrl, roomId, mode, List.of(participants));
     }
 
     /** Opens the room and starts a session in it, as the therapist would. */
@@ -60,13 +67,58 @@ public final class TestRoom {
     }
 
     public static TestRoom inSession(String baseUrl) {
-        TestRoom room = open(baseUrl);
+        TestRoom room = open(baseUrl).clearedForConversation();
         try (LiveClient maya = room.connect(DemoUsers.THERAPIST)) {
             maya.next("welcome");
             maya.send(command("start_session", "start").build());
-            maya.next("ack");
+            maya.next(LiveClient.ack("start"));
         }
         return room;
+    }
+
+    /**
+     * Opens the room for conversation as its therapist does after the safety
+     * screen: in a guided room each participant first answers it, with nothing
+     * to flag (everyone answers before a guided room opens); then Maya Ortiz
+     * clears the room. A moderated room she clears at once, her judgment.
+     */
+    public TestRoom clearedForConversation() {
+        if ("guided".equals(mode)) {
+            for (String participant : participants) {
+                try (LiveClient p = enter(participant)) {
+                    p.send(calmScreen("screen"));
+                    p.next(LiveClient.ack("screen"));
+                }
+            }
+        }
+        try (LiveClient maya = enter(DemoUsers.THERAPIST)) {
+            clear(maya);
+        }
+        return this;
+    }
+
+    /** A therapist who has taken the welcome opens the room for conversation, and waits for the ack. */
+    public static void clear(LiveClient therapist) {
+        therapist.send(command("clear_room", "clear").build());
+        therapist.next(LiveClient.ack("clear"));
+    }
+
+    /** The safety screen answered with nothing to flag: never on each HITS item, not afraid, safe to talk. */
+    public static JsonObject calmScreen(String id) {
+        return screen(id, 1, 1, 1, 1, "no", "yes");
+    }
+
+    /** The safety screen's answers: the four HITS items (1–5), then the two direct questions. */
+    public static JsonObject screen(
+            String id, int hurt, int insult, int threaten, int scream, String afraid, String safeToTalk) {
+        return command("answer_screen", id)
+                .add("hurt", hurt)
+                .add("insult", insult)
+                .add("threaten", threaten)
+                .add("scream", scream)
+                .add("afraid", afraid)
+                .add("safeToTalk", safeToTalk)
+                .build();
     }
 
     public String id() {

@@ -122,6 +122,7 @@ class FaultIsolationIT extends AttuneIT {
             if (Math.floorMod(family.id().hashCode(), shards)
                     == Math.floorMod(couple.id().hashCode(), shards)) {
                 try (LiveClient maya = family.enter(DemoUsers.THERAPIST)) {
+                    TestRoom.clear(maya);
                     maya.send(TestRoom.command("start_session", "start").build());
                     maya.next(LiveClient.ack("start"));
                 }

@@ -21,7 +21,7 @@ class FloorIT extends AttuneIT {
 
     @Test
     void onlyTheHolderSpeaksAndATimedTurnHandsTheFloorOn() {
-        TestRoom room = TestRoom.open();
+        TestRoom room = TestRoom.open().clearedForConversation();
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
                 LiveClient alex = room.enter(DemoUsers.ALEX);
                 LiveClient sam = room.enter(DemoUsers.SAM)) {
@@ -85,7 +85,7 @@ class FloorIT extends AttuneIT {
 
     @Test
     void aCoupleCompletesASpeakerListenerExchange() {
-        TestRoom room = TestRoom.open();
+        TestRoom room = TestRoom.open().clearedForConversation();
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
                 LiveClient alex = room.enter(DemoUsers.ALEX);
                 LiveClient sam = room.enter(DemoUsers.SAM)) {

@@ -29,7 +29,7 @@ class ProtocolsIT extends AttuneIT {
 
     @Test
     void aCoupleCompletesAnImagoRound() {
-        TestRoom room = TestRoom.open();
+        TestRoom room = TestRoom.open().clearedForConversation();
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
                 LiveClient alex = room.enter(DemoUsers.ALEX);
                 LiveClient sam = room.enter(DemoUsers.SAM)) {
@@ -117,7 +117,7 @@ class ProtocolsIT extends AttuneIT {
 
     @Test
     void aFamilyCompletesARoundWithATurnThatTimesOut() {
-        TestRoom room = TestRoom.family("moderated");
+        TestRoom room = TestRoom.family("moderated").clearedForConversation();
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
                 LiveClient morgan = room.enter(DemoUsers.MORGAN);
                 LiveClient jamie = room.enter(DemoUsers.JAMIE);
@@ -174,7 +174,7 @@ class ProtocolsIT extends AttuneIT {
 
     @Test
     void aGuidedFamilyRoomStartsItsRoundByItself() {
-        TestRoom room = TestRoom.family("guided");
+        TestRoom room = TestRoom.family("guided").clearedForConversation();
         try (LiveClient morgan = room.enter(DemoUsers.MORGAN);
                 LiveClient jamie = room.enter(DemoUsers.JAMIE)) {
             morgan.send(

@@ -27,7 +27,7 @@ class RegulationIT extends AttuneIT {
 
     @Test
     void aTimeOutBlocksThePartnerAndTheCheckInResumesAGuidedRoom() {
-        TestRoom room = TestRoom.guidedCouple();
+        TestRoom room = TestRoom.guidedCouple().clearedForConversation();
         try (LiveClient alex = room.enter(DemoUsers.ALEX);
                 LiveClient sam = room.enter(DemoUsers.SAM)) {
             alex.send(command("start_session", "start").build());
@@ -168,7 +168,7 @@ class RegulationIT extends AttuneIT {
 
     @Test
     void aGuidedRoomsSafetyAlertReachesThePracticesSafetyContact() {
-        TestRoom room = TestRoom.guidedCouple();
+        TestRoom room = TestRoom.guidedCouple().clearedForConversation();
         try (LiveClient alex = room.enter(DemoUsers.ALEX)) {
             alex.send(command("start_session", "start").build());
             alex.next(ack("start"));

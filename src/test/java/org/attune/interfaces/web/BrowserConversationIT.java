@@ -27,6 +27,7 @@ class BrowserConversationIT extends AttuneIT {
         String samCode = api.invite(therapist, roomId, "participant");
         try (LiveClient maya = LiveClient.connect(roomId, therapist)) {
             maya.next("welcome");
+            TestRoom.clear(maya);
             maya.send(TestRoom.command("start_session", "start").build());
             maya.next("ack");
         }
@@ -67,7 +68,7 @@ class BrowserConversationIT extends AttuneIT {
 
     @Test
     void aSpeakerTakesTheirTurnInSpeakerListenerFromTheBrowser() {
-        TestRoom room = TestRoom.open();
+        TestRoom room = TestRoom.open().clearedForConversation();
         String alexId = DemoUsers.idOf(DemoUsers.ALEX);
         String samId = DemoUsers.idOf(DemoUsers.SAM);
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);

@@ -92,6 +92,9 @@ class BrowserJourneyIT extends AttuneIT {
 
             maya.choose(By.id("protocol-choice"), "speaker_listener");
             maya.driver().findElement(By.id("protocol-set")).click();
+            maya.waitForText(By.id("session-reason"), "Open the room for conversation first");
+            maya.visible(By.id("screen-clear")).click();
+            alex.waitForText(By.id("transcript"), "Your therapist has opened the room for conversation.");
             maya.visible(By.id("session-toggle")).click();
             maya.waitForText(By.id("session-state"), "The session is running.");
             maya.choose(By.id("floor-to"), DemoUsers.idOf(DemoUsers.ALEX));
@@ -162,7 +165,7 @@ class BrowserJourneyIT extends AttuneIT {
 
     @Test
     void aFamilyOfThreeGoesRoundWithTheTalkingStick() {
-        TestRoom room = TestRoom.family("guided");
+        TestRoom room = TestRoom.family("guided").clearedForConversation();
         try (LiveClient therapist = room.enter(DemoUsers.THERAPIST)) {
             therapist.send(TestRoom.command("set_protocol", "round")
                     .add("protocol", "round")
