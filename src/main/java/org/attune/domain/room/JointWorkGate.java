@@ -59,6 +59,7 @@ final class JointWorkGate {
     private final Map<String, Long> openFlags = new LinkedHashMap<>();
 
     private boolean cleared;
+    private boolean everOpened;
 
     JointWorkGate(RoomState room) {
         this.room = room;
@@ -75,7 +76,10 @@ final class JointWorkGate {
                 }
             }
             case FLAG_RESOLVED -> e.targetId().ifPresent(openFlags::remove);
-            case ROOM_CLEARED -> cleared = true;
+            case ROOM_CLEARED -> {
+                cleared = true;
+                everOpened = true;
+            }
             default -> {}
         }
     }
@@ -211,7 +215,7 @@ final class JointWorkGate {
 
     /** Where the screen stands, for the welcome of therapists and of each participant. */
     ScreenStatus status() {
-        return new ScreenStatus(cleared, answers.keySet(), notAnswered(), openFlags);
+        return new ScreenStatus(cleared, everOpened, answers.keySet(), notAnswered(), openFlags);
     }
 
     /** Participants in the room or its lobby who have not answered yet, in the order they joined. */

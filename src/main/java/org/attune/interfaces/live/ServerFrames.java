@@ -147,12 +147,14 @@ public class ServerFrames {
      */
     private static JsonObjectBuilder screen(RoomState room, MemberView you) {
         ScreenStatus status = room.screen();
+        boolean therapist = you.role() == RoomRole.THERAPIST && you.status() == MemberStatus.ACTIVE;
         JsonObjectBuilder b = JsonFactories.object()
                 .add("required", room.kind().requiresSafetyScreen())
-                .add("cleared", status.cleared());
+                // A room closed again for review would tell a partner that someone's answer raised a flag.
+                .add("cleared", therapist ? status.cleared() : status.everOpened());
         if (you.role() == RoomRole.PARTICIPANT) {
             b.add("answered", status.answered().contains(you.id()));
-        } else if (you.role() == RoomRole.THERAPIST && you.status() == MemberStatus.ACTIVE) {
+        } else if (therapist) {
             b.add(
                             "notAnswered",
                             JsonFactories.array(status.notAnswered().stream()

@@ -214,6 +214,9 @@ class JointWorkGateTest {
 
         room.act("alex", new RoomCommand.AnswerScreen(WORRYING));
         assertThat(room.state.screen().cleared()).isFalse();
+        assertThat(room.state.screen().everOpened())
+                .as("what the others are told stays as it was")
+                .isTrue();
         assertThat(refusal(room, "maya", new RoomCommand.StartSession())).startsWith("invalid_state");
 
         room.act("alex", new RoomCommand.AnswerScreen(CALM_ANSWERS));
