@@ -181,7 +181,7 @@ function renderSession() {
     const running = state.sessionRunning;
     const blocked = sessionBlocked();
     let notYet = 'The session has not started yet.';
-    if (!state.screen.cleared && state.screen.required) {
+    if (!state.screen.cleared && state.screen.required && state.you && state.you.role !== 'therapist') {
         notYet += ' Your therapist will open the room for conversation first.';
     }
     $('session-state').textContent = running ? 'The session is running.' : notYet;
