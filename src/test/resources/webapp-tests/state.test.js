@@ -60,7 +60,7 @@ test('each event is followed once, in order: a repeated or older seq is ignored'
     inRoom();
     assertEqual(state.lastSeq, 0);
     const first = { type: 'event', seq: 1, kind: 'hand_raised', actor: 'alex', target: 'alex' };
-    assertEqual(applyEvent(first), { session: false, pause: false, members: false });
+    assertEqual(applyEvent(first), { session: false, pause: false, members: false, screen: false });
     assertEqual(state.lastSeq, 1);
     assertEqual(applyEvent(first), null, 'the same event again');
     assertEqual(applyEvent({ ...first, seq: 5 }) !== null, true, 'a later event');
@@ -133,7 +133,7 @@ test('a pause follows the events: paused, check-in, ready, calm rating, resumed'
 test('the session starts and ends with its events; its end also ends a pause and a start clears who said how much', () => {
     inRoom(welcome({ session: { running: false } }));
     const changed = applyEvent(event('session_started', { actor: 'maya' }));
-    assertEqual(changed, { session: true, pause: false, members: true });
+    assertEqual(changed, { session: true, pause: false, members: true, screen: false });
     assertEqual(state.sessionRunning, true);
     assertEqual(state.members.get('alex').talk, { turns: 0, messages: 0, words: 0, seconds: 0 });
     applyEvent(event('paused', { reason: 'break', until: '2025-03-04T10:35:00Z' }));
