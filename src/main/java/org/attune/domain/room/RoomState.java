@@ -41,9 +41,8 @@ import org.attune.domain.turn.TurnProtocol;
  *   <li>sessions, protocols and turns: {@link Sessions}, which asks the
  *       {@link TurnProtocol};
  *   <li>moderation and membership: {@link Moderation};
- *   <li>time-outs and check-ins: {@link Pauses}; safety alerts: {@link SafetyAlerts}; private
- *       "safe to talk?" check-ins: {@link SafeToTalkChecks};
- *   <li>the safety screen before joint work: {@link JointWorkGate}.
+ *   <li>time-outs and check-ins: {@link Pauses}; safety alerts, private check-ins and the
+ *       screen before joint work: {@link SafetyAlerts}, {@link SafeToTalkChecks}, {@link JointWorkGate}.
  * </ul>
  *
  * <p>This class dispatches, gives each event its place in the log
@@ -275,12 +274,7 @@ public final class RoomState {
         return requiresAdmission && role != RoomRole.THERAPIST ? MemberStatus.WAITING : MemberStatus.ACTIVE;
     }
 
-    /**
-     * Whether a member may see an event: active members see what its audience
-     * allows them; someone waiting in the lobby sees only what concerns them
-     * and its audience allows (never a safety alert about them);
-     * a removed member sees only their removal.
-     */
+    /** Whether a member may see an event: by its audience; in the lobby, only what is about them and its audience allows; removed, their removal. */
     public boolean maySee(String viewerId, RoomEvent e) {
         MemberView viewer = roster.get(viewerId).orElse(null);
         if (viewer == null) {

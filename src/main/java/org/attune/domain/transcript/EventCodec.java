@@ -200,14 +200,20 @@ public final class EventCodec {
                     c.until() == null ? occurredAt : c.until());
         } else if (type == CalmRating.class) {
             return new CalmRating(amount);
-        } else if (type == SafeToTalkAnswered.class) {
+        }
+        return decodeCheckOrScreen(type, c, text);
+    }
+
+    /** The private check-ins' and the safety screen's payloads; {@link None} for any other type. */
+    private static EventPayload decodeCheckOrScreen(Class<? extends EventPayload> type, Columns c, String text) {
+        long seq = c.amount() == null ? 0 : c.amount();
+        if (type == SafeToTalkAnswered.class) {
             return new SafeToTalkAnswered(
-                    c.amount() == null ? 0 : c.amount(),
-                    SafeToTalkAnswer.fromWireName(c.detail()).orElse(SafeToTalkAnswer.NOT_SURE));
+                    seq, SafeToTalkAnswer.fromWireName(c.detail()).orElse(SafeToTalkAnswer.NOT_SURE));
         } else if (type == ScreenAnswered.class) {
             return new ScreenAnswered(ScreenAnswers.decode(text));
         } else if (type == FlagResolved.class) {
-            return new FlagResolved(c.amount() == null ? 0 : c.amount(), c.text());
+            return new FlagResolved(seq, c.text());
         }
         return None.INSTANCE;
     }
