@@ -2,6 +2,9 @@ package org.attune.support;
 
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /** Small JSON helpers for tests. */
 public final class Json {
@@ -16,5 +19,25 @@ public final class Json {
 
     public static jakarta.json.JsonObjectBuilder object() {
         return jakarta.json.Json.createObjectBuilder();
+    }
+
+    /**
+     * The events of a person's export (what they wrote, {@code /api/me/export})
+     * of one of the given kinds that are by or about someone else: a person's
+     * export holds only their own events, and never what others told the
+     * therapist about themselves. The demo users write in many rooms across the
+     * integration tests, so a test checks for the other person, not for words.
+     */
+    public static List<JsonObject> othersEventsInExport(String export, String ownerId, Set<String> kinds) {
+        List<JsonObject> found = new ArrayList<>();
+        for (var entry : parse(export).getJsonArray("authored")) {
+            JsonObject e = entry.asJsonObject();
+            boolean theirs =
+                    !ownerId.equals(e.getString("actor", ownerId)) || !ownerId.equals(e.getString("target", ownerId));
+            if (kinds.contains(e.getString("kind", "")) && theirs) {
+                found.add(e);
+            }
+        }
+        return found;
     }
 }

@@ -10,9 +10,11 @@ import static org.attune.support.TestRoom.token;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import org.attune.support.ApiClient;
 import org.attune.support.AttuneIT;
 import org.attune.support.DemoUsers;
+import org.attune.support.Json;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
 import org.junit.jupiter.api.Test;
@@ -107,10 +109,14 @@ class SafeToTalkIT extends AttuneIT {
                     .doesNotContainIgnoringCase("safe to talk")
                     .doesNotContain("safe_to_talk");
         }
-        assertThat(api.get("/api/me/export", token(DemoUsers.ALEX)).body())
+        String partnersExport = api.get("/api/me/export", token(DemoUsers.ALEX)).body();
+        assertThat(Json.othersEventsInExport(
+                        partnersExport,
+                        DemoUsers.idOf(DemoUsers.ALEX),
+                        Set.of("safe_to_talk_asked", "safe_to_talk_answered", "resources_offered")))
                 .as("nor in the partner's export")
-                .doesNotContain("safe_to_talk")
-                .doesNotContain("Help lines");
+                .isEmpty();
+        assertThat(partnersExport).doesNotContain("Help lines");
         assertThat(transcript(room, DemoUsers.THERAPIST, "text"))
                 .contains("privately: are you safe to talk right now?", "answered the private check-in: no.");
         assertThat(api.get("/api/me/export", token(DemoUsers.THERAPIST)).body())

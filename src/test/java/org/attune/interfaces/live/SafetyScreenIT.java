@@ -11,9 +11,11 @@ import static org.attune.support.TestRoom.token;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import org.attune.support.ApiClient;
 import org.attune.support.AttuneIT;
 import org.attune.support.DemoUsers;
+import org.attune.support.Json;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
 import org.junit.jupiter.api.Test;
@@ -118,9 +120,12 @@ class SafetyScreenIT extends AttuneIT {
         assertThat(transcript(room, DemoUsers.ALEX, "json")).doesNotContain("screen_answered", "not_sure");
         assertThat(transcript(room, DemoUsers.THERAPIST, "text"))
                 .contains("answered the safety screen (for the therapist only): HITS 14 of 20", "opened the room");
-        assertThat(api.get("/api/me/export", token(DemoUsers.ALEX)).body())
+        assertThat(Json.othersEventsInExport(
+                        api.get("/api/me/export", token(DemoUsers.ALEX)).body(),
+                        DemoUsers.idOf(DemoUsers.ALEX),
+                        Set.of("screen_answered", "screen_received", "flag_resolved")))
                 .as("nor in the partner's export")
-                .doesNotContain("\"total\":14", "not_safe_to_talk");
+                .isEmpty();
         assertThat(api.get("/api/me/export", token(DemoUsers.SAM)).body())
                 .as("the writer's export holds their own answers")
                 .contains("\"total\":14");
