@@ -114,6 +114,15 @@ public final class Browser implements AutoCloseable {
         open(TestStack.appUrl() + "/?room=" + roomId);
     }
 
+    /** {@link #signInAndOpenRoom} for the demo therapist, who also gives the one-time code. */
+    public void signInAsTherapistAndOpenRoom(String roomId) {
+        open(TestStack.appUrl() + "/");
+        visible(By.id("sign-in")).click();
+        signInAsTherapist();
+        visible(By.id("join-code"));
+        open(TestStack.appUrl() + "/?room=" + roomId);
+    }
+
     /** Signs in as the demo therapist: password, then the one-time code, as on a phone's authenticator. */
     public void signInAsTherapist() {
         signIn(DemoUsers.THERAPIST, DemoUsers.PASSWORD);

@@ -8,7 +8,6 @@ import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
-import org.attune.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -122,11 +121,7 @@ class BrowserSafeToTalkIT extends AttuneIT {
 
     private static Browser therapist(TestRoom room) {
         Browser maya = new Browser();
-        maya.open(TestStack.appUrl() + "/");
-        maya.visible(By.id("sign-in")).click();
-        maya.signInAsTherapist();
-        maya.visible(By.id("join-code"));
-        maya.open(TestStack.appUrl() + "/?room=" + room.id());
+        maya.signInAsTherapistAndOpenRoom(room.id());
         maya.waitForText(By.id("connection"), "Connected");
         return maya;
     }

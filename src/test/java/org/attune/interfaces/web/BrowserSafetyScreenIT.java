@@ -8,7 +8,6 @@ import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
-import org.attune.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -61,11 +60,7 @@ class BrowserSafetyScreenIT extends AttuneIT {
             alex.waitForText(By.id("screen-thanks"), "Thank you. Only your therapist will see your answers.");
             alex.gone(By.id("screen-form"));
 
-            maya.open(TestStack.appUrl() + "/");
-            maya.visible(By.id("sign-in")).click();
-            maya.signInAsTherapist();
-            maya.visible(By.id("join-code"));
-            maya.open(TestStack.appUrl() + "/?room=" + room.id());
+            maya.signInAsTherapistAndOpenRoom(room.id());
             maya.waitForText(By.id("connection"), "Connected");
             maya.waitForText(By.id("screen-list"), "Alex Chen: answered · flag open");
             maya.waitForText(By.id("screen-list"), "Sam Rivera: not answered yet");
