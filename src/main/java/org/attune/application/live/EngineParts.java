@@ -28,28 +28,4 @@ record EngineParts(
         String safetyContact,
         BiConsumer<String, RoomCommand> serverCommand,
         AlertPolicy alertPolicy,
-        OnCallContacts onCall) {
-
-    /** A practice without on-call contacts. */
-    EngineParts(
-            RoomRepository rooms,
-            EventLog log,
-            Transactions tx,
-            Clock clock,
-            RoomBroadcaster broadcaster,
-            BatchStore store,
-            String safetyContact,
-            BiConsumer<String, RoomCommand> serverCommand) {
-        this(
-                rooms,
-                log,
-                tx,
-                clock,
-                broadcaster,
-                store,
-                safetyContact,
-                serverCommand,
-                AlertPolicy.NONE,
-                OnCallContacts.NONE);
-    }
-}
+        OnCallContacts onCall) {}

@@ -24,6 +24,7 @@ import org.attune.domain.Refusal;
 import org.attune.domain.member.MemberStatus;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomRole;
+import org.attune.domain.room.AlertPolicy;
 import org.attune.domain.room.Member;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomCommand;
@@ -68,7 +69,9 @@ final class EngineHarness implements AutoCloseable {
                 new Recording(),
                 new BatchStore(stores.log, stores.audit, stores.rooms),
                 "the practice administrator",
-                (roomId, command) -> submit(new Jobs.Act(roomId, null, null, command)));
+                (roomId, command) -> submit(new Jobs.Act(roomId, null, null, command)),
+                AlertPolicy.NONE,
+                OnCallContacts.NONE);
         shard = new Shard(0, parts, scheduler);
         shard.start(new Thread(shard, "test-shard"));
     }

@@ -93,6 +93,17 @@ public final class RoomFixture {
         act("maya", new RoomCommand.ClearRoom());
     }
 
+    /** A moderated couple room, no session yet: Maya the therapist and Alex in the room, Sam waiting in the lobby. */
+    public static RoomFixture withSamInTheLobby() {
+        Room r = Room.open("Room", RoomKind.COUPLE, RoomMode.MODERATED, "maya", T0);
+        return of(
+                r,
+                List.of(
+                        new Member(r.id(), "maya", "maya", RoomRole.THERAPIST, MemberStatus.ACTIVE, T0),
+                        new Member(r.id(), "alex", "alex", RoomRole.PARTICIPANT, MemberStatus.ACTIVE, T0),
+                        new Member(r.id(), "sam", "sam", RoomRole.PARTICIPANT, MemberStatus.WAITING, T0)));
+    }
+
     /** A room with the given members and no session yet. */
     public static RoomFixture of(Room room, List<Member> members) {
         return of(room, members, AlertPolicy.NONE);

@@ -96,13 +96,7 @@ class SafeToTalkChecksTest {
 
     @Test
     void someoneWaitingInTheLobbyIsAskedAndAnswersFromThere() {
-        Room r = Room.open("Room", RoomKind.COUPLE, RoomMode.MODERATED, "maya", RoomFixture.T0);
-        RoomFixture room = RoomFixture.of(
-                r,
-                List.of(
-                        new Member(r.id(), "maya", "maya", RoomRole.THERAPIST, MemberStatus.ACTIVE, RoomFixture.T0),
-                        new Member(r.id(), "alex", "alex", RoomRole.PARTICIPANT, MemberStatus.ACTIVE, RoomFixture.T0),
-                        new Member(r.id(), "sam", "sam", RoomRole.PARTICIPANT, MemberStatus.WAITING, RoomFixture.T0)));
+        RoomFixture room = RoomFixture.withSamInTheLobby();
         room.state.presence("maya", true);
 
         long check = ask(room, "sam");

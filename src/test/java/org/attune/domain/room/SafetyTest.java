@@ -5,8 +5,6 @@ import static org.attune.domain.room.RoomFixture.describe;
 
 import java.util.List;
 import org.attune.domain.Refusal;
-import org.attune.domain.member.MemberStatus;
-import org.attune.domain.member.RoomRole;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.PauseReason;
 import org.attune.domain.transcript.Audience;
@@ -180,13 +178,7 @@ class SafetyTest {
 
     @Test
     void thePrivateLineIsOpenAtAnyTimeAndReachesOnlyTheTherapists() {
-        Room r = Room.open("Room", RoomKind.COUPLE, RoomMode.MODERATED, "maya", RoomFixture.T0);
-        RoomFixture room = RoomFixture.of(
-                r,
-                List.of(
-                        new Member(r.id(), "maya", "maya", RoomRole.THERAPIST, MemberStatus.ACTIVE, RoomFixture.T0),
-                        new Member(r.id(), "alex", "alex", RoomRole.PARTICIPANT, MemberStatus.ACTIVE, RoomFixture.T0),
-                        new Member(r.id(), "sam", "sam", RoomRole.PARTICIPANT, MemberStatus.WAITING, RoomFixture.T0)));
+        RoomFixture room = RoomFixture.withSamInTheLobby();
 
         List<RoomEvent> fromTheLobby = room.act("sam", new RoomCommand.ToTherapist("Can we talk before Alex joins?"));
 
