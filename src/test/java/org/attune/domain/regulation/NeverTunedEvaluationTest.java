@@ -28,6 +28,11 @@ class NeverTunedEvaluationTest {
 
     static final Path SECOND_HELD_OUT = Path.of("src/test/resources/safety/second-held-out-messages.jsonl");
 
+    /** How many messages of each held-out set are also, word for word, among the shipped examples. */
+    private static final int KNOWN_IN_FIRST = 5;
+
+    private static final int KNOWN_IN_SECOND = 5;
+
     /**
      * The first held-out set. Measured 2026-12-02 with the first learned layer
      * (recall 0.758, false alarms 0.043 calm and 0.070 idioms, threats as
@@ -61,20 +66,17 @@ class NeverTunedEvaluationTest {
      */
     @Test
     void onlyTheKnownFewAreAlsoAmongTheShippedExamples() throws IOException {
-        assertThat(SafetySets.read(NEVER_TUNED).size() - unseen(NEVER_TUNED).size())
-                .isLessThanOrEqualTo(KNOWN_IN_FIRST);
-        assertThat(SafetySets.read(SECOND_HELD_OUT).size()
-                        - unseen(SECOND_HELD_OUT).size())
-                .isLessThanOrEqualTo(KNOWN_IN_SECOND);
+        List<SafetySets.Message> first = SafetySets.read(NEVER_TUNED);
+        List<SafetySets.Message> second = SafetySets.read(SECOND_HELD_OUT);
+        assertThat(first.size() - unseen(first).size()).isLessThanOrEqualTo(KNOWN_IN_FIRST);
+        assertThat(second.size() - unseen(second).size()).isLessThanOrEqualTo(KNOWN_IN_SECOND);
     }
-
-    private static final int KNOWN_IN_FIRST = 5;
-    private static final int KNOWN_IN_SECOND = 5;
 
     private static List<SafetyCrossValidation.Outcome> evaluate(Path set, String name, String file) throws IOException {
         List<SafetyCrossValidation.Outcome> outcomes = new ArrayList<>();
         SafetyScreen.prepare();
-        List<SafetySets.Message> unseen = unseen(set);
+        List<SafetySets.Message> all = SafetySets.read(set);
+        List<SafetySets.Message> unseen = unseen(all);
         for (SafetySets.Message m : unseen) {
             outcomes.add(new SafetyCrossValidation.Outcome(
                     m, Double.NaN, concerns(SafetyScreen.cues(m.text())), concerns(SafetyScreen.screen(m.text()))));
@@ -95,8 +97,8 @@ class NeverTunedEvaluationTest {
                         crises,
                         cueAlarms,
                         outcomes.size() - crises,
-                        SafetySets.read(set).size() - unseen.size(),
-                        SafetySets.read(set).size());
+                        all.size() - unseen.size(),
+                        all.size());
         Path dir = Path.of("target/escalation-evaluation");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(file), table);
@@ -105,9 +107,9 @@ class NeverTunedEvaluationTest {
     }
 
     /** The held-out messages whose words the shipped examples do not hold. */
-    private static List<SafetySets.Message> unseen(Path set) throws IOException {
+    private static List<SafetySets.Message> unseen(List<SafetySets.Message> set) throws IOException {
         String shipped = Files.readString(SafetySets.SHIPPED).toLowerCase(Locale.ROOT);
-        return SafetySets.read(set).stream()
+        return set.stream()
                 .filter(m -> !shipped.contains(m.text().toLowerCase(Locale.ROOT)))
                 .toList();
     }
