@@ -8,6 +8,7 @@ import { initCoaching } from './js/coaching.js';
 import { initComposer } from './js/composer.js';
 import { initCrisis } from './js/crisis.js';
 import { initHome, offerInvitation, showHome } from './js/home.js';
+import { initYourData } from './js/your-data.js';
 import { initPause } from './js/pause.js';
 import { initQuickExit } from './js/quick-exit.js';
 import { initRoom, openRoom } from './js/room.js';
@@ -32,6 +33,7 @@ async function start() {
     $('who-name').textContent = `Signed in as ${me.name}`;
     $('who').hidden = false;
     $('open-form').hidden = !me.roles.includes('therapist');
+    $('erase').hidden = me.roles.includes('therapist');
     if (me.roles.includes('therapist')) {
         loadExercises();
     }
@@ -52,6 +54,7 @@ async function start() {
 
 initQuickExit();
 initHome();
+initYourData();
 initRoom();
 initComposer();
 initTurnPanel();

@@ -14,7 +14,8 @@ const NOTICES = {
     member_joined: (e) => `${e.actorName} joined the room.`,
     member_waiting: (e) => `${e.actorName} is waiting to be let in.`,
     member_admitted: (e) => `${e.targetName} was let in.`,
-    member_removed: (e) => `${e.targetName} was removed from the room.`,
+    member_removed: (e) =>
+        e.actor === e.target ? `${e.targetName} left the room.` : `${e.targetName} was removed from the room.`,
     member_muted: (e) => `${e.targetName} is muted until ${clockTime(e.until)}.`,
     member_unmuted: (e) => `${e.targetName} can write again.`,
     session_started: () => 'The session has started.',

@@ -7,6 +7,7 @@ import { alertText } from './events.js';
 import { isOpen, send, transmit } from './live.js';
 import { nextId, state } from './state.js';
 import { offerCheckIn } from './safe-to-talk.js';
+import { showRecords } from './your-data.js';
 import { clockTime, talkSummary, waitedFor } from './words.js';
 
 /** Sets the console up for the room the welcome frame describes. */
@@ -17,6 +18,7 @@ export function showConsole(frame) {
     renderMembers();
     $('transcript-link').href = `/api/rooms/${encodeURIComponent(state.currentRoom)}/transcript?format=html`;
     $('transcript-download').href = `/api/rooms/${encodeURIComponent(state.currentRoom)}/transcript?format=text`;
+    showRecords(state.currentRoom);
 }
 
 /**

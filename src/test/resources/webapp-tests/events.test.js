@@ -56,6 +56,7 @@ test('each notice in the room\'s words', () => {
         ['member_waiting', {}, 'Sam Rivera is waiting to be let in.'],
         ['member_admitted', {}, 'Alex Chen was let in.'],
         ['member_removed', {}, 'Alex Chen was removed from the room.'],
+        ['member_removed', { target: 'sam', targetName: 'Sam Rivera' }, 'Sam Rivera left the room.'],
         ['member_muted', { until: UNTIL }, `Alex Chen is muted until ${clockTime(UNTIL)}.`],
         ['member_unmuted', {}, 'Alex Chen can write again.'],
         ['session_started', {}, 'The session has started.'],

@@ -87,6 +87,7 @@ public class Settings {
     private final String databaseAddress;
     private final List<String> secretProblems;
     private final OnCallSettings onCall;
+    private final RetentionSettings retention;
 
     /** The server's settings, from its system properties (and its environment, for the secrets). */
     public Settings() {
@@ -123,6 +124,7 @@ public class Settings {
         long seconds = number(source, OnCallSettings.ESCALATE_SECONDS, 0, Long::decode);
         onCall = OnCallSettings.read(
                 source, Duration.ofSeconds(seconds > 0 ? seconds : Math.max(1, minutes) * 60), allowedOrigins);
+        retention = RetentionSettings.read(source);
         secretProblems = development
                 ? List.of()
                 : Stream.of(
@@ -336,6 +338,11 @@ public class Settings {
     /** The practice's on-call contacts for safety alerts nobody in the room answers, and how they are told. */
     public OnCallSettings onCall() {
         return onCall;
+    }
+
+    /** How long clinical records are kept, and how often the retention job runs. */
+    public RetentionSettings retention() {
+        return retention;
     }
 
     /** A JDBC URL without {@code jdbc:driver://}, a {@code user:password@}, or its parameters. */

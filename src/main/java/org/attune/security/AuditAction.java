@@ -27,5 +27,13 @@ public enum AuditAction {
     /** A therapist opened the room for joint work after the safety screen. */
     ROOM_CLEARED,
     /** A therapist resolved a participant's safety flag; the detail says which answer, never the answers or the note. */
-    FLAG_RESOLVED
+    FLAG_RESOLVED,
+    /** A person asked for their data to be erased. */
+    ERASURE_REQUESTED,
+    /** A person's part of a room's record was erased (the subject): pseudonymised, their words removed. */
+    MEMBER_ERASED,
+    /** Nothing of a person who asked for erasure is held any more. */
+    ERASURE_COMPLETED,
+    /** A room's retention period ended: the room and its whole record were deleted. */
+    ROOM_PURGED
 }

@@ -16,7 +16,8 @@ import java.util.UUID;
  */
 public final class FreshUsers {
 
-    private static final String PASSWORD = "attune-fresh-2026";
+    /** The password of every fresh person, to sign in as a person would. */
+    public static final String PASSWORD = "attune-fresh-2026";
 
     private FreshUsers() {}
 
@@ -27,6 +28,14 @@ public final class FreshUsers {
 
     /** A new person with the realm role and this name in their account; returns their access token. */
     public static String signedIn(String realmRole, String firstName, String lastName) {
+        return made(realmRole, firstName, lastName).token();
+    }
+
+    /** A fresh person: their username (to sign in with {@link #PASSWORD}) and an access token. */
+    public record Person(String username, String token) {}
+
+    /** A new person with the realm role and this name in their account. */
+    public static Person made(String realmRole, String firstName, String lastName) {
         KeycloakServer keycloak = TestStack.keycloak();
         String username = "fresh-" + UUID.randomUUID();
         JsonArrayBuilder roles = jakarta.json.Json.createArrayBuilder().add(realmRole);
@@ -72,6 +81,7 @@ public final class FreshUsers {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return TokenClient.passwordToken(keycloak.realmUrl(), TokenClient.CLIENT_ID, username, PASSWORD);
+        return new Person(
+                username, TokenClient.passwordToken(keycloak.realmUrl(), TokenClient.CLIENT_ID, username, PASSWORD));
     }
 }

@@ -68,8 +68,13 @@ final class Fanout {
                         e.payload(EventPayload.Deadline.class).until());
             }
             if (e.kind() == EventKind.MEMBER_REMOVED && room != null) {
+                boolean left = e.targetId().filter(e.actorId()::equals).isPresent();
                 for (LiveConnection c : room.of(e.targetId().orElseThrow())) {
-                    parts.broadcaster().removed(c);
+                    if (left) {
+                        parts.broadcaster().left(c);
+                    } else {
+                        parts.broadcaster().removed(c);
+                    }
                     room.remove(c);
                 }
             }

@@ -339,6 +339,8 @@ final class Jobs {
             return () -> {
                 if (done.closeRoom()) {
                     shard.closeRoom(roomId());
+                } else if (done.reload()) {
+                    shard.reloadRoom(roomId());
                 } else if (state != null) {
                     shard.fanout().deliver(state, shard.openConnections(roomId()), committed);
                 }

@@ -39,6 +39,9 @@ public interface RoomBroadcaster {
     /** A therapist removed the person from the room: the socket closes with 1008. */
     void removed(LiveConnection to);
 
+    /** The member left the room for good, at their request: the socket closes with 1008. */
+    void left(LiveConnection to);
+
     /** The room was deleted: the socket closes with 1008. */
     void roomClosed(LiveConnection to);
 

@@ -150,19 +150,29 @@ public class RoomEngine {
         Step<T> apply(RoomState state, Instant now);
     }
 
-    /** A command to decide on behalf of an actor, and the value to complete the caller's future with. */
-    public record Step<T>(String actorId, RoomCommand command, T result, boolean closeRoom) {
+    /**
+     * A command to decide on behalf of an actor, and the value to complete the caller's future with; and what
+     * becomes of the room's live state once committed: kept ({@link #of}), dropped with every socket closed
+     * for good ({@link #roomClosed}), or dropped to be rebuilt from the log, the sockets told to reconnect
+     * ({@link #reloaded}).
+     */
+    public record Step<T>(String actorId, RoomCommand command, T result, boolean closeRoom, boolean reload) {
         public static <T> Step<T> of(String actorId, RoomCommand command, T result) {
-            return new Step<>(actorId, command, result, false);
+            return new Step<>(actorId, command, result, false, false);
         }
 
         public static <T> Step<T> done(T result) {
-            return new Step<>(null, null, result, false);
+            return new Step<>(null, null, result, false, false);
         }
 
         /** The room was deleted: everybody's sockets are closed and its state dropped. */
         public static <T> Step<T> roomClosed(T result) {
-            return new Step<>(null, null, result, true);
+            return new Step<>(null, null, result, true, false);
+        }
+
+        /** The room's log was changed underneath (an erasure): its state is rebuilt, its sockets reconnect. */
+        public static <T> Step<T> reloaded(T result) {
+            return new Step<>(null, null, result, false, true);
         }
     }
 

@@ -373,11 +373,20 @@ final class Shard implements Runnable {
         connections.remove(roomId);
     }
 
+    /** The room's log changed underneath: its state is dropped, to be rebuilt; its sockets reconnect and resume. */
+    void reloadRoom(String roomId) {
+        dropRoom(roomId, c -> parts.broadcaster().goingAway(c, "The room's records changed. Reconnecting."));
+    }
+
     /** The room was deleted: its sockets close and its state is dropped. */
     void closeRoom(String roomId) {
+        dropRoom(roomId, parts.broadcaster()::roomClosed);
+    }
+
+    private void dropRoom(String roomId, java.util.function.Consumer<LiveConnection> closing) {
         RoomConnections room = connections.remove(roomId);
         if (room != null) {
-            room.all().forEach(parts.broadcaster()::roomClosed);
+            room.all().forEach(closing);
         }
         states.remove(roomId);
         lastUsed.remove(roomId);

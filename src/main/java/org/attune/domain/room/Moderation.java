@@ -76,8 +76,18 @@ final class Moderation {
         return List.of(updated);
     }
 
+    /** A membership change the server makes: a join, a member leaving for good, a mute running out. */
+    List<RoomEvent> byServer(RoomCommand.ServerCommand command, Instant now) {
+        if (command instanceof RoomCommand.Join join) {
+            return join(join, now);
+        } else if (command instanceof RoomCommand.Leave leave) {
+            return leave(leave, now);
+        }
+        return expireMute((RoomCommand.ExpireMute) command, now);
+    }
+
     /** Someone accepted an invitation: they join, or wait in the lobby; a member already there changes nothing. */
-    List<RoomEvent> join(RoomCommand.Join join, Instant now) {
+    private List<RoomEvent> join(RoomCommand.Join join, Instant now) {
         MemberView existing = room.roster().get(join.userId()).orElse(null);
         if (existing != null && existing.status() != MemberStatus.REMOVED) {
             return List.of();
@@ -92,8 +102,17 @@ final class Moderation {
                         .audience(waits ? Audience.THERAPISTS_AND_TARGET : Audience.EVERYONE)));
     }
 
+    /** A member leaves for good (they asked for their data to be erased); someone already gone changes nothing. */
+    private List<RoomEvent> leave(RoomCommand.Leave leave, Instant now) {
+        MemberView leaving = room.roster().get(leave.member()).orElse(null);
+        if (leaving == null || leaving.status() == MemberStatus.REMOVED) {
+            return List.of();
+        }
+        return about(leaving, null, EventKind.MEMBER_REMOVED, leaving, now).record();
+    }
+
     /** A mute's time ran out: the member may write again, if that mute still stands. */
-    List<RoomEvent> expireMute(RoomCommand.ExpireMute expire, Instant now) {
+    private List<RoomEvent> expireMute(RoomCommand.ExpireMute expire, Instant now) {
         MemberView target = room.roster().get(expire.member()).orElse(null);
         if (target == null || !expire.until().equals(target.mutedUntil())) {
             return List.of();

@@ -145,6 +145,9 @@ public sealed interface RoomCommand {
     /** Someone accepted an invitation with the given role. */
     record Join(String userId, String name, RoomRole role) implements ServerCommand {}
 
+    /** A member leaves the room for good, at their own request (erasure): recorded as removed by themselves. */
+    record Leave(String member) implements ServerCommand {}
+
     /** The server ends a mute whose time ran out (if it still stands). */
     record ExpireMute(String member, Instant until) implements ServerCommand {}
 

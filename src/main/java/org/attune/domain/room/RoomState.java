@@ -155,10 +155,10 @@ public final class RoomState {
     }
 
     private List<RoomEvent> byServer(RoomCommand.ServerCommand command, Instant now) {
-        if (command instanceof RoomCommand.Join join) {
-            return moderation.join(join, now);
-        } else if (command instanceof RoomCommand.ExpireMute expire) {
-            return moderation.expireMute(expire, now);
+        if (command instanceof RoomCommand.Join
+                || command instanceof RoomCommand.Leave
+                || command instanceof RoomCommand.ExpireMute) {
+            return moderation.byServer(command, now);
         } else if (command instanceof RoomCommand.TurnTimer timer) {
             return sessions.timer(timer, now);
         } else if (command instanceof RoomCommand.CheckIn checkIn) {

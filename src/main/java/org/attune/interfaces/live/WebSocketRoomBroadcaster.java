@@ -71,6 +71,11 @@ public class WebSocketRoomBroadcaster implements RoomBroadcaster {
     }
 
     @Override
+    public void left(LiveConnection to) {
+        to.close(CloseCodes.POLICY, "You have left this room, as you asked.");
+    }
+
+    @Override
     public void roomClosed(LiveConnection to) {
         to.close(CloseCodes.POLICY, "This room has been closed.");
     }

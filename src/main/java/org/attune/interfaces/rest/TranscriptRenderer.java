@@ -95,7 +95,10 @@ final class TranscriptRenderer {
             case MEMBER_JOINED -> who + " joined the room.";
             case MEMBER_WAITING -> who + " is waiting to be let in.";
             case MEMBER_ADMITTED -> who + " let " + target + " in.";
-            case MEMBER_REMOVED -> who + " removed " + target + " from the room.";
+            case MEMBER_REMOVED ->
+                e.targetId().filter(e.actorId()::equals).isPresent()
+                        ? who + " left the room."
+                        : who + " removed " + target + " from the room.";
             case MEMBER_MUTED ->
                 who + " muted " + target + " until " + until(payload).orElse("later") + ".";
             case MEMBER_UNMUTED -> target + " can write again.";

@@ -230,6 +230,11 @@ final class EngineHarness implements AutoCloseable {
         }
 
         @Override
+        public void left(LiveConnection to) {
+            to.close(1008, "left");
+        }
+
+        @Override
         public void roomClosed(LiveConnection to) {
             to.close(1008, "closed");
         }

@@ -194,6 +194,21 @@ class RoomStateTest {
     }
 
     @Test
+    void aMemberWhoLeavesForGoodIsRecordedAsRemovedByThemselvesOnce() {
+        act(MAYA, new RoomCommand.StartSession());
+        RoomEvent left = act(SAM, new RoomCommand.Leave(SAM)).get(0);
+
+        assertThat(left.kind()).isEqualTo(EventKind.MEMBER_REMOVED);
+        assertThat(left.actorId()).isEqualTo(SAM);
+        assertThat(left.targetId()).contains(SAM);
+        assertThat(state.member(SAM))
+                .hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(MemberStatus.REMOVED));
+        refused(SAM, new RoomCommand.Say("Wait"), Refusal.FORBIDDEN);
+        assertThat(act(SAM, new RoomCommand.Leave(SAM))).isEmpty();
+        assertThat(act(SAM, new RoomCommand.Leave("nobody"))).isEmpty();
+    }
+
+    @Test
     void inARoomThatAsksForAdmissionJoinersWaitUntilAdmitted() {
         room.requireAdmission(true);
         fixture = RoomFixture.of(room, members);
