@@ -15,6 +15,7 @@ import org.attune.domain.regulation.RegulationSettings;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.Member;
 import org.attune.domain.room.Room;
+import org.attune.domain.transcript.PersonalExport;
 import org.attune.security.AuditEntry;
 import org.attune.security.Caller;
 
@@ -168,10 +169,57 @@ public final class Dtos {
         }
     }
 
+    /**
+     * Everything stored about a person: their memberships and rooms; what they
+     * wrote and did ({@code authored}); what others or the server recorded about
+     * them ({@code aboutYou}, each with {@code why} it is theirs); what the
+     * export does not hold, and why ({@code notIncluded}); and the audit rows
+     * that concern them.
+     */
     public record ExportView(
             Instant exportedAt,
             MeView person,
             List<MembershipView> memberships,
-            List<EventView> authored,
+            List<ExportRoomView> rooms,
+            List<ExportEventView> authored,
+            List<ExportEventView> aboutYou,
+            List<String> notIncluded,
             List<AuditView> audit) {}
+
+    /** A room of the person's export, by its id and name. */
+    public record ExportRoomView(String roomId, String name) {}
+
+    /**
+     * One event of an export: the fields of a transcript's event, the room it
+     * happened in, and for what was recorded about the person, {@code why} it is
+     * in their export.
+     */
+    public record ExportEventView(
+            String roomId,
+            long seq,
+            Instant at,
+            String kind,
+            String actor,
+            String actorName,
+            String audience,
+            String target,
+            String targetName,
+            EventView.PayloadView payload,
+            String why) {
+        static ExportEventView of(PersonalExport.Entry entry) {
+            EventView e = EventView.of(entry.event());
+            return new ExportEventView(
+                    entry.event().roomId(),
+                    e.seq(),
+                    e.at(),
+                    e.kind(),
+                    e.actor(),
+                    e.actorName(),
+                    e.audience(),
+                    e.target(),
+                    e.targetName(),
+                    e.payload(),
+                    entry.why() == null ? null : entry.why().sentence());
+        }
+    }
 }
