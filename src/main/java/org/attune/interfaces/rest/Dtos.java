@@ -172,17 +172,17 @@ public final class Dtos {
     /**
      * Everything stored about a person: their memberships and rooms; what they
      * wrote and did ({@code authored}); what others or the server recorded about
-     * them ({@code aboutYou}, each with {@code why} it is theirs); what the
-     * export does not hold, and why ({@code notIncluded}); and the audit rows
-     * that concern them.
+     * them ({@code aboutYou}, each with why it is theirs); what the export does
+     * not hold, and why ({@code notIncluded}); and the audit rows that concern
+     * them.
      */
     public record ExportView(
             Instant exportedAt,
             MeView person,
             List<MembershipView> memberships,
             List<ExportRoomView> rooms,
-            List<ExportEventView> authored,
-            List<ExportEventView> aboutYou,
+            List<EventView> authored,
+            List<AboutYouView> aboutYou,
             List<String> notIncluded,
             List<AuditView> audit) {}
 
@@ -190,36 +190,14 @@ public final class Dtos {
     public record ExportRoomView(String roomId, String name) {}
 
     /**
-     * One event of an export: the fields of a transcript's event, the room it
-     * happened in, and for what was recorded about the person, {@code why} it is
-     * in their export.
+     * Something recorded about the person by others or by the server: the
+     * event, and why it is in their export ({@code reason}: {@code shown_to_you},
+     * {@code shown_to_the_room} or {@code from_your_words}; {@code why}: the same
+     * in a sentence).
      */
-    public record ExportEventView(
-            String roomId,
-            long seq,
-            Instant at,
-            String kind,
-            String actor,
-            String actorName,
-            String audience,
-            String target,
-            String targetName,
-            EventView.PayloadView payload,
-            String why) {
-        static ExportEventView of(PersonalExport.Entry entry) {
-            EventView e = EventView.of(entry.event());
-            return new ExportEventView(
-                    entry.event().roomId(),
-                    e.seq(),
-                    e.at(),
-                    e.kind(),
-                    e.actor(),
-                    e.actorName(),
-                    e.audience(),
-                    e.target(),
-                    e.targetName(),
-                    e.payload(),
-                    entry.why() == null ? null : entry.why().sentence());
+    public record AboutYouView(String reason, String why, EventView event) {
+        static AboutYouView of(PersonalExport.Entry entry) {
+            return new AboutYouView(entry.why().wireName(), entry.why().sentence(), EventView.of(entry.event()));
         }
     }
 }

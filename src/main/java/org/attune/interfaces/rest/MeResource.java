@@ -78,8 +78,8 @@ public class MeResource {
                 export.roomNames().entrySet().stream()
                         .map(r -> new Dtos.ExportRoomView(r.getKey(), r.getValue()))
                         .toList(),
-                export.authored().stream().map(Dtos.ExportEventView::of).toList(),
-                export.aboutThem().stream().map(Dtos.ExportEventView::of).toList(),
+                export.authored().stream().map(e -> EventView.of(e.event())).toList(),
+                export.aboutThem().stream().map(Dtos.AboutYouView::of).toList(),
                 PersonalExport.NOT_INCLUDED,
                 export.audit().stream().map(Dtos.AuditView::of).toList());
     }
