@@ -102,7 +102,7 @@ class PersonalExportIT extends AttuneIT {
                 .anySatisfy(r -> {
                     assertThat(r.getJsonObject("event").getString("kind")).isEqualTo("safety_alert");
                     assertThat(r.getJsonObject("event").getJsonObject("payload").toString())
-                            .contains("wake up tomorrow");
+                            .contains("don't want to wake up");
                 })
                 .anySatisfy(r ->
                         assertThat(r.getJsonObject("event").getString("kind")).isEqualTo("alert_acknowledged"));
