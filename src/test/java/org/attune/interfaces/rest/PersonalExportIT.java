@@ -109,6 +109,7 @@ class PersonalExportIT extends AttuneIT {
 
         assertThat(about)
                 .as("help lines offered to Sam discreetly when Alex's threat paused the room, naming nobody")
+                .filteredOn(r -> r.getJsonObject("event").getString("kind").equals("resources_offered"))
                 .anySatisfy(r -> assertThat(r.getJsonObject("event")
                                 .getJsonObject("payload")
                                 .getString("why"))
