@@ -53,6 +53,15 @@ public class JpaEventLog implements EventLog {
     }
 
     @Override
+    public List<RoomEvent> about(String targetId) {
+        return em.createQuery(
+                        "select e from RoomEvent e where e.targetId = :target order by e.occurredAt, e.seq",
+                        RoomEvent.class)
+                .setParameter("target", targetId)
+                .getResultList();
+    }
+
+    @Override
     public List<RoomEvent> history(String roomId) {
         return em.createQuery("select e from RoomEvent e where e.roomId = :room order by e.seq", RoomEvent.class)
                 .setParameter("room", roomId)

@@ -22,4 +22,7 @@ public interface EventLog {
 
     /** Everything a person did in any room, oldest first. */
     List<RoomEvent> byActor(String actorId);
+
+    /** Everything recorded with a person as its target, in any room, oldest first (by them, by others, by the server). */
+    List<RoomEvent> about(String targetId);
 }

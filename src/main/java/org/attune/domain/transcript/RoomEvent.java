@@ -182,6 +182,21 @@ public class RoomEvent {
         return payload;
     }
 
+    /**
+     * A copy of this event that says something else, of its kind's type: what
+     * a reader is given when part of the payload is not theirs (an export
+     * withholds a therapist's note). Never to be stored.
+     */
+    public RoomEvent withPayload(EventPayload replacement) {
+        return builder(roomId, seq, kind, occurredAt)
+                .audience(audience)
+                .actor(actorId, actorName)
+                .target(targetId, targetName)
+                .commandId(commandId)
+                .payload(replacement)
+                .build();
+    }
+
     /** The payload as the type its kind carries. */
     public <P extends EventPayload> P payload(Class<P> type) {
         return type.cast(payload());

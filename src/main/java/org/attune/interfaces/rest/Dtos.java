@@ -15,6 +15,7 @@ import org.attune.domain.regulation.RegulationSettings;
 import org.attune.domain.room.Invitation;
 import org.attune.domain.room.Member;
 import org.attune.domain.room.Room;
+import org.attune.domain.transcript.PersonalExport;
 import org.attune.security.AuditEntry;
 import org.attune.security.Caller;
 
@@ -168,10 +169,35 @@ public final class Dtos {
         }
     }
 
+    /**
+     * Everything stored about a person: their memberships and rooms; what they
+     * wrote and did ({@code authored}); what others or the server recorded about
+     * them ({@code aboutYou}, each with why it is theirs); what the export does
+     * not hold, and why ({@code notIncluded}); and the audit rows that concern
+     * them.
+     */
     public record ExportView(
             Instant exportedAt,
             MeView person,
             List<MembershipView> memberships,
+            List<ExportRoomView> rooms,
             List<EventView> authored,
+            List<AboutYouView> aboutYou,
+            List<String> notIncluded,
             List<AuditView> audit) {}
+
+    /** A room of the person's export, by its id and name. */
+    public record ExportRoomView(String roomId, String name) {}
+
+    /**
+     * Something recorded about the person by others or by the server: the
+     * event, and why it is in their export ({@code reason}: {@code shown_to_you},
+     * {@code shown_to_the_room} or {@code from_your_words}; {@code why}: the same
+     * in a sentence).
+     */
+    public record AboutYouView(String reason, String why, EventView event) {
+        static AboutYouView of(PersonalExport.Entry entry) {
+            return new AboutYouView(entry.why().wireName(), entry.why().sentence(), EventView.of(entry.event()));
+        }
+    }
 }

@@ -9,11 +9,12 @@ import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.turn.ConversationStep;
 
 /**
- * One event of a transcript or an export: who did what to whom and when, and
+ * One event of a transcript or an export: in which room, who did what to whom and when, and
  * what it says as structured fields ({@code payload}, left out when the kind
  * says it all).
  */
 public record EventView(
+        String roomId,
         long seq,
         Instant at,
         String kind,
@@ -26,6 +27,7 @@ public record EventView(
 
     static EventView of(RoomEvent e) {
         return new EventView(
+                e.roomId(),
                 e.seq(),
                 e.occurredAt(),
                 e.kind().wireName(),

@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import org.attune.application.TranscriptService.Participation;
 import org.attune.application.TranscriptService.Transcript;
 import org.attune.domain.intake.ScreenAnswers;
@@ -28,7 +29,7 @@ final class TranscriptRenderer {
         for (RoomEvent e : t.events()) {
             out.append(TIME.format(e.occurredAt()))
                     .append("  ")
-                    .append(line(e, t))
+                    .append(line(e, t::nameOf))
                     .append('\n');
         }
         out.append("\nWho spoke\n");
@@ -55,7 +56,7 @@ final class TranscriptRenderer {
                     .append("\">")
                     .append(TIME.format(e.occurredAt()))
                     .append("</time> ")
-                    .append(escape(line(e, t)))
+                    .append(escape(line(e, t::nameOf)))
                     .append("</li>\n");
         }
         out.append("</ol>\n<h2>Who spoke</h2>\n<ul>\n");
@@ -81,8 +82,8 @@ final class TranscriptRenderer {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** One event in words. */
-    static String line(RoomEvent e, Transcript t) {
+    /** One event in words; {@code nameOf} names a member by their id. */
+    static String line(RoomEvent e, Function<String, String> nameOf) {
         String who = e.actorName();
         String target = e.targetName().orElse("someone");
         EventPayload payload = e.payload();
@@ -126,7 +127,7 @@ final class TranscriptRenderer {
                 who + " answered the private check-in: "
                         + ((EventPayload.SafeToTalkAnswered) payload).answer().words() + ".";
             case SCREEN_ANSWERED, SCREEN_RECEIVED, FLAG_RESOLVED, ROOM_CLEARED -> screen(e, who, target);
-            default -> turn(e, who, target, t);
+            default -> turn(e, who, target, nameOf);
         };
     }
 
@@ -167,7 +168,7 @@ final class TranscriptRenderer {
         };
     }
 
-    private static String turn(RoomEvent e, String who, String target, Transcript t) {
+    private static String turn(RoomEvent e, String who, String target, Function<String, String> nameOf) {
         EventPayload payload = e.payload();
         return switch (e.kind()) {
             case HAND_RAISED -> who + " raised a hand.";
@@ -200,7 +201,7 @@ final class TranscriptRenderer {
                         + String.join(
                                 ", ",
                                 ((EventPayload.Order) payload)
-                                        .members().stream().map(t::nameOf).toList())
+                                        .members().stream().map(nameOf).toList())
                         + ".";
             default -> who + ": " + e.kind().wireName() + ".";
         };

@@ -330,6 +330,11 @@ final class EngineHarness implements AutoCloseable {
             public List<RoomEvent> byActor(String actorId) {
                 return List.of();
             }
+
+            @Override
+            public List<RoomEvent> about(String targetId) {
+                return List.of();
+            }
         };
 
         final AuditTrail audit = new AuditTrail() {
