@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * properties, so that they stay out of the server's management model:
  * {@code ATTUNE_OIDC_CLIENT_SECRET} and {@code ATTUNE_DB_PASSWORD}. Outside
  * development ({@code attune.profile}) they must be set, and not to the
- * development values; {@link #secretProblems} says what is wrong.
+ * development values; {@link #secretProblems} says what is wrong. So does the
+ * operator's key for what is said at rest, {@link DataKeySettings}.
  *
  * <p>A number that cannot be read (not a decimal, hexadecimal {@code 0x…} or
  * octal {@code 0…} integer) counts as not set: its default applies, and a
@@ -87,6 +88,7 @@ public class Settings {
     private final String databaseAddress;
     private final List<String> secretProblems;
     private final OnCallSettings onCall;
+    private final DataKeySettings dataKey;
 
     /** The server's settings, from its system properties (and its environment, for the secrets). */
     public Settings() {
@@ -123,23 +125,26 @@ public class Settings {
         long seconds = number(source, OnCallSettings.ESCALATE_SECONDS, 0, Long::decode);
         onCall = OnCallSettings.read(
                 source, Duration.ofSeconds(seconds > 0 ? seconds : Math.max(1, minutes) * 60), allowedOrigins);
-        secretProblems = development
-                ? List.of()
-                : Stream.of(
-                                secretProblem(
-                                        environment,
-                                        OIDC_CLIENT_SECRET,
-                                        DEVELOPMENT_CLIENT_SECRET,
-                                        "the secret of Attune's client in Keycloak (Clients > "
-                                                + oidcClientId
-                                                + " > Credentials)"),
-                                secretProblem(
-                                        environment,
-                                        DB_PASSWORD,
-                                        DEVELOPMENT_DB_PASSWORD,
-                                        "the password of Attune's database user"))
-                        .flatMap(Optional::stream)
-                        .toList();
+        dataKey = DataKeySettings.read(environment, development);
+        secretProblems = Stream.concat(
+                        development
+                                ? Stream.<Optional<String>>empty()
+                                : Stream.of(
+                                        secretProblem(
+                                                environment,
+                                                OIDC_CLIENT_SECRET,
+                                                DEVELOPMENT_CLIENT_SECRET,
+                                                "the secret of Attune's client in Keycloak (Clients > "
+                                                        + oidcClientId
+                                                        + " > Credentials)"),
+                                        secretProblem(
+                                                environment,
+                                                DB_PASSWORD,
+                                                DEVELOPMENT_DB_PASSWORD,
+                                                "the password of Attune's database user")),
+                        Stream.of(dataKey.problem()))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
     /**
@@ -336,6 +341,11 @@ public class Settings {
     /** The practice's on-call contacts for safety alerts nobody in the room answers, and how they are told. */
     public OnCallSettings onCall() {
         return onCall;
+    }
+
+    /** The operator's key for what is said, at rest, and its id. */
+    public DataKeySettings dataKey() {
+        return dataKey;
     }
 
     /** A JDBC URL without {@code jdbc:driver://}, a {@code user:password@}, or its parameters. */
