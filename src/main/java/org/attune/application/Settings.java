@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * properties, so that they stay out of the server's management model:
  * {@code ATTUNE_OIDC_CLIENT_SECRET} and {@code ATTUNE_DB_PASSWORD}. Outside
  * development ({@code attune.profile}) they must be set, and not to the
- * development values; {@link #secretProblems} says what is wrong.
+ * development values; {@link #secretProblems} says what is wrong. So does the
+ * operator's key for what is said at rest, {@link DataKeySettings}.
  *
  * <p>A number that cannot be read (not a decimal, hexadecimal {@code 0x…} or
  * octal {@code 0…} integer) counts as not set: its default applies, and a
@@ -88,6 +89,7 @@ public class Settings {
     private final List<String> secretProblems;
     private final OnCallSettings onCall;
     private final RetentionSettings retention;
+    private final DataKeySettings dataKey;
 
     /** The server's settings, from its system properties (and its environment, for the secrets). */
     public Settings() {
@@ -125,29 +127,29 @@ public class Settings {
         onCall = OnCallSettings.read(
                 source, Duration.ofSeconds(seconds > 0 ? seconds : Math.max(1, minutes) * 60), allowedOrigins);
         retention = RetentionSettings.read(source);
-        secretProblems = development
-                ? List.of()
-                : Stream.of(
-                                secretProblem(
-                                        environment,
-                                        OIDC_CLIENT_SECRET,
-                                        DEVELOPMENT_CLIENT_SECRET,
-                                        "the secret of Attune's client in Keycloak (Clients > "
-                                                + oidcClientId
-                                                + " > Credentials)"),
-                                secretProblem(
-                                        environment,
-                                        DB_PASSWORD,
-                                        DEVELOPMENT_DB_PASSWORD,
-                                        "the password of Attune's database user"))
-                        .flatMap(Optional::stream)
-                        .toList();
+        dataKey = DataKeySettings.read(environment, development);
+        secretProblems = Stream.concat(
+                        development
+                                ? Stream.<Optional<String>>empty()
+                                : Stream.of(
+                                        secretProblem(
+                                                environment,
+                                                OIDC_CLIENT_SECRET,
+                                                DEVELOPMENT_CLIENT_SECRET,
+                                                "the secret of Attune's client in Keycloak (Clients > "
+                                                        + oidcClientId
+                                                        + " > Credentials)"),
+                                        secretProblem(
+                                                environment,
+                                                DB_PASSWORD,
+                                                DEVELOPMENT_DB_PASSWORD,
+                                                "the password of Attune's database user")),
+                        Stream.of(dataKey.problem()))
+                .flatMap(Optional::stream)
+                .toList();
     }
 
-    /**
-     * Settings from the given values instead of the server's: system
-     * properties by their names, and the secrets by their variables' names; for tests.
-     */
+    /** Settings from the given values (system properties, and secrets, by name) instead of the server's; for tests. */
     public static Settings from(Map<String, String> values) {
         return new Settings(values::get, values::get);
     }
@@ -163,10 +165,7 @@ public class Settings {
         return allowedOrigins;
     }
 
-    /**
-     * {@code attune.live.max-frame-bytes}: the largest live frame a client may
-     * send; a larger one closes its socket with 1009. Default 65536 (64 KiB).
-     */
+    /** {@code attune.live.max-frame-bytes}: the largest live frame a client may send (1009 beyond); default 64 KiB. */
     public int maxFrameBytes() {
         return maxFrameBytes;
     }
@@ -343,6 +342,11 @@ public class Settings {
     /** How long clinical records are kept, and how often the retention job runs. */
     public RetentionSettings retention() {
         return retention;
+    }
+
+    /** The operator's key for what is said, at rest, and its id. */
+    public DataKeySettings dataKey() {
+        return dataKey;
     }
 
     /** A JDBC URL without {@code jdbc:driver://}, a {@code user:password@}, or its parameters. */

@@ -29,7 +29,8 @@ import org.jboss.logging.Logger;
  * <p>The migrations run as the schema's owner ({@code AttuneOwnerDS}); the
  * application works as its own login ({@code AttuneDS}), to which they grant
  * what it needs on PostgreSQL. Unless told otherwise, both are the same login
- * (development, H2).
+ * (development, H2). Then it checks that the operator's key opens the rooms'
+ * keys already stored ({@link OperatorKeyCheck}).
  *
  * <p>A database that cannot be reached yet (still starting, as when a whole
  * stack starts at once) is waited for, up to {@link Settings#databaseWait},
@@ -95,6 +96,7 @@ public class DatabaseMigrations {
                             + " away: give the schema an owner of its own (ATTUNE_DB_OWNER_USER, see the README)",
                     login);
         }
+        OperatorKeyCheck.verify(dataSource, settings.dataKey());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.attune.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import org.attune.domain.retention.ErasureRequest;
 import org.attune.domain.retention.RecordKeeping;
 import org.attune.domain.retention.Records;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.RoomEvent;
 
 /**
  * The retention rules' reads, and erasure, on the rooms' tables. Erasure
@@ -24,6 +26,9 @@ public class JpaRecordKeeping implements RecordKeeping {
 
     @PersistenceContext(unitName = "attune")
     EntityManager em;
+
+    @Inject
+    RoomKeys keys;
 
     @Override
     public Optional<Instant> lastActivity(String roomId) {
@@ -70,15 +75,7 @@ public class JpaRecordKeeping implements RecordKeeping {
 
     @Override
     public void pseudonymise(String roomId, String userId, String pseudonym) {
-        String words = Records.wordKinds().stream()
-                .map(kind -> "'" + kind.name() + "'")
-                .sorted()
-                .collect(Collectors.joining(", "));
-        update(
-                "update room_event set text = null where room_id = ?1 and (actor_id = ?2 or target_id = ?2)"
-                        + " and kind in (" + words + ")",
-                roomId,
-                userId);
+        rewriteWords(roomId, userId, pseudonym);
         update(
                 "update room_event set actor_id = ?3, actor_name = ?4 where room_id = ?1 and actor_id = ?2",
                 roomId,
@@ -91,7 +88,6 @@ public class JpaRecordKeeping implements RecordKeeping {
                 userId,
                 pseudonym,
                 Records.FORMER_MEMBER);
-        renameInOrders(roomId, userId, pseudonym);
         update(
                 "update room_member set user_id = ?3, display_name = ?4, status = 'REMOVED'"
                         + " where room_id = ?1 and user_id = ?2",
@@ -111,27 +107,51 @@ public class JpaRecordKeeping implements RecordKeeping {
                 pseudonym);
     }
 
-    /** The orders of speakers (round and repair) list members by account: the person's becomes the pseudonym. */
-    private void renameInOrders(String roomId, String userId, String pseudonym) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> orders = em.createNativeQuery(
-                        "select seq, text from room_event where room_id = ?1 and kind = ?2 and text is not null")
-                .setParameter(1, roomId)
-                .setParameter(2, EventKind.ORDER_SET.name())
+    /**
+     * The words of the person's events, and of those about them, go; the
+     * orders of speakers (round and repair), which list members by account,
+     * name the pseudonym instead. Sealed words are opened and sealed again.
+     */
+    private void rewriteWords(String roomId, String userId, String pseudonym) {
+        List<RoomEvent> events = em.createQuery(
+                        "select e from RoomEvent e where e.roomId = :room and (e.kind = :order or"
+                                + " ((e.actorId = :user or e.targetId = :user) and e.kind in :words))",
+                        RoomEvent.class)
+                .setParameter("room", roomId)
+                .setParameter("user", userId)
+                .setParameter("order", EventKind.ORDER_SET)
+                .setParameter("words", Records.wordKinds())
                 .getResultList();
-        for (Object[] order : orders) {
-            List<String> ids = Arrays.asList(((String) order[1]).split(" "));
-            if (ids.contains(userId)) {
-                String renamed = ids.stream()
+        for (RoomEvent e : events) {
+            em.detach(e);
+            RoomEvent.Words words = e.sealedWords()
+                    .map(stored -> AtRestCipher.open(keys.forOpening(roomId), roomId, e.seq(), stored))
+                    .orElse(e.words());
+            if (e.kind() != EventKind.ORDER_SET) {
+                store(roomId, e.seq(), new RoomEvent.Words(null, words.detail(), words.amount()));
+            } else if (words.text() != null
+                    && Arrays.asList(words.text().split(" ")).contains(userId)) {
+                String renamed = Arrays.stream(words.text().split(" "))
                         .map(id -> id.equals(userId) ? pseudonym : id)
                         .collect(Collectors.joining(" "));
-                update(
-                        "update room_event set text = ?3 where room_id = ?1 and seq = ?2",
-                        roomId,
-                        ((Number) order[0]).longValue(),
-                        renamed);
+                store(roomId, e.seq(), new RoomEvent.Words(renamed, words.detail(), words.amount()));
             }
         }
+    }
+
+    /** Stores an event's words anew: sealed when the log seals, in the clear otherwise. */
+    private void store(String roomId, long seq, RoomEvent.Words words) {
+        boolean any = words.text() != null || words.detail() != null || words.amount() != null;
+        byte[] seal = keys.seal() && any ? AtRestCipher.seal(keys.forSealing(roomId), roomId, seq, words) : null;
+        em.createQuery("update RoomEvent e set e.text = :text, e.detail = :detail, e.amount = :amount,"
+                        + " e.sealed = :sealed where e.roomId = :room and e.seq = :seq")
+                .setParameter("text", seal == null ? words.text() : null)
+                .setParameter("detail", seal == null ? words.detail() : null)
+                .setParameter("amount", seal == null ? words.amount() : null)
+                .setParameter("sealed", seal)
+                .setParameter("room", roomId)
+                .setParameter("seq", seq)
+                .executeUpdate();
     }
 
     private void update(String sql, Object... values) {

@@ -1,6 +1,7 @@
 package org.attune.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,9 @@ public class JpaRoomRepository implements RoomRepository {
 
     @PersistenceContext(unitName = "attune")
     EntityManager em;
+
+    @Inject
+    RoomKeys keys;
 
     @Override
     public void add(Room room) {
@@ -52,8 +56,20 @@ public class JpaRoomRepository implements RoomRepository {
                 .getResultList();
     }
 
+    /**
+     * Destroys the room's data key first (crypto-shredding): once this commits,
+     * the room's sealed words cannot be read from any copy of the event log
+     * made afterwards, nor from a replica, a dump or a disk that still holds
+     * the deleted rows, as long as that copy does not hold the key row as well.
+     * It does not reach a backup taken before the deletion: such a backup holds
+     * the wrapped key beside the events, and whoever has it and the operator's
+     * key can read them; those backups age out by the practice's retention, or
+     * must be erased themselves. Nor does it cover what is not sealed: names,
+     * ids, times, the kind of each event and the audit log.
+     */
     @Override
     public void deleteWithHistory(String roomId) {
+        keys.destroy(roomId);
         em.createQuery("delete from RoomEvent e where e.roomId = :room")
                 .setParameter("room", roomId)
                 .executeUpdate();

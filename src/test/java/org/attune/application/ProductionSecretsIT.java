@@ -28,6 +28,7 @@ class ProductionSecretsIT {
         "ATTUNE_PROFILE",
         "ATTUNE_OIDC_CLIENT_SECRET",
         "ATTUNE_DB_PASSWORD",
+        "ATTUNE_DATA_KEY",
         "ATTUNE_DB_DRIVER",
         "ATTUNE_DB_URL",
         "ATTUNE_DB_USER",
@@ -47,7 +48,9 @@ class ProductionSecretsIT {
 
     @Test
     void withoutItsOwnSecretsAttuneRefusesToStartAndNamesTheVariablesToSet() throws IOException {
-        server = server("refusing", Map.of("ATTUNE_DB_PASSWORD", "attune"));
+        server = server(
+                "refusing",
+                Map.of("ATTUNE_DB_PASSWORD", "attune", "ATTUNE_DATA_KEY", DataKeySettings.DEVELOPMENT_DATA_KEY));
 
         assertThatThrownBy(() -> server.start().awaitDeployed(Duration.ofMinutes(3)))
                 .hasMessageContaining("Attune failed to deploy");
@@ -57,7 +60,9 @@ class ProductionSecretsIT {
                 .contains("Attune will not start")
                 .contains("Set ATTUNE_OIDC_CLIENT_SECRET")
                 .contains("ATTUNE_DB_PASSWORD is still the development value")
-                .doesNotContain(Settings.DEVELOPMENT_CLIENT_SECRET);
+                .contains("ATTUNE_DATA_KEY is still the development value")
+                .doesNotContain(Settings.DEVELOPMENT_CLIENT_SECRET)
+                .doesNotContain(DataKeySettings.DEVELOPMENT_DATA_KEY);
         assertThat(log).doesNotContain("Database schema at version");
     }
 
@@ -69,7 +74,9 @@ class ProductionSecretsIT {
                         "ATTUNE_OIDC_CLIENT_SECRET",
                         "a-secret-of-the-practice-" + System.nanoTime(),
                         "ATTUNE_DB_PASSWORD",
-                        "a-password-of-the-practice"));
+                        "a-password-of-the-practice",
+                        "ATTUNE_DATA_KEY",
+                        java.util.Base64.getEncoder().encodeToString(new byte[32])));
 
         server.start().awaitDeployed(Duration.ofMinutes(3));
 

@@ -97,30 +97,37 @@ class SettingsTest {
 
         assertThat(settings.development()).isFalse();
         assertThat(settings.secretProblems())
-                .hasSize(2)
+                .hasSize(3)
                 .anySatisfy(p -> assertThat(p).startsWith("Set ATTUNE_OIDC_CLIENT_SECRET"))
-                .anySatisfy(p -> assertThat(p).startsWith("Set ATTUNE_DB_PASSWORD"));
+                .anySatisfy(p -> assertThat(p).startsWith("Set ATTUNE_DB_PASSWORD"))
+                .anySatisfy(p -> assertThat(p).startsWith("Set ATTUNE_DATA_KEY"));
     }
 
     @Test
     void outsideDevelopmentTheDevelopmentSecretsAreRefusedWithoutRepeatingThem() {
         Settings settings = Settings.from(Map.of(
                 "ATTUNE_OIDC_CLIENT_SECRET", Settings.DEVELOPMENT_CLIENT_SECRET,
-                "ATTUNE_DB_PASSWORD", Settings.DEVELOPMENT_DB_PASSWORD));
+                "ATTUNE_DB_PASSWORD", Settings.DEVELOPMENT_DB_PASSWORD,
+                "ATTUNE_DATA_KEY", DataKeySettings.DEVELOPMENT_DATA_KEY));
 
         assertThat(settings.secretProblems())
-                .hasSize(2)
-                .allSatisfy(p -> assertThat(p).contains("still the development").doesNotContain("change-me"))
+                .hasSize(3)
+                .allSatisfy(p -> assertThat(p)
+                        .contains("still the development")
+                        .doesNotContain("change-me")
+                        .doesNotContain(DataKeySettings.DEVELOPMENT_DATA_KEY))
                 .anySatisfy(p -> assertThat(p).contains("ATTUNE_OIDC_CLIENT_SECRET"))
-                .anySatisfy(p -> assertThat(p).contains("ATTUNE_DB_PASSWORD"));
+                .anySatisfy(p -> assertThat(p).contains("ATTUNE_DB_PASSWORD"))
+                .anySatisfy(p -> assertThat(p).contains("ATTUNE_DATA_KEY"));
     }
 
     @Test
     void blankSecretsCountAsMissing() {
-        Settings settings = Settings.from(Map.of("ATTUNE_OIDC_CLIENT_SECRET", " ", "ATTUNE_DB_PASSWORD", ""));
+        Settings settings = Settings.from(
+                Map.of("ATTUNE_OIDC_CLIENT_SECRET", " ", "ATTUNE_DB_PASSWORD", "", "ATTUNE_DATA_KEY", "  "));
 
         assertThat(settings.secretProblems())
-                .hasSize(2)
+                .hasSize(3)
                 .allSatisfy(p -> assertThat(p).startsWith("Set "));
     }
 
@@ -128,9 +135,11 @@ class SettingsTest {
     void secretsOfTheirOwnAreFine() {
         Settings settings = Settings.from(Map.of(
                 "ATTUNE_OIDC_CLIENT_SECRET", "kc-generated-3f9a",
-                "ATTUNE_DB_PASSWORD", "a long database password"));
+                "ATTUNE_DB_PASSWORD", "a long database password",
+                "ATTUNE_DATA_KEY", "3q2+7wABAgMEBQYHCAkKCwwNDg8QERITFBUWFxgZGhs="));
 
         assertThat(settings.secretProblems()).isEmpty();
+        assertThat(settings.dataKey().key()).isPresent();
     }
 
     @Test

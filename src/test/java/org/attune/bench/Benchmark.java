@@ -225,11 +225,21 @@ public final class Benchmark {
     }
 
     static String label(String database) {
-        return switch (database) {
+        String label = switch (database) {
             case H2 -> "H2";
             case POSTGRESQL -> "PostgreSQL";
             default -> System.getProperty("bench.db-driver", EXTERNAL);
         };
+        return sealed() ? label : label + ", words in the clear";
+    }
+
+    /**
+     * {@code -Dbench.sealed=false}: Attune stores what is said in the clear (a
+     * development server without {@code ATTUNE_DATA_KEY}); by default it seals
+     * it, as a practice's server does.
+     */
+    static boolean sealed() {
+        return Boolean.parseBoolean(System.getProperty("bench.sealed", "true"));
     }
 
     private static WildFlyServer wildfly(Path work, KeycloakServer keycloak, String database, PostgresServer postgres)
@@ -245,6 +255,9 @@ public final class Benchmark {
                 Path.of(System.getProperty("attune.war")),
                 OFFSET,
                 env);
+        if (!sealed()) {
+            server.withoutVariables("ATTUNE_DATA_KEY");
+        }
         WebArchive baseline =
                 ShrinkWrap.create(WebArchive.class, "baseline.war").addClass(BroadcastEndpoint.class);
         Files.createDirectories(base.resolve("deployments"));
@@ -276,6 +289,9 @@ public final class Benchmark {
                 "JAVA_OPTS",
                 System.getProperty("bench.server-java-opts", "-Xms1g -Xmx1g -XX:+UseZGC") + SET_UP_LIMITS));
         env.putAll(WildFlyServer.developmentEnvironment());
+        if (!sealed()) {
+            env.remove("ATTUNE_DATA_KEY");
+        }
         Map.of(
                         "bench.db-url", "ATTUNE_DB_URL",
                         "bench.db-driver", "ATTUNE_DB_DRIVER",

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.attune.application.DataKeySettings;
 import org.attune.application.Settings;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -38,15 +39,18 @@ public final class WildFlyServer implements AutoCloseable {
 
     /**
      * What the development and test commands tell the server: this is
-     * development, and here is the development client secret, which
-     * {@link RealmFiles#developmentRealm} gives the realm.
+     * development, here is the development client secret, which
+     * {@link RealmFiles#developmentRealm} gives the realm, and the development
+     * key for what is said at rest.
      */
     public static Map<String, String> developmentEnvironment() {
         return Map.of(
                 "ATTUNE_PROFILE",
                 Settings.DEVELOPMENT,
                 "ATTUNE_OIDC_CLIENT_SECRET",
-                Settings.DEVELOPMENT_CLIENT_SECRET);
+                Settings.DEVELOPMENT_CLIENT_SECRET,
+                "ATTUNE_DATA_KEY",
+                DataKeySettings.DEVELOPMENT_DATA_KEY);
     }
 
     /**

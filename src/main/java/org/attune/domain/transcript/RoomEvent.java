@@ -30,6 +30,8 @@ public class RoomEvent {
 
     public static final int MAX_TEXT_LENGTH = 2000;
     public static final int MAX_DETAIL_LENGTH = 64;
+    /** Room for the words sealed: 2,000 characters of UTF-8, the detail, the amount, a nonce and a tag. */
+    public static final int MAX_SEALED_LENGTH = 8192;
     /** The actor of events the server records by itself, e.g. a mute running out. */
     public static final String SYSTEM_ACTOR = "attune";
 
@@ -85,6 +87,10 @@ public class RoomEvent {
 
     @Column(name = "detail", length = MAX_DETAIL_LENGTH)
     private String detail;
+
+    /** The words (text, detail and amount) when the log stores them sealed; see {@link #sealWords}. */
+    @Column(name = "sealed", length = MAX_SEALED_LENGTH, updatable = false)
+    private byte[] sealed;
 
     @Transient
     private EventPayload payload;
@@ -195,6 +201,47 @@ public class RoomEvent {
                 .commandId(commandId)
                 .payload(replacement)
                 .build();
+    }
+
+    /**
+     * What of the event is personal: its text, detail and amount, which an
+     * event log may keep sealed rather than in the clear. Nothing outside the
+     * log's storage reads them this way: the rest reads {@link #payload()}.
+     */
+    public record Words(String text, String detail, Long amount) {}
+
+    /** The words as they stand in their columns, unless sealed; for the log's storage. */
+    public Words words() {
+        return new Words(text, detail, amount);
+    }
+
+    /** Whether the event has words to seal. */
+    public boolean hasWords() {
+        return text != null || detail != null || amount != null;
+    }
+
+    /**
+     * For the log's storage, before the event is first stored: keeps the
+     * words only in their sealed form. The event in memory still says what it
+     * says.
+     */
+    public void sealWords(byte[] sealedWords) {
+        payload();
+        this.sealed = sealedWords.clone();
+        this.text = null;
+        this.detail = null;
+        this.amount = null;
+    }
+
+    /** The sealed words of an event read from the log, if it was stored sealed. */
+    public Optional<byte[]> sealedWords() {
+        return Optional.ofNullable(sealed).map(byte[]::clone);
+    }
+
+    /** For the log's storage: the words of a sealed event, opened; the stored form is left as it is. */
+    public void openWords(Words words) {
+        payload = EventCodec.decode(
+                kind, new EventCodec.Columns(words.text(), words.detail(), words.amount(), until), occurredAt);
     }
 
     /** The payload as the type its kind carries. */

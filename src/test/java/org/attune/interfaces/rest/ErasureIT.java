@@ -55,6 +55,16 @@ class ErasureIT {
         assertThat(api.patch("/api/rooms/" + held, maya, "{\"crisisRegion\":\"IE\"}")
                         .statusCode())
                 .isEqualTo(200);
+        String whisper = "A word just for you, Robin, before we begin.";
+        try (LiveClient therapist = LiveClient.connect(quiet, maya)) {
+            therapist.next("welcome");
+            therapist.send(command("whisper", "w-0")
+                    .add("to", robinId)
+                    .add("text", whisper)
+                    .build());
+            therapist.next(LiveClient.ack("w-0"));
+        }
+        assertThat(transcript(quiet)).contains(whisper);
         String words = "I felt unheard when the plans changed at the last minute";
         try (LiveClient therapist = LiveClient.connect(held, maya);
                 LiveClient robinLive = LiveClient.connect(held, robin)) {
@@ -95,7 +105,7 @@ class ErasureIT {
         // Robin is in no room any more; the room without a clinical record has nothing of them left.
         assertThat(api.get("/api/rooms", robin).body()).doesNotContain(held, quiet);
         String quietTranscript = transcript(quiet);
-        assertThat(quietTranscript).contains("Former member").doesNotContain("Robin");
+        assertThat(quietTranscript).contains("Former member").doesNotContain("Robin", whisper);
         assertThat(api.get("/api/rooms/" + quiet + "/audit", maya).body()).contains("member_erased");
 
         // The room with sessions keeps Robin's part, and says so to its therapist.

@@ -21,7 +21,7 @@ import org.attune.support.DemoUsers;
 import org.attune.support.Deployments;
 import org.attune.support.Json;
 import org.attune.support.LiveClient;
-import org.attune.support.RepeatedTextRefusal;
+import org.attune.support.MarkedCommandRefusal;
 import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,7 +41,7 @@ class NothingSaidIsLoggedIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.attuneWar().addClass(RepeatedTextRefusal.class);
+        return Deployments.attuneWar().addClass(MarkedCommandRefusal.class);
     }
 
     private final String canary = "canary-" + UUID.randomUUID();
@@ -69,16 +69,18 @@ class NothingSaidIsLoggedIT {
                     .isEqualTo(200);
             api.post("/api/coach", alexToken, "{\"text\": [\"" + canary + "\"");
 
-            databaseRefusesRepeatedTexts(true);
+            databaseRefusesSecondMarkedCommands(true);
             try {
-                alex.send(say("s-2", RepeatedTextRefusal.MARKER + canary));
-                alex.next(f -> "ack".equals(f.getString("type")) && "s-2".equals(f.getString("id")));
-                alex.send(say("s-3", RepeatedTextRefusal.MARKER + canary));
-                assertThat(alex.next(f -> "error".equals(f.getString("type")) && "s-3".equals(f.getString("id")))
+                String first = MarkedCommandRefusal.MARKER + "1";
+                String second = MarkedCommandRefusal.MARKER + "2";
+                alex.send(say(first, "Refuse me twice " + canary));
+                alex.next(f -> "ack".equals(f.getString("type")) && first.equals(f.getString("id")));
+                alex.send(say(second, "Refuse me twice " + canary));
+                assertThat(alex.next(f -> "error".equals(f.getString("type")) && second.equals(f.getString("id")))
                                 .getString("code"))
                         .isEqualTo("internal");
             } finally {
-                databaseRefusesRepeatedTexts(false);
+                databaseRefusesSecondMarkedCommands(false);
             }
         }
 
@@ -90,9 +92,9 @@ class NothingSaidIsLoggedIT {
         assertThat(logs).doesNotContainIgnoringCase("binding parameter");
     }
 
-    private static void databaseRefusesRepeatedTexts(boolean refuse) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create(TestStack.appUrl() + RepeatedTextRefusal.PATH + "?refuse=" + refuse));
+    private static void databaseRefusesSecondMarkedCommands(boolean refuse) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create(TestStack.appUrl() + MarkedCommandRefusal.PATH + "?refuse=" + refuse));
         try {
             HttpResponse<String> response =
                     HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -13,22 +13,23 @@ import javax.sql.DataSource;
 
 /**
  * Deployed only with tests that need the database itself to refuse a write:
- * {@code ?refuse=true} makes it refuse, in any room, a second message that
- * starts with {@link #MARKER} and is the same as one before (a unique index,
- * whose refusal quotes the values); {@code ?refuse=false} takes that away.
- * Other texts are left alone, whatever the database already holds. A plain
- * GET, so that no filter for cross-site requests stands in the way of this
- * test-only switch.
+ * {@code ?refuse=true} makes it refuse, in any room, a person's second command
+ * whose id starts with {@link #MARKER} (a unique index, whose refusal quotes
+ * the values); {@code ?refuse=false} takes that away. Other commands are left
+ * alone, whatever the database already holds. The mark is on the command's id
+ * because the words themselves reach the database only sealed. A plain GET, so
+ * that no filter for cross-site requests stands in the way of this test-only
+ * switch.
  */
-@WebServlet("/test-only/repeated-text-refusal")
-public class RepeatedTextRefusal extends HttpServlet {
+@WebServlet(MarkedCommandRefusal.PATH)
+public class MarkedCommandRefusal extends HttpServlet {
 
-    public static final String PATH = "/test-only/repeated-text-refusal";
-    public static final String MARKER = "Refuse me twice ";
+    public static final String PATH = "/test-only/marked-command-refusal";
+    public static final String MARKER = "refuse-twice-";
 
     /** The marked column; PostgreSQL stores a generated column ({@code stored}), H2 computes it. */
     private static final String MARKED_COLUMN = "alter table room_event add column if not exists test_only_marked"
-            + " varchar(2000) generated always as (case when text like '" + MARKER + "%' then text end)";
+            + " varchar(64) generated always as (case when command_id like '" + MARKER + "%' then actor_id end)";
 
     private static final String[] REFUSE = {
         MARKED_COLUMN,
