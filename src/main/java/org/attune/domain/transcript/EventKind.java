@@ -23,7 +23,11 @@ public enum EventKind implements WireNamed {
     MEMBER_WAITING("member_waiting"),
     /** A therapist let a waiting member in. */
     MEMBER_ADMITTED("member_admitted"),
-    /** A therapist removed a member; their membership is revoked. */
+    /**
+     * A therapist removed a member, and their membership is revoked; or, when
+     * the actor is the target, the member left for good (they asked for their
+     * data to be erased).
+     */
     MEMBER_REMOVED("member_removed"),
     /** A therapist muted a member until a given time. */
     MEMBER_MUTED("member_muted"),
