@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import javax.sql.DataSource;
 import org.attune.application.RetentionService;
 
@@ -19,7 +21,8 @@ import org.attune.application.RetentionService;
  * Deployed only with the retention tests: the clock they control. {@code ?sweepAt=}
  * an instant runs the retention job as of that moment and answers its counts;
  * {@code ?rowsNaming=} an account id answers how many rows of the rooms' tables
- * still name it, {@code ?rowsOfRoom=} a room id how many rows it still has. A plain GET, so that no filter for cross-site requests stands
+ * still name it, {@code ?rowsOfRoom=} a room id how many rows it still has;
+ * {@code ?backdate=} a room id {@code &days=} n moves everything in it n days back. A plain GET, so that no filter for cross-site requests stands
  * in the way of this test-only switch.
  */
 @WebServlet("/test-only/retention")
@@ -58,6 +61,12 @@ public class RetentionControl extends HttpServlet {
                             + ",\"requestsCompleted\":" + sweep.requestsCompleted() + "}");
             return;
         }
+        String older = request.getParameter("backdate");
+        if (older != null) {
+            backdate(older, Integer.parseInt(request.getParameter("days")));
+            response.getWriter().write("{}");
+            return;
+        }
         String room = request.getParameter("rowsOfRoom");
         String id = room != null ? room : request.getParameter("rowsNaming");
         long rows = 0;
@@ -76,5 +85,23 @@ public class RetentionControl extends HttpServlet {
             throw new IOException(e);
         }
         response.getWriter().write("{\"rows\":" + rows + "}");
+    }
+
+    /** Everything that happened in the room happened that many days ago: a room left quiet for long. */
+    private void backdate(String roomId, int days) throws IOException {
+        OffsetDateTime then = OffsetDateTime.now(ZoneOffset.UTC).minusDays(days);
+        try (Connection c = database.getConnection()) {
+            for (String sql : new String[] {
+                "update room_event set occurred_at = ? where room_id = ?", "update room set created_at = ? where id = ?"
+            }) {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setObject(1, then);
+                    s.setString(2, roomId);
+                    s.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
     }
 }

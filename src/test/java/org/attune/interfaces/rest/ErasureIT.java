@@ -143,6 +143,31 @@ class ErasureIT {
         assertThat(audit).contains("room_purged").doesNotContain(words, "Take your time");
     }
 
+    /**
+     * The retention job runs by itself (every minute on the test server): a
+     * room of region IE (kept one year) that has been quiet for 400 days goes
+     * without anyone asking, and the audit log says the job purged it.
+     */
+    @Test
+    void theRetentionJobPurgesARoomWhosePeriodEndedByItself() throws InterruptedException {
+        String roomId = api.openRoom(maya, "Quiet for long", "couple", "moderated");
+        api.accept(FreshUsers.signedIn("client", "Kai", "Rowan"), api.invite(maya, roomId, "participant"));
+        assertThat(api.patch("/api/rooms/" + roomId, maya, "{\"crisisRegion\":\"IE\"}")
+                        .statusCode())
+                .isEqualTo(200);
+        api.get(RetentionControl.PATH + "?backdate=" + roomId + "&days=400", null);
+        Instant giveUp = Instant.now().plus(Duration.ofMinutes(3));
+        while (rows("rowsOfRoom", roomId) > 0 && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(2_000);
+        }
+        assertThat(rows("rowsOfRoom", roomId))
+                .as("the room's rows after the job's next run")
+                .isZero();
+        assertThat(api.get("/api/rooms/" + roomId + "/audit", token(DemoUsers.PRACTICE_ADMIN))
+                        .body())
+                .contains("room_purged", "attune-retention");
+    }
+
     /** Maya Ortiz's room, with the person and Kai (a second fresh person) as its participants. */
     private String roomWith(String person, String name) {
         String roomId = api.openRoom(maya, name, "couple", "moderated");
