@@ -171,9 +171,14 @@ export function renderChecks() {
     }
 }
 
-/** The participants a therapist may check in with, once each, as they first appear. */
+/** The participants a therapist may check in with, once each, as they first appear, while they are in the room. */
 export function offerCheckIn() {
     const select = $('check-to');
+    for (const option of [...select.options]) {
+        if (state.members.get(option.value)?.status === 'removed') {
+            option.remove();
+        }
+    }
     for (const member of state.members.values()) {
         const offered = [...select.options].some((option) => option.value === member.id);
         if (member.role === 'participant' && member.status !== 'removed' && !offered) {

@@ -21,9 +21,20 @@ export function showConsole(frame) {
     showRecords(state.currentRoom);
 }
 
+/** Takes out of a choice the people who are no longer in the room (removed, or left for good). */
+function withdrawLeavers(select) {
+    for (const option of [...select.options]) {
+        const member = state.members.get(option.value);
+        if (member && member.status === 'removed') {
+            option.remove();
+        }
+    }
+}
+
 /**
  * Offers each newcomer in the choices of the floor (participants) and of a
- * private word (anyone but this person), once, as they first appear.
+ * private word (anyone but this person), once, as they first appear; and
+ * takes out whoever is no longer in the room.
  */
 function offerNewcomers() {
     const offered = (select, id) => [...select.options].some((option) => option.value === id);
@@ -33,7 +44,9 @@ function offerNewcomers() {
         option.textContent = member.name;
         select.append(option);
     };
-    for (const member of state.members.values()) {
+    withdrawLeavers($('floor-to'));
+    withdrawLeavers($('whisper-to'));
+    for (const member of [...state.members.values()].filter((m) => m.status !== 'removed')) {
         if (member.role === 'participant' && !offered($('floor-to'), member.id)) {
             offer($('floor-to'), member);
         }

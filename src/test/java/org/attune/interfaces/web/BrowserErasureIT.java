@@ -70,6 +70,11 @@ class BrowserErasureIT extends AttuneIT {
             assertThat(therapist.visible(By.id("records-held")).getText())
                     .contains("This room holds a clinical record.", "Their part is kept until");
             therapist.waitForText(By.id("transcript"), "Robin Quill left the room.");
+            for (String choice : new String[] {"floor-to", "whisper-to", "check-to"}) {
+                assertThat(therapist.driver().findElement(By.id(choice)).getAttribute("innerHTML"))
+                        .as("who the console offers in " + choice)
+                        .doesNotContain("Robin Quill");
+            }
             therapist.screenshot("erasure-console");
         }
     }
