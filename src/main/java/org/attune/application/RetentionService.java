@@ -86,7 +86,7 @@ public class RetentionService {
         }
         Instant now = clock.instant();
         List<Member> memberships = tx.inNewTransaction(() -> {
-            if (records.openRequests().stream().noneMatch(r -> r.userId().equals(caller.id()))) {
+            if (records.openRequestsOf(caller.id()).isEmpty()) {
                 records.addRequest(new ErasureRequest(caller.id(), now));
             }
             audit.record(new AuditEntry(now, caller.id(), AuditAction.ERASURE_REQUESTED, null, caller.id(), null));
@@ -140,23 +140,18 @@ public class RetentionService {
     private List<RoomOutcome> settle(String userId, String actor, Instant now) {
         List<RoomOutcome> outcomes = new ArrayList<>();
         for (Member membership : tx.inNewTransaction(() -> rooms.membershipsOf(userId))) {
-            String roomId = membership.roomId();
-            Optional<Room> room = tx.inNewTransaction(() -> rooms.find(roomId));
-            Hold hold = tx.inNewTransaction(() -> holdOf(roomId, userId, now));
-            if (!hold.held()) {
-                erase(roomId, userId, actor);
+            RoomOutcome outcome = tx.inNewTransaction(() -> outcomeOf(membership.roomId(), userId, now));
+            if (outcome.erased()) {
+                erase(outcome.roomId(), userId, actor);
             }
-            outcomes.add(
-                    new RoomOutcome(roomId, room.map(Room::name).orElse(""), !hold.held(), hold.until(), hold.why()));
+            outcomes.add(outcome);
         }
         if (outcomes.stream().allMatch(RoomOutcome::erased)) {
             tx.inNewTransaction(() -> {
-                for (ErasureRequest request : records.openRequests()) {
-                    if (request.userId().equals(userId)) {
-                        request.complete(now);
-                        audit.record(new AuditEntry(
-                                clock.instant(), actor, AuditAction.ERASURE_COMPLETED, null, userId, null));
-                    }
+                for (ErasureRequest request : records.openRequestsOf(userId)) {
+                    request.complete(now);
+                    audit.record(
+                            new AuditEntry(clock.instant(), actor, AuditAction.ERASURE_COMPLETED, null, userId, null));
                 }
                 return null;
             });
@@ -164,14 +159,20 @@ public class RetentionService {
         return outcomes;
     }
 
-    /** Whether the person's part of the room is held, inside a transaction. */
-    private Hold holdOf(String roomId, String userId, Instant now) {
-        Room room = rooms.find(roomId).orElse(null);
-        if (room == null) {
-            return new Hold(false, null, "The room no longer exists.");
+    /** What becomes of the person's part of the room as of now: erased unless a hold keeps it; in a transaction. */
+    private RoomOutcome outcomeOf(String roomId, String userId, Instant now) {
+        Optional<Room> room = rooms.find(roomId);
+        if (room.isEmpty()) {
+            return new RoomOutcome(roomId, "", true, null, "The room no longer exists.");
         }
-        Instant last = records.lastActivityOf(roomId, userId).orElse(room.createdAt());
-        return settings.retention().policy().holdOf(records.isClinical(roomId), last, regionOf(room), now);
+        Hold hold = holdOf(room.get(), userId, now);
+        return new RoomOutcome(roomId, room.get().name(), !hold.held(), hold.until(), hold.why());
+    }
+
+    /** Whether the person's part of the room is held, inside a transaction. */
+    private Hold holdOf(Room room, String userId, Instant now) {
+        Instant last = records.lastActivityOf(room.id(), userId).orElse(room.createdAt());
+        return settings.retention().policy().holdOf(records.isClinical(room.id()), last, regionOf(room), now);
     }
 
     /** On the room's shard: the person's part of the room's record is erased, and the room rebuilt from it. */
@@ -221,7 +222,7 @@ public class RetentionService {
             Instant now = clock.instant();
             List<HeldPart> held = new ArrayList<>();
             for (ErasureRequest request : records.openRequestsIn(roomId)) {
-                Hold hold = holdOf(roomId, request.userId(), now);
+                Hold hold = holdOf(room, request.userId(), now);
                 String name = rooms.findMember(roomId, request.userId())
                         .map(Member::displayName)
                         .orElse(Records.FORMER_MEMBER);

@@ -176,6 +176,15 @@ public class JpaRecordKeeping implements RecordKeeping {
     }
 
     @Override
+    public List<ErasureRequest> openRequestsOf(String userId) {
+        return em.createQuery(
+                        "select r from ErasureRequest r where r.completedAt is null and r.userId = :user",
+                        ErasureRequest.class)
+                .setParameter("user", userId)
+                .getResultList();
+    }
+
+    @Override
     public List<ErasureRequest> openRequestsIn(String roomId) {
         return em.createQuery(
                         "select r from ErasureRequest r where r.completedAt is null and exists (select m.id from"

@@ -31,6 +31,9 @@ public interface RecordKeeping {
     /** Erasure requests not complete yet, oldest first. */
     List<ErasureRequest> openRequests();
 
+    /** The person's erasure requests not complete yet. */
+    List<ErasureRequest> openRequestsOf(String userId);
+
     /** The open erasure requests of people who still have a part in the room. */
     List<ErasureRequest> openRequestsIn(String roomId);
 }
