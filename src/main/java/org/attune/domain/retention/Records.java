@@ -40,6 +40,7 @@ public final class Records {
             EventKind.WHISPER,
             EventKind.NOTE,
             EventKind.PARAPHRASE,
+            EventKind.CLARIFYING_QUESTION,
             EventKind.TO_THERAPIST,
             EventKind.HELD_MESSAGE,
             EventKind.SIGNALS,

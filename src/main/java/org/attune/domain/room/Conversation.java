@@ -74,7 +74,7 @@ final class Conversation {
                 return screening.hold(actor, commandId, words, concerns, now);
             }
         }
-        EventKind kind = kindToTheRoom(actor, words, now);
+        EventKind kind = kindToTheRoom(actor, words, say.question(), now);
         List<RoomEvent> out = new ArrayList<>();
         out.add(room.record(room.by(actor, commandId, kind, now).payload(new EventPayload.Text(words))));
         if (actor.role() == RoomRole.PARTICIPANT) {
@@ -93,7 +93,7 @@ final class Conversation {
                 .filter(h -> h.writerId().equals(actor.id()))
                 .orElseThrow(() -> new RefusedException(
                         Refusal.NOT_FOUND, "There is no message of yours waiting to be shared with that number."));
-        EventKind kind = kindToTheRoom(actor, held.text(), now);
+        EventKind kind = kindToTheRoom(actor, held.text(), false, now);
         RoomEvent shared = room.record(room.by(actor, commandId, EventKind.HELD_SHARED, now)
                 .target(actor.id(), actor.name())
                 .audience(Audience.THERAPISTS_AND_TARGET)
@@ -107,8 +107,10 @@ final class Conversation {
     /**
      * The kind of a message for everyone in the room (a message, a paraphrase…),
      * if the session, the turn, a pause and a mute allow it now; else a refusal.
+     *
+     * @param question whether it is asked as a clarifying question
      */
-    private EventKind kindToTheRoom(MemberView actor, String words, Instant now) {
+    private EventKind kindToTheRoom(MemberView actor, String words, boolean question, Instant now) {
         Sessions.requireSession(room);
         if (actor.mutedAt(now)) {
             throw new RefusedException(
@@ -117,7 +119,9 @@ final class Conversation {
                             + Pauses.minutesLeft(actor.mutedUntil(), now) + ".");
         }
         Pauses.requireNotPaused(room, actor, now);
-        return room.protocol().kindOfSay(actor.id(), actor.role(), words);
+        return question
+                ? room.protocol().kindOfQuestion(actor.id(), actor.role(), words)
+                : room.protocol().kindOfSay(actor.id(), actor.role(), words);
     }
 
     private static EventPayload.Text text(String text) {

@@ -50,7 +50,7 @@ final class RegulationState {
         EventPayload payload = e.payload();
         switch (e.kind()) {
             case SESSION_ENDED, RESUMED -> pause = null;
-            case MESSAGE, PARAPHRASE -> {
+            case MESSAGE, PARAPHRASE, CLARIFYING_QUESTION -> {
                 if (!RoomEvent.SYSTEM_ACTOR.equals(e.actorId())) {
                     heat.sent(e.actorId(), e.occurredAt());
                 }

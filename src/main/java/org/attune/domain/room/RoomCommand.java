@@ -45,8 +45,15 @@ public sealed interface RoomCommand {
     /** What the server itself asks of a room: a join, a timer, a mute running out. */
     sealed interface ServerCommand extends RoomCommand {}
 
-    /** A member says something to the room. */
-    record Say(String text) implements Speech {}
+    /**
+     * A member says something to the room; {@code question}: in speaker-listener,
+     * the listener's clarifying question about the speaker's piece.
+     */
+    record Say(String text, boolean question) implements Speech {
+        public Say(String text) {
+            this(text, false);
+        }
+    }
 
     /** A therapist guides the whole room. */
     record Guide(String text) implements Speech {}

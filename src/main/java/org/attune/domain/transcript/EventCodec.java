@@ -48,13 +48,13 @@ public final class EventCodec {
     /** The payload type of a kind: every event of that kind carries exactly this type. */
     public static Class<? extends EventPayload> typeOf(EventKind kind) {
         return switch (kind) {
-            case MESSAGE, GUIDANCE, WHISPER, NOTE, PARAPHRASE, TO_THERAPIST -> Text.class;
+            case MESSAGE, GUIDANCE, WHISPER, NOTE, PARAPHRASE, CLARIFYING_QUESTION, TO_THERAPIST -> Text.class;
             case HELD_MESSAGE -> Held.class;
             case RESOURCES_OFFERED -> ResourcesOffered.class;
             case HELD_SHARED -> Shared.class;
             case ROOM_UPDATED -> RoomRenamed.class;
             case PROTOCOL_SET -> ProtocolChosen.class;
-            case MEMBER_MUTED, FLOOR_GRANTED, TURN_WARNING -> Deadline.class;
+            case MEMBER_MUTED, FLOOR_GRANTED, TURN_WARNING, DIALOGUE_ACCEPTED -> Deadline.class;
             case TURN_LIMIT_SET -> TurnLimit.class;
             case PARAPHRASE_CONFIRMED -> Confirmation.class;
             case STEP -> Step.class;
@@ -88,7 +88,8 @@ public final class EventCodec {
                     RESUMED,
                     SAFE_TO_TALK_ASKED,
                     SCREEN_RECEIVED,
-                    ROOM_CLEARED -> None.class;
+                    ROOM_CLEARED,
+                    DIALOGUE_REQUESTED -> None.class;
         };
     }
 
@@ -106,7 +107,7 @@ public final class EventCodec {
         } else if (payload instanceof Confirmation c) {
             return new Columns(null, null, c.accurate() ? 1L : 0L, null);
         } else if (payload instanceof Step s) {
-            return new Columns(s.step(), null, null, null);
+            return new Columns(s.step(), null, s.again() ? 1L : null, null);
         } else if (payload instanceof Order o) {
             return new Columns(String.join(" ", o.members()), null, null, null);
         } else if (payload instanceof Signals s) {
@@ -165,7 +166,7 @@ public final class EventCodec {
         } else if (type == Confirmation.class) {
             return new Confirmation(amount == 1);
         } else if (type == Step.class) {
-            return new Step(c.text());
+            return new Step(c.text(), amount == 1);
         } else if (type == Order.class) {
             return new Order(text.isEmpty() ? List.of() : Arrays.asList(text.split(" ")));
         } else if (type == Signals.class) {

@@ -175,7 +175,24 @@ public enum EventKind implements WireNamed {
      */
     FLAG_RESOLVED("flag_resolved"),
     /** A therapist opened the room for joint work: sessions may start. Seen by everyone, naming nobody's screen. */
-    ROOM_CLEARED("room_cleared");
+    ROOM_CLEARED("room_cleared"),
+    /**
+     * Imago: the target asks for a dialogue, to share first (the actor is the
+     * target, or a therapist who invites them to). Nothing starts until another
+     * participant accepts ({@link #DIALOGUE_ACCEPTED}).
+     */
+    DIALOGUE_REQUESTED("dialogue_requested"),
+    /**
+     * Imago: the actor accepted the target's request for a dialogue: now (no
+     * {@code until}), and the dialogue starts; or for the time {@code until},
+     * and the target asks again then.
+     */
+    DIALOGUE_ACCEPTED("dialogue_accepted"),
+    /**
+     * Speaker-listener: the listener's one clarifying question about the
+     * speaker's piece, before they paraphrase it. Not a paraphrase, not a message.
+     */
+    CLARIFYING_QUESTION("clarifying_question");
 
     private final String wireName;
 

@@ -45,8 +45,16 @@ public sealed interface EventPayload {
     /** Speaker-listener: whether the speaker found the paraphrase accurate. */
     record Confirmation(boolean accurate) implements EventPayload {}
 
-    /** Imago and repair: the dialogue step the conversation moved to, by its wire name. */
-    record Step(String step) implements EventPayload {}
+    /**
+     * Imago and repair: the dialogue step the conversation moved to, by its wire
+     * name; {@code again} when the step is asked for again (Imago: the sender
+     * said "not quite").
+     */
+    record Step(String step, boolean again) implements EventPayload {
+        public Step(String step) {
+            this(step, false);
+        }
+    }
 
     /** Round and repair: who speaks next, in order. */
     record Order(List<String> members) implements EventPayload {

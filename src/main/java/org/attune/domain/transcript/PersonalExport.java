@@ -188,7 +188,10 @@ public final class PersonalExport {
                     SAFE_TO_TALK_ASKED,
                     SAFE_TO_TALK_ANSWERED,
                     SCREEN_RECEIVED,
-                    ROOM_CLEARED -> false;
+                    ROOM_CLEARED,
+                    DIALOGUE_REQUESTED,
+                    DIALOGUE_ACCEPTED,
+                    CLARIFYING_QUESTION -> false;
         };
     }
 }

@@ -28,7 +28,7 @@ public final class TalkStats {
     public void add(RoomEvent e) {
         String target = e.targetId().orElse(null);
         switch (e.kind()) {
-            case MESSAGE, PARAPHRASE -> {
+            case MESSAGE, PARAPHRASE, CLARIFYING_QUESTION -> {
                 if (!RoomEvent.SYSTEM_ACTOR.equals(e.actorId())) {
                     Share s = share(e.actorId());
                     shares.put(

@@ -27,6 +27,19 @@ public enum ConversationStep implements WireNamed {
             "You make sense to me because…",
             "Say how it makes sense from where your partner stands. You do not have to agree."),
     EMPATHY("empathy", "I imagine you might feel…", "Guess at the feelings behind what your partner shared."),
+    // Imago: the sender's answer to the receiver's check (shown in the turn view, never announced as a step)
+    CONFIRM_MIRROR(
+            "confirm_mirror",
+            "Did I get it?",
+            "Tell your partner whether they got it: yes, or not quite. Not quite is fine: they will mirror again."),
+    CONFIRM_SUMMARY(
+            "confirm_summary",
+            "Did I get it all?",
+            "Tell your partner whether their summary holds it all: yes, or not quite."),
+    CONFIRM_EMPATHY(
+            "confirm_empathy",
+            "Is that your feeling?",
+            "Tell your partner whether they found your feeling: yes, or not quite."),
     // Gottman's "Aftermath of a Fight"
     FEELINGS(
             "feelings",
@@ -51,7 +64,12 @@ public enum ConversationStep implements WireNamed {
     REPAIRED(
             "repaired",
             "Thank you for walking through this with me.",
-            "You have each answered every stage. The conversation is open again.");
+            "You have each answered every stage. The conversation is open again."),
+    // PREP Speaker-Listener
+    PARAPHRASE(
+            "paraphrase",
+            "What I hear you saying is…",
+            "Say back what you heard, in your own words. No rebuttal and no advice: just your partner's point.");
 
     private final String wireName;
     private final String stem;
@@ -76,6 +94,25 @@ public enum ConversationStep implements WireNamed {
     /** What the step asks of the person whose step it is. */
     public String prompt() {
         return prompt;
+    }
+
+    /**
+     * What the step asks when it comes again, because the sender said "not
+     * quite": the same step, kindly, without blame.
+     */
+    public String againPrompt() {
+        return switch (this) {
+            case MIRROR -> "Not quite yet, and that is fine. Mirror again what you heard, then ask \"Did I get it?\"";
+            case SUMMARY ->
+                "Something is still missing, and that is fine. Sum up again, then ask \"Did I get it all?\"";
+            case EMPATHY -> "Not quite that feeling. Guess again, gently, then ask \"Is that your feeling?\"";
+            default -> prompt;
+        };
+    }
+
+    /** Whether this is the sender's answer to the receiver's check, not a step anyone speaks in. */
+    public boolean isConfirmation() {
+        return this == CONFIRM_MIRROR || this == CONFIRM_SUMMARY || this == CONFIRM_EMPATHY;
     }
 
     public static Optional<ConversationStep> fromWireName(String name) {

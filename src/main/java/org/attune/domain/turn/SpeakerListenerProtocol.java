@@ -9,22 +9,33 @@ import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 
 /**
- * PREP's Speaker-Listener technique. The speaker says a short piece; then only
- * the listener may speak, and what they say is recorded as a paraphrase; then
- * the speaker confirms whether it was accurate. Accurate: the speaker goes on,
- * or passes the floor and the roles swap. Not accurate: the listener
- * paraphrases again. The listener has no way to rebut: their words are always
- * paraphrases. Therapists may always speak.
+ * PREP's Speaker-Listener technique (Markman, Stanley and Blumberg,
+ * <i>Fighting for Your Marriage</i>, "The Speaker-Listener Technique"). The
+ * speaker says a short piece; then only the listener may speak, and what they
+ * say is recorded as a paraphrase, offered with the stem "What I hear you
+ * saying is…"; then the speaker confirms whether it was accurate. Accurate: the
+ * speaker goes on, or passes the floor and the roles swap. Not accurate: the
+ * listener paraphrases again. Before paraphrasing, the listener may ask one
+ * clarifying question about the piece ({@code say} with {@code as: "question"});
+ * the speaker answers it, within the piece's length, and the listener then
+ * paraphrases. The listener has no way to rebut: their words are paraphrases
+ * or that one question. While it runs, everyone is reminded that the floor is
+ * for understanding: no problem solving. Therapists may always speak.
  *
  * @param speaker who holds the floor, or null before a therapist gives it
  * @param listener who listens and paraphrases, or null
  * @param phase whose move it is
+ * @param questioned whether the listener has asked their clarifying question about this piece
  */
-public record SpeakerListenerProtocol(String speaker, String listener, Phase phase) implements TurnProtocol {
+public record SpeakerListenerProtocol(String speaker, String listener, Phase phase, boolean questioned)
+        implements TurnProtocol {
 
     public static final String NAME = "speaker_listener";
     /** "Short chunks": a piece the listener can take in and say back. */
     public static final int MAX_PIECE_LENGTH = 280;
+    /** PREP: "no problem solving while using the Speaker-Listener technique". */
+    public static final String REMINDER =
+            "The floor is for understanding each other, not for solving the problem: no problem solving while you use speaker-listener.";
 
     /** Whose move it is. */
     public enum Phase {
@@ -35,7 +46,13 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
         /** The listener says back what they heard. */
         PARAPHRASING,
         /** The speaker says whether the paraphrase was accurate. */
-        CONFIRMING
+        CONFIRMING,
+        /** The speaker answers the listener's clarifying question. */
+        ANSWERING
+    }
+
+    public SpeakerListenerProtocol(String speaker, String listener, Phase phase) {
+        this(speaker, listener, phase, false);
     }
 
     static SpeakerListenerProtocol initial() {
@@ -57,7 +74,7 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
         if (role == RoomRole.THERAPIST) {
             return EventKind.MESSAGE;
         }
-        if (phase == Phase.SPEAKING && memberId.equals(speaker)) {
+        if ((phase == Phase.SPEAKING || phase == Phase.ANSWERING) && memberId.equals(speaker)) {
             if (text != null && text.length() > MAX_PIECE_LENGTH) {
                 throw TurnProtocol.refused(
                         Refusal.TOO_LARGE,
@@ -72,7 +89,25 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
         throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, notYourTurn(memberId));
     }
 
+    @Override
+    public EventKind kindOfQuestion(String memberId, RoomRole role, String text) {
+        if (phase != Phase.PARAPHRASING || !memberId.equals(listener)) {
+            throw TurnProtocol.refused(
+                    Refusal.INVALID_STATE,
+                    "A clarifying question is for the listener, after a piece and before saying back what they heard.");
+        }
+        if (questioned) {
+            throw TurnProtocol.refused(
+                    Refusal.INVALID_STATE,
+                    "You have asked your one question about this piece. Say back what you heard now; your partner will tell you if something is missing.");
+        }
+        return EventKind.CLARIFYING_QUESTION;
+    }
+
     private String notYourTurn(String memberId) {
+        if (memberId.equals(listener) && phase == Phase.ANSWERING) {
+            return "Your partner is answering your question. Then say back what you heard.";
+        }
         if (memberId.equals(listener) && phase == Phase.SPEAKING) {
             return "Listen for now. When your partner has finished this piece, say back what you heard.";
         }
@@ -143,22 +178,30 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
                 : List.of();
     }
 
+    /**
+     * Phases: {@code idle}, {@code speaking}, {@code paraphrasing} (with the
+     * listener's stem), {@code answering} (the speaker answers the listener's
+     * question), {@code confirming}; and while it runs, the reminder for everyone.
+     */
     @Override
     public TurnView view() {
         return new TurnView(
                 speaker,
                 listener,
                 phase.name().toLowerCase(java.util.Locale.ROOT),
-                null,
+                phase == Phase.PARAPHRASING ? ConversationStep.PARAPHRASE : null,
                 switch (phase) {
                     case IDLE -> null;
-                    case SPEAKING, CONFIRMING -> speaker;
+                    case SPEAKING, CONFIRMING, ANSWERING -> speaker;
                     case PARAPHRASING -> listener;
                 },
                 null,
                 null,
                 null,
-                null);
+                null,
+                null,
+                false,
+                phase == Phase.IDLE ? null : REMINDER);
     }
 
     @Override
@@ -168,15 +211,16 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
             case FLOOR_GRANTED -> new SpeakerListenerProtocol(target, listener, Phase.SPEAKING);
             case LISTENER_SET -> new SpeakerListenerProtocol(speaker, target, phase);
             case MESSAGE ->
-                phase == Phase.SPEAKING && e.actorId().equals(speaker)
-                        ? new SpeakerListenerProtocol(speaker, listener, Phase.PARAPHRASING)
+                (phase == Phase.SPEAKING || phase == Phase.ANSWERING)
+                                && e.actorId().equals(speaker)
+                        ? new SpeakerListenerProtocol(speaker, listener, Phase.PARAPHRASING, questioned)
                         : this;
-            case PARAPHRASE -> new SpeakerListenerProtocol(speaker, listener, Phase.CONFIRMING);
+            case CLARIFYING_QUESTION -> new SpeakerListenerProtocol(speaker, listener, Phase.ANSWERING, true);
+            case PARAPHRASE -> new SpeakerListenerProtocol(speaker, listener, Phase.CONFIRMING, questioned);
             case PARAPHRASE_CONFIRMED ->
-                new SpeakerListenerProtocol(
-                        speaker,
-                        listener,
-                        e.payload(EventPayload.Confirmation.class).accurate() ? Phase.SPEAKING : Phase.PARAPHRASING);
+                e.payload(EventPayload.Confirmation.class).accurate()
+                        ? new SpeakerListenerProtocol(speaker, listener, Phase.SPEAKING)
+                        : new SpeakerListenerProtocol(speaker, listener, Phase.PARAPHRASING, questioned);
             case FLOOR_PASSED, FLOOR_REVOKED, SESSION_ENDED -> initial();
             case MEMBER_REMOVED ->
                 target != null && (target.equals(speaker) || target.equals(listener)) ? initial() : this;

@@ -30,6 +30,18 @@ public sealed interface TurnCommand {
     /** Imago: the sender has said all they want to say for now. */
     record NoMore() implements TurnCommand {}
 
+    /**
+     * Imago: a participant asks their partner for a dialogue ("Is now a good
+     * time?"). Nothing starts until the partner accepts.
+     */
+    record AskDialogue() implements TurnCommand {}
+
+    /**
+     * Imago: the partner accepts a dialogue they were asked for: now (at is
+     * null), or at a time they name, when the one who asked may ask again.
+     */
+    record AcceptDialogue(Instant at) implements TurnCommand {}
+
     /** Round: a therapist changes the order of those still to speak. */
     record Reorder(List<String> order) implements TurnCommand {
         public Reorder {

@@ -42,6 +42,16 @@ public sealed interface TurnProtocol
         return EventKind.MESSAGE;
     }
 
+    /**
+     * What a clarifying question from this member is now, or a refusal: only
+     * speaker-listener has them, for the listener before they paraphrase.
+     */
+    default EventKind kindOfQuestion(String memberId, RoomRole role, String text) {
+        throw refused(
+                Refusal.INVALID_STATE,
+                "A clarifying question belongs to speaker-listener, from the listener, before they say back what they heard.");
+    }
+
     /** The events a turn command produces now, or a refusal. */
     List<TurnEvent> decide(String actorId, TurnCommand command, Participants participants, Instant now);
 

@@ -16,6 +16,9 @@ import java.util.List;
  * @param queue raised hands, in order
  * @param order who speaks next in a round or a repair, in order
  * @param limitSeconds how long a turn may last, 0 for no limit
+ * @param appointment Imago: the time the partner named for the dialogue, if any
+ * @param again whether the step is asked for again (Imago: after "not quite")
+ * @param reminder a word for everyone while the protocol runs, e.g. speaker-listener's "no problem solving"
  */
 public record TurnView(
         String holder,
@@ -26,11 +29,27 @@ public record TurnView(
         Instant deadline,
         List<String> queue,
         List<String> order,
-        Integer limitSeconds) {
+        Integer limitSeconds,
+        Instant appointment,
+        boolean again,
+        String reminder) {
 
     public TurnView {
         queue = queue == null ? List.of() : List.copyOf(queue);
         order = order == null ? List.of() : List.copyOf(order);
+    }
+
+    public TurnView(
+            String holder,
+            String partner,
+            String phase,
+            ConversationStep step,
+            String stepBy,
+            Instant deadline,
+            List<String> queue,
+            List<String> order,
+            Integer limitSeconds) {
+        this(holder, partner, phase, step, stepBy, deadline, queue, order, limitSeconds, null, false, null);
     }
 
     static final TurnView NOBODY = new TurnView(null, null, null, null, null, null, null, null, null);

@@ -8,6 +8,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -45,7 +47,7 @@ public final class CommandDecoder {
                             ? new ClientCommand.Resume(id(o), requiredSeq(o, "afterSeq"))
                             : act(o, new RoomCommand.Resume())),
             Map.entry("ping", o -> new ClientCommand.Ping(id(o))),
-            Map.entry("say", o -> act(o, new RoomCommand.Say(text(o, "text")))),
+            Map.entry("say", o -> act(o, new RoomCommand.Say(text(o, "text"), askedAsQuestion(o)))),
             Map.entry("guide", o -> act(o, new RoomCommand.Guide(text(o, "text")))),
             Map.entry("whisper", o -> act(o, new RoomCommand.Whisper(memberId(o, "to"), text(o, "text")))),
             Map.entry("note", o -> act(o, new RoomCommand.Note(text(o, "text")))),
@@ -67,6 +69,8 @@ public final class CommandDecoder {
             Map.entry("confirm", o -> turn(o, new TurnCommand.Confirm(requiredBoolean(o, "accurate")))),
             Map.entry("lower_hand", o -> turn(o, new TurnCommand.LowerHand())),
             Map.entry("no_more", o -> turn(o, new TurnCommand.NoMore())),
+            Map.entry("ask_dialogue", o -> turn(o, new TurnCommand.AskDialogue())),
+            Map.entry("accept_dialogue", o -> turn(o, new TurnCommand.AcceptDialogue(optionalInstant(o, "at")))),
             Map.entry("reorder", o -> turn(o, new TurnCommand.Reorder(memberIds(o, "order")))),
             Map.entry("pass_floor", o -> turn(o, new TurnCommand.PassFloor())),
             Map.entry("grant_floor", o -> turn(o, new TurnCommand.GrantFloor(memberId(o, "to")))),
@@ -164,6 +168,34 @@ public final class CommandDecoder {
             throw new RefusedException(Refusal.BAD_REQUEST, "Every command needs an \"id\".");
         }
         return id;
+    }
+
+    /** A message's {@code as}: {@code message} (the default) or {@code question}, a clarifying question. */
+    private static boolean askedAsQuestion(JsonObject o) {
+        String as = optionalName(o, "as");
+        if (as == null || as.equals("message")) {
+            return false;
+        }
+        if (as.equals("question")) {
+            return true;
+        }
+        throw new RefusedException(Refusal.BAD_REQUEST, "\"as\" is \"message\" or \"question\".");
+    }
+
+    /** A moment as an ISO-8601 instant with its offset, e.g. {@code 2026-12-02T19:40:00Z}; null when absent. */
+    private static Instant optionalInstant(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        String at = bounded(o, name, MAX_NAME_LENGTH, "a date and time");
+        try {
+            return Instant.parse(at);
+        } catch (DateTimeParseException e) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST,
+                    "\"" + name + "\" must be a date and time with its offset, e.g. 2026-12-02T19:40:00+01:00.");
+        }
     }
 
     private static String optionalString(JsonObject o, String name) {

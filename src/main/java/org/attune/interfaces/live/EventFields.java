@@ -44,7 +44,7 @@ final class EventFields {
             frame.add("amount", c.calm());
         } else if (payload instanceof EventPayload.Step s) {
             optional(frame, "text", s.step());
-            ConversationStep.fromWireName(s.step()).ifPresent(step -> ServerFrames.step(frame, step));
+            ConversationStep.fromWireName(s.step()).ifPresent(step -> ServerFrames.step(frame, step, s.again()));
         } else if (payload instanceof EventPayload.Order o) {
             frame.add("text", String.join(" ", o.members())).add("order", JsonFactories.array(o.members()));
         } else {

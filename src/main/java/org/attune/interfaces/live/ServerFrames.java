@@ -207,9 +207,13 @@ public class ServerFrames {
         optional(turn, "holder", view.holder());
         optional(turn, "partner", view.partner());
         if (view.step() != null) {
-            step(turn, view.step());
+            step(turn, view.step(), view.again());
             optional(turn, "stepBy", view.stepBy());
         }
+        if (view.appointment() != null) {
+            turn.add("appointment", view.appointment().toString());
+        }
+        optional(turn, "reminder", view.reminder());
         if (view.deadline() != null) {
             turn.add("deadline", view.deadline().toString());
         }
@@ -225,9 +229,14 @@ public class ServerFrames {
         return turn;
     }
 
-    /** A dialogue step: its name, its sentence stem and its prompt. */
-    static void step(JsonObjectBuilder b, ConversationStep step) {
-        b.add("step", step.wireName()).add("stem", step.stem()).add("prompt", step.prompt());
+    /** A dialogue step: its name, its sentence stem and its prompt; asked for again, the kind prompt to try again. */
+    static void step(JsonObjectBuilder b, ConversationStep step, boolean again) {
+        b.add("step", step.wireName()).add("stem", step.stem());
+        if (again) {
+            b.add("prompt", step.againPrompt()).add("again", true);
+        } else {
+            b.add("prompt", step.prompt());
+        }
     }
 
     private static void optional(JsonObjectBuilder b, String name, String value) {

@@ -164,6 +164,7 @@ final class TranscriptRenderer {
             case NOTE -> who + " (private note): " + text;
             case TO_THERAPIST -> who + " (only to the therapist): " + text;
             case PARAPHRASE -> who + " (paraphrasing): " + text;
+            case CLARIFYING_QUESTION -> who + " (clarifying question): " + text;
             default -> who + ": " + text;
         };
     }
@@ -196,6 +197,13 @@ final class TranscriptRenderer {
                                 + e.targetName().map(n -> " for " + n).orElse("") + ": " + step.stem())
                         .orElse("Next step.");
             case NO_MORE -> who + " has nothing more to add for now.";
+            case DIALOGUE_REQUESTED ->
+                e.targetId().filter(e.actorId()::equals).isPresent()
+                        ? who + " asked for a dialogue."
+                        : who + " invited " + target + " to ask for a dialogue.";
+            case DIALOGUE_ACCEPTED ->
+                who + " accepted " + target + "'s dialogue"
+                        + until(payload).map(u -> " for " + u).orElse(", now") + ".";
             case ORDER_SET ->
                 "Order: "
                         + String.join(

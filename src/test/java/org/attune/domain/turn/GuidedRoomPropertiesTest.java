@@ -54,6 +54,8 @@ class GuidedRoomPropertiesTest {
                                 new TurnCommand.LowerHand(),
                                 new TurnCommand.PassFloor(),
                                 new TurnCommand.NoMore(),
+                                new TurnCommand.AskDialogue(),
+                                new TurnCommand.AcceptDialogue(null),
                                 new TurnCommand.Confirm(true),
                                 new TurnCommand.Confirm(false))
                         .map(Optional::of));
@@ -147,6 +149,8 @@ class GuidedRoomPropertiesTest {
                     new TurnCommand.RaiseHand(),
                     new TurnCommand.PassFloor(),
                     new TurnCommand.NoMore(),
+                    new TurnCommand.AskDialogue(),
+                    new TurnCommand.AcceptDialogue(null),
                     new TurnCommand.Confirm(true))) {
                 try {
                     if (!protocol.decide(p, c, PARTICIPANTS, RoomFixture.T0).isEmpty()) {

@@ -138,4 +138,78 @@ class SpeakerListenerProtocolTest {
                 .isInstanceOfSatisfying(
                         RefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.INVALID_STATE));
     }
+
+    private EventKind ask(String actor, String text) {
+        EventKind kind = sl.kindOfQuestion(actor, RoomRole.PARTICIPANT, text);
+        apply(actor, kind, null, new EventPayload.Text(text));
+        return kind;
+    }
+
+    private void refusedQuestion(String actor) {
+        assertThatThrownBy(() -> sl.kindOfQuestion(actor, RoomRole.PARTICIPANT, "Why?"))
+                .isInstanceOfSatisfying(RefusedException.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.INVALID_STATE);
+                    assertThat(e.getMessage()).isNotBlank();
+                });
+    }
+
+    @Test
+    void theListenerMayAskOneClarifyingQuestionPerPiece() {
+        act("maya", new TurnCommand.GrantFloor("alex"));
+        refusedQuestion("sam");
+        say("alex", RoomRole.PARTICIPANT, "Sunday was hard for me.");
+        refusedQuestion("alex");
+        assertThat(ask("sam", "What was hardest about Sunday?")).isEqualTo(EventKind.CLARIFYING_QUESTION);
+        assertThat(state().phase()).isEqualTo(SpeakerListenerProtocol.Phase.ANSWERING);
+        assertThat(sl.view().phase()).isEqualTo("answering");
+        assertThat(sl.view().stepBy()).isEqualTo("alex");
+        refusedSay("sam", Refusal.NOT_YOUR_TURN);
+
+        // The speaker answers, within the piece's limit, and the listener paraphrases.
+        assertThatThrownBy(() -> sl.kindOfSay("alex", RoomRole.PARTICIPANT, "x".repeat(281)))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.TOO_LARGE));
+        assertThat(say("alex", RoomRole.PARTICIPANT, "Being alone all afternoon."))
+                .isEqualTo(EventKind.MESSAGE);
+        assertThat(state().phase()).isEqualTo(SpeakerListenerProtocol.Phase.PARAPHRASING);
+        refusedQuestion("sam");
+        assertThat(say("sam", RoomRole.PARTICIPANT, "It was being alone all afternoon."))
+                .isEqualTo(EventKind.PARAPHRASE);
+        act("alex", new TurnCommand.Confirm(false));
+        refusedQuestion("sam");
+        say("sam", RoomRole.PARTICIPANT, "Sunday afternoon alone was hard.");
+        act("alex", new TurnCommand.Confirm(true));
+
+        // A new piece, a new question.
+        say("alex", RoomRole.PARTICIPANT, "And I did not say so.");
+        assertThat(ask("sam", "Did you want to?")).isEqualTo(EventKind.CLARIFYING_QUESTION);
+    }
+
+    @Test
+    void otherProtocolsHaveNoClarifyingQuestions() {
+        assertThatThrownBy(() -> TurnProtocol.named("imago").kindOfQuestion("alex", RoomRole.PARTICIPANT, "Why?"))
+                .isInstanceOfSatisfying(
+                        RefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.INVALID_STATE));
+    }
+
+    @Test
+    void theListenerSeesTheParaphraseStemAndEveryoneTheReminder() {
+        assertThat(sl.view().reminder()).isNull();
+        act("maya", new TurnCommand.GrantFloor("alex"));
+        assertThat(sl.view().reminder()).contains("no problem solving");
+        assertThat(sl.view().step()).isNull();
+        say("alex", RoomRole.PARTICIPANT, "A piece.");
+        assertThat(sl.view().step()).isEqualTo(ConversationStep.PARAPHRASE);
+        assertThat(sl.view().step().stem()).isEqualTo("What I hear you saying is…");
+        assertThat(sl.view().stepBy()).isEqualTo("sam");
+        assertThat(sl.view().reminder()).isEqualTo(SpeakerListenerProtocol.REMINDER);
+        say("sam", RoomRole.PARTICIPANT, "You said a piece.");
+        assertThat(sl.view().step()).isNull();
+        act("alex", new TurnCommand.Confirm(true));
+        act("alex", new TurnCommand.PassFloor());
+        assertThat(sl.view().holder()).isEqualTo("sam");
+        assertThat(sl.view().reminder())
+                .as("shown again when the floor swaps")
+                .isEqualTo(SpeakerListenerProtocol.REMINDER);
+    }
 }

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.intake.DirectAnswer;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.room.RoomCommand;
+import org.attune.domain.turn.TurnCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +21,40 @@ class CommandDecoderTest {
     void readsSay() {
         assertThat(CommandDecoder.decode("{\"type\":\"say\",\"id\":\"1\",\"text\":\"Hello\"}"))
                 .isEqualTo(new ClientCommand.Act("1", new RoomCommand.Say("Hello")));
+    }
+
+    @Test
+    void readsAClarifyingQuestion() {
+        assertThat(CommandDecoder.decode("{\"type\":\"say\",\"id\":\"1\",\"text\":\"Why?\",\"as\":\"question\"}"))
+                .isEqualTo(new ClientCommand.Act("1", new RoomCommand.Say("Why?", true)));
+        assertThat(CommandDecoder.decode("{\"type\":\"say\",\"id\":\"1\",\"text\":\"Hi\",\"as\":\"message\"}"))
+                .isEqualTo(new ClientCommand.Act("1", new RoomCommand.Say("Hi")));
+        assertThatThrownBy(() ->
+                        CommandDecoder.decode("{\"type\":\"say\",\"id\":\"1\",\"text\":\"Hi\",\"as\":\"rebuttal\"}"))
+                .isInstanceOfSatisfying(
+                        CommandDecoder.BadCommand.class,
+                        e -> assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST));
+    }
+
+    @Test
+    void readsTheDialogueAppointment() {
+        assertThat(CommandDecoder.decode("{\"type\":\"ask_dialogue\",\"id\":\"a\"}"))
+                .isEqualTo(new ClientCommand.Act("a", new RoomCommand.Turn(new TurnCommand.AskDialogue())));
+        assertThat(CommandDecoder.decode("{\"type\":\"accept_dialogue\",\"id\":\"b\"}"))
+                .isEqualTo(new ClientCommand.Act("b", new RoomCommand.Turn(new TurnCommand.AcceptDialogue(null))));
+        assertThat(CommandDecoder.decode(
+                        "{\"type\":\"accept_dialogue\",\"id\":\"c\",\"at\":\"2026-12-02T19:40:00+01:00\"}"))
+                .isEqualTo(new ClientCommand.Act(
+                        "c",
+                        new RoomCommand.Turn(new TurnCommand.AcceptDialogue(Instant.parse("2026-12-02T18:40:00Z")))));
+        for (String at : new String[] {"\"19:40\"", "\"tonight\"", "1940"}) {
+            assertThatThrownBy(() ->
+                            CommandDecoder.decode("{\"type\":\"accept_dialogue\",\"id\":\"d\",\"at\":" + at + "}"))
+                    .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> {
+                        assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST);
+                        assertThat(e.commandId()).isEqualTo("d");
+                    });
+        }
     }
 
     @Test

@@ -46,7 +46,7 @@ public class EventFramesUnchangedTest {
     static RoomEvent sample(EventKind k, long seq) {
         RoomEvent.Builder b = RoomEvent.builder("room-1", seq, k, AT).actor("u1", "Alex");
         switch (k) {
-            case MESSAGE, PARAPHRASE, GUIDANCE, NOTE ->
+            case MESSAGE, PARAPHRASE, GUIDANCE, NOTE, CLARIFYING_QUESTION ->
                 b.payload(new EventPayload.Text("Hello \"there\"")).commandId("c1");
             case WHISPER ->
                 b.payload(new EventPayload.Text("psst")).target("u2", "Sam").audience(Audience.THERAPISTS_AND_TARGET);
@@ -125,6 +125,9 @@ public class EventFramesUnchangedTest {
                         .audience(Audience.THERAPISTS)
                         .payload(new EventPayload.FlagResolved(43, "Spoke with Alex alone; safety plan in place."));
             case ROOM_CLEARED -> b.actor("t1", "Maya Ortiz").commandId("c4");
+            case DIALOGUE_REQUESTED -> b.target("u1", "Alex");
+            case DIALOGUE_ACCEPTED ->
+                b.actor("u2", "Sam").target("u1", "Alex").payload(new EventPayload.Deadline(UNTIL));
             case CALM_RATING ->
                 b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET).payload(new EventPayload.CalmRating(4));
             case MEMBER_JOINED,

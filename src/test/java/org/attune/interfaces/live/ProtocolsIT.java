@@ -18,7 +18,11 @@ import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
 import org.junit.jupiter.api.Test;
 
-/** The Imago dialogue and the family round over real sockets, as the people in the room would go through them. */
+/**
+ * The Imago dialogue (with its appointment and a "not quite"), a speaker-listener
+ * piece with a clarifying question, and the family round over real sockets, as
+ * the people in the room would go through them.
+ */
 class ProtocolsIT extends AttuneIT {
 
     private static final String ALEX_ID = DemoUsers.idOf(DemoUsers.ALEX);
@@ -35,7 +39,31 @@ class ProtocolsIT extends AttuneIT {
                 LiveClient sam = room.enter(DemoUsers.SAM)) {
             maya.send(command("start_session", "start").add("protocol", "imago").build());
             sam.next(event("protocol_set"));
+            // The appointment: the therapist invites Alex to ask; Sam names a time; Alex asks again; Sam accepts now.
             maya.send(command("grant_floor", "grant").add("to", ALEX_ID).build());
+            assertThat(sam.next(event("dialogue_requested", ALEX_ID)).getString("actor"))
+                    .isEqualTo(DemoUsers.idOf(DemoUsers.THERAPIST));
+            alex.send(say("a-0", "Can I start?"));
+            assertThat(alex.next("error").getString("code")).isEqualTo("not_your_turn");
+            String later = Instant.now().plus(Duration.ofHours(2)).toString();
+            sam.send(command("accept_dialogue", "s-later").add("at", later).build());
+            assertThat(Instant.parse(
+                            alex.next(event("dialogue_accepted", ALEX_ID)).getString("until")))
+                    .isEqualTo(Instant.parse(later));
+            assertThat(alex.next(f ->
+                                    "turn".equals(f.getString("type")) && "appointed".equals(f.getString("phase", "")))
+                            .getString("appointment"))
+                    .isNotBlank();
+            sam.send(command("accept_dialogue", "s-past")
+                    .add("at", "2020-01-01T10:00:00Z")
+                    .build());
+            assertThat(sam.next("error").getString("code")).isEqualTo("bad_request");
+            alex.send(command("ask_dialogue", "a-ask").build());
+            assertThat(sam.next(event("dialogue_requested", ALEX_ID)).getString("actor"))
+                    .isEqualTo(ALEX_ID);
+            sam.send(command("accept_dialogue", "s-now").build());
+            assertThat(alex.next(event("dialogue_accepted", ALEX_ID)).containsKey("until"))
+                    .isFalse();
             assertThat(sam.next(event("listener_set")).getString("target")).isEqualTo(SAM_ID);
             JsonObject send = alex.next(event("step", ALEX_ID));
             assertThat(send.getString("step")).isEqualTo("send");
@@ -49,11 +77,28 @@ class ProtocolsIT extends AttuneIT {
             alex.send(say("a-2", "And another thing"));
             assertThat(alex.next("error").getString("code")).isEqualTo("not_your_turn");
 
+            // "Did I get it?" Not quite: Sam mirrors again.
+            sam.send(say("s-0", "If I got it, you were bored at dinner. Did I get it?"));
+            assertThat(alex.next(f -> "turn".equals(f.getString("type"))
+                                    && "confirm_mirror".equals(f.getString("phase", "")))
+                            .getString("stepBy"))
+                    .isEqualTo(ALEX_ID);
+            alex.send(command("confirm", "a-not-quite").add("accurate", false).build());
+            assertThat(sam.next(event("paraphrase_confirmed", SAM_ID)).getInt("amount"))
+                    .isZero();
+            JsonObject again = sam.next(event("step", SAM_ID));
+            assertThat(again.getString("step")).isEqualTo("mirror");
+            assertThat(again.getBoolean("again")).isTrue();
+            assertThat(again.getString("prompt")).contains("Mirror again");
             sam.send(say("s-1", "If I got it, when I was on my phone at dinner, you felt alone. Did I get it?"));
+            sam.next(ack("s-1"));
+            alex.send(command("confirm", "a-yes-1").add("accurate", true).build());
             assertThat(alex.next(event("step", ALEX_ID)).getString("step")).isEqualTo("more");
             alex.send(say("a-3", "Yes. And I missed talking with you."));
             sam.next(event("step", SAM_ID));
             sam.send(say("s-2", "You missed talking with me."));
+            sam.next(ack("s-2"));
+            alex.send(command("confirm", "a-yes-2").add("accurate", true).build());
             alex.next(event("step", ALEX_ID));
             alex.send(command("no_more", "a-done").build());
             assertThat(sam.next(event("no_more")).getString("actor")).isEqualTo(ALEX_ID);
@@ -66,6 +111,13 @@ class ProtocolsIT extends AttuneIT {
                 assertThat(announced.getString("step")).isEqualTo(step[0]);
                 sam.send(say("s-" + step[0], step[1]));
                 sam.next(ack("s-" + step[0]));
+                if (!step[0].equals("validation")) {
+                    // "Did I get it all?" and "Is that your feeling?": yes.
+                    alex.send(command("confirm", "a-" + step[0])
+                            .add("accurate", true)
+                            .build());
+                    alex.next(ack("a-" + step[0]));
+                }
             }
             assertThat(alex.next(event("floor_granted", SAM_ID)).getString("actor"))
                     .isEqualTo("attune");
@@ -82,7 +134,7 @@ class ProtocolsIT extends AttuneIT {
                 assertThat(turn.getString("stem")).isEqualTo("What I would like to share with you is…");
                 JsonObject samTalk = member(welcome, SAM_ID).getJsonObject("talk");
                 assertThat(samTalk.getInt("turns")).isEqualTo(1);
-                assertThat(samTalk.getInt("messages")).isEqualTo(5);
+                assertThat(samTalk.getInt("messages")).isEqualTo(6);
                 JsonObject alexTalk = member(welcome, ALEX_ID).getJsonObject("talk");
                 assertThat(alexTalk.getInt("turns")).isEqualTo(1);
                 assertThat(alexTalk.getInt("messages")).isEqualTo(2);
@@ -188,6 +240,52 @@ class ProtocolsIT extends AttuneIT {
             morgan.next(ack("m-1"));
             morgan.send(command("pass_floor", "m-pass").build());
             assertThat(jamie.next(event("floor_granted", JAMIE_ID))).isNotNull();
+        }
+    }
+
+    @Test
+    void aSpeakerListenerPieceWithOneClarifyingQuestion() {
+        TestRoom room = TestRoom.open().clearedForConversation();
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient alex = room.enter(DemoUsers.ALEX);
+                LiveClient sam = room.enter(DemoUsers.SAM)) {
+            maya.send(command("start_session", "start")
+                    .add("protocol", "speaker_listener")
+                    .build());
+            sam.next(event("protocol_set"));
+            maya.send(command("grant_floor", "grant").add("to", ALEX_ID).build());
+            JsonObject started =
+                    sam.next(f -> "turn".equals(f.getString("type")) && "speaking".equals(f.getString("phase", "")));
+            assertThat(started.getString("reminder")).contains("no problem solving");
+
+            alex.send(say("a-1", "Sunday was hard for me."));
+            JsonObject listening = sam.next(
+                    f -> "turn".equals(f.getString("type")) && "paraphrasing".equals(f.getString("phase", "")));
+            assertThat(listening.getString("stem")).isEqualTo("What I hear you saying is…");
+            assertThat(listening.getString("stepBy")).isEqualTo(SAM_ID);
+
+            sam.send(command("say", "s-q")
+                    .add("text", "What was hardest about it?")
+                    .add("as", "question")
+                    .build());
+            JsonObject question = alex.next(event("clarifying_question"));
+            assertThat(question.getString("actor")).isEqualTo(SAM_ID);
+            assertThat(question.getString("text")).isEqualTo("What was hardest about it?");
+            sam.send(say("s-early", "You mean…"));
+            assertThat(sam.next("error").getString("code")).isEqualTo("not_your_turn");
+            alex.send(say("a-2", "Being alone all afternoon."));
+            assertThat(sam.next(event("message")).getString("text")).isEqualTo("Sunday was hard for me.");
+            sam.next(event("message"));
+
+            sam.send(command("say", "s-q2")
+                    .add("text", "And why?")
+                    .add("as", "question")
+                    .build());
+            JsonObject refused = sam.next("error");
+            assertThat(refused.getString("code")).isEqualTo("invalid_state");
+            assertThat(refused.getString("message")).contains("one question");
+            sam.send(say("s-1", "What I hear you saying is that Sunday afternoon alone was hard."));
+            assertThat(alex.next(event("paraphrase")).getString("actor")).isEqualTo(SAM_ID);
         }
     }
 
