@@ -131,6 +131,10 @@ export function initComposer() {
         if (as === 'whisper') {
             command.to = $('whisper-to').value;
         }
+        if (as === 'say' && !$('as-question-box').hidden && $('as-question').checked) {
+            command.as = 'question';
+            $('as-question').checked = false;
+        }
         transmit(command);
         rememberDraft(command.id, text);
         $('message').value = '';

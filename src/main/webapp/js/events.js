@@ -34,6 +34,8 @@ const NOTICES = {
     paraphrase_confirmed: (e) => (e.amount === 1 ? `${e.actorName}: “Yes, you got it.”` : `${e.actorName}: “Not quite. Please try again.”`),
     step: (e) => (e.targetName ? `${e.targetName}, ${e.prompt ? e.prompt.charAt(0).toLowerCase() + e.prompt.slice(1) : ''} “${e.stem}”` : e.prompt),
     no_more: (e) => `${e.actorName}: “That's all for now.”`,
+    dialogue_requested: (e) => (e.actor === e.target ? `${e.actorName} would like a dialogue.` : `${e.actorName} invited ${e.targetName} to ask for a dialogue.`),
+    dialogue_accepted: (e) => (e.until ? `${e.actorName} would like the dialogue at ${clockTime(e.until)}.` : `${e.actorName}: “Now is a good time.”`),
     paused: (e) => `${e.actor === 'attune' ? 'The room' : e.actorName} paused the conversation${e.reason === 'flooded' ? ' to calm down' : ''}: ${e.exercise ? e.exercise.title : 'a break'} until ${clockTime(e.until)}.`,
     check_in: () => 'The pause is over. Time to check in: are you ready to go on?',
     ready: (e) => `${e.actorName} is ready.`,
@@ -58,7 +60,7 @@ const NOTICES = {
 };
 
 /** Events that carry someone's words, shown as their text; the others are notices in the room's words. */
-const SPOKEN = ['message', 'guidance', 'whisper', 'note', 'paraphrase', 'to_therapist', 'held_message'];
+const SPOKEN = ['message', 'guidance', 'whisper', 'note', 'paraphrase', 'clarifying_question', 'to_therapist', 'held_message'];
 
 const ALERTS = ['escalation', 'safety_alert', 'signals', 'alert_acknowledged', 'alert_escalated'];
 
@@ -92,7 +94,7 @@ function spokenLabel(view, event) {
         case 'held_message':
             return mine ? 'Not sent to the room: only your therapist can see this' : 'Held back from the room for safety';
         default:
-            return { guidance: 'Guidance', whisper: `Private to ${event.targetName}`, note: 'Private note', paraphrase: 'Paraphrase' }[event.kind];
+            return { guidance: 'Guidance', whisper: `Private to ${event.targetName}`, note: 'Private note', paraphrase: 'Paraphrase', clarifying_question: 'Clarifying question' }[event.kind];
     }
 }
 

@@ -271,6 +271,7 @@ function followMembers(event) {
             return true;
         case 'message':
         case 'paraphrase':
+        case 'clarifying_question':
             if (talk(event.actor)) {
                 talk(event.actor).messages += 1;
                 talk(event.actor).words += event.text.trim().split(/\s+/).filter(Boolean).length;

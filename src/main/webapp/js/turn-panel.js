@@ -5,7 +5,7 @@ import { $ } from './dom.js';
 import { renderComposer } from './composer.js';
 import { send } from './live.js';
 import { state } from './state.js';
-import { stemPrefill, turnControls, turnStateText, upcomingOrder } from './turns.js';
+import { nextAt, stemPrefill, turnControls, turnStateText, upcomingOrder } from './turns.js';
 import { PROTOCOL_NAMES, isMe } from './words.js';
 
 export function renderTurn() {
@@ -21,6 +21,8 @@ export function renderTurn() {
     $('turn-step').hidden = !t.stem;
     $('turn-prompt').textContent = t.stem && isMe(state, t.stepBy) ? t.prompt : '';
     $('turn-stem').textContent = t.stem || '';
+    $('turn-reminder').hidden = !t.reminder;
+    $('turn-reminder').textContent = t.reminder || '';
     const controls = turnControls(state, t);
     $('raise-hand').hidden = !controls.raiseHand;
     $('lower-hand').hidden = !controls.lowerHand;
@@ -28,6 +30,13 @@ export function renderTurn() {
     $('no-more').hidden = !controls.noMore;
     $('confirm-yes').hidden = !controls.confirm;
     $('confirm-no').hidden = !controls.confirm;
+    $('ask-dialogue').hidden = !controls.askDialogue;
+    $('accept-dialogue').hidden = !controls.acceptDialogue;
+    $('accept-later').hidden = !controls.acceptDialogue;
+    $('as-question-box').hidden = !controls.question;
+    if (!controls.question) {
+        $('as-question').checked = false;
+    }
     // The sentence stem starts the answer when it is this person's step.
     const prefill = stemPrefill(state, t);
     if (prefill) {
@@ -64,5 +73,9 @@ export function initTurnPanel() {
             send(command);
         });
     }
+    $('accept-later').addEventListener('submit', (event) => {
+        event.preventDefault();
+        send({ type: 'accept_dialogue', at: nextAt($('accept-time').value) });
+    });
     setInterval(() => { if (state.turn && state.turn.deadline) renderCountdown(); }, 1000);
 }

@@ -18,10 +18,10 @@ export function turnSummary(view, t) {
                 speaking: `${name(t.holder)} ${mine(t.holder) ? 'speak' : 'speaks'}; ${name(t.partner, true)} ${mine(t.partner) ? 'listen' : 'listens'}.`,
                 paraphrasing: `${name(t.partner)} ${mine(t.partner) ? 'say' : 'says'} back what ${mine(t.partner) ? 'you' : 'they'} heard.`,
                 confirming: `${name(t.holder)} ${mine(t.holder) ? 'check' : 'checks'} the paraphrase.`,
+                answering: `${name(t.holder)} ${mine(t.holder) ? 'answer' : 'answers'} ${mine(t.partner) ? 'your' : 'the'} question.`,
             }[t.phase] || '';
         case 'imago':
-            return t.step ? `${name(t.holder)} ${mine(t.holder) ? 'are' : 'is'} sharing; ${name(t.partner, true)} ${mine(t.partner) ? 'are' : 'is'} receiving. Step: ${t.step}, for ${name(t.stepBy, true)}.`
-                : 'The dialogue has not started yet.';
+            return imagoSummary(view, t);
         case 'round':
             return t.holder ? has(t.holder, 'the talking stick') + (t.order.length ? ` Next: ${list(view, t.order)}.` : ' Last turn of this round.')
                 : 'The round has not started yet.';
@@ -33,6 +33,45 @@ export function turnSummary(view, t) {
         default:
             return 'Anyone may speak.';
     }
+}
+
+/** The Imago dialogue in words: the appointment, the steps, and the sender's "Did I get it?". */
+function imagoSummary(view, t) {
+    const mine = (id) => isMe(view, id);
+    const name = (id, within) => who(view, id, within);
+    switch (t.phase) {
+        case 'requested':
+            return mine(t.holder) ? 'You asked for a dialogue. It starts when your partner accepts.'
+                : `${name(t.holder)} would like a dialogue with you. Is now a good time?`;
+        case 'appointed':
+            return `The dialogue is set for ${clock(t.appointment)}. ${mine(t.holder) ? 'Ask again when it is time.' : `${name(t.holder)} will ask again then.`}`;
+        case 'confirm_mirror':
+        case 'confirm_summary':
+        case 'confirm_empathy':
+            return mine(t.stepBy) ? `Your partner asks: "${t.stem}"` : `${name(t.stepBy)} ${mine(t.partner) ? 'tells you' : 'says'} whether it landed.`;
+        default:
+            return t.step ? `${name(t.holder)} ${mine(t.holder) ? 'are' : 'is'} sharing; ${name(t.partner, true)} ${mine(t.partner) ? 'are' : 'is'} receiving. Step: ${t.step}, for ${name(t.stepBy, true)}.`
+                : 'The dialogue has not started yet. Either of you may ask for one.';
+    }
+}
+
+/** A time of day in the person's own clock, e.g. "19:40". */
+function clock(iso) {
+    return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+}
+
+/**
+ * The next moment the clock shows `hhmm` ("19:40"), from `now`: today, or
+ * tomorrow when that time has passed. An ISO instant, as accept_dialogue takes it.
+ */
+export function nextAt(hhmm, now = new Date()) {
+    const [hours, minutes] = hhmm.split(':').map(Number);
+    const at = new Date(now);
+    at.setHours(hours, minutes, 0, 0);
+    if (at <= now) {
+        at.setDate(at.getDate() + 1);
+    }
+    return at.toISOString();
 }
 
 /** The turn's state line: the summary, and the time left when the turn has a limit. */
@@ -68,8 +107,8 @@ export function composerState(view) {
         open: true,
         floor: t.holder === me,
         round: t.holder === me,
-        speaker_listener: (t.phase === 'speaking' && t.holder === me) || (t.phase === 'paraphrasing' && t.partner === me),
-        imago: t.stepBy === me,
+        speaker_listener: (['speaking', 'answering'].includes(t.phase) && t.holder === me) || (t.phase === 'paraphrasing' && t.partner === me),
+        imago: t.stepBy === me && !confirming(t),
         repair: t.phase === 'repaired' || t.stepBy === me,
     }[t.protocol];
     if (mine) {
@@ -77,6 +116,9 @@ export function composerState(view) {
     }
     if (t.protocol === 'speaker_listener' && t.phase === 'confirming' && t.holder === me) {
         return { ok: false, why: 'First say whether the paraphrase was accurate, with the buttons above.' };
+    }
+    if (t.protocol === 'imago' && confirming(t) && t.stepBy === me) {
+        return { ok: false, why: 'First tell your partner whether they got it, with the buttons above.' };
     }
     if (t.protocol === 'floor' && t.queue.includes(me)) {
         const place = t.queue.indexOf(me) + 1;
@@ -105,8 +147,18 @@ export function turnControls(view, t) {
             || (t.protocol === 'imago' && t.step === 'send' && mine(t.stepBy))
             || (t.protocol === 'repair' && t.phase === 'answering' && mine(t.stepBy)),
         noMore: t.protocol === 'imago' && t.step === 'more' && mine(t.stepBy),
-        confirm: t.protocol === 'speaker_listener' && t.phase === 'confirming' && mine(t.holder),
+        confirm: (t.protocol === 'speaker_listener' && t.phase === 'confirming' && mine(t.holder))
+            || (t.protocol === 'imago' && confirming(t) && mine(t.stepBy)),
+        askDialogue: participant && t.protocol === 'imago'
+            && (t.phase === 'idle' || (t.phase === 'appointed' && mine(t.holder))),
+        acceptDialogue: participant && t.protocol === 'imago' && ['requested', 'appointed'].includes(t.phase) && !mine(t.holder),
+        question: t.protocol === 'speaker_listener' && t.phase === 'paraphrasing' && mine(t.partner),
     };
+}
+
+/** Whether the Imago sender is answering the receiver's check ("Did I get it?"). */
+function confirming(t) {
+    return typeof t.step === 'string' && t.step.startsWith('confirm_');
 }
 
 /** Who speaks now and next in a round or a repair, as the list shows them. */
@@ -120,8 +172,8 @@ export function upcomingOrder(view, t) {
  * this person's step; null when there is nothing (new) to offer.
  */
 export function stemPrefill(view, t) {
-    const key = `${t.step}|${t.stepBy}`;
-    if (!t.stem || !isMe(view, t.stepBy) || key === view.prefilled) {
+    const key = `${t.step}|${t.stepBy}${t.again ? '|again' : ''}`;
+    if (!t.stem || !isMe(view, t.stepBy) || key === view.prefilled || confirming(t)) {
         return null;
     }
     return { key, text: `${t.stem.split('…')[0].trimEnd()} ` };

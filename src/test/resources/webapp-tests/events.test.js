@@ -31,6 +31,7 @@ test('guidance, a whisper, a note and a paraphrase say what they are', () => {
     assertEqual(shown('whisper'), { meta: `Sam Rivera · Private to Alex Chen · ${clockTime(AT)}`, className: 'text whisper', text: 'Slowly.' });
     assertEqual(shown('note'), { meta: `Sam Rivera · Private note · ${clockTime(AT)}`, className: 'text note', text: 'Slowly.' });
     assertEqual(shown('paraphrase'), { meta: `Sam Rivera · Paraphrase · ${clockTime(AT)}`, className: 'text paraphrase', text: 'Slowly.' });
+    assertEqual(shown('clarifying_question'), { meta: `Sam Rivera · Clarifying question · ${clockTime(AT)}`, className: 'text clarifying_question', text: 'Slowly.' });
 });
 
 test('a private check-in and its answer read for the therapist; the one asked sees neither in the conversation', () => {
@@ -79,6 +80,10 @@ test('each notice in the room\'s words', () => {
         ['step', { prompt: 'Mirror what you heard.', stem: 'If I got it, you said…' }, 'Alex Chen, mirror what you heard. “If I got it, you said…”'],
         ['step', { targetName: null, prompt: 'Everyone: feelings.' }, 'Everyone: feelings.'],
         ['no_more', {}, 'Sam Rivera: “That\'s all for now.”'],
+        ['dialogue_requested', { target: 'sam', targetName: 'Sam Rivera' }, 'Sam Rivera would like a dialogue.'],
+        ['dialogue_requested', {}, 'Sam Rivera invited Alex Chen to ask for a dialogue.'],
+        ['dialogue_accepted', {}, 'Sam Rivera: “Now is a good time.”'],
+        ['dialogue_accepted', { until: UNTIL }, `Sam Rivera would like the dialogue at ${clockTime(UNTIL)}.`],
         ['paused', { reason: 'flooded', until: UNTIL, exercise: { title: 'Box breathing' } },
             `Sam Rivera paused the conversation to calm down: Box breathing until ${clockTime(UNTIL)}.`],
         ['paused', { actor: 'attune', reason: 'escalation', until: UNTIL, exercise: null }, `The room paused the conversation: a break until ${clockTime(UNTIL)}.`],

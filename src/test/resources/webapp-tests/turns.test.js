@@ -1,4 +1,4 @@
-import { composerState, stemPrefill, turnControls, turnStateText, turnSummary, upcomingOrder } from '../js/turns.js';
+import { composerState, nextAt, stemPrefill, turnControls, turnStateText, turnSummary, upcomingOrder } from '../js/turns.js';
 import { assertEqual, test } from './runner.js';
 import { viewOf } from './views.js';
 
@@ -27,7 +27,7 @@ test('speaker-listener, phase by phase, for the speaker and for the listener', (
 test('imago, round, repair and open conversation in words', () => {
     assertEqual(turnSummary(looking('sam'), { protocol: 'imago', holder: 'alex', partner: 'sam', step: 'mirror', stepBy: 'sam' }),
         'Alex Chen is sharing; you are receiving. Step: mirror, for you.');
-    assertEqual(turnSummary(looking('sam'), { protocol: 'imago' }), 'The dialogue has not started yet.');
+    assertEqual(turnSummary(looking('sam'), { protocol: 'imago', phase: 'idle' }), 'The dialogue has not started yet. Either of you may ask for one.');
     assertEqual(turnSummary(looking('jo'), { protocol: 'round', holder: 'alex', order: ['jo', 'sam'] }), 'Alex Chen has the talking stick. Next: You, Sam Rivera.');
     assertEqual(turnSummary(looking('alex'), { protocol: 'round', holder: 'alex', order: [] }), 'You have the talking stick. Last turn of this round.');
     assertEqual(turnSummary(looking('alex'), { protocol: 'round', holder: null, order: [] }), 'The round has not started yet.');
@@ -72,7 +72,7 @@ test('why a participant waits, protocol by protocol', () => {
 });
 
 test('the buttons of a turn: raise or lower a hand, pass, "that\'s all", confirm a paraphrase', () => {
-    const none = { raiseHand: false, lowerHand: false, passFloor: false, noMore: false, confirm: false };
+    const none = { raiseHand: false, lowerHand: false, passFloor: false, noMore: false, confirm: false, askDialogue: false, acceptDialogue: false, question: false };
     const floor = { protocol: 'floor', holder: 'sam', queue: ['jo'] };
     assertEqual(turnControls(looking('alex'), floor), { ...none, raiseHand: true });
     assertEqual(turnControls(looking('jo'), floor), { ...none, lowerHand: true });
@@ -98,4 +98,48 @@ test('the sentence stem is offered once, to the person whose step it is', () => 
     assertEqual(stemPrefill(looking('sam', { prefilled: 'mirror|sam' }), t), null, 'already offered');
     assertEqual(stemPrefill(looking('alex'), t), null, 'not this person\'s step');
     assertEqual(stemPrefill(looking('sam'), { ...t, stem: null }), null, 'no stem');
+});
+
+test('an Imago dialogue starts by appointment: ask, then accept now or at a time', () => {
+    const none = { raiseHand: false, lowerHand: false, passFloor: false, noMore: false, confirm: false, askDialogue: false, acceptDialogue: false, question: false };
+    assertEqual(turnControls(looking('alex'), { protocol: 'imago', phase: 'idle' }), { ...none, askDialogue: true });
+    const requested = { protocol: 'imago', phase: 'requested', holder: 'alex' };
+    assertEqual(turnControls(looking('alex'), requested), none, 'the one who asked waits');
+    assertEqual(turnControls(looking('sam'), requested), { ...none, acceptDialogue: true });
+    assertEqual(turnSummary(looking('sam'), requested), 'Alex Chen would like a dialogue with you. Is now a good time?');
+    assertEqual(turnSummary(looking('alex'), requested), 'You asked for a dialogue. It starts when your partner accepts.');
+    const appointed = { protocol: 'imago', phase: 'appointed', holder: 'alex', appointment: '2026-12-02T19:40:00Z' };
+    assertEqual(turnControls(looking('alex'), appointed), { ...none, askDialogue: true }, 'asks again at the time');
+    assertEqual(turnControls(looking('sam'), appointed), { ...none, acceptDialogue: true }, 'or the partner accepts now');
+    const therapist = viewOf({ id: 'maya', role: 'therapist', status: 'active' }, NAMES);
+    assertEqual(turnControls(therapist, requested), none);
+});
+
+test('"Did I get it?": the sender answers yes or not quite, and writes nothing meanwhile', () => {
+    const none = { raiseHand: false, lowerHand: false, passFloor: false, noMore: false, confirm: false, askDialogue: false, acceptDialogue: false, question: false };
+    const check = { protocol: 'imago', phase: 'confirm_mirror', step: 'confirm_mirror', stem: 'Did I get it?', holder: 'alex', partner: 'sam', stepBy: 'alex' };
+    assertEqual(turnControls(looking('alex'), check), { ...none, confirm: true });
+    assertEqual(turnControls(looking('sam'), check), none);
+    assertEqual(turnSummary(looking('alex'), check), 'Your partner asks: "Did I get it?"');
+    assertEqual(composerState(looking('alex', { turn: check })), { ok: false, why: 'First tell your partner whether they got it, with the buttons above.' });
+    assertEqual(composerState(looking('sam', { turn: check })).ok, false);
+    assertEqual(stemPrefill(looking('alex'), check), null, 'a check is answered with the buttons');
+    const again = { protocol: 'imago', step: 'mirror', stepBy: 'sam', again: true, stem: 'If I got it, you said… Did I get it?' };
+    assertEqual(stemPrefill(looking('sam', { prefilled: 'mirror|sam' }), again), { key: 'mirror|sam|again', text: 'If I got it, you said ' }, 'offered again after not quite');
+});
+
+test('speaker-listener: the listener may ask a clarifying question; the speaker answers it', () => {
+    const t = (phase) => ({ protocol: 'speaker_listener', phase, holder: 'alex', partner: 'sam' });
+    assertEqual(turnControls(looking('sam'), t('paraphrasing')).question, true);
+    assertEqual(turnControls(looking('alex'), t('paraphrasing')).question, false);
+    assertEqual(turnControls(looking('sam'), t('speaking')).question, false);
+    assertEqual(turnSummary(looking('sam'), t('answering')), 'Alex Chen answers your question.');
+    assertEqual(composerState(looking('alex', { turn: t('answering') })).ok, true);
+    assertEqual(composerState(looking('sam', { turn: t('answering') })).ok, false);
+});
+
+test('a time of day for the dialogue is the next time the clock shows it', () => {
+    const now = new Date(2026, 11, 2, 18, 0);
+    assertEqual(new Date(nextAt('19:40', now)).getTime(), new Date(2026, 11, 2, 19, 40).getTime());
+    assertEqual(new Date(nextAt('07:15', now)).getTime(), new Date(2026, 11, 3, 7, 15).getTime(), 'tomorrow morning');
 });

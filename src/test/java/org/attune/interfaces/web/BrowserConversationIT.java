@@ -120,6 +120,50 @@ class BrowserConversationIT extends AttuneIT {
     }
 
     @Test
+    void aSenderAsksForAnImagoDialogueAndSaysNotQuiteFromTheBrowser() {
+        TestRoom room = TestRoom.open().clearedForConversation();
+        String alexId = DemoUsers.idOf(DemoUsers.ALEX);
+        String samId = DemoUsers.idOf(DemoUsers.SAM);
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient sam = room.enter(DemoUsers.SAM);
+                Browser alex = new Browser()) {
+            maya.send(TestRoom.command("start_session", "start")
+                    .add("protocol", "imago")
+                    .build());
+            sam.next(LiveClient.event("protocol_set"));
+
+            alex.signInAndOpenRoom(DemoUsers.ALEX, room.id());
+            alex.waitForText(By.id("turn-state"), "The dialogue has not started yet.");
+            alex.visible(By.id("ask-dialogue")).click();
+            assertThat(sam.next(LiveClient.event("dialogue_requested", alexId)).getString("actor"))
+                    .isEqualTo(alexId);
+            alex.waitForText(By.id("turn-state"), "You asked for a dialogue.");
+            assertThat(alex.driver().findElement(By.id("message")).isEnabled()).isFalse();
+
+            sam.send(TestRoom.command("accept_dialogue", "s-now").build());
+            alex.waitForText(By.id("turn-stem"), "What I would like to share with you is…");
+            alex.until(d -> d.findElement(By.id("message")).isEnabled());
+            alex.driver().findElement(By.id("message")).clear();
+            alex.visible(By.id("message")).sendKeys("When you were on your phone at dinner, I felt alone.");
+            alex.driver().findElement(By.id("send")).click();
+            sam.next(LiveClient.event("step", samId));
+            sam.send(TestRoom.say("s-1", "If I got it, you were bored at dinner. Did I get it?"));
+
+            alex.waitForText(By.id("turn-state"), "Your partner asks: \"Did I get it?\"");
+            alex.visible(By.id("confirm-no"));
+            assertThat(alex.driver().findElement(By.id("message")).isEnabled()).isFalse();
+            alex.waitForText(By.id("transcript"), "you were bored at dinner");
+            alex.screenshot("imago-did-i-get-it");
+            alex.driver().findElement(By.id("confirm-no")).click();
+            assertThat(sam.next(LiveClient.event("paraphrase_confirmed", samId)).getInt("amount"))
+                    .isZero();
+            JsonObject again = sam.next(LiveClient.event("step", samId));
+            assertThat(again.getBoolean("again")).isTrue();
+            alex.waitForText(By.id("transcript"), "Mirror again what you heard");
+        }
+    }
+
+    @Test
     void aPartnerCallsAPauseFromTheBrowserAndTheRoomBreathesTogether() {
         TestRoom room = TestRoom.inSession();
         try (LiveClient sam = room.enter(DemoUsers.SAM);
