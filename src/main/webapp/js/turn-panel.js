@@ -17,6 +17,8 @@ export function renderTurn() {
     }
     $('turn-heading').textContent = PROTOCOL_NAMES[t.protocol] || 'Whose turn';
     $('protocol-choice').value = t.protocol;
+    // In an Imago dialogue a therapist invites someone to ask; the partner still accepts.
+    $('floor-grant').textContent = t.protocol === 'imago' ? 'Invite to ask for a dialogue' : 'Give the floor';
     renderCountdown();
     $('turn-step').hidden = !t.stem;
     $('turn-prompt').textContent = t.stem && isMe(state, t.stepBy) ? t.prompt : '';
