@@ -57,7 +57,12 @@ public enum EventKind implements WireNamed {
     LISTENER_SET("listener_set"),
     /** Speaker-listener: the listener said back what they heard. */
     PARAPHRASE("paraphrase"),
-    /** Speaker-listener: the speaker said whether the paraphrase was accurate (amount 1) or not (0). */
+    /**
+     * Speaker-listener: the speaker said whether the paraphrase was accurate
+     * (amount 1) or not (0). Imago: the sender answered the receiver's (the
+     * target's) "Did I get it?" after a mirror, a summary or empathy: yes (1),
+     * or not quite (0), and the step comes again.
+     */
     PARAPHRASE_CONFIRMED("paraphrase_confirmed"),
     /**
      * Imago and repair: the conversation moved to a step; the text names the
