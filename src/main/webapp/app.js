@@ -65,4 +65,13 @@ initCrisis();
 initSafeToTalk();
 window.addEventListener('popstate', () => start());
 
+// A page Back restores from the browser's memory shows what it showed when it was
+// left (a room list, a room), even after the person signed out or left quickly:
+// such a page asks the server again instead.
+window.addEventListener('pageshow', (event) => {
+    if (event.persisted) {
+        location.reload();
+    }
+});
+
 start();

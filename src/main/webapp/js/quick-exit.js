@@ -1,7 +1,9 @@
 // "Leave quickly": one button on every screen, and Esc pressed twice, take the
 // person at once to a neutral site. The page empties itself first and closes
 // its live socket, and the neutral site replaces Attune's page in the
-// browser's history, so that Back does not lead to the room.
+// browser's history, so that Back does not lead to the room. On its way out it
+// asks the server to sign the person out, here and at Keycloak, so that whoever
+// picks up the device next finds Attune signed out.
 
 import { $ } from './dom.js';
 import { closeSocket } from './live.js';
@@ -61,10 +63,18 @@ export function emptyPage() {
     document.title = 'Attune';
 }
 
+/** Where the page asks to be signed out as it leaves; a beacon outlives the page. */
+export const SIGN_OUT_BEACON = '/api/me/quick-exit';
+
 /** Leaves for the neutral site at once; `view` is the window (a stand-in in the tests). */
 export function leaveQuickly(view = window) {
     emptyPage();
     closeSocket();
+    try {
+        view.navigator?.sendBeacon?.(SIGN_OUT_BEACON);
+    } catch (e) {
+        // The exit never waits for, or fails on, signing out.
+    }
     try {
         view.sessionStorage?.clear();
     } catch (e) {

@@ -1,5 +1,5 @@
 import {
-    DEFAULT_NEUTRAL_ADDRESS, doubleEscape, emptyPage, leaveQuickly, neutralSite, useNeutralSite,
+    DEFAULT_NEUTRAL_ADDRESS, SIGN_OUT_BEACON, doubleEscape, emptyPage, leaveQuickly, neutralSite, useNeutralSite,
 } from '../js/quick-exit.js';
 import { state } from '../js/state.js';
 import { assertEqual, test } from './runner.js';
@@ -32,15 +32,19 @@ function withRoomOnPage(fn) {
 /** A window whose location records where it was sent, and how. */
 function fakeWindow() {
     const visited = [];
-    return {
+    const view = {
         visited,
+        beacons: [],
         cleared: false,
+        navigator: { sendBeacon(url) { this.owner.beacons.push(url); return true; } },
         sessionStorage: { clear() { this.cleared = true; } },
         location: {
             replace(address) { visited.push(['replace', address]); },
             assign(address) { visited.push(['assign', address]); },
         },
     };
+    view.navigator.owner = view;
+    return view;
 }
 
 test('leaving quickly empties and hides the conversation and the draft before going', () => {
@@ -74,6 +78,27 @@ test('leaving quickly replaces the page in the history with the neutral site, so
 
         assertEqual(view.visited, [['replace', neutralSite()]]);
         assertEqual(view.sessionStorage.cleared, true, 'a kept invitation code is forgotten');
+    });
+});
+
+test('leaving quickly asks the server, as a beacon, to sign the person out', () => {
+    withRoomOnPage(() => {
+        const view = fakeWindow();
+
+        leaveQuickly(view);
+
+        assertEqual(view.beacons, [SIGN_OUT_BEACON]);
+    });
+});
+
+test('leaving quickly still leaves when the beacon cannot be sent', () => {
+    withRoomOnPage(() => {
+        const view = fakeWindow();
+        view.navigator.sendBeacon = () => { throw new Error('blocked'); };
+
+        leaveQuickly(view);
+
+        assertEqual(view.visited, [['replace', neutralSite()]]);
     });
 });
 

@@ -62,7 +62,11 @@ public record EventView(
      * {@code shareable}; {@code why} resources were offered; the private
      * {@code check} (its seq) someone answered, and their {@code answer}; a
      * participant's safety {@code screen} (therapists only); a resolved flag's
-     * answer ({@code message}) and note ({@code text}).
+     * answer ({@code message}) and note ({@code text}); the safety {@code alert}
+     * (its seq) acknowledged, with when it was {@code raisedAt}, or escalated to
+     * the on-call contact of {@code level} of {@code contacts}, the next told
+     * at {@code until}; and for resources offered, who follows up
+     * ({@code followUp}) and {@code withinMinutes}.
      */
     public record PayloadView(
             String text,
@@ -88,7 +92,13 @@ public record EventView(
             String why,
             Long check,
             String answer,
-            ScreenView screen) {
+            ScreenView screen,
+            Long alert,
+            Instant raisedAt,
+            Integer level,
+            Integer contacts,
+            String followUp,
+            Integer withinMinutes) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -137,6 +147,8 @@ public record EventView(
             } else if (payload instanceof EventPayload.ResourcesOffered r) {
                 f.region = r.region();
                 f.why = r.why();
+                f.followUp = r.followUp();
+                f.withinMinutes = r.withinMinutes() == 0 ? null : r.withinMinutes();
             } else if (payload instanceof EventPayload.Paused p) {
                 f.reason = p.reason().wireName();
                 f.minutes = p.minutes();
@@ -152,6 +164,20 @@ public record EventView(
             } else if (payload instanceof EventPayload.FlagResolved r) {
                 f.text = r.note();
                 f.message = r.screen();
+            } else {
+                alerts(payload, f);
+            }
+        }
+
+        private static void alerts(EventPayload payload, Fields f) {
+            if (payload instanceof EventPayload.AlertAcknowledged a) {
+                f.alert = a.alert();
+                f.raisedAt = a.raisedAt();
+            } else if (payload instanceof EventPayload.AlertEscalated x) {
+                f.alert = x.alert();
+                f.level = x.level();
+                f.contacts = x.contacts();
+                f.until = x.next();
             }
         }
     }
@@ -205,11 +231,45 @@ public record EventView(
         private Long check;
         private String answer;
         private ScreenView screen;
+        private Long alert;
+        private Instant raisedAt;
+        private Integer level;
+        private Integer contacts;
+        private String followUp;
+        private Integer withinMinutes;
 
         PayloadView view() {
             PayloadView view = new PayloadView(
-                    text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen);
+                    text,
+                    name,
+                    protocol,
+                    until,
+                    seconds,
+                    accurate,
+                    step,
+                    stem,
+                    order,
+                    heat,
+                    signals,
+                    action,
+                    concerns,
+                    region,
+                    reason,
+                    minutes,
+                    exercise,
+                    calm,
+                    message,
+                    shareable,
+                    why,
+                    check,
+                    answer,
+                    screen,
+                    alert,
+                    raisedAt,
+                    level,
+                    contacts,
+                    followUp,
+                    withinMinutes);
             return view.equals(NONE) ? null : view;
         }
 
@@ -217,8 +277,36 @@ public record EventView(
 
         private PayloadView raw() {
             return new PayloadView(
-                    text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen);
+                    text,
+                    name,
+                    protocol,
+                    until,
+                    seconds,
+                    accurate,
+                    step,
+                    stem,
+                    order,
+                    heat,
+                    signals,
+                    action,
+                    concerns,
+                    region,
+                    reason,
+                    minutes,
+                    exercise,
+                    calm,
+                    message,
+                    shareable,
+                    why,
+                    check,
+                    answer,
+                    screen,
+                    alert,
+                    raisedAt,
+                    level,
+                    contacts,
+                    followUp,
+                    withinMinutes);
         }
     }
 }

@@ -6,14 +6,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.attune.application.Settings;
-import org.attune.application.live.CloseCodes;
-import org.attune.interfaces.live.LiveSockets;
-import org.attune.security.CallerResolver;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
@@ -25,7 +21,7 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 public class LogoutServlet extends HttpServlet {
 
     @Inject
-    LiveSockets sockets;
+    SignOut signOut;
 
     @Inject
     Settings settings;
@@ -40,13 +36,7 @@ public class LogoutServlet extends HttpServlet {
                 request.getUserPrincipal() instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null
                         ? oidc.getOidcSecurityContext().getIDTokenString()
                         : null;
-        CallerResolver.fromPrincipal(request.getUserPrincipal())
-                .ifPresent(caller -> sockets.closeAllOf(caller.id(), CloseCodes.POLICY, "You signed out."));
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
-        }
-        request.logout();
+        signOut.endHere(request, "You signed out.");
         String endSession = settings.oidcProviderUrl()
                 + "/protocol/openid-connect/logout?client_id="
                 + encode(settings.oidcClientId())

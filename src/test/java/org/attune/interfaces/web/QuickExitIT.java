@@ -25,8 +25,9 @@ import org.openqa.selenium.interactions.Actions;
 
 /**
  * "Leave quickly", in a real browser in a live room: the button and Esc pressed
- * twice each take the person to the practice's neutral site at once, and Back
- * does not bring the conversation back. The test's WildFly is given a neutral
+ * twice each take the person to the practice's neutral site at once, sign
+ * them out of Attune and of Keycloak on the way, and Back does not bring the
+ * conversation back. The test's WildFly is given a neutral
  * site that this test serves on loopback ({@code ATTUNE_QUICK_EXIT_ADDRESS}).
  */
 class QuickExitIT extends AttuneIT {
@@ -142,13 +143,18 @@ class QuickExitIT extends AttuneIT {
 
         alex.driver().navigate().back();
         alex.until(driver -> !NEUTRAL_SITE.equals(driver.getCurrentUrl()));
-        // Whatever Back shows, it has drawn one of Attune's screens before the page is read.
-        alex.until(driver -> !driver.findElements(By.cssSelector("#home:not([hidden]), #signed-out:not([hidden])"))
-                .isEmpty());
+        // The exit signed the person out on its way: Back finds Attune signed out.
+        alex.visible(By.id("signed-out"));
+        assertThat(alex.driver().findElement(By.id("who")).isDisplayed()).isFalse();
         assertThat(alex.driver().getCurrentUrl())
                 .as("the room's page is gone from the history")
                 .doesNotContain("room=");
         assertThat(alex.driver().getPageSource()).doesNotContain(WORDS, "Something I have not sent yet");
         assertThat(alex.driver().findElements(By.cssSelector("#transcript li"))).isEmpty();
+
+        // And at Keycloak too: signing in again asks for the password, it does not walk straight back in.
+        alex.driver().findElement(By.id("sign-in")).click();
+        assertThat(alex.visible(By.id("username")).isDisplayed()).isTrue();
+        assertThat(alex.driver().findElement(By.id("password")).isDisplayed()).isTrue();
     }
 }
