@@ -8,6 +8,9 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -77,7 +80,11 @@ public final class CommandDecoder {
                     o -> act(
                             o,
                             new RoomCommand.RequestPause(
-                                    name(o, "reason"), optionalInt(o, "minutes"), optionalName(o, "exercise")))),
+                                    name(o, "reason"),
+                                    optionalInt(o, "minutes"),
+                                    optionalName(o, "exercise"),
+                                    optionalInstant(o, "back_at")))),
+            Map.entry("more_time", o -> act(o, new RoomCommand.MoreTime(requiredInt(o, "minutes")))),
             Map.entry(
                     "pause",
                     o -> act(o, new RoomCommand.PauseRoom(requiredInt(o, "minutes"), optionalName(o, "exercise")))),
@@ -271,6 +278,20 @@ public final class CommandDecoder {
                     Refusal.TOO_LARGE, "A draft can be at most " + RoomEvent.MAX_TEXT_LENGTH + " characters long.");
         }
         return text;
+    }
+
+    /** An ISO-8601 instant, e.g. {@code 2026-12-02T19:40:00Z}; null when absent. */
+    private static Instant optionalInstant(JsonObject o, String name) {
+        String value = optionalString(o, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST, "\"" + name + "\" is a time with its offset, like \"2026-12-02T19:40:00Z\".");
+        }
     }
 
     private static Integer optionalInt(JsonObject o, String name) {

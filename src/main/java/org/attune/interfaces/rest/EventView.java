@@ -62,7 +62,9 @@ public record EventView(
      * {@code shareable}; {@code why} resources were offered; the private
      * {@code check} (its seq) someone answered, and their {@code answer}; a
      * participant's safety {@code screen} (therapists only); a resolved flag's
-     * answer ({@code message}) and note ({@code text}).
+     * answer ({@code message}) and note ({@code text}); who was {@code told}
+     * that a check-in waits for someone ({@code therapist}, {@code on_call},
+     * {@code practice}).
      */
     public record PayloadView(
             String text,
@@ -88,7 +90,8 @@ public record EventView(
             String why,
             Long check,
             String answer,
-            ScreenView screen) {
+            ScreenView screen,
+            String told) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -144,6 +147,10 @@ public record EventView(
                 f.until = p.until();
             } else if (payload instanceof EventPayload.CalmRating c) {
                 f.calm = c.calm();
+            } else if (payload instanceof EventPayload.MoreTimeOffered m) {
+                f.minutes = m.minutes();
+            } else if (payload instanceof EventPayload.PracticeTold t) {
+                f.told = t.told();
             } else if (payload instanceof EventPayload.SafeToTalkAnswered a) {
                 f.check = a.check();
                 f.answer = a.answer().wireName();
@@ -205,11 +212,12 @@ public record EventView(
         private Long check;
         private String answer;
         private ScreenView screen;
+        private String told;
 
         PayloadView view() {
             PayloadView view = new PayloadView(
                     text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen);
+                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen, told);
             return view.equals(NONE) ? null : view;
         }
 
@@ -218,7 +226,7 @@ public record EventView(
         private PayloadView raw() {
             return new PayloadView(
                     text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen);
+                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen, told);
         }
     }
 }

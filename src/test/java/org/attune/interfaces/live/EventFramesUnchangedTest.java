@@ -125,6 +125,19 @@ public class EventFramesUnchangedTest {
                         .audience(Audience.THERAPISTS)
                         .payload(new EventPayload.FlagResolved(43, "Spoke with Alex alone; safety plan in place."));
             case ROOM_CLEARED -> b.actor("t1", "Maya Ortiz").commandId("c4");
+            case MORE_TIME ->
+                b.commandId("c5")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.Deadline(UNTIL));
+            case PAUSE_EXTENDED -> b.actor("attune", "Attune").payload(new EventPayload.Deadline(UNTIL));
+            case MORE_TIME_OFFERED ->
+                b.actor("attune", "Attune")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.MoreTimeOffered(10));
+            case CHECK_IN_WAITING ->
+                b.actor("attune", "Attune").payload(new EventPayload.PracticeTold(EventPayload.PracticeTold.ON_CALL));
             case CALM_RATING ->
                 b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET).payload(new EventPayload.CalmRating(4));
             case MEMBER_JOINED,
