@@ -1,3 +1,4 @@
+import { describeEvent } from '../js/events.js';
 import { FLOODED_ABOVE_BPM, beatsPerMinute, pulseAdvice } from '../js/pulse.js';
 import { backAtLine, clockTime, extendedLine, waitingLine } from '../js/words.js';
 import { assertEqual, assertMatch, test } from './runner.js';
@@ -42,4 +43,18 @@ test('more time and a check-in that waits read calmly and name nobody', () => {
     assertEqual(waitingLine('therapist'), 'The room waits for everyone before it goes on. Your therapist knows.');
     assertEqual(waitingLine('on_call'), 'The room waits for everyone before it goes on. The practice has been told.');
     assertEqual(waitingLine('practice'), 'The room waits for everyone before it goes on. The practice has been told.');
+});
+
+test('the transcript tells the room the break goes on and that it waits for everyone, naming nobody', () => {
+    const at = until;
+    const extended = describeEvent(samLooking, { kind: 'pause_extended', actor: 'attune', actorName: 'Attune', at, until });
+    assertEqual(extended.text, `The break goes on until ${clockTime(until)}.`);
+    const waiting = describeEvent(samLooking, { kind: 'check_in_waiting', actor: 'attune', actorName: 'Attune', at, told: 'on_call' });
+    assertEqual(waiting.text, 'The room waits for everyone before it goes on. The practice has been told.');
+    const maya = viewOf({ id: 'maya', role: 'therapist', status: 'active' }, { alex: 'Alex Chen', sam: 'Sam Rivera' });
+    const asked = { kind: 'more_time', actor: 'sam', actorName: 'Sam Rivera', target: 'sam', at, until };
+    assertEqual(describeEvent(maya, asked).text, `Sam Rivera asked for more time, until ${clockTime(until)}.`);
+    assertEqual(describeEvent(samLooking, asked).text, 'You took more time.');
+    assertEqual(describeEvent(samLooking, { kind: 'more_time_offered', actor: 'attune', actorName: 'Attune', target: 'sam', at, amount: 10 }), null,
+        'the offer is asked on the calm screen, not in the transcript');
 });
