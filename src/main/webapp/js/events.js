@@ -1,7 +1,7 @@
 // How each event of the room reads in the transcript and in the therapist's alerts.
 // `view` is the page's state: names, who is looking, and the room's mode.
 
-import { PROTOCOL_NAMES, clockTime, isMe, list, waitedFor } from './words.js';
+import { PROTOCOL_NAMES, clockTime, extendedLine, isMe, list, waitedFor, waitingLine } from './words.js';
 
 /** The answer to a private check-in, for therapists only: its writer's page never shows it back. */
 const ANSWER_WORDS = { yes: 'yes', no: 'no', not_sure: 'not sure' };
@@ -41,6 +41,9 @@ const NOTICES = {
     ready: (e) => `${e.actorName} is ready.`,
     calm_rating: (e) => `${e.targetName} feels ${e.amount} of 5 calm.`,
     resumed: () => 'The conversation goes on.',
+    more_time: (e, view) => (isMe(view, e.actor) ? 'You took more time.' : `${e.actorName} asked for more time, until ${clockTime(e.until)}.`),
+    pause_extended: (e) => extendedLine(e.until),
+    check_in_waiting: (e) => waitingLine(e.told),
     signals: (e) => `Signals in ${e.targetName}'s message: ${e.signals.map((s) => `${s.signal.replace('_', ' ')} “${s.words}”`).join(', ')}.`,
     escalation: (e) => `Escalation: ${e.targetName} is heating up (${Math.round(e.heat * 100)}%). ${e.action === 'paused' ? 'The room paused itself.' : 'A pause may help.'}`,
     safety_alert: (e) => `Safety alert for ${e.targetName}: ${e.concerns.map((c) => `${c.concern.replaceAll('_', ' ')} “${c.words}”`).join(', ')}.`,

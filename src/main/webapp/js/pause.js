@@ -5,7 +5,8 @@ import { $ } from './dom.js';
 import { renderComposer } from './composer.js';
 import { send } from './live.js';
 import { state } from './state.js';
-import { PAUSE_REASONS, checkInLine, pauseCountdown } from './words.js';
+import { initPulse } from './pulse.js';
+import { PAUSE_REASONS, backAtLine, checkInLine, clockTime, extendedLine, pauseCountdown, waitingLine } from './words.js';
 
 export function renderPause() {
     const pause = state.pause;
@@ -35,7 +36,11 @@ export function renderPause() {
         return;
     }
     $('pause-why').textContent = PAUSE_REASONS[pause.reason] || '';
+    $('pause-back').textContent = pause.extended ? extendedLine(pause.until) : backAtLine(state, pause);
+    $('pause-waiting').textContent = pause.checkingIn && pause.waiting ? waitingLine(pause.waiting) : '';
     $('checkin').hidden = !pause.checkingIn || you.role !== 'participant';
+    $('more-time-offer').hidden = !pause.checkingIn || !pause.offer;
+    $('offer-take').textContent = `Take ${pause.offer || 10} more minutes`;
     if (pause.checkingIn) {
         $('pause-step').textContent = 'Take a moment to notice how you feel.';
         $('breath').className = 'breath';
@@ -69,6 +74,22 @@ function runExercise(exercise, index, cycle) {
     state.exerciseTimer = setTimeout(() => runExercise(exercise, index + 1, cycle), step.seconds * 1000);
 }
 
+/** When the person calling a time-out will be back: now plus the minutes chosen (at least twenty when flooded). */
+function backAt() {
+    const minutes = Number($('pause-length').value);
+    const length = $('pause-reason').value === 'flooded' ? Math.max(20, minutes) : minutes;
+    // On the minute, a few seconds' grace after the length chosen, so the server never finds it too short.
+    return new Date(Math.ceil((Date.now() + length * 60000 + 5000) / 60000) * 60000);
+}
+
+function renderBackAt() {
+    $('pause-back-at').textContent = `I'll be back at ${clockTime(backAt().toISOString())}.`;
+}
+
+function moreTime(minutes) {
+    send({ type: 'more_time', minutes });
+}
+
 function renderPauseCountdown() {
     $('pause-countdown').textContent = pauseCountdown(state.pause);
 }
@@ -77,13 +98,25 @@ export function initPause() {
     setInterval(() => { if (state.pause && !state.pause.checkingIn) renderPauseCountdown(); }, 1000);
     $('pause-open').addEventListener('click', () => { $('pause-form').hidden = false; $('pause-reason').focus(); });
     $('pause-cancel').addEventListener('click', () => { $('pause-form').hidden = true; });
+    for (const id of ['pause-reason', 'pause-length']) {
+        $(id).addEventListener('change', renderBackAt);
+    }
+    $('pause-open').addEventListener('click', renderBackAt);
     $('pause-form').addEventListener('submit', (event) => {
         event.preventDefault();
-        const reason = $('pause-reason').value;
-        const minutes = Number($('pause-length').value);
-        // A pause for flooding lasts at least twenty minutes.
-        send({ type: 'request_pause', reason, minutes: reason === 'flooded' ? Math.max(20, minutes) : minutes });
+        // The time to come back is the agreement the others see: the break is not an exit.
+        send({ type: 'request_pause', reason: $('pause-reason').value, back_at: backAt().toISOString() });
         $('pause-form').hidden = true;
+    });
+    $('more-time').addEventListener('click', () => moreTime(Number($('more-minutes').value)));
+    $('offer-take').addEventListener('click', () => moreTime(state.pause?.offer || 10));
+    $('offer-ready').addEventListener('click', () => {
+        state.pause.offer = null;
+        renderPause();
+    });
+    initPulse(() => {
+        $('pulse-stay').hidden = false;
+        $('more-minutes').value = '20';
     });
     $('ready').addEventListener('click', () => {
         const calm = $('calm').value;

@@ -240,6 +240,12 @@ function followPause(event) {
         state.pause = { paused: true, reason: event.reason, by: event.actor, until: event.until, exercise: event.exercise, checkingIn: false, ready: [], calm: {} };
     } else if (event.kind === 'check_in' && pause) {
         pause.checkingIn = true;
+    } else if (event.kind === 'pause_extended' && pause) {
+        Object.assign(pause, { until: event.until, checkingIn: false, ready: [], calm: {}, extended: true, offer: null, waiting: null });
+    } else if (event.kind === 'more_time_offered' && pause && state.you && event.target === state.you.id) {
+        pause.offer = event.amount;
+    } else if (event.kind === 'check_in_waiting' && pause) {
+        pause.waiting = event.told;
     } else if (event.kind === 'ready' && pause) {
         pause.ready.push(event.actor);
     } else if (event.kind === 'calm_rating' && pause) {

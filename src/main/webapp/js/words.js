@@ -77,6 +77,27 @@ export function pauseCountdown(pause, now = Date.now()) {
     return `The check-in opens in ${timeLeft(pause.until, now)}.`;
 }
 
+/** "Alex will be back at 19:40." for a time-out a participant called: their agreement to come back. */
+export function backAtLine(view, pause) {
+    if (!pause || !['flooded', 'overwhelmed', 'break'].includes(pause.reason) || !pause.by) {
+        return '';
+    }
+    return isMe(view, pause.by)
+        ? `You said you will be back at ${clockTime(pause.until)}.`
+        : `${who(view, pause.by)} will be back at ${clockTime(pause.until)}.`;
+}
+
+/** The break goes on, naming nobody. */
+export function extendedLine(until) {
+    return `The break goes on until ${clockTime(until)}.`;
+}
+
+/** A guided room's check-in that waits for someone: calm, naming nobody. */
+export function waitingLine(told) {
+    const whoKnows = told === 'therapist' ? 'Your therapist knows.' : 'The practice has been told.';
+    return `The room waits for everyone before it goes on. ${whoKnows}`;
+}
+
 /** One line of the therapist's check-in list: who is ready, and how calm they said they are. */
 export function checkInLine(view, id) {
     const calm = view.pause?.calm && view.pause.calm[id];

@@ -122,10 +122,8 @@ public class Settings {
                 DEVELOPMENT.equalsIgnoreCase(text(source, PROFILE, "production").strip());
         databaseWait = Duration.ofSeconds(Math.max(0, number(source, DB_WAIT_SECONDS, 60, Long::decode)));
         databaseAddress = address(text(source, DB_URL, "the database"));
-        long minutes = number(source, OnCallSettings.ESCALATE_MINUTES, 10, Long::decode);
-        long seconds = number(source, OnCallSettings.ESCALATE_SECONDS, 0, Long::decode);
         onCall = OnCallSettings.read(
-                source, Duration.ofSeconds(seconds > 0 ? seconds : Math.max(1, minutes) * 60), allowedOrigins);
+                source, (name, fallback) -> number(source, name, fallback, Long::decode), allowedOrigins);
         retention = RetentionSettings.read(source);
         dataKey = DataKeySettings.read(environment, development);
         secretProblems = Stream.concat(

@@ -61,6 +61,11 @@ final class Fanout {
             if (e.kind() == EventKind.ALERT_ESCALATED) {
                 parts.onCall().told(state, e);
             }
+            if (e.kind() == EventKind.CHECK_IN_WAITING
+                    && EventPayload.PracticeTold.ON_CALL.equals(
+                            e.payload(EventPayload.PracticeTold.class).told())) {
+                parts.onCall().checkInWaits(state, e);
+            }
             if (e.kind() == EventKind.MEMBER_MUTED) {
                 timers.expireMute(
                         roomId,

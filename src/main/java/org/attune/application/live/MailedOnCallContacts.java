@@ -1,10 +1,12 @@
 package org.attune.application.live;
 
 import java.util.concurrent.Executor;
+import org.attune.application.CheckInWaitNotice;
 import org.attune.application.Failures;
 import org.attune.application.OnCallMail;
 import org.attune.application.OnCallNotice;
 import org.attune.application.OnCallSettings;
+import org.attune.domain.regulation.Pause;
 import org.attune.domain.room.AlertView;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.EventPayload;
@@ -68,6 +70,31 @@ final class MailedOnCallContacts implements OnCallContacts {
                         x.alert(),
                         roomId,
                         x.level());
+            }
+        });
+    }
+
+    /** The first contact is told, by mail, that a guided room's check-in waits for someone: no names, no words. */
+    @Override
+    public void checkInWaits(RoomState state, RoomEvent waiting) {
+        String roomId = state.roomId();
+        if (settings.contacts().isEmpty()) {
+            SAFETY.warnf("A check-in in room %s waits for someone, and no on-call contact is configured", roomId);
+            return;
+        }
+        CheckInWaitNotice notice = new CheckInWaitNotice(
+                settings.practice(),
+                settings.roomLink(roomId),
+                state.pause().map(Pause::checkInAt).orElse(waiting.occurredAt()));
+        executor.execute(() -> {
+            try {
+                mail.send(settings.contacts().get(0), notice.subject(), notice.body());
+                SAFETY.infof("A check-in in room %s waits for someone: on-call contact 1 was told by mail", roomId);
+            } catch (Exception e) {
+                SAFETY.errorf(
+                        Failures.withoutMessages(e),
+                        "A check-in in room %s waits for someone: the mail to on-call contact 1 could not be sent",
+                        roomId);
             }
         });
     }

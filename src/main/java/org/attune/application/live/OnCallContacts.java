@@ -5,7 +5,7 @@ import org.attune.domain.transcript.RoomEvent;
 
 /**
  * The practice's on-call contacts, told of a safety alert nobody in the room
- * answered. Called after the {@code alert_escalated} event is committed, from
+ * answered, and of a guided room's check-in that waits for someone. Called after the {@code alert_escalated} event is committed, from
  * the engine's fan-out, never inside the room's decision: a contact is told
  * of what is stored, and the telling never holds the room up.
  */
@@ -16,4 +16,7 @@ interface OnCallContacts {
 
     /** The contact whose level the committed {@code alert_escalated} event names is told. */
     void told(RoomState state, RoomEvent escalated);
+
+    /** The first contact is told that a guided room's check-in waits for someone (the committed event). */
+    default void checkInWaits(RoomState state, RoomEvent waiting) {}
 }

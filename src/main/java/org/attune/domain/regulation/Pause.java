@@ -6,8 +6,12 @@ import java.util.Map;
 
 /**
  * A pause of the room: why, by whom, until when, with which exercise, and
- * once its time is up, the check-in: who is ready, with their calm (0 when
- * they gave none).
+ * once its time is up, the check-in: when it opened, who is ready, with their
+ * calm (0 when they gave none), and whether the practice was told that it
+ * waits for someone.
+ *
+ * @param checkInAt when the check-in opened; null while the pause runs
+ * @param practiceTold whether a therapist or the practice was told that this check-in waits for someone
  */
 public record Pause(
         PauseReason reason,
@@ -15,8 +19,9 @@ public record Pause(
         Instant since,
         Instant until,
         Exercise exercise,
-        boolean checkingIn,
-        Map<String, Integer> ready) {
+        Instant checkInAt,
+        Map<String, Integer> ready,
+        boolean practiceTold) {
 
     public Pause {
         ready = Map.copyOf(ready);
@@ -24,18 +29,36 @@ public record Pause(
 
     /** A pause that has just begun. */
     public static Pause begun(PauseReason reason, String by, Instant since, Instant until, Exercise exercise) {
-        return new Pause(reason, by, since, until, exercise, false, Map.of());
+        return new Pause(reason, by, since, until, exercise, null, Map.of(), false);
+    }
+
+    /** Whether its time is up and the room checks in. */
+    public boolean checkingIn() {
+        return checkInAt != null;
     }
 
     /** The pause's time is up: the room checks in. */
-    public Pause checkIn() {
-        return new Pause(reason, by, since, until, exercise, true, ready);
+    public Pause checkIn(Instant at) {
+        return new Pause(reason, by, since, until, exercise, at, ready, practiceTold);
+    }
+
+    /**
+     * Someone needs more time: the break goes on until a later time, and the
+     * check-in closes, to open again then; everyone checks in afresh.
+     */
+    public Pause extendedUntil(Instant later) {
+        return new Pause(reason, by, since, later, exercise, null, Map.of(), false);
+    }
+
+    /** A therapist, or the practice, was told that the check-in waits for someone. */
+    public Pause practiceWasTold() {
+        return new Pause(reason, by, since, until, exercise, checkInAt, ready, true);
     }
 
     /** A member is ready, with their calm (0: none given, which keeps a rating given before). */
     public Pause withReady(String memberId, int calm) {
         Map<String, Integer> more = new LinkedHashMap<>(ready);
         more.merge(memberId, calm, (old, given) -> given == 0 ? old : given);
-        return new Pause(reason, by, since, until, exercise, checkingIn, more);
+        return new Pause(reason, by, since, until, exercise, checkInAt, more, practiceTold);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberView;
@@ -22,14 +23,31 @@ import org.attune.domain.transcript.RoomEvent;
  * Time-outs and check-ins. Any participant may call a time-out at any time
  * during a session, and it takes effect at once; a pause for flooding lasts
  * at least 20 minutes (Gottman: the time a flooded body takes to settle), and
- * no pause lasts over 24 hours. A therapist pauses and resumes whenever they
- * choose. When the time is up, the room checks in: each participant says
- * they are ready, with an optional calm rating (1–5) that only therapists and
- * the rater see. A guided room goes on when everyone present is ready; a
- * moderated room when its therapist resumes it. While paused, only
- * therapists speak.
+ * no pause lasts over 24 hours. Whoever calls it may say when they will be
+ * back ({@code back_at}): the break is not an exit, but an agreement to
+ * return (Gottman &amp; Silver, <i>The Seven Principles for Making Marriage
+ * Work</i>). A therapist pauses and resumes whenever they choose. When the
+ * time is up, the room checks in: each participant says they are ready, with
+ * an optional calm rating (1–5) that only therapists and the rater see; a
+ * rating of 1 or 2 offers the rater, privately, more time. Anyone may ask for
+ * more time at the check-in ({@link RoomCommand.MoreTime}): the break goes on,
+ * within 24 hours in all, and the check-in opens again then.
+ *
+ * <p>A guided room goes on only when every participant is ready, also one who
+ * walked away: a time-out ends with everyone. When its check-in has waited
+ * the practice's time ({@link AlertPolicy#checkInWait}) for someone, the room
+ * is told, calmly and naming nobody, that it waits for everyone and that the
+ * therapist here, or the practice's on-call contact, was told. A moderated
+ * room goes on when its therapist resumes it, as a therapist may in any room.
+ * While paused, only therapists speak.
  */
 final class Pauses {
+
+    /** A calm rating at or below this, given with "ready", offers more time privately. */
+    static final int NOT_CALM_YET = 2;
+
+    /** The minutes of more time offered after such a rating. */
+    static final int MORE_TIME_OFFERED = 10;
 
     private final RoomState room;
 
@@ -51,6 +69,8 @@ final class Pauses {
                     pauseRoom.minutes(),
                     exercise,
                     now)));
+        } else if (command instanceof RoomCommand.MoreTime more) {
+            return moreTime(actor, commandId, more.minutes(), now);
         } else if (command instanceof RoomCommand.Resume) {
             RoomAccess.requireTherapist(actor, "resume the conversation");
             if (room.currentPause() == null) {
@@ -81,6 +101,9 @@ final class Pauses {
                 .orElseThrow(() -> new RefusedException(
                         Refusal.BAD_REQUEST, "Say why you need a pause: flooded, overwhelmed or break."));
         RegulationSettings regulation = room.regulation();
+        if (request.backAt() != null) {
+            return List.of(room.record(backAt(room.by(actor, commandId, EventKind.PAUSED, now), request, reason, now)));
+        }
         int minutes = request.minutes() != null
                 ? request.minutes()
                 : Math.max(regulation.pauseMinutes(), reason.minMinutes());
@@ -88,6 +111,67 @@ final class Pauses {
         Exercise exercise = exercise(regulation, request.exercise(), minutes);
         return List.of(
                 room.record(paused(room.by(actor, commandId, EventKind.PAUSED, now), reason, minutes, exercise, now)));
+    }
+
+    /** A time-out until the time its caller says they will be back: that time sets its length. */
+    private RoomEvent.Builder backAt(
+            RoomEvent.Builder b, RoomCommand.RequestPause request, PauseReason reason, Instant now) {
+        if (request.minutes() != null) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST, "Say either how many minutes or when you will be back, not both.");
+        }
+        Instant back = request.backAt();
+        if (!back.isAfter(now)) {
+            throw new RefusedException(Refusal.BAD_REQUEST, "Choose a time to come back that is still to come.");
+        }
+        long seconds = Duration.between(now, back).toSeconds();
+        int minutes = (int) Math.min(Integer.MAX_VALUE, (seconds + 59) / 60);
+        checkLength(reason, seconds < reason.minMinutes() * 60L ? 0 : minutes);
+        Exercise exercise = exercise(room.regulation(), request.exercise(), minutes);
+        return b.payload(new EventPayload.Paused(reason, minutes, exercise, back));
+    }
+
+    /**
+     * At the check-in, someone needs more time: the break goes on until then,
+     * within 24 hours from its start, and the check-in opens again. The room sees
+     * that the break goes on, until when, naming nobody; therapists see who asked.
+     */
+    private List<RoomEvent> moreTime(MemberView actor, String commandId, int minutes, Instant now) {
+        if (actor.role() != RoomRole.PARTICIPANT) {
+            throw new RefusedException(
+                    Refusal.FORBIDDEN,
+                    actor.role() == RoomRole.THERAPIST
+                            ? "As a therapist, pause the room again with \"pause\"."
+                            : "Observers cannot pause the room.");
+        }
+        Pause pause = room.currentPause();
+        if (pause == null) {
+            throw new RefusedException(Refusal.INVALID_STATE, "The room is not taking a break just now.");
+        }
+        if (!pause.checkingIn()) {
+            throw new RefusedException(
+                    Refusal.INVALID_STATE,
+                    "The break is still going; take the time you need. The check-in opens "
+                            + minutesLeft(pause.until(), now) + ", and you can ask for more time then.");
+        }
+        Instant until = now.plus(Duration.ofMinutes(minutes));
+        if (minutes < 1 || until.isAfter(latestEnd(pause))) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST,
+                    "More time is 1 minute or more, and a break lasts at most 24 hours in all: it can go on for up to "
+                            + Math.max(
+                                    0, Duration.between(now, latestEnd(pause)).toMinutes()) + " more minutes.");
+        }
+        return List.of(
+                room.record(room.by(actor, commandId, EventKind.MORE_TIME, now)
+                        .target(actor.id(), actor.name())
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.Deadline(until))),
+                room.record(room.bySystem(EventKind.PAUSE_EXTENDED, now).payload(new EventPayload.Deadline(until))));
+    }
+
+    private static Instant latestEnd(Pause pause) {
+        return pause.since().plus(Duration.ofMinutes(RegulationSettings.MAX_PAUSE_MINUTES));
     }
 
     private List<RoomEvent> ready(MemberView actor, String commandId, RoomCommand.Ready ready, Instant now) {
@@ -116,6 +200,14 @@ final class Pauses {
                     .audience(Audience.THERAPISTS_AND_TARGET)
                     .payload(new EventPayload.CalmRating(calm))));
         }
+        if (calm != null
+                && calm <= NOT_CALM_YET
+                && !now.plus(Duration.ofMinutes(MORE_TIME_OFFERED)).isAfter(latestEnd(pause))) {
+            out.add(room.record(room.bySystem(EventKind.MORE_TIME_OFFERED, now)
+                    .target(actor.id(), actor.name())
+                    .audience(Audience.THERAPISTS_AND_TARGET)
+                    .payload(new EventPayload.MoreTimeOffered(MORE_TIME_OFFERED))));
+        }
         out.addAll(resumeIfEveryoneIsReady(now));
         return out;
     }
@@ -128,20 +220,62 @@ final class Pauses {
                 : List.of();
     }
 
-    /** A guided room goes on when every participant who is present is ready. */
+    /**
+     * What the server does next by itself during a pause: open the check-in
+     * when its time is up; then, in a guided room, tell a therapist or the
+     * practice once if the check-in is still waiting for someone after the
+     * practice's time.
+     */
+    Optional<RoomState.Timer> timer(Pause pause) {
+        if (!pause.checkingIn()) {
+            return Optional.of(new RoomState.Timer(pause.until(), new RoomCommand.CheckIn(pause.until())));
+        }
+        return waitsForEveryone(pause) && !pause.practiceTold()
+                ? Optional.of(new RoomState.Timer(
+                        pause.checkInAt().plus(room.alerts().policy().checkInWait()),
+                        new RoomCommand.CheckInWaited(pause.checkInAt())))
+                : Optional.empty();
+    }
+
+    /**
+     * The server: the check-in has waited its time. If it still waits for
+     * someone (the same check-in, not told yet), the room is told that it waits
+     * for everyone and who was told: the therapist who is here, else the
+     * practice's first on-call contact (by mail, after the commit), else the
+     * practice. Once per check-in, whenever the timer fires.
+     */
+    List<RoomEvent> checkInWaited(RoomCommand.CheckInWaited waited, Instant now) {
+        Pause pause = room.currentPause();
+        if (pause == null
+                || !pause.checkingIn()
+                || pause.practiceTold()
+                || !waitsForEveryone(pause)
+                || !pause.checkInAt().equals(waited.openedAt())
+                || now.isBefore(pause.checkInAt().plus(room.alerts().policy().checkInWait()))) {
+            return List.of();
+        }
+        String told = room.alerts().therapistOnline()
+                ? EventPayload.PracticeTold.THERAPIST
+                : room.alerts().policy().onCallContacts() > 0
+                        ? EventPayload.PracticeTold.ON_CALL
+                        : EventPayload.PracticeTold.PRACTICE;
+        return List.of(room.record(
+                room.bySystem(EventKind.CHECK_IN_WAITING, now).payload(new EventPayload.PracticeTold(told))));
+    }
+
+    /** A guided room's check-in waits for everyone; after a threat, the room waits for a therapist instead. */
+    private boolean waitsForEveryone(Pause pause) {
+        return room.mode() == RoomMode.GUIDED && pause.reason() != PauseReason.SAFETY;
+    }
+
+    /** A guided room goes on when every participant is ready, also one who walked away during the pause. */
     List<RoomEvent> resumeIfEveryoneIsReady(Instant now) {
         Pause pause = room.currentPause();
-        if (room.mode() != RoomMode.GUIDED
-                || pause == null
-                || !pause.checkingIn()
-                // After a threat, the conversation waits for someone from the practice.
-                || pause.reason() == PauseReason.SAFETY) {
+        if (pause == null || !pause.checkingIn() || !waitsForEveryone(pause)) {
             return List.of();
         }
         List<String> everyone = room.roster().activeParticipants();
-        List<String> present = everyone.stream().filter(room.roster()::isOnline).toList();
-        List<String> needed = present.isEmpty() ? everyone : present;
-        return !needed.isEmpty() && pause.ready().keySet().containsAll(needed)
+        return !everyone.isEmpty() && pause.ready().keySet().containsAll(everyone)
                 ? List.of(room.record(room.bySystem(EventKind.RESUMED, now)))
                 : List.of();
     }

@@ -68,7 +68,10 @@ final class RegulationState {
                 }
             }
             case HELD_SHARED -> shareable.remove(((EventPayload.Shared) payload).held());
-            case CHECK_IN -> pause = pause == null ? null : pause.checkIn();
+            case CHECK_IN -> pause = pause == null ? null : pause.checkIn(e.occurredAt());
+            case PAUSE_EXTENDED ->
+                pause = pause == null ? null : pause.extendedUntil(((EventPayload.Deadline) payload).until());
+            case CHECK_IN_WAITING -> pause = pause == null ? null : pause.practiceWasTold();
             case READY -> pause = pause == null ? null : pause.withReady(e.actorId(), 0);
             case CALM_RATING ->
                 pause = pause == null ? null : pause.withReady(target, ((EventPayload.CalmRating) payload).calm());

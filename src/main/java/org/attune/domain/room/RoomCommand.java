@@ -103,8 +103,19 @@ public sealed interface RoomCommand {
     record ChangeSettings(String name, boolean requiresAdmission, RegulationSettings regulation)
             implements ModerationCommand {}
 
-    /** A participant calls a time-out; minutes and exercise may be null for the room's defaults. */
-    record RequestPause(String reason, Integer minutes, String exercise) implements RegulationCommand {}
+    /**
+     * A participant calls a time-out; minutes and exercise may be null for the
+     * room's defaults. {@code backAt}, instead of minutes, says when they will be
+     * back: the pause lasts until then (null: not given).
+     */
+    record RequestPause(String reason, Integer minutes, String exercise, Instant backAt) implements RegulationCommand {
+        public RequestPause(String reason, Integer minutes, String exercise) {
+            this(reason, minutes, exercise, null);
+        }
+    }
+
+    /** At the check-in, a participant needs this many more minutes: the break goes on. */
+    record MoreTime(int minutes) implements RegulationCommand {}
 
     /** A therapist pauses the room; the exercise may be null for the room's default. */
     record PauseRoom(int minutes, String exercise) implements RegulationCommand {}
@@ -163,6 +174,12 @@ public sealed interface RoomCommand {
 
     /** The server: the pause until this deadline is over; the room checks in (if that pause still stands). */
     record CheckIn(Instant until) implements ServerCommand {}
+
+    /**
+     * The server: the check-in that opened at this moment has waited its time
+     * for someone; a therapist or the practice is told (if it still waits).
+     */
+    record CheckInWaited(Instant openedAt) implements ServerCommand {}
 
     /** The server: someone left during a check-in; a guided room may now have everyone present ready. */
     record ReviewReadiness() implements ServerCommand {}

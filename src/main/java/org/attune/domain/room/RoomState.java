@@ -163,6 +163,8 @@ public final class RoomState {
             return sessions.timer(timer, now);
         } else if (command instanceof RoomCommand.CheckIn checkIn) {
             return pauses.checkIn(checkIn, now);
+        } else if (command instanceof RoomCommand.CheckInWaited waited) {
+            return pauses.checkInWaited(waited, now);
         } else if (command instanceof RoomCommand.EscalateAlert escalate) {
             return alerts.escalate(escalate, now);
         } else if (command instanceof RoomCommand.AcknowledgeAlertForPractice acknowledge) {
@@ -355,13 +357,11 @@ public final class RoomState {
         roster.presence(memberId, isOnline);
     }
 
-    /** What the server does next by itself: the check-in when a pause is up, else the protocol's timer. */
+    /** What the server does next by itself: a pause's timer ({@link Pauses#timer}), else the protocol's timer. */
     public Optional<Timer> nextTimer() {
         Pause pause = regulating.pause();
         if (pause != null) {
-            return pause.checkingIn()
-                    ? Optional.empty()
-                    : Optional.of(new Timer(pause.until(), new RoomCommand.CheckIn(pause.until())));
+            return pauses.timer(pause);
         }
         return protocol.nextTimer().map(t -> new Timer(t.at(), new RoomCommand.TurnTimer(t.command())));
     }

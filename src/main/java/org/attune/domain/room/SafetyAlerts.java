@@ -61,6 +61,10 @@ final class SafetyAlerts {
         this.policy = policy;
     }
 
+    AlertPolicy policy() {
+        return policy;
+    }
+
     /** Alerts waiting for an acknowledgement, oldest first. */
     List<Open> open() {
         return List.copyOf(open.values());

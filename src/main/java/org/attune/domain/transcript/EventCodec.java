@@ -16,9 +16,11 @@ import org.attune.domain.transcript.EventPayload.Deadline;
 import org.attune.domain.transcript.EventPayload.Escalation;
 import org.attune.domain.transcript.EventPayload.FlagResolved;
 import org.attune.domain.transcript.EventPayload.Held;
+import org.attune.domain.transcript.EventPayload.MoreTimeOffered;
 import org.attune.domain.transcript.EventPayload.None;
 import org.attune.domain.transcript.EventPayload.Order;
 import org.attune.domain.transcript.EventPayload.Paused;
+import org.attune.domain.transcript.EventPayload.PracticeTold;
 import org.attune.domain.transcript.EventPayload.ProtocolChosen;
 import org.attune.domain.transcript.EventPayload.ResourcesOffered;
 import org.attune.domain.transcript.EventPayload.RoomRenamed;
@@ -54,7 +56,10 @@ public final class EventCodec {
             case HELD_SHARED -> Shared.class;
             case ROOM_UPDATED -> RoomRenamed.class;
             case PROTOCOL_SET -> ProtocolChosen.class;
-            case MEMBER_MUTED, FLOOR_GRANTED, TURN_WARNING, DIALOGUE_ACCEPTED -> Deadline.class;
+            case MEMBER_MUTED, FLOOR_GRANTED, TURN_WARNING, DIALOGUE_ACCEPTED, MORE_TIME, PAUSE_EXTENDED ->
+                Deadline.class;
+            case MORE_TIME_OFFERED -> MoreTimeOffered.class;
+            case CHECK_IN_WAITING -> PracticeTold.class;
             case TURN_LIMIT_SET -> TurnLimit.class;
             case PARAPHRASE_CONFIRMED -> Confirmation.class;
             case STEP -> Step.class;
@@ -134,6 +139,10 @@ public final class EventCodec {
             return new Columns(p.exercise().wireName(), p.reason().wireName(), (long) p.minutes(), p.until());
         } else if (payload instanceof CalmRating c) {
             return new Columns(null, null, (long) c.calm(), null);
+        } else if (payload instanceof MoreTimeOffered m) {
+            return new Columns(null, null, (long) m.minutes(), null);
+        } else if (payload instanceof PracticeTold t) {
+            return new Columns(null, t.told(), null, null);
         } else if (payload instanceof SafeToTalkAnswered a) {
             return new Columns(null, a.answer().wireName(), a.check(), null);
         } else if (payload instanceof ScreenAnswered a) {
@@ -201,6 +210,10 @@ public final class EventCodec {
                     c.until() == null ? occurredAt : c.until());
         } else if (type == CalmRating.class) {
             return new CalmRating(amount);
+        } else if (type == MoreTimeOffered.class) {
+            return new MoreTimeOffered(amount);
+        } else if (type == PracticeTold.class) {
+            return new PracticeTold(c.detail() == null ? PracticeTold.PRACTICE : c.detail());
         }
         return decodeCheckOrScreen(type, c, text);
     }

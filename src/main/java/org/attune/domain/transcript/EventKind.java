@@ -197,7 +197,31 @@ public enum EventKind implements WireNamed {
      * Speaker-listener: the listener's one clarifying question about the
      * speaker's piece, before they paraphrase it. Not a paraphrase, not a message.
      */
-    CLARIFYING_QUESTION("clarifying_question");
+    CLARIFYING_QUESTION("clarifying_question"),
+    /**
+     * For therapists and the one who asked (actor and target): at the check-in,
+     * they need more time; {@code until} is when the break now ends. The room
+     * sees {@link #PAUSE_EXTENDED}, naming nobody.
+     */
+    MORE_TIME("more_time"),
+    /**
+     * The break goes on until {@code until}: someone needed more time. The
+     * check-in closes and opens again then; everyone checks in afresh.
+     */
+    PAUSE_EXTENDED("pause_extended"),
+    /**
+     * For therapists and the rater (the target): they said they were ready but
+     * rated their calm 1 or 2, so they are asked privately whether they would
+     * like more time; the amount is the minutes offered.
+     */
+    MORE_TIME_OFFERED("more_time_offered"),
+    /**
+     * A guided room's check-in waited its time for someone who is not ready (or
+     * not here): the room goes on only with everyone, and {@code told} says who
+     * was told ({@code therapist}, {@code on_call} by mail, or {@code practice}
+     * when it waits for the room's therapist). Seen by everyone, naming nobody.
+     */
+    CHECK_IN_WAITING("check_in_waiting");
 
     private final String wireName;
 

@@ -188,4 +188,22 @@ public sealed interface EventPayload {
 
     /** How calm a participant feels at the check-in, 1 to 5. */
     record CalmRating(int calm) implements EventPayload {}
+
+    /** More time offered privately at a check-in, in minutes. */
+    record MoreTimeOffered(int minutes) implements EventPayload {}
+
+    /**
+     * Who was told that a guided room's check-in waits for someone: the
+     * therapist who is here, the practice's first on-call contact, or, with
+     * neither, the practice (it waits in the room for its therapist).
+     */
+    record PracticeTold(String told) implements EventPayload {
+        public static final String THERAPIST = "therapist";
+        public static final String ON_CALL = "on_call";
+        public static final String PRACTICE = "practice";
+
+        public PracticeTold {
+            Objects.requireNonNull(told, "told");
+        }
+    }
 }

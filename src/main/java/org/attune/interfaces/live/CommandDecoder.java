@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +82,11 @@ public final class CommandDecoder {
                     o -> act(
                             o,
                             new RoomCommand.RequestPause(
-                                    name(o, "reason"), optionalInt(o, "minutes"), optionalName(o, "exercise")))),
+                                    name(o, "reason"),
+                                    optionalInt(o, "minutes"),
+                                    optionalName(o, "exercise"),
+                                    optionalInstant(o, "back_at")))),
+            Map.entry("more_time", o -> act(o, new RoomCommand.MoreTime(requiredInt(o, "minutes")))),
             Map.entry(
                     "pause",
                     o -> act(o, new RoomCommand.PauseRoom(requiredInt(o, "minutes"), optionalName(o, "exercise")))),
@@ -190,7 +195,7 @@ public final class CommandDecoder {
         }
         String at = bounded(o, name, MAX_NAME_LENGTH, "a date and time");
         try {
-            return Instant.parse(at);
+            return OffsetDateTime.parse(at).toInstant();
         } catch (DateTimeParseException e) {
             throw new RefusedException(
                     Refusal.BAD_REQUEST,

@@ -42,6 +42,10 @@ final class EventFields {
             frame.add("amount", c.accurate() ? 1 : 0);
         } else if (payload instanceof EventPayload.CalmRating c) {
             frame.add("amount", c.calm());
+        } else if (payload instanceof EventPayload.MoreTimeOffered m) {
+            frame.add("amount", m.minutes());
+        } else if (payload instanceof EventPayload.PracticeTold t) {
+            frame.add("told", t.told());
         } else if (payload instanceof EventPayload.Step s) {
             optional(frame, "text", s.step());
             ConversationStep.fromWireName(s.step()).ifPresent(step -> ServerFrames.step(frame, step, s.again()));

@@ -66,7 +66,9 @@ public record EventView(
      * (its seq) acknowledged, with when it was {@code raisedAt}, or escalated to
      * the on-call contact of {@code level} of {@code contacts}, the next told
      * at {@code until}; and for resources offered, who follows up
-     * ({@code followUp}) and {@code withinMinutes}.
+     * ({@code followUp}) and {@code withinMinutes}; who was {@code told}
+     * that a check-in waits for someone ({@code therapist}, {@code on_call},
+     * {@code practice}).
      */
     public record PayloadView(
             String text,
@@ -98,7 +100,8 @@ public record EventView(
             Integer level,
             Integer contacts,
             String followUp,
-            Integer withinMinutes) {
+            Integer withinMinutes,
+            String told) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -156,6 +159,10 @@ public record EventView(
                 f.until = p.until();
             } else if (payload instanceof EventPayload.CalmRating c) {
                 f.calm = c.calm();
+            } else if (payload instanceof EventPayload.MoreTimeOffered m) {
+                f.minutes = m.minutes();
+            } else if (payload instanceof EventPayload.PracticeTold t) {
+                f.told = t.told();
             } else if (payload instanceof EventPayload.SafeToTalkAnswered a) {
                 f.check = a.check();
                 f.answer = a.answer().wireName();
@@ -237,6 +244,7 @@ public record EventView(
         private Integer contacts;
         private String followUp;
         private Integer withinMinutes;
+        private String told;
 
         PayloadView view() {
             PayloadView view = new PayloadView(
@@ -269,7 +277,8 @@ public record EventView(
                     level,
                     contacts,
                     followUp,
-                    withinMinutes);
+                    withinMinutes,
+                    told);
             return view.equals(NONE) ? null : view;
         }
 
@@ -306,7 +315,8 @@ public record EventView(
                     level,
                     contacts,
                     followUp,
-                    withinMinutes);
+                    withinMinutes,
+                    told);
         }
     }
 }

@@ -108,6 +108,7 @@ final class TranscriptRenderer {
                 who + " chose the protocol \"" + ((EventPayload.ProtocolChosen) payload).protocol() + "\".";
             case SIGNALS, ESCALATION, SAFETY_ALERT, PAUSED, CHECK_IN, READY, CALM_RATING, RESUMED ->
                 regulation(e, who, target);
+            case MORE_TIME, PAUSE_EXTENDED, MORE_TIME_OFFERED, CHECK_IN_WAITING -> checkIn(e, who, target);
             case HELD_MESSAGE ->
                 who + " (held back from the room, for the therapist only): " + ((EventPayload.Held) payload).text();
             case HELD_SHARED -> who + " shared their held message with the room.";
@@ -237,6 +238,24 @@ final class TranscriptRenderer {
             case CHECK_IN -> "The pause is over: time to check in.";
             case READY -> who + " is ready to go on.";
             default -> who + " resumed the conversation.";
+        };
+    }
+
+    private static String checkIn(RoomEvent e, String who, String target) {
+        EventPayload payload = e.payload();
+        return switch (e.kind()) {
+            case MORE_TIME -> who + " asked for more time.";
+            case PAUSE_EXTENDED -> "The break goes on until " + until(payload).orElse("later") + ".";
+            case MORE_TIME_OFFERED ->
+                target + " was asked privately whether they would like "
+                        + ((EventPayload.MoreTimeOffered) payload).minutes() + " more minutes.";
+            default ->
+                "The check-in waits for everyone; "
+                        + switch (((EventPayload.PracticeTold) payload).told()) {
+                            case EventPayload.PracticeTold.THERAPIST -> "the therapist was told.";
+                            case EventPayload.PracticeTold.ON_CALL -> "the practice's on-call contact was told.";
+                            default -> "it waits for the therapist.";
+                        };
         };
     }
 

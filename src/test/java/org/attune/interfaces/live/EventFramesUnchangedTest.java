@@ -128,6 +128,19 @@ public class EventFramesUnchangedTest {
             case DIALOGUE_REQUESTED -> b.target("u1", "Alex");
             case DIALOGUE_ACCEPTED ->
                 b.actor("u2", "Sam").target("u1", "Alex").payload(new EventPayload.Deadline(UNTIL));
+            case MORE_TIME ->
+                b.commandId("c5")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.Deadline(UNTIL));
+            case PAUSE_EXTENDED -> b.actor("attune", "Attune").payload(new EventPayload.Deadline(UNTIL));
+            case MORE_TIME_OFFERED ->
+                b.actor("attune", "Attune")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.MoreTimeOffered(10));
+            case CHECK_IN_WAITING ->
+                b.actor("attune", "Attune").payload(new EventPayload.PracticeTold(EventPayload.PracticeTold.ON_CALL));
             case CALM_RATING ->
                 b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET).payload(new EventPayload.CalmRating(4));
             case MEMBER_JOINED,
