@@ -111,6 +111,8 @@ export function initPause() {
     $('more-time').addEventListener('click', () => moreTime(Number($('more-minutes').value)));
     $('offer-take').addEventListener('click', () => moreTime(state.pause?.offer || 10));
     $('offer-ready').addEventListener('click', () => {
+        // The room counts them ready only now: the rating alone asked them first.
+        send({ type: 'ready' });
         state.pause.offer = null;
         renderPause();
     });

@@ -55,6 +55,14 @@ public record Pause(
         return new Pause(reason, by, since, until, exercise, checkInAt, ready, true);
     }
 
+    /**
+     * A ready member's calm rating; a rating of someone not (yet) ready, who is
+     * asked first whether they would like more time, does not make them ready.
+     */
+    public Pause withCalm(String memberId, int calm) {
+        return ready.containsKey(memberId) ? withReady(memberId, calm) : this;
+    }
+
     /** A member is ready, with their calm (0: none given, which keeps a rating given before). */
     public Pause withReady(String memberId, int calm) {
         Map<String, Integer> more = new LinkedHashMap<>(ready);

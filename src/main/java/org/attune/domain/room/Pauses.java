@@ -192,17 +192,22 @@ final class Pauses {
         if (calm != null && (calm < 1 || calm > 5)) {
             throw new RefusedException(Refusal.BAD_REQUEST, "A calm rating is 1 (not calm yet) to 5 (calm).");
         }
+        // Ready, but not calm yet: asked first, privately, whether they would like more
+        // time. They are not counted ready (and the room does not go on) until they answer.
+        boolean offer = calm != null
+                && calm <= NOT_CALM_YET
+                && !now.plus(Duration.ofMinutes(MORE_TIME_OFFERED)).isAfter(latestEnd(pause));
         List<RoomEvent> out = new ArrayList<>();
-        out.add(room.record(room.by(actor, commandId, EventKind.READY, now)));
+        if (!offer) {
+            out.add(room.record(room.by(actor, commandId, EventKind.READY, now)));
+        }
         if (calm != null) {
-            out.add(room.record(room.by(actor, null, EventKind.CALM_RATING, now)
+            out.add(room.record(room.by(actor, offer ? commandId : null, EventKind.CALM_RATING, now)
                     .target(actor.id(), actor.name())
                     .audience(Audience.THERAPISTS_AND_TARGET)
                     .payload(new EventPayload.CalmRating(calm))));
         }
-        if (calm != null
-                && calm <= NOT_CALM_YET
-                && !now.plus(Duration.ofMinutes(MORE_TIME_OFFERED)).isAfter(latestEnd(pause))) {
+        if (offer) {
             out.add(room.record(room.bySystem(EventKind.MORE_TIME_OFFERED, now)
                     .target(actor.id(), actor.name())
                     .audience(Audience.THERAPISTS_AND_TARGET)

@@ -74,7 +74,7 @@ final class RegulationState {
             case CHECK_IN_WAITING -> pause = pause == null ? null : pause.practiceWasTold();
             case READY -> pause = pause == null ? null : pause.withReady(e.actorId(), 0);
             case CALM_RATING ->
-                pause = pause == null ? null : pause.withReady(target, ((EventPayload.CalmRating) payload).calm());
+                pause = pause == null ? null : pause.withCalm(target, ((EventPayload.CalmRating) payload).calm());
             default -> {}
         }
     }

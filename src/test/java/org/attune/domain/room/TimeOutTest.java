@@ -147,13 +147,31 @@ class TimeOutTest {
         room.fireTimer();
         assertThat(describe(room.act("alex", new RoomCommand.Ready(3)))).containsExactly("ready", "calm_rating@alex");
         List<RoomEvent> notCalm = room.act("sam", new RoomCommand.Ready(2));
-        assertThat(describe(notCalm)).startsWith("ready", "calm_rating@sam", "more_time_offered@sam");
-        RoomEvent offer = notCalm.get(2);
+        assertThat(describe(notCalm))
+                .as("not counted ready yet, so the room does not go on before Sam answers")
+                .containsExactly("calm_rating@sam", "more_time_offered@sam");
+        RoomEvent offer = notCalm.get(1);
         assertThat(offer.audience()).isEqualTo(Audience.THERAPISTS_AND_TARGET);
         assertThat(offer.payload(EventPayload.MoreTimeOffered.class).minutes()).isEqualTo(10);
         assertThat(offer.visibleTo("alex", org.attune.domain.member.RoomRole.PARTICIPANT))
                 .as("the partner never sees it")
                 .isFalse();
+
+        assertThat(describe(room.act("sam", new RoomCommand.Ready(null))))
+                .as("\"I'm ready\": now the room goes on")
+                .containsExactly("ready", "resumed");
+    }
+
+    @Test
+    void theOneAskedAboutMoreTimeMayTakeItAndTheRoomWaits() {
+        RoomFixture room = RoomFixture.guided("open", "alex", "sam");
+        room.act("alex", new RoomCommand.RequestPause("break", 5, null));
+        room.fireTimer();
+        room.act("alex", new RoomCommand.Ready(4));
+        room.act("sam", new RoomCommand.Ready(1));
+
+        assertThat(describe(room.act("sam", new RoomCommand.MoreTime(10))))
+                .containsExactly("more_time@sam", "pause_extended");
     }
 
     @Test
