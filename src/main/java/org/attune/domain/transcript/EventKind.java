@@ -175,7 +175,20 @@ public enum EventKind implements WireNamed {
      */
     FLAG_RESOLVED("flag_resolved"),
     /** A therapist opened the room for joint work: sessions may start. Seen by everyone, naming nobody's screen. */
-    ROOM_CLEARED("room_cleared");
+    ROOM_CLEARED("room_cleared"),
+    /**
+     * For therapists: a participant (the target) tried to repair the
+     * conversation; the text holds {@code repair_attempt} and its words, the
+     * amount is the target's running heat after it, in percent (a repair
+     * halves it). Not a heat signal.
+     */
+    REPAIR_ATTEMPT("repair_attempt"),
+    /**
+     * For the target and the therapists only: the target's words say they are
+     * flooded (heart racing, shaking…); a time-out is suggested to them. The
+     * text holds {@code flooding} and its words, the amount is the message's heat.
+     */
+    PAUSE_SUGGESTED("pause_suggested");
 
     private final String wireName;
 

@@ -142,6 +142,8 @@ public final class PersonalExport {
     static boolean fromTheTargetsOwnWords(EventKind kind) {
         return switch (kind) {
             case SIGNALS,
+                    REPAIR_ATTEMPT,
+                    PAUSE_SUGGESTED,
                     ESCALATION,
                     SAFETY_ALERT,
                     ALERT_ACKNOWLEDGED,

@@ -72,6 +72,12 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
         throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, notYourTurn(memberId));
     }
 
+    /** The listener's paraphrase says back the speaker's piece (Markman, Stanley &amp; Blumberg, PREP). */
+    @Override
+    public boolean reflects(String memberId) {
+        return phase == Phase.PARAPHRASING && memberId.equals(listener);
+    }
+
     private String notYourTurn(String memberId) {
         if (memberId.equals(listener) && phase == Phase.SPEAKING) {
             return "Listen for now. When your partner has finished this piece, say back what you heard.";
