@@ -45,6 +45,11 @@ const NOTICES = {
     pause_extended: (e) => extendedLine(e.until),
     check_in_waiting: (e) => waitingLine(e.told),
     signals: (e) => `Signals in ${e.targetName}'s message: ${e.signals.map((s) => `${s.signal.replace('_', ' ')} “${s.words}”`).join(', ')}.`,
+    repair_attempt: (e) => `${e.targetName} tried to repair the conversation: ${e.signals.map((s) => `“${s.words}”`).join(', ')}.`,
+    // The writer sees the suggestion as its own card; only the therapists read it in the conversation.
+    pause_suggested: (e, view) => (isTherapist(view)
+        ? `A time-out was suggested to ${e.targetName} alone: their words say they may be flooded (“${e.signals.map((s) => s.words).join('”, “')}”).`
+        : null),
     escalation: (e) => `Escalation: ${e.targetName} is heating up (${Math.round(e.heat * 100)}%). ${e.action === 'paused' ? 'The room paused itself.' : 'A pause may help.'}`,
     safety_alert: (e) => `Safety alert for ${e.targetName}: ${e.concerns.map((c) => `${c.concern.replaceAll('_', ' ')} “${c.words}”`).join(', ')}.`,
     held_shared: (e, view) => (isMe(view, e.target) ? 'You shared it with the room.' : `${e.targetName} shared the held message with the room.`),
@@ -65,7 +70,7 @@ const NOTICES = {
 /** Events that carry someone's words, shown as their text; the others are notices in the room's words. */
 const SPOKEN = ['message', 'guidance', 'whisper', 'note', 'paraphrase', 'clarifying_question', 'to_therapist', 'held_message'];
 
-const ALERTS = ['escalation', 'safety_alert', 'signals', 'alert_acknowledged', 'alert_escalated'];
+const ALERTS = ['escalation', 'safety_alert', 'signals', 'repair_attempt', 'pause_suggested', 'alert_acknowledged', 'alert_escalated'];
 
 /**
  * An event as one entry of the transcript: its `meta` line (who, what, when),

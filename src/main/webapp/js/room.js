@@ -15,6 +15,7 @@ import { forgetScreenConsole, initScreenConsole, renderScreenConsole, sessionBlo
 import { renderMembers, showAlert, showConsole } from './therapist-console.js';
 import { appendEvent, sharedHeld } from './transcript.js';
 import { forgetChecks, followCheck, settleCheckAnswer } from './safe-to-talk.js';
+import { showTimeOutSuggestion } from './time-out-suggestion.js';
 import { renderTurn } from './turn-panel.js';
 
 /**
@@ -164,6 +165,7 @@ function onEvent(event) {
     }
     showAlert(event);
     followCheck(event);
+    showTimeOutSuggestion(event);
     const forMe = state.you && event.target === state.you.id;
     if (event.kind === 'resources_offered' && forMe) {
         showSafetyNote(event);

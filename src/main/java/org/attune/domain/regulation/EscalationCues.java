@@ -140,6 +140,27 @@ final class EscalationCues {
                     Signal.CONTEMPT,
                     false,
                     "\\bget a life\\b|\\bgive me a break\\b|\\b(?:oh|yeah),? right\\b|\\bbig deal\\b|\\bwho cares\\b|\\bspare me the\\b|\\bcry me a river\\b|\\bshut up\\b"),
+            // Sarcasm of more than one word: praise or thanks for something that hurt, mock surprise.
+            cue(
+                    Signal.CONTEMPT,
+                    false,
+                    "\\bwhat an? (?:achievement|accomplishment|effort|feat|triumph|hero|saint)\\b(?=[,.]*\\s*(?:you|u)\\b[^.?!]*(?:[.?]|$))(?![\\s\\S]*\\b(?:proud|so happy|well deserved)\\b)|\\bwow[.!,]*\\s*just wow\\b|\\balert the (?:media|press)\\b"),
+            cue(
+                    Signal.CONTEMPT,
+                    false,
+                    "\\b(?:oh|well)[,.!]* (?:great|good|fantastic|wonderful|brilliant|perfect|lovely|marvellous|super)[,.!]*\\s*(?:another|more|so now|now you|you're|you are|just what)\\b|\\b(?:lovely|great|brilliant|perfect|fantastic)[.!]+\\s*(?:just|really) (?:lovely|great|brilliant|perfect|fantastic)\\b"),
+            cue(
+                    Signal.CONTEMPT,
+                    false,
+                    "\\bthanks (?:a lot|a bunch|a million|so much)\\b[^.!?]{0,40}\\b(?:before me|behind my back|for nothing|for ruining|for embarrassing|for forgetting|for leaving me|for making me)\\b|\\bcongrat(?:ulations|s),? (?:you|you've|you have)(?: \\w+){0,2} (?:made (?!it\\b)|ruined|managed to|broke|forgot|upset|embarrassed|lost|done it again|outdone)"),
+            cue(
+                    Signal.CONTEMPT,
+                    false,
+                    "\\b(?:yeah,? |oh,? |ok,? )?sure,? you (?:did|will|were|would|have|do)(?=\\s*(?:$|[.!?,]))|\\baren't you (?:just )?(?:the )?(?:perfect|so perfect|mr|miss|little miss|a saint|a genius|the expert|special)\\b|\\bhow (?:very )?(?:grown[- ]up|mature|adult|big|noble) of (?:you|u)\\b|\\b(?:upset|angry|worked up|crying|fussing) (?:about|over) nothing\\b"),
+            cue(
+                    Signal.DEFENSIVENESS,
+                    false,
+                    "\\b(?:fine|ok|okay|yes|you're right),? i'm (?:the worst|a terrible \\w+|a monster|always wrong|the problem)\\b|\\bi need to (?:calm down|relax|chill)\\?|\\bsorry (?:that )?you(?:'re| are) (?:so )?(?:upset|angry|offended|sensitive|hurt)\\b"),
             cue(
                     Signal.DEFENSIVENESS,
                     false,
@@ -249,7 +270,10 @@ final class EscalationCues {
                     Signal.THREAT,
                     true,
                     "\\b(?:keep|do that|try that|one more|go ahead)\\b[^.!?]{0,60}\\band (?:i'm|i'll|i will|i am|that's it|we're|you'll)\\b"),
-            cue(Signal.THREAT, true, "\\beither\\b[^.!?]{0,60}\\bor (?:i|we)\\b|\\bor (?:else|i'll|i will)\\b"),
+            cue(
+                    Signal.THREAT,
+                    true,
+                    "\\beither\\b[^.!?]{0,60}\\bor (?:i|we)\\b|\\bor (?:else|i'll|i will)\\b(?! (?:pay|get it|be in (?:\\w+ )?trouble|suffer|catch it|be punished|never hear the end))"),
             cue(
                     Signal.THREAT,
                     false,
@@ -257,7 +281,7 @@ final class EscalationCues {
             cue(
                     Signal.THREAT,
                     false,
-                    "\\bmark my words\\b|\\byou'll (?:see|pay)\\b|\\bmake your life (?:hell|miserable)\\b|\\bwatch your back\\b|\\bi'll (?:cut you off|expose you|file for divorce|take everything)\\b|\\b(?:you won't|you'll never) see (?:the kids|your (?:kids|children|son|daughter))\\b|\\bor we're (?:done|finished|over)\\b"));
+                    "\\bmark my words\\b|\\byou'll (?:see|pay)\\b|\\byou(?:'ll| will) get it (?:when|later|after|at home)\\b|\\bmake your life (?:hell|miserable)\\b|\\bwatch your back\\b|\\bi'll (?:cut you off|expose you|file for divorce|take everything)\\b|\\b(?:you won't|you'll never) see (?:the kids|your (?:kids|children|son|daughter))\\b|\\bor we're (?:done|finished|over)\\b"));
 
     private EscalationCues() {}
 }

@@ -73,12 +73,29 @@ public final class EscalationDetector {
         return EscalationCues.ALL.stream().map(EscalationCues.Cue::pattern).toList();
     }
 
+    /** A message in the writer's own voice. */
     public static Assessment assess(String text) {
+        return assess(text, false);
+    }
+
+    /**
+     * A listener's reflection: the partner's words said back are left out
+     * ({@link Reflections}); what the listener adds of their own is read as usual.
+     */
+    public static Assessment assessReflection(String text) {
+        return assess(text, true);
+    }
+
+    private static Assessment assess(String text, boolean reflection) {
         if (text == null || text.isBlank()) {
             return Assessment.CALM;
         }
         String own = withoutQuotes(text.replace('\u2019', '\'').replace('\u2018', '\''));
         String lower = lowerKeepingPositions(own);
+        if (reflection) {
+            lower = Reflections.mask(lower);
+            own = blankedLike(own, lower);
+        }
         CuePattern.Text scanned = new CuePattern.Text(lower);
         Map<Signal, String> found = new LinkedHashMap<>();
         for (EscalationCues.Cue cue : EscalationCues.ALL) {
@@ -108,6 +125,17 @@ public final class EscalationDetector {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
             chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+
+    /** The text with blanks wherever {@code blanked} has one, every other character kept. */
+    private static String blankedLike(String text, String blanked) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (blanked.charAt(i) == ' ') {
+                chars[i] = ' ';
+            }
         }
         return new String(chars);
     }

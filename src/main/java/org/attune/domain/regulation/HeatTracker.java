@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Each member's running heat: every message's heat is added, and the sum
- * halves every {@link #HALF_LIFE} of calm. Also notices rapid-fire sending:
+ * halves every {@link #HALF_LIFE} of calm, and at once with each repair
+ * attempt ({@link #afterRepair}). Also notices rapid-fire sending:
  * {@link #RAPID_COUNT} messages or more within {@link #RAPID_WINDOW}.
  * Rebuilt from the log like the rest of a room's state.
  */
@@ -18,6 +19,8 @@ public final class HeatTracker {
     public static final Duration HALF_LIFE = Duration.ofSeconds(90);
     public static final Duration RAPID_WINDOW = Duration.ofSeconds(30);
     public static final int RAPID_COUNT = 4;
+    /** What is left of a member's running heat after a repair attempt. */
+    public static final double REPAIR_FACTOR = 0.5;
 
     private record Heat(double value, Instant at) {
         double at(Instant now) {
@@ -61,6 +64,22 @@ public final class HeatTracker {
     public double running(String memberId, Instant at) {
         Heat h = heat.get(memberId);
         return h == null ? 0 : h.at(at);
+    }
+
+    /**
+     * The member's running heat after a repair attempt of theirs: half of what
+     * it was, as if a {@link #HALF_LIFE} of calm had passed. A repair that is
+     * heard ends an escalation sooner than silence does (Gottman &amp; Silver,
+     * <i>The Seven Principles for Making Marriage Work</i>, ch. 3), so it cools
+     * at least as much as the calm it replaces.
+     */
+    public double afterRepair(String memberId, Instant at) {
+        return running(memberId, at) * REPAIR_FACTOR;
+    }
+
+    /** Sets the member's running heat, as a repair attempt recorded it. */
+    public void set(String memberId, double value, Instant at) {
+        heat.put(memberId, new Heat(Math.max(0, value), at));
     }
 
     /** After an escalation was raised: the member starts cool again, so one heated exchange is one alert. */

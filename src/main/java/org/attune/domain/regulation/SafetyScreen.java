@@ -85,7 +85,7 @@ public final class SafetyScreen {
                     "\\b(?:hit|hits|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|chok(?:e|ed|es)|strangl(?:e|ed|es)|stab(?:bed|s)?|shoot|shot|beat|beats|beaten) (?:me|her|him|us|my (?:son|daughter|kids|children|brother|sister|mum|mom|dad|baby))\\b(?! at\\b)"),
             concern(
                     SafetyConcern.VIOLENCE,
-                    "\\b(?:gonna|he'll|she'll|they'll|he will|she will|he's going to|she's going to) (?:kill|hurt|hit|stab|shoot|strangle|choke|beat|break) (?:you|u|me|him|her|them|us|your|the kids|my)\\b|\\bhurt the (?:dog|cat|kids|children|baby)\\b"),
+                    "\\b(?:gonna|he'll|she'll|they'll|he will|she will|he'd|she'd|he would|she would|he's going to|she's going to) (?:kill|hurt|hit|stab|shoot|strangle|choke|beat|break) (?:you|u|me|him|her|them|us|your|the kids|my)\\b|\\bhurt the (?:dog|cat|kids|children|baby)\\b"),
             concern(
                     SafetyConcern.THREAT,
                     "\\b(?:i'll|i will|ill|i'm going to|im going to|i'm gonna|im gonna) (?:kill|hurt|hit|stab|shoot|strangle|choke|beat|break) (?:you|u|him|her|them|your|the kids)\\b|\\bbreak your (?:\\w+ )?neck\\b|\\b(?:i'll|i will|ill) (?:put|throw|slam|knock|smash) (?:you|her|him) (?:through|into|against|down|out)\\b"),
@@ -163,7 +163,17 @@ public final class SafetyScreen {
                     "\\bspecial secret\\b|\\bnot to tell (?:my|your|her|his) (?:parents|mum|mom|dad)\\b|\\bsend (?:him |her |me )?(?:pics|pictures|photos|nudes)\\b|\\bkeep (?:their|our|the) (?:chats?|messages|texts) (?:private|secret)\\b|\\bmature for (?:her|his|your) age\\b"),
             concern(
                     SafetyConcern.ABUSE,
-                    "\\b(?:leaves|left) (?:them|us|me|the kids|my \\w+)(?: and my \\w+)? alone\\b[^.!?]{0,40}\\b(?:overnight|weekend|days|no food)\\b|\\bno food\\b|\\bhaven't had (?:a proper meal|food|anything to eat) in days\\b"));
+                    "\\b(?:leaves|left) (?:them|us|me|the kids|my \\w+)(?: and my \\w+)? alone\\b[^.!?]{0,40}\\b(?:overnight|weekend|days|no food)\\b|\\bno food\\b|\\bhaven't had (?:a proper meal|food|anything to eat) in days\\b"),
+            // A victim's fear of what a person will do to them for speaking: fear, never the writer's threat.
+            concern(
+                    SafetyConcern.FEAR,
+                    "\\b(?:or|and|then|else) i(?:'ll| will|ll) (?:pay for (?:it|this|that)|get it|be in (?:\\w+ )?trouble|suffer for it|catch it|be punished)\\b|\\b(?:he|she|they|dad|mum|mom)(?:'ll| will|'d| would)? (?:make|makes|made|have|has) me pay\\b"),
+            concern(
+                    SafetyConcern.FEAR,
+                    "\\bi(?:'ll| will|ll) get it (?:in the neck|when we get home|later|after|at home)\\b|\\bi(?:'ll| will|'m going to|m going to) be in (?:so much |big |real )?trouble (?:later|for this|when|after|at home|tonight)\\b|\\b(?:can't|cannot|cant) say (?:it|this|that|anything|what i \\w+) (?:with|while|in front of) (?:him|her|them)\\b|\\btalk to you (?:alone|on your own|privately|without (?:him|her))\\b"),
+            concern(
+                    SafetyConcern.THREAT,
+                    "\\b(?:you|u)(?:'ll| will) (?:pay for (?:this|it|that|what)|get it (?:when|later|after|at home))\\b"));
 
     /**
      * Everyday idioms built from violent words, which the cues would otherwise
@@ -218,14 +228,71 @@ public final class SafetyScreen {
         return screen(text, Learned.MODEL);
     }
 
+    /**
+     * The concerns in a listener's reflection. The screen still runs: a
+     * partner's disclosure said back still matters to the therapist, who may
+     * not have taken it in the first time. But the words are the partner's,
+     * so a threat in them is not the listener's: it is reported as
+     * {@link SafetyConcern#VIOLENCE} (violence threatened), which neither
+     * pauses the room nor names the listener as threatening anyone.
+     */
+    public static List<Concern> screenReflection(String text) {
+        List<Concern> out = new ArrayList<>();
+        List<Concern> all = new ArrayList<>(screen(text));
+        if (text != null && !text.isBlank()) {
+            // Said back, "I'd be better off without me" reads "you'd be better off without you": read it also as
+            // the partner said it.
+            all.addAll(cues(asSaid(text)));
+        }
+        for (Concern c : all) {
+            Concern said = c.concern() == SafetyConcern.THREAT
+                    ? new Concern(SafetyConcern.VIOLENCE, c.words(), c.learned())
+                    : c;
+            if (out.stream().noneMatch(o -> o.concern() == said.concern())) {
+                out.add(said);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern SECOND_PERSON =
+            Pattern.compile("\\b(?:you're|you are|your|yours|yourself|you)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern OBJECT = Pattern.compile(
+            "\\b(?:without|to|for|with|at|about|from|by|of|on|than|like|miss|hurt|leave|love|need|want)\\s+$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** A reflection with the partner's "you" turned back into their "I". */
+    static String asSaid(String text) {
+        Matcher m = SECOND_PERSON.matcher(text.replace('\u2019', '\''));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String word = m.group().toLowerCase(java.util.Locale.ROOT);
+            String said = switch (word) {
+                case "you're", "you are" -> "I'm";
+                case "your" -> "my";
+                case "yours" -> "mine";
+                case "yourself" -> "myself";
+                default -> OBJECT.matcher(text.substring(0, m.start())).find() ? "me" : "I";
+            };
+            m.appendReplacement(out, said);
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** As {@link #screen(String)}, with this learned layer. */
     static List<Concern> screen(String text, SafetyModel model) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         List<Concern> found = cues(text);
+        // The writer's fear of a person, in so many words, is theirs: a resemblance to a threat in the same
+        // words ("…or I'll pay for it later") would blame the person at risk.
+        boolean afraid = found.stream().anyMatch(c -> c.concern() == SafetyConcern.FEAR);
         for (SafetyModel.Reading learned : model.read(text, !found.isEmpty())) {
-            if (found.stream().noneMatch(c -> c.concern() == learned.concern())) {
+            if (found.stream().noneMatch(c -> c.concern() == learned.concern())
+                    && !(afraid && learned.concern() == SafetyConcern.THREAT)) {
                 found.add(new Concern(learned.concern(), learned.words(), true));
             }
         }

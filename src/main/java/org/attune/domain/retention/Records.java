@@ -44,6 +44,8 @@ public final class Records {
             EventKind.TO_THERAPIST,
             EventKind.HELD_MESSAGE,
             EventKind.SIGNALS,
+            EventKind.REPAIR_ATTEMPT,
+            EventKind.PAUSE_SUGGESTED,
             EventKind.ESCALATION,
             EventKind.SAFETY_ALERT,
             EventKind.FLAG_RESOLVED);

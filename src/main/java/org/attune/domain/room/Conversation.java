@@ -68,17 +68,21 @@ final class Conversation {
     private List<RoomEvent> say(MemberView actor, String commandId, RoomCommand.Say say, Instant now) {
         RoomAccess.requireWriter(actor);
         String words = text(say.text()).text();
+        // Decided before the message is applied: applying it moves the protocol on.
+        boolean reflection =
+                actor.role() == RoomRole.PARTICIPANT && room.protocol().reflects(actor.id());
         if (actor.role() == RoomRole.PARTICIPANT) {
-            List<SafetyScreen.Concern> concerns = SafetyScreen.screen(words);
+            List<SafetyScreen.Concern> concerns =
+                    reflection ? SafetyScreen.screenReflection(words) : SafetyScreen.screen(words);
             if (!concerns.isEmpty()) {
-                return screening.hold(actor, commandId, words, concerns, now);
+                return screening.hold(actor, commandId, words, concerns, reflection, now);
             }
         }
         EventKind kind = kindToTheRoom(actor, words, say.question(), now);
         List<RoomEvent> out = new ArrayList<>();
         out.add(room.record(room.by(actor, commandId, kind, now).payload(new EventPayload.Text(words))));
         if (actor.role() == RoomRole.PARTICIPANT) {
-            out.addAll(screening.heat(actor, words, now));
+            out.addAll(screening.heat(actor, words, reflection, now));
         }
         return out;
     }

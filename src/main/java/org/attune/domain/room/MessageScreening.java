@@ -7,9 +7,11 @@ import org.attune.domain.member.MemberView;
 import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.regulation.EscalationDetector;
 import org.attune.domain.regulation.Evidence;
+import org.attune.domain.regulation.Flooding;
 import org.attune.domain.regulation.HeatTracker;
 import org.attune.domain.regulation.PauseReason;
 import org.attune.domain.regulation.RegulationSettings;
+import org.attune.domain.regulation.RepairAttempts;
 import org.attune.domain.regulation.SafetyConcern;
 import org.attune.domain.regulation.SafetyScreen;
 import org.attune.domain.regulation.Signal;
@@ -42,6 +44,15 @@ import org.attune.domain.turn.OpenProtocol;
  * exercise. Rapid-fire sending counts only in an open conversation: a
  * structured protocol paces the turns itself, and a holder may say several
  * things.
+ *
+ * <p><b>In context.</b> A listener's reflection (the protocol says which
+ * message is one: {@code TurnProtocol.reflects}) says the partner's words back
+ * on purpose: those words are not the listener's heat, and a threat in them is
+ * not the listener's threat (it is held and alerted as violence, and never
+ * pauses the room); what the listener adds of their own counts as usual. A
+ * repair attempt halves its writer's running heat and is shown to the
+ * therapists ({@link EventKind#REPAIR_ATTEMPT}); flooding said in words
+ * suggests a time-out to the writer alone ({@link EventKind#PAUSE_SUGGESTED}).
  */
 final class MessageScreening {
 
@@ -53,7 +64,12 @@ final class MessageScreening {
 
     /** Holds a participant's message back from the room, for its concerns; then its heat, as for any message. */
     List<RoomEvent> hold(
-            MemberView writer, String commandId, String text, List<SafetyScreen.Concern> concerns, Instant now) {
+            MemberView writer,
+            String commandId,
+            String text,
+            List<SafetyScreen.Concern> concerns,
+            boolean reflection,
+            Instant now) {
         boolean threat = concerns.stream().anyMatch(c -> c.concern() == SafetyConcern.THREAT);
         // The room pauses for a threat in so many words; one that only the learned layer finds resembling
         // a threat ("don't you dare…") is held and goes to the therapist, who decides whether to pause.
@@ -90,7 +106,7 @@ final class MessageScreening {
                 }
             }
         }
-        out.addAll(heat(writer, text, now));
+        out.addAll(heat(writer, text, reflection, now));
         return out;
     }
 
@@ -156,27 +172,56 @@ final class MessageScreening {
                 .orElse(null);
     }
 
-    /** The signals and heat of a participant's message, for the therapists; an escalation when heat runs high. */
-    List<RoomEvent> heat(MemberView writer, String text, Instant now) {
+    /**
+     * The signals and heat of a participant's message, for the therapists; an
+     * escalation when heat runs high. A reflection's words said back are not
+     * its writer's heat (only what they add of their own is). A repair attempt
+     * in the writer's own voice halves their running heat and is shown to the
+     * therapists; flooding said in words suggests a time-out to the writer alone.
+     */
+    List<RoomEvent> heat(MemberView writer, String text, boolean reflection, Instant now) {
         List<RoomEvent> out = new ArrayList<>();
-        RegulationSettings regulation = room.regulation();
-        EscalationDetector.Assessment assessment = EscalationDetector.assess(text);
+        EscalationDetector.Assessment assessment =
+                reflection ? EscalationDetector.assessReflection(text) : EscalationDetector.assess(text);
         HeatTracker heat = room.regulating().heat();
         if (room.protocol() instanceof OpenProtocol && heat.rapid(writer.id(), now)) {
             assessment = assessment.with(new EscalationDetector.Finding(
                     Signal.RAPID_FIRE,
                     HeatTracker.RAPID_COUNT + " messages in " + HeatTracker.RAPID_WINDOW.toSeconds() + " s"));
         }
-        if (assessment.heat() <= 0) {
-            return out;
+        if (assessment.heat() > 0) {
+            signals(writer, assessment, out, now);
         }
+        if (!reflection) {
+            EscalationDetector.Assessment own = assessment;
+            RepairAttempts.in(text, own)
+                    .ifPresent(words -> out.add(room.record(room.bySystem(EventKind.REPAIR_ATTEMPT, now)
+                            .target(writer.id(), writer.name())
+                            .audience(Audience.THERAPISTS)
+                            .payload(new EventPayload.Signals(
+                                    percent(heat.afterRepair(writer.id(), now)),
+                                    List.of(new Evidence(RepairAttempts.WIRE_NAME, words)))))));
+            Flooding.in(text)
+                    .filter(words -> room.sessionRunning() && room.currentPause() == null)
+                    .ifPresent(words -> out.add(room.record(room.bySystem(EventKind.PAUSE_SUGGESTED, now)
+                            .target(writer.id(), writer.name())
+                            .audience(Audience.THERAPISTS_AND_TARGET)
+                            .payload(new EventPayload.Signals(
+                                    percent(own.heat()), List.of(new Evidence(Flooding.WIRE_NAME, words)))))));
+        }
+        return out;
+    }
+
+    private void signals(
+            MemberView writer, EscalationDetector.Assessment assessment, List<RoomEvent> out, Instant now) {
+        RegulationSettings regulation = room.regulation();
         List<Evidence> evidence =
                 assessment.findings().stream().map(Evidence::of).toList();
         out.add(room.record(room.bySystem(EventKind.SIGNALS, now)
                 .target(writer.id(), writer.name())
                 .audience(Audience.THERAPISTS)
                 .payload(new EventPayload.Signals(percent(assessment.heat()), evidence))));
-        double running = heat.running(writer.id(), now);
+        double running = room.regulating().heat().running(writer.id(), now);
         if (running * 100 >= regulation.escalationThreshold()) {
             boolean pausesItself = room.mode() == RoomMode.GUIDED && room.currentPause() == null;
             out.add(room.record(room.bySystem(EventKind.ESCALATION, now)
@@ -195,7 +240,6 @@ final class MessageScreening {
                         now)));
             }
         }
-        return out;
     }
 
     private static int percent(double heat) {

@@ -57,6 +57,8 @@ final class RegulationState {
             }
             case SIGNALS -> heat.add(target, ((EventPayload.Signals) payload).heatPercent() / 100.0, e.occurredAt());
             case ESCALATION -> heat.reset(target, e.occurredAt());
+            case REPAIR_ATTEMPT ->
+                heat.set(target, ((EventPayload.Signals) payload).heatPercent() / 100.0, e.occurredAt());
             case PAUSED -> {
                 EventPayload.Paused p = (EventPayload.Paused) payload;
                 pause = Pause.begun(p.reason(), e.actorId(), e.occurredAt(), p.until(), p.exercise());

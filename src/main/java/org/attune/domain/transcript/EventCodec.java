@@ -64,7 +64,7 @@ public final class EventCodec {
             case PARAPHRASE_CONFIRMED -> Confirmation.class;
             case STEP -> Step.class;
             case ORDER_SET -> Order.class;
-            case SIGNALS -> Signals.class;
+            case SIGNALS, REPAIR_ATTEMPT, PAUSE_SUGGESTED -> Signals.class;
             case ESCALATION -> Escalation.class;
             case SAFETY_ALERT -> SafetyAlert.class;
             case PAUSED -> Paused.class;

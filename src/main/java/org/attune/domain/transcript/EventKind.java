@@ -221,7 +221,21 @@ public enum EventKind implements WireNamed {
      * was told ({@code therapist}, {@code on_call} by mail, or {@code practice}
      * when it waits for the room's therapist). Seen by everyone, naming nobody.
      */
-    CHECK_IN_WAITING("check_in_waiting");
+    CHECK_IN_WAITING("check_in_waiting"),
+    /**
+     *
+     * For therapists: a participant (the target) tried to repair the
+     * conversation; the text holds {@code repair_attempt} and its words, the
+     * amount is the target's running heat after it, in percent (a repair
+     * halves it). Not a heat signal.
+     */
+    REPAIR_ATTEMPT("repair_attempt"),
+    /**
+     * For the target and the therapists only: the target's words say they are
+     * flooded (heart racing, shaking…); a time-out is suggested to them. The
+     * text holds {@code flooding} and its words, the amount is the message's heat.
+     */
+    PAUSE_SUGGESTED("pause_suggested");
 
     private final String wireName;
 

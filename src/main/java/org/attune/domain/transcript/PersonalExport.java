@@ -142,60 +142,22 @@ public final class PersonalExport {
     static boolean fromTheTargetsOwnWords(EventKind kind) {
         return switch (kind) {
             case SIGNALS,
+                    REPAIR_ATTEMPT,
+                    PAUSE_SUGGESTED,
                     ESCALATION,
                     SAFETY_ALERT,
                     ALERT_ACKNOWLEDGED,
                     ALERT_ESCALATED,
                     SCREEN_ANSWERED,
                     FLAG_RESOLVED -> true;
-            case NOTE,
-                    MESSAGE,
-                    GUIDANCE,
-                    WHISPER,
-                    SESSION_STARTED,
-                    SESSION_ENDED,
-                    MEMBER_JOINED,
-                    MEMBER_WAITING,
-                    MEMBER_ADMITTED,
-                    MEMBER_REMOVED,
-                    MEMBER_MUTED,
-                    MEMBER_UNMUTED,
-                    ROOM_UPDATED,
-                    PROTOCOL_SET,
-                    HAND_RAISED,
-                    HAND_LOWERED,
-                    FLOOR_GRANTED,
-                    FLOOR_REVOKED,
-                    FLOOR_PASSED,
-                    TURN_WARNING,
-                    TURN_ENDED,
-                    TURN_LIMIT_SET,
-                    LISTENER_SET,
-                    PARAPHRASE,
-                    PARAPHRASE_CONFIRMED,
-                    STEP,
-                    NO_MORE,
-                    ORDER_SET,
-                    PAUSED,
-                    CHECK_IN,
-                    READY,
-                    CALM_RATING,
-                    RESUMED,
-                    MORE_TIME,
-                    PAUSE_EXTENDED,
-                    MORE_TIME_OFFERED,
-                    CHECK_IN_WAITING,
-                    TO_THERAPIST,
-                    HELD_MESSAGE,
-                    HELD_SHARED,
-                    RESOURCES_OFFERED,
-                    SAFE_TO_TALK_ASKED,
-                    SAFE_TO_TALK_ANSWERED,
-                    SCREEN_RECEIVED,
-                    ROOM_CLEARED,
-                    DIALOGUE_REQUESTED,
-                    DIALOGUE_ACCEPTED,
-                    CLARIFYING_QUESTION -> false;
+            case NOTE, MESSAGE, GUIDANCE, WHISPER, SESSION_STARTED, SESSION_ENDED, MEMBER_JOINED -> false;
+            case MEMBER_WAITING, MEMBER_ADMITTED, MEMBER_REMOVED, MEMBER_MUTED, MEMBER_UNMUTED, ROOM_UPDATED -> false;
+            case PROTOCOL_SET, HAND_RAISED, HAND_LOWERED, FLOOR_GRANTED, FLOOR_REVOKED, FLOOR_PASSED -> false;
+            case TURN_WARNING, TURN_ENDED, TURN_LIMIT_SET, LISTENER_SET, PARAPHRASE, PARAPHRASE_CONFIRMED -> false;
+            case STEP, NO_MORE, ORDER_SET, PAUSED, CHECK_IN, READY, CALM_RATING, RESUMED, MORE_TIME -> false;
+            case PAUSE_EXTENDED, MORE_TIME_OFFERED, CHECK_IN_WAITING, TO_THERAPIST, HELD_MESSAGE -> false;
+            case HELD_SHARED, RESOURCES_OFFERED, SAFE_TO_TALK_ASKED, SAFE_TO_TALK_ANSWERED, SCREEN_RECEIVED -> false;
+            case ROOM_CLEARED, DIALOGUE_REQUESTED, DIALOGUE_ACCEPTED, CLARIFYING_QUESTION -> false;
         };
     }
 }

@@ -78,6 +78,20 @@ public record ImagoProtocol(
         throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, notYourTurn(memberId));
     }
 
+    /**
+     * The receiver's mirror, summary, validation and empathy say back the
+     * sender's words and world (Hendrix &amp; LaKelly Hunt, Intentional Dialogue).
+     */
+    @Override
+    public boolean reflects(String memberId) {
+        return memberId.equals(receiver)
+                && memberId.equals(actor())
+                && (step == ConversationStep.MIRROR
+                        || step == ConversationStep.SUMMARY
+                        || step == ConversationStep.VALIDATION
+                        || step == ConversationStep.EMPATHY);
+    }
+
     private String notYourTurn(String memberId) {
         if (step == null) {
             return asker == null

@@ -104,6 +104,12 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
         return EventKind.CLARIFYING_QUESTION;
     }
 
+    /** The listener's paraphrase says back the speaker's piece (Markman, Stanley &amp; Blumberg, PREP). */
+    @Override
+    public boolean reflects(String memberId) {
+        return phase == Phase.PARAPHRASING && memberId.equals(listener);
+    }
+
     private String notYourTurn(String memberId) {
         if (memberId.equals(listener) && phase == Phase.ANSWERING) {
             return "Your partner is answering your question. Then say back what you heard.";

@@ -52,6 +52,16 @@ public sealed interface TurnProtocol
                 "A clarifying question belongs to speaker-listener, from the listener, before they say back what they heard.");
     }
 
+    /**
+     * Whether this member's next message is a reflection: the partner's words
+     * said back on purpose (a paraphrase, a mirror, a summary, validation or
+     * empathy), which are not the member's own heat. Asked before the message
+     * is applied.
+     */
+    default boolean reflects(String memberId) {
+        return false;
+    }
+
     /** The events a turn command produces now, or a refusal. */
     List<TurnEvent> decide(String actorId, TurnCommand command, Participants participants, Instant now);
 

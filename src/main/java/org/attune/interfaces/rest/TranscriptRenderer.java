@@ -106,6 +106,12 @@ final class TranscriptRenderer {
             case ROOM_UPDATED -> who + " renamed the room to " + ((EventPayload.RoomRenamed) payload).name() + ".";
             case PROTOCOL_SET ->
                 who + " chose the protocol \"" + ((EventPayload.ProtocolChosen) payload).protocol() + "\".";
+            case REPAIR_ATTEMPT ->
+                target + " tried to repair the conversation: "
+                        + Evidence.describe(((EventPayload.Signals) payload).signals()) + ".";
+            case PAUSE_SUGGESTED ->
+                "A time-out was suggested to " + target + " alone: "
+                        + Evidence.describe(((EventPayload.Signals) payload).signals()) + ".";
             case SIGNALS, ESCALATION, SAFETY_ALERT, PAUSED, CHECK_IN, READY, CALM_RATING, RESUMED ->
                 regulation(e, who, target);
             case MORE_TIME, PAUSE_EXTENDED, MORE_TIME_OFFERED, CHECK_IN_WAITING -> checkIn(e, who, target);

@@ -58,6 +58,16 @@ public class EventFramesUnchangedTest {
             case PARAPHRASE_CONFIRMED -> b.target("u2", "Sam").payload(new EventPayload.Confirmation(true));
             case STEP -> b.target("u2", "Sam").payload(new EventPayload.Step("mirror"));
             case ORDER_SET -> b.payload(new EventPayload.Order(List.of("u1", "u2", "u3")));
+            case REPAIR_ATTEMPT ->
+                b.actor("attune", "Attune")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS)
+                        .payload(new EventPayload.Signals(30, List.of(new Evidence("repair_attempt", "I'm sorry"))));
+            case PAUSE_SUGGESTED ->
+                b.actor("attune", "Attune")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.Signals(0, List.of(new Evidence("flooding", "my heart is racing"))));
             case SIGNALS ->
                 b.target("u1", "Alex")
                         .audience(Audience.THERAPISTS)
