@@ -34,6 +34,8 @@ const NOTICES = {
     paraphrase_confirmed: (e) => (e.amount === 1 ? `${e.actorName}: “Yes, you got it.”` : `${e.actorName}: “Not quite. Please try again.”`),
     step: (e) => (e.targetName ? `${e.targetName}, ${e.prompt ? e.prompt.charAt(0).toLowerCase() + e.prompt.slice(1) : ''} “${e.stem}”` : e.prompt),
     no_more: (e) => `${e.actorName}: “That's all for now.”`,
+    feelings_chosen: (e) => `${e.actorName}: “I felt ${e.feelings.map((f) => f.label).join(', ')}.”`,
+    apology_answered: (e) => (e.accepted ? `${e.actorName}: “I accept your apology.”` : `${e.actorName}: “Not yet.”`),
     paused: (e) => `${e.actor === 'attune' ? 'The room' : e.actorName} paused the conversation${e.reason === 'flooded' ? ' to calm down' : ''}: ${e.exercise ? e.exercise.title : 'a break'} until ${clockTime(e.until)}.`,
     check_in: () => 'The pause is over. Time to check in: are you ready to go on?',
     ready: (e) => `${e.actorName} is ready.`,

@@ -2,6 +2,7 @@
 // sentence stem of this person's step, and the buttons of their turn.
 
 import { $ } from './dom.js';
+import { initAftermath, renderAftermath } from './aftermath.js';
 import { renderComposer } from './composer.js';
 import { send } from './live.js';
 import { state } from './state.js';
@@ -44,6 +45,7 @@ export function renderTurn() {
         order.append(item);
     }
     order.hidden = order.children.length === 0;
+    renderAftermath();
     renderComposer();
 }
 
@@ -64,5 +66,6 @@ export function initTurnPanel() {
             send(command);
         });
     }
+    initAftermath();
     setInterval(() => { if (state.turn && state.turn.deadline) renderCountdown(); }, 1000);
 }

@@ -29,6 +29,9 @@ export function turnSummary(view, t) {
             if (t.phase === 'repaired') {
                 return 'Everyone has answered every stage. The conversation is open again.';
             }
+            if (t.phase === 'calm_check') {
+                return 'Before the repair begins, each of you says how calm you feel. It begins when everyone feels calm enough.';
+            }
             return t.stepBy ? `${name(t.stepBy)} ${mine(t.stepBy) ? 'answer' : 'answers'}: ${t.step}.` : 'The repair has not started yet.';
         default:
             return 'Anyone may speak.';
@@ -70,13 +73,19 @@ export function composerState(view) {
         round: t.holder === me,
         speaker_listener: (t.phase === 'speaking' && t.holder === me) || (t.phase === 'paraphrasing' && t.partner === me),
         imago: t.stepBy === me,
-        repair: t.phase === 'repaired' || t.stepBy === me,
+        repair: t.phase === 'repaired' || (t.stepBy === me && t.step !== 'apology_answer'),
     }[t.protocol];
     if (mine) {
         return { ok: true, why: '' };
     }
     if (t.protocol === 'speaker_listener' && t.phase === 'confirming' && t.holder === me) {
         return { ok: false, why: 'First say whether the paraphrase was accurate, with the buttons above.' };
+    }
+    if (t.protocol === 'repair' && t.phase === 'calm_check') {
+        return { ok: false, why: 'First, say how calm you feel. There is no hurry.' };
+    }
+    if (t.protocol === 'repair' && t.step === 'apology_answer' && t.stepBy === me) {
+        return { ok: false, why: 'First say whether you accept the apology, with the buttons above.' };
     }
     if (t.protocol === 'floor' && t.queue.includes(me)) {
         const place = t.queue.indexOf(me) + 1;
@@ -103,7 +112,8 @@ export function turnControls(view, t) {
         passFloor: (['floor', 'round'].includes(t.protocol) && mine(t.holder))
             || (t.protocol === 'speaker_listener' && t.phase === 'speaking' && mine(t.holder))
             || (t.protocol === 'imago' && t.step === 'send' && mine(t.stepBy))
-            || (t.protocol === 'repair' && t.phase === 'answering' && mine(t.stepBy)),
+            || (t.protocol === 'repair' && t.phase === 'answering' && mine(t.stepBy)
+                && !['realities_validation', 'apology_answer'].includes(t.step)),
         noMore: t.protocol === 'imago' && t.step === 'more' && mine(t.stepBy),
         confirm: t.protocol === 'speaker_listener' && t.phase === 'confirming' && mine(t.holder),
     };

@@ -175,7 +175,18 @@ public enum EventKind implements WireNamed {
      */
     FLAG_RESOLVED("flag_resolved"),
     /** A therapist opened the room for joint work: sessions may start. Seen by everyone, naming nobody's screen. */
-    ROOM_CLEARED("room_cleared");
+    ROOM_CLEARED("room_cleared"),
+    /**
+     * Repair, feelings: the feelings the actor (and target) chose from the
+     * handout's list; the text holds their names, comma-separated, the amount
+     * is 1 when no words of their own follow (the answer is done).
+     */
+    FEELINGS_CHOSEN("feelings_chosen"),
+    /**
+     * Repair, responsibility: the actor answered the target's apology; the
+     * amount is 1 when accepted, 0 for "not yet" (what they still need follows).
+     */
+    APOLOGY_ANSWERED("apology_answered");
 
     private final String wireName;
 

@@ -180,4 +180,14 @@ public sealed interface EventPayload {
 
     /** How calm a participant feels at the check-in, 1 to 5. */
     record CalmRating(int calm) implements EventPayload {}
+
+    /** Repair: feelings chosen from the Aftermath list, by wire name; done when no words follow. */
+    record Feelings(List<String> feelings, boolean done) implements EventPayload {
+        public Feelings {
+            feelings = List.copyOf(feelings);
+        }
+    }
+
+    /** Repair: whether an apology was accepted. */
+    record ApologyAnswer(boolean accepted) implements EventPayload {}
 }

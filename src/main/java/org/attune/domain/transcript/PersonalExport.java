@@ -188,7 +188,9 @@ public final class PersonalExport {
                     SAFE_TO_TALK_ASKED,
                     SAFE_TO_TALK_ANSWERED,
                     SCREEN_RECEIVED,
-                    ROOM_CLEARED -> false;
+                    ROOM_CLEARED,
+                    FEELINGS_CHOSEN,
+                    APOLOGY_ANSWERED -> false;
         };
     }
 }

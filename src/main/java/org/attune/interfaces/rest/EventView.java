@@ -62,7 +62,9 @@ public record EventView(
      * {@code shareable}; {@code why} resources were offered; the private
      * {@code check} (its seq) someone answered, and their {@code answer}; a
      * participant's safety {@code screen} (therapists only); a resolved flag's
-     * answer ({@code message}) and note ({@code text}).
+     * answer ({@code message}) and note ({@code text}); in a repair, the
+     * {@code feelings} chosen from the list, and whether an apology was
+     * {@code accepted}.
      */
     public record PayloadView(
             String text,
@@ -88,7 +90,9 @@ public record EventView(
             String why,
             Long check,
             String answer,
-            ScreenView screen) {
+            ScreenView screen,
+            List<String> feelings,
+            Boolean accepted) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -111,6 +115,10 @@ public record EventView(
                         .orElse(null);
             } else if (payload instanceof EventPayload.Order o) {
                 f.order = o.members();
+            } else if (payload instanceof EventPayload.Feelings feelings) {
+                f.feelings = feelings.feelings();
+            } else if (payload instanceof EventPayload.ApologyAnswer a) {
+                f.accepted = a.accepted();
             } else {
                 regulation(payload, f);
             }
@@ -205,11 +213,14 @@ public record EventView(
         private Long check;
         private String answer;
         private ScreenView screen;
+        private List<String> feelings;
+        private Boolean accepted;
 
         PayloadView view() {
             PayloadView view = new PayloadView(
                     text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen);
+                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen, feelings,
+                    accepted);
             return view.equals(NONE) ? null : view;
         }
 
@@ -218,7 +229,8 @@ public record EventView(
         private PayloadView raw() {
             return new PayloadView(
                     text, name, protocol, until, seconds, accurate, step, stem, order, heat, signals, action, concerns,
-                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen);
+                    region, reason, minutes, exercise, calm, message, shareable, why, check, answer, screen, feelings,
+                    accepted);
         }
     }
 }

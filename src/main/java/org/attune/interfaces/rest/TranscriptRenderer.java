@@ -13,6 +13,7 @@ import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
 import org.attune.domain.turn.ConversationStep;
+import org.attune.domain.turn.Feeling;
 
 /** A transcript as plain text or as a small standalone HTML page; every user's word is escaped. */
 final class TranscriptRenderer {
@@ -196,6 +197,21 @@ final class TranscriptRenderer {
                                 + e.targetName().map(n -> " for " + n).orElse("") + ": " + step.stem())
                         .orElse("Next step.");
             case NO_MORE -> who + " has nothing more to add for now.";
+            case FEELINGS_CHOSEN ->
+                who + " felt: "
+                        + String.join(
+                                ", ",
+                                ((EventPayload.Feelings) payload)
+                                        .feelings().stream()
+                                                .map(f -> Feeling.fromWireName(f)
+                                                        .map(Feeling::label)
+                                                        .orElse(f))
+                                                .toList())
+                        + ".";
+            case APOLOGY_ANSWERED ->
+                ((EventPayload.ApologyAnswer) payload).accepted()
+                        ? who + " accepted " + target + "'s apology."
+                        : who + " is not ready to accept " + target + "'s apology yet.";
             case ORDER_SET ->
                 "Order: "
                         + String.join(

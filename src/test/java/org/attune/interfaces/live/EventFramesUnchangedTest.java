@@ -127,6 +127,15 @@ public class EventFramesUnchangedTest {
             case ROOM_CLEARED -> b.actor("t1", "Maya Ortiz").commandId("c4");
             case CALM_RATING ->
                 b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET).payload(new EventPayload.CalmRating(4));
+            case FEELINGS_CHOSEN ->
+                b.commandId("c5")
+                        .target("u1", "Alex")
+                        .payload(new EventPayload.Feelings(List.of("defensive", "not_listened_to"), false));
+            case APOLOGY_ANSWERED ->
+                b.actor("u2", "Sam")
+                        .commandId("c6")
+                        .target("u1", "Alex")
+                        .payload(new EventPayload.ApologyAnswer(false));
             case MEMBER_JOINED,
                     MEMBER_WAITING,
                     MEMBER_ADMITTED,
