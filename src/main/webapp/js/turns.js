@@ -3,6 +3,13 @@
 
 import { isMe, list, timeLeft, who } from './words.js';
 
+/** The repair's steps in words, where the wire name is not already a word. */
+const REPAIR_STEPS = {
+    realities_validation: 'summing up and validating',
+    apology_answer: 'the answer to the apology',
+    apology_need: 'what is still needed',
+};
+
 /** Where the protocol stands, in words, from the person's point of view. */
 export function turnSummary(view, t) {
     const mine = (id) => isMe(view, id);
@@ -32,7 +39,7 @@ export function turnSummary(view, t) {
             if (t.phase === 'calm_check') {
                 return 'Before the repair begins, each of you says how calm you feel. It begins when everyone feels calm enough.';
             }
-            return t.stepBy ? `${name(t.stepBy)} ${mine(t.stepBy) ? 'answer' : 'answers'}: ${t.step}.` : 'The repair has not started yet.';
+            return t.stepBy ? `${name(t.stepBy)} ${mine(t.stepBy) ? 'answer' : 'answers'}: ${REPAIR_STEPS[t.step] || t.step}.` : 'The repair has not started yet.';
         default:
             return 'Anyone may speak.';
     }
@@ -131,7 +138,8 @@ export function upcomingOrder(view, t) {
  */
 export function stemPrefill(view, t) {
     const key = `${t.step}|${t.stepBy}`;
-    if (!t.stem || !isMe(view, t.stepBy) || key === view.prefilled) {
+    // An apology is answered with buttons: its stem is not offered in the message box.
+    if (!t.stem || !isMe(view, t.stepBy) || key === view.prefilled || t.step === 'apology_answer') {
         return null;
     }
     return { key, text: `${t.stem.split('…')[0].trimEnd()} ` };

@@ -1,6 +1,6 @@
 import { aftermathControls, feelingsCommands, ownWords } from '../js/aftermath.js';
 import { describeEvent } from '../js/events.js';
-import { composerState, turnControls, turnSummary } from '../js/turns.js';
+import { composerState, stemPrefill, turnControls, turnSummary } from '../js/turns.js';
 import { assertEqual, test } from './runner.js';
 import { viewOf } from './views.js';
 
@@ -44,7 +44,10 @@ test('an apology is answered with the buttons: no pass, no message first', () =>
     assertEqual(aftermathControls(looking('sam', t), t).apology, false);
     assertEqual(turnControls(looking('alex', t), t).passFloor, false);
     assertEqual(composerState(looking('alex', t)).why, 'First say whether you accept the apology, with the buttons above.');
+    assertEqual(stemPrefill(looking('alex', t), { ...t, stem: 'I accept your apology… / Not yet.' }), null);
+    assertEqual(turnSummary(looking('sam', t), t), 'Alex Chen answers: the answer to the apology.');
     const need = { ...t, step: 'apology_need' };
+    assertEqual(turnSummary(looking('alex', need), need), 'You answer: what is still needed.');
     assertEqual(composerState(looking('alex', need)).ok, true);
     const validation = { ...t, step: 'realities_validation' };
     assertEqual(turnControls(looking('alex', validation), validation).passFloor, false);
