@@ -349,7 +349,13 @@ public record RepairProtocol(
     @Override
     public TurnView view() {
         String answering = answering();
-        List<String> upcoming = started() && !repaired() ? order.subList(position + 1, order.size()) : List.of();
+        List<String> upcoming;
+        if (!started() || repaired()) {
+            upcoming = List.of();
+        } else {
+            // Before the calm check is over, everyone is still to answer, in this order.
+            upcoming = step == ConversationStep.CALM_CHECK ? order : order.subList(position + 1, order.size());
+        }
         String phase;
         if (!started()) {
             phase = "idle";

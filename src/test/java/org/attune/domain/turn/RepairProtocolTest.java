@@ -40,6 +40,8 @@ class RepairProtocolTest {
         assertThat(describe(room.turn("maya", new TurnCommand.GrantFloor("sam"))))
                 .containsExactly("order_set:sam alex", "step:calm_check");
         assertThat(room.view().phase()).isEqualTo("calm_check");
+        assertThat(room.view().order()).as("everyone is still to answer").containsExactly("sam", "alex");
+        assertThat(room.view().stepBy()).isNull();
         room.refusedSay("sam", Refusal.NOT_YOUR_TURN);
 
         List<RoomEvent> rated = room.turn("alex", new TurnCommand.RateCalm(4));
