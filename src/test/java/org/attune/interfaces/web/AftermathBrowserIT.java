@@ -99,7 +99,8 @@ class AftermathBrowserIT extends AttuneIT {
             JsonObject notYet = alex.next(event("apology_answered", ALEX_ID));
             assertThat(notYet.getBoolean("accepted")).isFalse();
             sam.waitForText(By.id("turn-state"), "You answer: what is still needed.");
-            sam.visible(By.id("message")).sendKeys("to hear that my worry mattered.");
+            sam.visible(By.id("message")).clear();
+            sam.visible(By.id("message")).sendKeys("What I still need is to hear that my worry mattered.");
             sam.driver().findElement(By.id("send")).click();
             assertThat(alex.next(event("message")).getString("text"))
                     .isEqualTo("What I still need is to hear that my worry mattered.");
