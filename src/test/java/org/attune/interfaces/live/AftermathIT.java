@@ -65,6 +65,7 @@ class AftermathIT extends AttuneIT {
 
             sam.send(say("s-trig", "It hit hard because my father never listened."));
             sam.next(ack("s-trig"));
+            stepFor(alex, ALEX_ID, "triggers");
             alex.send(command("pass_floor", "a-trig").build());
             stepFor(sam, SAM_ID, "responsibility");
             sam.send(say("s-resp", "I was tired and stressed; I regret raising my voice."));

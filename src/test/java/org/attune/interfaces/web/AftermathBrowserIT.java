@@ -71,6 +71,7 @@ class AftermathBrowserIT extends AttuneIT {
                     .add("feelings", jakarta.json.Json.createArrayBuilder().add("defensive"))
                     .add("done", true)
                     .build());
+            stepFor(samWords, SAM_ID, "feelings");
             stepFor(samWords, SAM_ID, "realities");
             samWords.send(say("s-real", "I saw you look at your phone while I talked."));
             stepFor(alex, ALEX_ID, "realities_validation");
