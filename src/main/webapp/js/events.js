@@ -36,6 +36,8 @@ const NOTICES = {
     no_more: (e) => `${e.actorName}: “That's all for now.”`,
     dialogue_requested: (e) => (e.actor === e.target ? `${e.actorName} would like a dialogue.` : `${e.actorName} invited ${e.targetName} to ask for a dialogue.`),
     dialogue_accepted: (e) => (e.until ? `${e.actorName} would like the dialogue at ${clockTime(e.until)}.` : `${e.actorName}: “Now is a good time.”`),
+    feelings_chosen: (e) => `${e.actorName}: “I felt ${e.feelings.map((f) => f.label).join(', ')}.”`,
+    apology_answered: (e) => (e.accepted ? `${e.actorName}: “I accept your apology.”` : `${e.actorName}: “Not yet.”`),
     paused: (e) => `${e.actor === 'attune' ? 'The room' : e.actorName} paused the conversation${e.reason === 'flooded' ? ' to calm down' : ''}: ${e.exercise ? e.exercise.title : 'a break'} until ${clockTime(e.until)}.`,
     check_in: () => 'The pause is over. Time to check in: are you ready to go on?',
     ready: (e) => `${e.actorName} is ready.`,

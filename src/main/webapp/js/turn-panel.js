@@ -2,6 +2,7 @@
 // sentence stem of this person's step, and the buttons of their turn.
 
 import { $ } from './dom.js';
+import { initAftermath, renderAftermath } from './aftermath.js';
 import { renderComposer } from './composer.js';
 import { send } from './live.js';
 import { state } from './state.js';
@@ -55,6 +56,7 @@ export function renderTurn() {
         order.append(item);
     }
     order.hidden = order.children.length === 0;
+    renderAftermath();
     renderComposer();
 }
 
@@ -79,5 +81,6 @@ export function initTurnPanel() {
         event.preventDefault();
         send({ type: 'accept_dialogue', at: nextAt($('accept-time').value) });
     });
+    initAftermath();
     setInterval(() => { if (state.turn && state.turn.deadline) renderCountdown(); }, 1000);
 }

@@ -3,6 +3,13 @@
 
 import { isMe, list, timeLeft, who } from './words.js';
 
+/** The repair's steps in words, where the wire name is not already a word. */
+const REPAIR_STEPS = {
+    realities_validation: 'summing up and validating',
+    apology_answer: 'the answer to the apology',
+    apology_need: 'what is still needed',
+};
+
 /** Where the protocol stands, in words, from the person's point of view. */
 export function turnSummary(view, t) {
     const mine = (id) => isMe(view, id);
@@ -29,7 +36,10 @@ export function turnSummary(view, t) {
             if (t.phase === 'repaired') {
                 return 'Everyone has answered every stage. The conversation is open again.';
             }
-            return t.stepBy ? `${name(t.stepBy)} ${mine(t.stepBy) ? 'answer' : 'answers'}: ${t.step}.` : 'The repair has not started yet.';
+            if (t.phase === 'calm_check') {
+                return 'Before the repair begins, each of you says how calm you feel. It begins when everyone feels calm enough.';
+            }
+            return t.stepBy ? `${name(t.stepBy)} ${mine(t.stepBy) ? 'answer' : 'answers'}: ${REPAIR_STEPS[t.step] || t.step}.` : 'The repair has not started yet.';
         default:
             return 'Anyone may speak.';
     }
@@ -109,7 +119,7 @@ export function composerState(view) {
         round: t.holder === me,
         speaker_listener: (['speaking', 'answering'].includes(t.phase) && t.holder === me) || (t.phase === 'paraphrasing' && t.partner === me),
         imago: t.stepBy === me && !confirming(t),
-        repair: t.phase === 'repaired' || t.stepBy === me,
+        repair: t.phase === 'repaired' || (t.stepBy === me && t.step !== 'apology_answer'),
     }[t.protocol];
     if (mine) {
         return { ok: true, why: '' };
@@ -119,6 +129,12 @@ export function composerState(view) {
     }
     if (t.protocol === 'imago' && confirming(t) && t.stepBy === me) {
         return { ok: false, why: 'First tell your partner whether they got it, with the buttons above.' };
+    }
+    if (t.protocol === 'repair' && t.phase === 'calm_check') {
+        return { ok: false, why: 'First, say how calm you feel. There is no hurry.' };
+    }
+    if (t.protocol === 'repair' && t.step === 'apology_answer' && t.stepBy === me) {
+        return { ok: false, why: 'First say whether you accept the apology, with the buttons above.' };
     }
     if (t.protocol === 'floor' && t.queue.includes(me)) {
         const place = t.queue.indexOf(me) + 1;
@@ -145,7 +161,8 @@ export function turnControls(view, t) {
         passFloor: (['floor', 'round'].includes(t.protocol) && mine(t.holder))
             || (t.protocol === 'speaker_listener' && t.phase === 'speaking' && mine(t.holder))
             || (t.protocol === 'imago' && t.step === 'send' && mine(t.stepBy))
-            || (t.protocol === 'repair' && t.phase === 'answering' && mine(t.stepBy)),
+            || (t.protocol === 'repair' && t.phase === 'answering' && mine(t.stepBy)
+                && !['realities_validation', 'apology_answer'].includes(t.step)),
         noMore: t.protocol === 'imago' && t.step === 'more' && mine(t.stepBy),
         confirm: (t.protocol === 'speaker_listener' && t.phase === 'confirming' && mine(t.holder))
             || (t.protocol === 'imago' && confirming(t) && mine(t.stepBy)),
@@ -173,7 +190,8 @@ export function upcomingOrder(view, t) {
  */
 export function stemPrefill(view, t) {
     const key = `${t.step}|${t.stepBy}${t.again ? '|again' : ''}`;
-    if (!t.stem || !isMe(view, t.stepBy) || key === view.prefilled || confirming(t)) {
+    // A check or an apology is answered with buttons: its stem is not offered in the message box.
+    if (!t.stem || !isMe(view, t.stepBy) || key === view.prefilled || confirming(t) || t.step === 'apology_answer') {
         return null;
     }
     return { key, text: `${t.stem.split('…')[0].trimEnd()} ` };

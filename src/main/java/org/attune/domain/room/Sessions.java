@@ -118,7 +118,8 @@ final class Sessions {
             RoomEvent.Builder b = (actor == null
                             ? room.bySystem(t.kind(), now)
                             : room.by(actor, commandId, t.kind(), now))
-                    .payload(t.payload());
+                    .payload(t.payload())
+                    .audience(t.audience());
             if (t.target() != null) {
                 b.target(
                         t.target(),

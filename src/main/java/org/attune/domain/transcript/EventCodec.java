@@ -10,10 +10,12 @@ import org.attune.domain.regulation.PauseReason;
 import org.attune.domain.regulation.SafeToTalkAnswer;
 import org.attune.domain.transcript.EventPayload.AlertAcknowledged;
 import org.attune.domain.transcript.EventPayload.AlertEscalated;
+import org.attune.domain.transcript.EventPayload.ApologyAnswer;
 import org.attune.domain.transcript.EventPayload.CalmRating;
 import org.attune.domain.transcript.EventPayload.Confirmation;
 import org.attune.domain.transcript.EventPayload.Deadline;
 import org.attune.domain.transcript.EventPayload.Escalation;
+import org.attune.domain.transcript.EventPayload.Feelings;
 import org.attune.domain.transcript.EventPayload.FlagResolved;
 import org.attune.domain.transcript.EventPayload.Held;
 import org.attune.domain.transcript.EventPayload.MoreTimeOffered;
@@ -74,6 +76,8 @@ public final class EventCodec {
             case SAFE_TO_TALK_ANSWERED -> SafeToTalkAnswered.class;
             case SCREEN_ANSWERED -> ScreenAnswered.class;
             case FLAG_RESOLVED -> FlagResolved.class;
+            case FEELINGS_CHOSEN -> Feelings.class;
+            case APOLOGY_ANSWERED -> ApologyAnswer.class;
             case SESSION_STARTED,
                     SESSION_ENDED,
                     MEMBER_JOINED,
@@ -135,7 +139,13 @@ public final class EventCodec {
             return new Columns(null, null, a.alert(), a.raisedAt());
         } else if (payload instanceof AlertEscalated x) {
             return new Columns(null, x.level() + "/" + x.contacts(), x.alert(), x.next());
-        } else if (payload instanceof Paused p) {
+        }
+        return encodeRegulation(payload);
+    }
+
+    /** Pauses and check-ins, private check-ins, the safety screen, and the repair's answers. */
+    private static Columns encodeRegulation(EventPayload payload) {
+        if (payload instanceof Paused p) {
             return new Columns(p.exercise().wireName(), p.reason().wireName(), (long) p.minutes(), p.until());
         } else if (payload instanceof CalmRating c) {
             return new Columns(null, null, (long) c.calm(), null);
@@ -154,6 +164,10 @@ public final class EventCodec {
                     null);
         } else if (payload instanceof FlagResolved f) {
             return new Columns(f.note(), null, f.screen(), null);
+        } else if (payload instanceof Feelings f) {
+            return new Columns(String.join(",", f.feelings()), null, f.done() ? 1L : 0L, null);
+        } else if (payload instanceof ApologyAnswer a) {
+            return new Columns(null, null, a.accepted() ? 1L : 0L, null);
         }
         return Columns.EMPTY;
     }
@@ -228,6 +242,10 @@ public final class EventCodec {
             return new ScreenAnswered(ScreenAnswers.decode(text));
         } else if (type == FlagResolved.class) {
             return new FlagResolved(seq, c.text());
+        } else if (type == Feelings.class) {
+            return new Feelings(text.isEmpty() ? List.of() : Arrays.asList(text.split(",")), seq == 1);
+        } else if (type == ApologyAnswer.class) {
+            return new ApologyAnswer(seq == 1);
         }
         return None.INSTANCE;
     }

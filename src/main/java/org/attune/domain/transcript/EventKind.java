@@ -223,7 +223,6 @@ public enum EventKind implements WireNamed {
      */
     CHECK_IN_WAITING("check_in_waiting"),
     /**
-     *
      * For therapists: a participant (the target) tried to repair the
      * conversation; the text holds {@code repair_attempt} and its words, the
      * amount is the target's running heat after it, in percent (a repair
@@ -235,7 +234,19 @@ public enum EventKind implements WireNamed {
      * flooded (heart racing, shaking…); a time-out is suggested to them. The
      * text holds {@code flooding} and its words, the amount is the message's heat.
      */
-    PAUSE_SUGGESTED("pause_suggested");
+    PAUSE_SUGGESTED("pause_suggested"),
+    /**
+     *
+     * Repair, feelings: the feelings the actor (and target) chose from the
+     * handout's list; the text holds their names, comma-separated, the amount
+     * is 1 when no words of their own follow (the answer is done).
+     */
+    FEELINGS_CHOSEN("feelings_chosen"),
+    /**
+     * Repair, responsibility: the actor answered the target's apology; the
+     * amount is 1 when accepted, 0 for "not yet" (what they still need follows).
+     */
+    APOLOGY_ANSWERED("apology_answered");
 
     private final String wireName;
 

@@ -206,4 +206,14 @@ public sealed interface EventPayload {
             Objects.requireNonNull(told, "told");
         }
     }
+
+    /** Repair: feelings chosen from the Aftermath list, by wire name; done when no words follow. */
+    record Feelings(List<String> feelings, boolean done) implements EventPayload {
+        public Feelings {
+            feelings = List.copyOf(feelings);
+        }
+    }
+
+    /** Repair: whether an apology was accepted. */
+    record ApologyAnswer(boolean accepted) implements EventPayload {}
 }

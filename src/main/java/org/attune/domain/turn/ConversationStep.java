@@ -40,23 +40,55 @@ public enum ConversationStep implements WireNamed {
             "confirm_empathy",
             "Is that your feeling?",
             "Tell your partner whether they found your feeling: yes, or not quite."),
-    // Gottman's "Aftermath of a Fight"
+    // Gottman's "Aftermath of a Fight or Regrettable Incident"
+    CALM_CHECK(
+            "calm_check",
+            "Right now, my calm is…",
+            "Before you begin, each of you says how calm you feel, from 1 (not calm yet) to 5 (calm). Only your"
+                    + " therapist sees your number. The repair begins when everyone feels calm enough to look back"
+                    + " on the fight without getting back into it."),
+    CALM_WAIT(
+            "calm_wait",
+            "We begin when everyone is ready…",
+            "The repair waits a little, until everyone feels calm enough to begin. There is no hurry."),
+    TAKE_TIME(
+            "take_time",
+            "When I feel calmer…",
+            "Take the time you need. Breathe slowly, and say how calm you feel again when you are ready."
+                    + " You can also ask for a pause."),
     FEELINGS(
             "feelings",
             "I felt…",
-            "Name the feelings you had during the fight: just the feelings, not why, and no comment on your partner's."),
+            "Name the feelings you had during the fight: choose from the list or use your own words. Just the"
+                    + " feelings, not why, and no comment on your partner's."),
     REALITIES(
             "realities",
             "From where I stood, what I saw was… and what I needed was…",
             "Describe your own view of what happened, without blame. Both views can be real."),
+    REALITIES_VALIDATION(
+            "realities_validation",
+            "What I heard is… I can see how you saw it that way, because…",
+            "Sum up what your partner just described, and say which part of it makes sense to you. You do not"
+                    + " have to agree."),
     TRIGGERS(
             "triggers",
-            "What made it so hard for me was… It reminded me of…",
-            "Share what escalated things for you, and any older story it touched."),
+            "What escalated things for me was… It hit hard because, from my past…",
+            "What from your past might have made this hit hard? Share the memories or old stories that might"
+                    + " have escalated things for you."),
     RESPONSIBILITY(
             "responsibility",
-            "My part in this was… I regret…",
-            "Say what you contributed: what set you up for the fight, and what you regret."),
+            "What set me up for this was… What I regret, my part in it, is…",
+            "Say what set you up for the fight (stress, irritability, distance, too little sleep…), and what you"
+                    + " regret: your own part, not your partner's."),
+    APOLOGY("apology", "I'm sorry for…", "Apologise for something specific you said or did."),
+    APOLOGY_ANSWER(
+            "apology_answer",
+            "I accept your apology… / Not yet. What I still need is…",
+            "Say whether you accept the apology. If not yet, say what you still need."),
+    APOLOGY_NEED(
+            "apology_need",
+            "What I still need is…",
+            "Say, calmly, what you still need before you can accept an apology."),
     PLAN(
             "plan",
             "One thing you could do next time is… One thing I will do is…",

@@ -49,6 +49,22 @@ public sealed interface TurnCommand {
         }
     }
 
+    /** Repair: a participant says how calm they feel before it begins, 1 (not calm yet) to 5 (calm). */
+    record RateCalm(int calm) implements TurnCommand {}
+
+    /**
+     * Repair: the feelings the one answering chose from the list ({@link Feeling});
+     * {@code done} when no words of their own follow.
+     */
+    record ChooseFeelings(List<String> feelings, boolean done) implements TurnCommand {
+        public ChooseFeelings {
+            feelings = List.copyOf(feelings);
+        }
+    }
+
+    /** Repair: the partner accepts the apology, or not yet. */
+    record AnswerApology(boolean accepted) implements TurnCommand {}
+
     /** The server: the holder's time is nearly up (if that turn still stands). */
     record WarnTurnEnding(String holder, Instant deadline) implements TurnCommand {}
 

@@ -1,5 +1,6 @@
 package org.attune.domain.turn;
 
+import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventCodec;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
@@ -10,8 +11,14 @@ import org.attune.domain.transcript.EventPayload;
  *
  * @param target the member it is about, if any
  * @param payload what it says, of the type its kind carries
+ * @param audience who may see it: everyone, unless it is private (a calm rating, an invitation to take time)
  */
-public record TurnEvent(EventKind kind, String target, EventPayload payload) {
+public record TurnEvent(EventKind kind, String target, EventPayload payload, Audience audience) {
+
+    /** An event for everyone in the room. */
+    public TurnEvent(EventKind kind, String target, EventPayload payload) {
+        this(kind, target, payload, Audience.EVERYONE);
+    }
 
     /** An event that says no more than its kind and target (a grant without a deadline among them). */
     public static TurnEvent of(EventKind kind, String target) {

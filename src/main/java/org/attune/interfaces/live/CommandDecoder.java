@@ -72,6 +72,11 @@ public final class CommandDecoder {
             Map.entry("no_more", o -> turn(o, new TurnCommand.NoMore())),
             Map.entry("ask_dialogue", o -> turn(o, new TurnCommand.AskDialogue())),
             Map.entry("accept_dialogue", o -> turn(o, new TurnCommand.AcceptDialogue(optionalInstant(o, "at")))),
+            Map.entry("rate_calm", o -> turn(o, new TurnCommand.RateCalm(requiredInt(o, "calm")))),
+            Map.entry(
+                    "choose_feelings",
+                    o -> turn(o, new TurnCommand.ChooseFeelings(names(o, "feelings"), optionalBoolean(o, "done")))),
+            Map.entry("answer_apology", o -> turn(o, new TurnCommand.AnswerApology(requiredBoolean(o, "accepted")))),
             Map.entry("reorder", o -> turn(o, new TurnCommand.Reorder(memberIds(o, "order")))),
             Map.entry("pass_floor", o -> turn(o, new TurnCommand.PassFloor())),
             Map.entry("grant_floor", o -> turn(o, new TurnCommand.GrantFloor(memberId(o, "to")))),
@@ -284,6 +289,27 @@ public final class CommandDecoder {
         return array.getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString)
                 .toList();
+    }
+
+    /** A list of names, e.g. feelings: at most {@link #MAX_LIST}, each a short string. */
+    private static List<String> names(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        if (!(value instanceof JsonArray array)
+                || array.size() > MAX_LIST
+                || !array.stream()
+                        .allMatch(
+                                v -> v instanceof JsonString s && s.getString().length() <= MAX_NAME_LENGTH)) {
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST, "\"" + name + "\" must be a list of at most " + MAX_LIST + " names.");
+        }
+        return array.getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
+    }
+
+    private static boolean optionalBoolean(JsonObject o, String name) {
+        JsonValue value = o.get(name);
+        return value != null && value.getValueType() != JsonValue.ValueType.NULL && requiredBoolean(o, name);
     }
 
     private static boolean requiredBoolean(JsonObject o, String name) {

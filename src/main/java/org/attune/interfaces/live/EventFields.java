@@ -10,6 +10,7 @@ import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.turn.ConversationStep;
+import org.attune.domain.turn.Feeling;
 import org.attune.interfaces.JsonFactories;
 import org.attune.interfaces.RegulationJson;
 
@@ -51,6 +52,15 @@ final class EventFields {
             ConversationStep.fromWireName(s.step()).ifPresent(step -> ServerFrames.step(frame, step, s.again()));
         } else if (payload instanceof EventPayload.Order o) {
             frame.add("text", String.join(" ", o.members())).add("order", JsonFactories.array(o.members()));
+        } else if (payload instanceof EventPayload.Feelings f) {
+            frame.add(
+                            "feelings",
+                            feelings(f.feelings().stream()
+                                    .flatMap(name -> Feeling.fromWireName(name).stream())
+                                    .toList()))
+                    .add("done", f.done());
+        } else if (payload instanceof EventPayload.ApologyAnswer a) {
+            frame.add("accepted", a.accepted()).add("amount", a.accepted() ? 1 : 0);
         } else {
             regulation(frame, payload, resources);
         }
@@ -113,6 +123,14 @@ final class EventFields {
                     .add("amount", p.minutes());
             until(frame, p.until());
         }
+    }
+
+    /** Feelings of the Aftermath list, each with its name and its words after "I felt…". */
+    static JsonArrayBuilder feelings(List<Feeling> feelings) {
+        JsonArrayBuilder out = JsonFactories.array();
+        feelings.forEach(
+                f -> out.add(JsonFactories.object().add("feeling", f.wireName()).add("label", f.label())));
+        return out;
     }
 
     private static JsonArrayBuilder evidence(List<Evidence> items, String kindName) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
 import org.attune.domain.turn.ConversationStep;
+import org.attune.domain.turn.Feeling;
 import org.attune.domain.turn.FloorProtocol;
 import org.attune.domain.turn.RepairProtocol;
 import org.attune.domain.turn.RoundProtocol;
@@ -229,13 +231,19 @@ public class ServerFrames {
         return turn;
     }
 
-    /** A dialogue step: its name, its sentence stem and its prompt; asked for again, the kind prompt to try again. */
+    /**
+     * A dialogue step: its name, its sentence stem and its prompt; asked for again, the kind prompt to try
+     * again; the repair's feelings offer their list.
+     */
     static void step(JsonObjectBuilder b, ConversationStep step, boolean again) {
         b.add("step", step.wireName()).add("stem", step.stem());
         if (again) {
             b.add("prompt", step.againPrompt()).add("again", true);
         } else {
             b.add("prompt", step.prompt());
+        }
+        if (step == ConversationStep.FEELINGS) {
+            b.add("choices", EventFields.feelings(Arrays.asList(Feeling.values())));
         }
     }
 

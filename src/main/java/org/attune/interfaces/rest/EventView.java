@@ -68,7 +68,8 @@ public record EventView(
      * at {@code until}; and for resources offered, who follows up
      * ({@code followUp}) and {@code withinMinutes}; who was {@code told}
      * that a check-in waits for someone ({@code therapist}, {@code on_call},
-     * {@code practice}).
+     * {@code practice}); in a repair, the {@code feelings} chosen from the
+     * list, and whether an apology was {@code accepted}.
      */
     public record PayloadView(
             String text,
@@ -101,7 +102,9 @@ public record EventView(
             Integer contacts,
             String followUp,
             Integer withinMinutes,
-            String told) {
+            String told,
+            List<String> feelings,
+            Boolean accepted) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -124,6 +127,10 @@ public record EventView(
                         .orElse(null);
             } else if (payload instanceof EventPayload.Order o) {
                 f.order = o.members();
+            } else if (payload instanceof EventPayload.Feelings feelings) {
+                f.feelings = feelings.feelings();
+            } else if (payload instanceof EventPayload.ApologyAnswer a) {
+                f.accepted = a.accepted();
             } else {
                 regulation(payload, f);
             }
@@ -245,6 +252,8 @@ public record EventView(
         private String followUp;
         private Integer withinMinutes;
         private String told;
+        private List<String> feelings;
+        private Boolean accepted;
 
         PayloadView view() {
             PayloadView view = new PayloadView(
@@ -278,7 +287,9 @@ public record EventView(
                     contacts,
                     followUp,
                     withinMinutes,
-                    told);
+                    told,
+                    feelings,
+                    accepted);
             return view.equals(NONE) ? null : view;
         }
 
@@ -316,7 +327,9 @@ public record EventView(
                     contacts,
                     followUp,
                     withinMinutes,
-                    told);
+                    told,
+                    feelings,
+                    accepted);
         }
     }
 }

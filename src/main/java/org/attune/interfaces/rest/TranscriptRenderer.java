@@ -13,6 +13,7 @@ import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
 import org.attune.domain.turn.ConversationStep;
+import org.attune.domain.turn.Feeling;
 
 /** A transcript as plain text or as a small standalone HTML page; every user's word is escaped. */
 final class TranscriptRenderer {
@@ -211,6 +212,21 @@ final class TranscriptRenderer {
             case DIALOGUE_ACCEPTED ->
                 who + " accepted " + target + "'s dialogue"
                         + until(payload).map(u -> " for " + u).orElse(", now") + ".";
+            case FEELINGS_CHOSEN ->
+                who + " felt: "
+                        + String.join(
+                                ", ",
+                                ((EventPayload.Feelings) payload)
+                                        .feelings().stream()
+                                                .map(f -> Feeling.fromWireName(f)
+                                                        .map(Feeling::label)
+                                                        .orElse(f))
+                                                .toList())
+                        + ".";
+            case APOLOGY_ANSWERED ->
+                ((EventPayload.ApologyAnswer) payload).accepted()
+                        ? who + " accepted " + target + "'s apology."
+                        : who + " is not ready to accept " + target + "'s apology yet.";
             case ORDER_SET ->
                 "Order: "
                         + String.join(

@@ -57,7 +57,12 @@ class GuidedRoomPropertiesTest {
                                 new TurnCommand.AskDialogue(),
                                 new TurnCommand.AcceptDialogue(null),
                                 new TurnCommand.Confirm(true),
-                                new TurnCommand.Confirm(false))
+                                new TurnCommand.Confirm(false),
+                                new TurnCommand.RateCalm(2),
+                                new TurnCommand.RateCalm(4),
+                                new TurnCommand.ChooseFeelings(List.of("sad"), true),
+                                new TurnCommand.AnswerApology(true),
+                                new TurnCommand.AnswerApology(false))
                         .map(Optional::of));
         return Combinators.combine(
                         Arbitraries.of(FAMILY), command, Arbitraries.integers().between(0, 9))
@@ -151,7 +156,9 @@ class GuidedRoomPropertiesTest {
                     new TurnCommand.NoMore(),
                     new TurnCommand.AskDialogue(),
                     new TurnCommand.AcceptDialogue(null),
-                    new TurnCommand.Confirm(true))) {
+                    new TurnCommand.Confirm(true),
+                    new TurnCommand.RateCalm(4),
+                    new TurnCommand.AnswerApology(true))) {
                 try {
                     if (!protocol.decide(p, c, PARTICIPANTS, RoomFixture.T0).isEmpty()) {
                         return true;

@@ -153,6 +153,15 @@ public class EventFramesUnchangedTest {
                 b.actor("attune", "Attune").payload(new EventPayload.PracticeTold(EventPayload.PracticeTold.ON_CALL));
             case CALM_RATING ->
                 b.target("u1", "Alex").audience(Audience.THERAPISTS_AND_TARGET).payload(new EventPayload.CalmRating(4));
+            case FEELINGS_CHOSEN ->
+                b.commandId("c5")
+                        .target("u1", "Alex")
+                        .payload(new EventPayload.Feelings(List.of("defensive", "not_listened_to"), false));
+            case APOLOGY_ANSWERED ->
+                b.actor("u2", "Sam")
+                        .commandId("c6")
+                        .target("u1", "Alex")
+                        .payload(new EventPayload.ApologyAnswer(false));
             case MEMBER_JOINED,
                     MEMBER_WAITING,
                     MEMBER_ADMITTED,
