@@ -18,7 +18,10 @@ export function showConsole(frame) {
     renderMembers();
     $('transcript-link').href = `/api/rooms/${encodeURIComponent(state.currentRoom)}/transcript?format=html`;
     $('transcript-download').href = `/api/rooms/${encodeURIComponent(state.currentRoom)}/transcript?format=text`;
-    showRecords(state.currentRoom);
+    // The room's record is its therapists' to read: nobody else asks for it (the server would refuse).
+    if (frame.you?.role === 'therapist') {
+        showRecords(state.currentRoom);
+    }
 }
 
 /** Takes out of a choice the people who are no longer in the room (removed, or left for good). */

@@ -29,6 +29,11 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
+        this(options -> {});
+    }
+
+    /** A browser with something more in its options, such as which logs Chromium keeps. */
+    public Browser(java.util.function.Consumer<ChromeOptions> more) {
         try {
             profile = Files.createTempDirectory("attune-chromium-");
         } catch (IOException e) {
@@ -47,6 +52,7 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--window-size=1100,900",
                 "--user-data-dir=" + profile);
+        more.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

@@ -10,6 +10,8 @@ import java.io.IOException;
 /**
  * Headers that keep the pages private and their scripts our own: no inline
  * script, nothing loaded from elsewhere, no framing, no caching of API answers.
+ * The service worker and the web app manifest may come from this origin only
+ * ({@code worker-src 'self'}, {@code manifest-src 'self'}).
  * A response served over TLS also tells the browser to come back over TLS only
  * ({@code Strict-Transport-Security}, for a year); over plain HTTP that header
  * would mean nothing, and is never sent.
@@ -18,7 +20,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-                    + "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+                    + "connect-src 'self'; font-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; "
+                    + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000";
 

@@ -129,8 +129,13 @@ class TransportSecurityIT extends AttuneIT {
 
         assertThat(page.getResponseCode()).isEqualTo(200);
         assertThat(page.getHeaderField("Content-Security-Policy"))
-                .as("only Attune's own scripts, no framing")
-                .contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                .as("only Attune's own scripts, service worker and manifest, no framing")
+                .contains(
+                        "script-src 'self'",
+                        "worker-src 'self'",
+                        "manifest-src 'self'",
+                        "frame-ancestors 'none'",
+                        "object-src 'none'")
                 .doesNotContain("unsafe-inline", "unsafe-eval");
         assertThat(page.getHeaderField("X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.getHeaderField("X-Content-Type-Options")).isEqualTo("nosniff");
