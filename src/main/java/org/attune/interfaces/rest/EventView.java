@@ -256,40 +256,7 @@ public record EventView(
         private Boolean accepted;
 
         PayloadView view() {
-            PayloadView view = new PayloadView(
-                    text,
-                    name,
-                    protocol,
-                    until,
-                    seconds,
-                    accurate,
-                    step,
-                    stem,
-                    order,
-                    heat,
-                    signals,
-                    action,
-                    concerns,
-                    region,
-                    reason,
-                    minutes,
-                    exercise,
-                    calm,
-                    message,
-                    shareable,
-                    why,
-                    check,
-                    answer,
-                    screen,
-                    alert,
-                    raisedAt,
-                    level,
-                    contacts,
-                    followUp,
-                    withinMinutes,
-                    told,
-                    feelings,
-                    accepted);
+            PayloadView view = raw();
             return view.equals(NONE) ? null : view;
         }
 

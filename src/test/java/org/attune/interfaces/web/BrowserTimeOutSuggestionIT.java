@@ -8,7 +8,6 @@ import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
 import org.attune.support.TestRoom;
-import org.attune.support.TestStack;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -20,11 +19,7 @@ class BrowserTimeOutSuggestionIT extends AttuneIT {
         TestRoom room = TestRoom.inSession();
         try (LiveClient sam = room.enter(DemoUsers.SAM);
                 Browser alex = new Browser()) {
-            alex.open(TestStack.appUrl() + "/");
-            alex.visible(By.id("sign-in")).click();
-            alex.signIn(DemoUsers.ALEX, DemoUsers.PASSWORD);
-            alex.visible(By.id("join-code"));
-            alex.open(TestStack.appUrl() + "/?room=" + room.id());
+            alex.signInAndOpenRoom(DemoUsers.ALEX, room.id());
             alex.waitForText(By.id("connection"), "Connected");
 
             alex.visible(By.id("message")).sendKeys("My heart is racing and I can't think straight.");
