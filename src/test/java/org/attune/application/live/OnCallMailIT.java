@@ -40,6 +40,8 @@ import org.junit.jupiter.api.Test;
  * words and no names; unanswered, the next contact is told, also across a
  * crash and restart; once a practice therapist acknowledges it, nobody else
  * is. A therapist who is in the room acknowledges live, and nobody is mailed.
+ * A guided room's check-in that waits for someone who walked away tells the
+ * first contact, once, also with no words and no names.
  */
 class OnCallMailIT {
 
@@ -64,26 +66,7 @@ class OnCallMailIT {
 
     @Test
     void anUnansweredAlertGoesDownTheOnCallListUntilATherapistAcknowledgesIt() throws Exception {
-        int port = freePort();
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        Path work = TestStack.work();
-        Map<String, String> environment = new HashMap<>(TestStack.ownDatabase("oncall"));
-        environment.put("ATTUNE_SMTP_HOST", "127.0.0.1");
-        environment.put("ATTUNE_SMTP_PORT", String.valueOf(port));
-        environment.put("ATTUNE_SMTP_FROM", "attune@practice.test");
-        environment.put("ATTUNE_ONCALL_CONTACTS", String.join(", ", CONTACTS));
-        environment.put("ATTUNE_ALERT_ESCALATE_SECONDS", String.valueOf(ESCALATE_SECONDS));
-        environment.put("ATTUNE_PRACTICE_NAME", "Harbour Family Practice");
-        environment.put("ATTUNE_PUBLIC_URL", "https://attune.practice.test/");
-        server = new WildFlyServer(
-                Path.of(System.getProperty("jboss.home")),
-                work.resolve("oncall-server"),
-                Path.of(System.getProperty("attune.war")),
-                240,
-                environment);
-        TestStack.keycloak();
-        server.start().awaitDeployed(Duration.ofMinutes(3));
+        startWithMail("oncall");
         String baseUrl = server.baseUrl();
         ApiClient api = new ApiClient(baseUrl);
         TestRoom room = TestRoom.guidedCouple(baseUrl);
@@ -179,6 +162,68 @@ class OnCallMailIT {
                 .during(Duration.ofSeconds(ESCALATE_SECONDS + 4))
                 .atMost(Duration.ofSeconds(ESCALATE_SECONDS + 10))
                 .until(() -> smtp.getReceivedMessages().length == 2);
+    }
+
+    @Test
+    void aGuidedCheckInThatWaitsForSomeoneWhoWalkedAwayTellsTheFirstContact() throws Exception {
+        startWithMail("oncall_checkin");
+        TestRoom room = TestRoom.guidedCouple(server.baseUrl()).clearedForConversation();
+        try (LiveClient alex = room.enter(DemoUsers.ALEX)) {
+            try (LiveClient sam = room.enter(DemoUsers.SAM)) {
+                sam.send(command("start_session", "start").build());
+                sam.next(LiveClient.ack("start"));
+                sam.send(command("request_pause", "p-1")
+                        .add("reason", "overwhelmed")
+                        .add("minutes", 1)
+                        .build());
+                sam.next(LiveClient.ack("p-1"));
+            }
+            // Sam walked away during the time-out; nobody of the practice is in the room.
+            alex.next(event("check_in"), Duration.ofSeconds(100));
+            alex.send(command("ready", "a-ready").add("calm", 4).build());
+            alex.next(LiveClient.ack("a-ready"));
+            JsonObject waiting = alex.next(event("check_in_waiting"), Duration.ofSeconds(90));
+            assertThat(waiting.getString("told")).isEqualTo("on_call");
+        }
+        assertThat(smtp.waitForIncomingEmail(Duration.ofMinutes(1).toMillis(), 1))
+                .as("the first on-call contact is told")
+                .isTrue();
+        MimeMessage told = smtp.getReceivedMessages()[0];
+        assertThat(recipients(told)).containsExactly(CONTACTS.get(0));
+        String mail = told.getSubject() + "\n" + GreenMailUtil.getBody(told);
+        assertThat(mail)
+                .contains("Harbour Family Practice", "check-in", "https://attune.practice.test/?room=" + room.id());
+        for (String private_ : List.of("Sam", "Alex", "Rivera", "Chen", "overwhelmed", "flooded")) {
+            assertThat(mail).as("the mail names nobody and nobody's state").doesNotContainIgnoringCase(private_);
+        }
+        Awaitility.await()
+                .during(Duration.ofSeconds(20))
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> smtp.getReceivedMessages().length == 1);
+    }
+
+    /** Starts GreenMail on loopback and a WildFly of this test's own that mails the on-call contacts through it. */
+    private void startWithMail(String name) throws IOException {
+        int port = freePort();
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Path work = TestStack.work();
+        Map<String, String> environment = new HashMap<>(TestStack.ownDatabase(name));
+        environment.put("ATTUNE_SMTP_HOST", "127.0.0.1");
+        environment.put("ATTUNE_SMTP_PORT", String.valueOf(port));
+        environment.put("ATTUNE_SMTP_FROM", "attune@practice.test");
+        environment.put("ATTUNE_ONCALL_CONTACTS", String.join(", ", CONTACTS));
+        environment.put("ATTUNE_ALERT_ESCALATE_SECONDS", String.valueOf(ESCALATE_SECONDS));
+        environment.put("ATTUNE_PRACTICE_NAME", "Harbour Family Practice");
+        environment.put("ATTUNE_PUBLIC_URL", "https://attune.practice.test/");
+        server = new WildFlyServer(
+                Path.of(System.getProperty("jboss.home")),
+                work.resolve(name + "-server"),
+                Path.of(System.getProperty("attune.war")),
+                240,
+                environment);
+        TestStack.keycloak();
+        server.start().awaitDeployed(Duration.ofMinutes(3));
     }
 
     private static List<String> recipients(MimeMessage message) throws Exception {
