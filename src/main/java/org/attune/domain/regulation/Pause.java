@@ -11,7 +11,8 @@ import java.util.Map;
  * waits for someone.
  *
  * @param checkInAt when the check-in opened; null while the pause runs
- * @param practiceTold whether a therapist or the practice was told that this check-in waits for someone
+ * @param told who was told that this check-in waits for someone ({@code therapist}, {@code on_call} or
+ *     {@code practice}); null while nobody was
  */
 public record Pause(
         PauseReason reason,
@@ -21,7 +22,7 @@ public record Pause(
         Exercise exercise,
         Instant checkInAt,
         Map<String, Integer> ready,
-        boolean practiceTold) {
+        String told) {
 
     public Pause {
         ready = Map.copyOf(ready);
@@ -29,7 +30,7 @@ public record Pause(
 
     /** A pause that has just begun. */
     public static Pause begun(PauseReason reason, String by, Instant since, Instant until, Exercise exercise) {
-        return new Pause(reason, by, since, until, exercise, null, Map.of(), false);
+        return new Pause(reason, by, since, until, exercise, null, Map.of(), null);
     }
 
     /** Whether its time is up and the room checks in. */
@@ -39,7 +40,7 @@ public record Pause(
 
     /** The pause's time is up: the room checks in. */
     public Pause checkIn(Instant at) {
-        return new Pause(reason, by, since, until, exercise, at, ready, practiceTold);
+        return new Pause(reason, by, since, until, exercise, at, ready, told);
     }
 
     /**
@@ -47,12 +48,17 @@ public record Pause(
      * check-in closes, to open again then; everyone checks in afresh.
      */
     public Pause extendedUntil(Instant later) {
-        return new Pause(reason, by, since, later, exercise, null, Map.of(), false);
+        return new Pause(reason, by, since, later, exercise, null, Map.of(), null);
     }
 
-    /** A therapist, or the practice, was told that the check-in waits for someone. */
-    public Pause practiceWasTold() {
-        return new Pause(reason, by, since, until, exercise, checkInAt, ready, true);
+    /** Whether a therapist, or the practice, was told that the check-in waits for someone. */
+    public boolean practiceTold() {
+        return told != null;
+    }
+
+    /** A therapist, or the practice, was told that the check-in waits for someone: who. */
+    public Pause practiceWasTold(String who) {
+        return new Pause(reason, by, since, until, exercise, checkInAt, ready, who);
     }
 
     /**
@@ -67,6 +73,6 @@ public record Pause(
     public Pause withReady(String memberId, int calm) {
         Map<String, Integer> more = new LinkedHashMap<>(ready);
         more.merge(memberId, calm, (old, given) -> given == 0 ? old : given);
-        return new Pause(reason, by, since, until, exercise, checkInAt, more, practiceTold);
+        return new Pause(reason, by, since, until, exercise, checkInAt, more, told);
     }
 }

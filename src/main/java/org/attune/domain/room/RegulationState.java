@@ -73,7 +73,8 @@ final class RegulationState {
             case CHECK_IN -> pause = pause == null ? null : pause.checkIn(e.occurredAt());
             case PAUSE_EXTENDED ->
                 pause = pause == null ? null : pause.extendedUntil(((EventPayload.Deadline) payload).until());
-            case CHECK_IN_WAITING -> pause = pause == null ? null : pause.practiceWasTold();
+            case CHECK_IN_WAITING ->
+                pause = pause == null ? null : pause.practiceWasTold(((EventPayload.PracticeTold) payload).told());
             case READY -> pause = pause == null ? null : pause.withReady(e.actorId(), 0);
             case CALM_RATING ->
                 pause = pause == null ? null : pause.withCalm(target, ((EventPayload.CalmRating) payload).calm());

@@ -192,6 +192,9 @@ public class ServerFrames {
                                     .add("checkingIn", p.checkingIn())
                                     .add("ready", ready)
                                     .add("calm", calm);
+                            if (p.told() != null) {
+                                b.add("waiting", p.told());
+                            }
                         },
                         () -> b.add("paused", false));
         return b;

@@ -54,6 +54,9 @@ class TimeOutTest {
                 .as("told once")
                 .isEmpty();
         assertThat(room.state.nextTimer()).isEmpty();
+        assertThat(room.state.pause().orElseThrow().told())
+                .as("the room keeps who was told, for a page that joins or reconnects")
+                .isEqualTo(EventPayload.PracticeTold.PRACTICE);
         assertThat(room.rebuilt().pause()).isEqualTo(room.state.pause());
         assertThat(room.rebuilt().nextTimer())
                 .as("a restart tells nobody twice")

@@ -69,6 +69,11 @@ class TimeOutIT extends AttuneIT {
                     .as("the room does not go on without Sam")
                     .noneMatch(f -> "resumed".equals(f.getString("kind", "")));
             assertThat(seenByAlex).as("told once").noneMatch(f -> "check_in_waiting".equals(f.getString("kind", "")));
+            try (LiveClient alexAgain = room.connect(DemoUsers.ALEX)) {
+                assertThat(alexAgain.next("welcome").getJsonObject("pause").getString("waiting"))
+                        .as("a page that reconnects still says that the room waits for everyone")
+                        .isEqualTo("therapist");
+            }
 
             alex.send(TestRoom.say("a-1", "Are we going on?"));
             assertThat(alex.next("error").getString("code")).isEqualTo("paused");
