@@ -202,7 +202,9 @@ final class MessageScreening {
                                     percent(heat.afterRepair(writer.id(), now)),
                                     List.of(new Evidence(RepairAttempts.WIRE_NAME, words)))))));
             Flooding.in(text)
-                    .filter(words -> room.sessionRunning() && room.currentPause() == null)
+                    .filter(words -> room.sessionRunning()
+                            && room.currentPause() == null
+                            && room.regulating().maySuggestPauseTo(writer.id(), now))
                     .ifPresent(words -> out.add(room.record(room.bySystem(EventKind.PAUSE_SUGGESTED, now)
                             .target(writer.id(), writer.name())
                             .audience(Audience.THERAPISTS_AND_TARGET)

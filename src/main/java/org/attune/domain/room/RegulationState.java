@@ -1,5 +1,8 @@
 package org.attune.domain.room;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +26,11 @@ final class RegulationState {
     /** A message held back from the room, by its writer, that may still be shared. */
     record Held(String writerId, String text) {}
 
+    /** A time-out is suggested to the same writer at most once in this long. */
+    static final Duration SUGGEST_AGAIN_AFTER = Duration.ofMinutes(10);
+
     private Pause pause;
+    private final Map<String, Instant> suggested = new HashMap<>();
     private final HeatTracker heat = new HeatTracker();
     private final Map<Long, Held> shareable = new LinkedHashMap<>() {
         @Override
@@ -35,6 +42,12 @@ final class RegulationState {
     /** The held message with this sequence number, if it may still be shared. */
     Optional<Held> shareable(long seq) {
         return Optional.ofNullable(shareable.get(seq));
+    }
+
+    /** Whether a time-out may be suggested to this writer now: none was in the last {@link #SUGGEST_AGAIN_AFTER}. */
+    boolean maySuggestPauseTo(String writerId, Instant now) {
+        Instant last = suggested.get(writerId);
+        return last == null || !now.isBefore(last.plus(SUGGEST_AGAIN_AFTER));
     }
 
     Pause pause() {
@@ -73,6 +86,7 @@ final class RegulationState {
             case CHECK_IN -> pause = pause == null ? null : pause.checkIn(e.occurredAt());
             case PAUSE_EXTENDED ->
                 pause = pause == null ? null : pause.extendedUntil(((EventPayload.Deadline) payload).until());
+            case PAUSE_SUGGESTED -> suggested.put(target, e.occurredAt());
             case CHECK_IN_WAITING ->
                 pause = pause == null ? null : pause.practiceWasTold(((EventPayload.PracticeTold) payload).told());
             case READY -> pause = pause == null ? null : pause.withReady(e.actorId(), 0);

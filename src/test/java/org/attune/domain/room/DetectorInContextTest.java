@@ -96,6 +96,18 @@ class DetectorInContextTest {
         assertThat(room.state.pause())
                 .as("only a suggestion: the writer decides")
                 .isEmpty();
+
+        room.advance(java.time.Duration.ofMinutes(2));
+        assertThat(describe(room.say("alex", "I'm shaking, I'm getting flooded.")))
+                .as("suggested once, not again with every message")
+                .containsExactly("message");
+        room.advance(java.time.Duration.ofMinutes(9));
+        assertThat(describe(room.say("alex", "My heart is racing again.")))
+                .as("again, after a while")
+                .containsExactly("message", "pause_suggested@alex");
+        assertThat(room.rebuilt().regulating().maySuggestPauseTo("alex", room.now()))
+                .as("rebuilt from the log")
+                .isFalse();
     }
 
     @Test
