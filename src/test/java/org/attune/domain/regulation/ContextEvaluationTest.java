@@ -48,12 +48,16 @@ class ContextEvaluationTest {
      * The sets and their bars: heat (any signal of the writer's own) precision
      * and recall, repair, flooding and safety recall, and the most reflections
      * without heat of their own that may still show heat, and victims' fear
-     * that may be read as the writer's threat (signal or concern).
+     * that may be read as the writer's threat (signal or concern). The second
+     * held-out set was written by another hand, blind to the cues; its bars sit
+     * at or just below its first measurement and only guard against
+     * regressions. No cue is ever chosen on it.
      */
     @ParameterizedTest
     @CsvSource({
         "context-development-messages, 0.95, 0.95, 0.95, 0.95, 1.0, 0, 0",
-        "context-held-out-messages, 0.95, 0.85, 0.95, 0.95, 0.90, 0, 1"
+        "context-held-out-messages, 0.95, 0.85, 0.95, 0.95, 0.90, 0, 1",
+        "context-second-held-out-messages, 0.60, 0.20, 0.40, 0.50, 0.90, 0, 1"
     })
     void meetsTheBars(
             String set,
