@@ -69,8 +69,11 @@ const NOTICES = {
     alert_escalated: (e) => `Nobody had acknowledged the safety alert for ${e.targetName}: the practice's on-call contact ${e.level} of ${e.contacts} was told by mail.`,
 };
 
+/** The kinds of event the conversation shows as a line in the room's words (to someone, at least). */
+export const NOTICE_KINDS = Object.keys(NOTICES);
+
 /** Events that carry someone's words, shown as their text; the others are notices in the room's words. */
-const SPOKEN = ['message', 'guidance', 'whisper', 'note', 'paraphrase', 'clarifying_question', 'to_therapist', 'held_message'];
+export const SPOKEN = ['message', 'guidance', 'whisper', 'note', 'paraphrase', 'clarifying_question', 'to_therapist', 'held_message'];
 
 const ALERTS = ['escalation', 'safety_alert', 'signals', 'repair_attempt', 'pause_suggested', 'alert_acknowledged', 'alert_escalated'];
 
@@ -96,7 +99,7 @@ export function describeEvent(view, event) {
 }
 
 /** How words meant for fewer than everyone are labelled, for the person looking. */
-function spokenLabel(view, event) {
+export function spokenLabel(view, event) {
     const mine = isMe(view, event.actor);
     switch (event.kind) {
         case 'to_therapist':

@@ -13,7 +13,7 @@ import {
 import { initScreenCard, renderScreenCard, screenReceived } from './screen-card.js';
 import { forgetScreenConsole, initScreenConsole, renderScreenConsole, sessionBlocked } from './screening-console.js';
 import { renderMembers, showAlert, showConsole } from './therapist-console.js';
-import { appendEvent, sharedHeld } from './transcript.js';
+import { appendEvent, followNewest, noteVisibility, sharedHeld } from './transcript.js';
 import { forgetChecks, followCheck, settleCheckAnswer } from './safe-to-talk.js';
 import { showTimeOutSuggestion } from './time-out-suggestion.js';
 import { renderTurn } from './turn-panel.js';
@@ -200,6 +200,10 @@ function renderSession() {
 export function initRoom() {
     initScreenCard();
     initScreenConsole();
+    // Words that come while the page is hidden get a "New messages" marker, seen on return.
+    noteVisibility(document.visibilityState === 'hidden');
+    followNewest();
+    document.addEventListener('visibilitychange', () => noteVisibility(document.visibilityState === 'hidden'));
     $('guided-session').addEventListener('click', () => send({ type: state.sessionRunning ? 'end_session' : 'start_session' }));
     $('transcript').addEventListener('click', (event) => {
         const share = event.target.closest('button[data-share]');

@@ -1,22 +1,66 @@
-// The "Whose turn" panel: where the protocol stands, the time left, the
-// sentence stem of this person's step, and the buttons of their turn.
+// Whose turn it is: the banner over the conversation (whose turn, where the
+// protocol stands, the time left, the step's sentence stem), which lights up
+// when the turn becomes this person's, and the card of the turn's buttons.
 
 import { $ } from './dom.js';
 import { initAftermath, renderAftermath } from './aftermath.js';
 import { renderComposer } from './composer.js';
 import { send } from './live.js';
 import { state } from './state.js';
-import { nextAt, stemPrefill, turnControls, turnStateText, upcomingOrder } from './turns.js';
+import { keepNewestInView } from './transcript.js';
+import { chime, chimeOn, setChime, unlockChime } from './chime.js';
+import { bannerHeadline, nextAt, stemPrefill, turnControls, turnStateText, upcomingOrder } from './turns.js';
 import { PROTOCOL_NAMES, isMe } from './words.js';
+
+/** Whether it was this person's turn when last shown, in which room; null before the room's first turn frame. */
+let last = { room: null, mine: null };
+let highlight = null;
+
+/** It has just become this person's turn: the banner lights up for a moment, and the chime sounds if they asked for it. */
+function followTurn(mine) {
+    const before = last.room === state.currentRoom ? last.mine : null;
+    last = { room: state.currentRoom, mine };
+    if (!mine || before !== false) {
+        return;
+    }
+    const banner = $('turn-banner');
+    banner.classList.remove('now-yours');
+    clearTimeout(highlight);
+    // Read the layout once so the highlight starts again when turns come quickly.
+    void banner.offsetWidth;
+    banner.classList.add('now-yours');
+    highlight = setTimeout(() => banner.classList.remove('now-yours'), 2600);
+    chime();
+}
+
+/** The banner over the conversation: whose turn, the protocol, where it stands, the step's sentence stem. */
+function renderBanner(t, shown) {
+    $('turn-banner').hidden = !shown;
+    const headline = bannerHeadline(state, t);
+    $('turn-whose').textContent = headline.text;
+    $('turn-heading').textContent = headline.owner ? PROTOCOL_NAMES[t.protocol] || '' : '';
+    $('turn-heading').hidden = !headline.owner;
+    $('turn-banner').classList.toggle('mine', headline.mine);
+    followTurn(shown && headline.mine);
+}
+
+/** The card of the turn's choices shows only when it holds something to read or do. */
+function renderTurnCard(shown) {
+    const parts = $('turn').querySelectorAll('#turn-reminder, #turn-order, #turn-actions > button, #accept-later, #calm-check, #feelings-choice, #apology-answer');
+    $('turn').hidden = !shown || [...parts].every((part) => part.hidden);
+    keepNewestInView();
+}
 
 export function renderTurn() {
     const t = state.turn;
     const you = state.you;
-    $('turn').hidden = !t || !you || you.status !== 'active';
+    const shown = !!t && !!you && you.status === 'active';
     if (!t) {
+        $('turn-banner').hidden = true;
+        $('turn').hidden = true;
         return;
     }
-    $('turn-heading').textContent = PROTOCOL_NAMES[t.protocol] || 'Whose turn';
+    renderBanner(t, shown);
     $('protocol-choice').value = t.protocol;
     // In an Imago dialogue a therapist invites someone to ask; the partner still accepts.
     $('floor-grant').textContent = t.protocol === 'imago' ? 'Invite to ask for a dialogue' : 'Give the floor';
@@ -57,6 +101,7 @@ export function renderTurn() {
     }
     order.hidden = order.children.length === 0;
     renderAftermath();
+    renderTurnCard(shown);
     renderComposer();
 }
 
@@ -82,5 +127,12 @@ export function initTurnPanel() {
         send({ type: 'accept_dialogue', at: nextAt($('accept-time').value) });
     });
     initAftermath();
+    $('turn-chime').checked = chimeOn();
+    $('turn-chime').addEventListener('change', () => {
+        setChime($('turn-chime').checked);
+        if ($('turn-chime').checked) {
+            unlockChime();
+        }
+    });
     setInterval(() => { if (state.turn && state.turn.deadline) renderCountdown(); }, 1000);
 }

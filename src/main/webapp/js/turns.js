@@ -1,7 +1,7 @@
 // Whose turn it is, in words and in what the person may do: the room's turn
 // frame read from one person's point of view. `view` is the page's state.
 
-import { isMe, list, timeLeft, who } from './words.js';
+import { CONVERSATION, PROTOCOL_NAMES, isMe, list, timeLeft, who } from './words.js';
 
 /** The repair's steps in words, where the wire name is not already a word. */
 const REPAIR_STEPS = {
@@ -195,4 +195,41 @@ export function stemPrefill(view, t) {
         return null;
     }
     return { key, text: `${t.stem.split('…')[0].trimEnd()} ` };
+}
+
+/**
+ * Whose turn it is, for the banner above the conversation: the member whose
+ * words or answer the protocol waits for now, or null when anyone may speak
+ * or nobody is asked yet.
+ */
+export function turnOwner(t) {
+    if (!t) {
+        return null;
+    }
+    switch (t.protocol) {
+        case 'floor':
+        case 'round':
+            return t.holder || null;
+        case 'speaker_listener':
+            if (t.phase === 'paraphrasing') {
+                return t.partner || null;
+            }
+            return ['speaking', 'confirming', 'answering'].includes(t.phase) ? t.holder || null : null;
+        case 'imago':
+        case 'repair':
+            return t.stepBy || null;
+        default:
+            return null;
+    }
+}
+
+/** The banner's headline: "Your turn", "Sam Rivera's turn", or the protocol's name when nobody's turn is waited for. */
+export function bannerHeadline(view, t) {
+    const owner = turnOwner(t);
+    if (!owner) {
+        return { text: PROTOCOL_NAMES[t.protocol] || '', mine: false, owner: null };
+    }
+    return isMe(view, owner)
+        ? { text: CONVERSATION.yourTurn, mine: true, owner }
+        : { text: CONVERSATION.turnOf(who(view, owner)), mine: false, owner };
 }

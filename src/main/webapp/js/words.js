@@ -232,3 +232,34 @@ export function coachingLines(frame) {
         frame.hint,
     ];
 }
+
+/**
+ * The conversation's own words, kept together: the turn banner, the day
+ * separators, the unread marker, the chime's switch.
+ */
+export const CONVERSATION = {
+    yourTurn: 'Your turn',
+    turnOf: (name) => `${name}'s turn`,
+    you: 'You',
+    newMessages: 'New messages',
+    today: 'Today',
+    yesterday: 'Yesterday',
+    share: 'Share it with the room',
+};
+
+/** The day an instant falls on, for a separator in the conversation: "Today", "Yesterday", or the date. */
+export function dayLabel(at, now = Date.now()) {
+    const day = new Date(at);
+    const today = new Date(now);
+    const yesterday = new Date(now);
+    yesterday.setDate(today.getDate() - 1);
+    const same = (a, b) => a.toDateString() === b.toDateString();
+    if (same(day, today)) {
+        return CONVERSATION.today;
+    }
+    if (same(day, yesterday)) {
+        return CONVERSATION.yesterday;
+    }
+    const withYear = day.getFullYear() === today.getFullYear() ? {} : { year: 'numeric' };
+    return day.toLocaleDateString([], { weekday: 'long', day: 'numeric', month: 'long', ...withYear });
+}

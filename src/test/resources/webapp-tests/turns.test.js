@@ -1,4 +1,4 @@
-import { composerState, nextAt, stemPrefill, turnControls, turnStateText, turnSummary, upcomingOrder } from '../js/turns.js';
+import { bannerHeadline, composerState, nextAt, stemPrefill, turnControls, turnOwner, turnStateText, turnSummary, upcomingOrder } from '../js/turns.js';
 import { assertEqual, test } from './runner.js';
 import { viewOf } from './views.js';
 
@@ -142,4 +142,19 @@ test('a time of day for the dialogue is the next time the clock shows it', () =>
     const now = new Date(2026, 11, 2, 18, 0);
     assertEqual(new Date(nextAt('19:40', now)).getTime(), new Date(2026, 11, 2, 19, 40).getTime());
     assertEqual(new Date(nextAt('07:15', now)).getTime(), new Date(2026, 11, 3, 7, 15).getTime(), 'tomorrow morning');
+});
+
+test('the banner says whose turn it is: yours, someone\'s by name, or the protocol when anyone may speak', () => {
+    const sl = (phase) => ({ protocol: 'speaker_listener', phase, holder: 'alex', partner: 'sam' });
+    assertEqual(bannerHeadline(looking('alex'), sl('speaking')), { text: 'Your turn', mine: true, owner: 'alex' });
+    assertEqual(bannerHeadline(looking('sam'), sl('speaking')), { text: 'Alex Chen\'s turn', mine: false, owner: 'alex' });
+    assertEqual(bannerHeadline(looking('sam'), sl('paraphrasing')).text, 'Your turn', 'the listener says back what they heard');
+    assertEqual(bannerHeadline(looking('alex'), sl('confirming')).text, 'Your turn', 'the speaker checks the paraphrase');
+    assertEqual(bannerHeadline(looking('alex'), sl('idle')), { text: 'Speaker-listener', mine: false, owner: null });
+    assertEqual(bannerHeadline(looking('alex'), { protocol: 'open' }), { text: 'Open conversation', mine: false, owner: null });
+    assertEqual(turnOwner({ protocol: 'floor', holder: null, queue: [] }), null);
+    assertEqual(turnOwner({ protocol: 'round', holder: 'jo', order: [] }), 'jo');
+    assertEqual(turnOwner({ protocol: 'imago', phase: 'mirror', holder: 'alex', partner: 'sam', stepBy: 'sam' }), 'sam');
+    assertEqual(turnOwner({ protocol: 'repair', phase: 'calm_check' }), null, 'everyone says how calm they feel');
+    assertEqual(turnOwner(null), null);
 });

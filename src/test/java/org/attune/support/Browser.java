@@ -169,6 +169,19 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves a PNG of what the window shows now, as a person sees it on that screen, under target/screenshots. */
+    public Path screenshotOfWindow(String name) {
+        try {
+            Path dir = Path.of("target/screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

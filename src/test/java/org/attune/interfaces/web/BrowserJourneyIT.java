@@ -107,10 +107,10 @@ class BrowserJourneyIT extends AttuneIT {
             sam.waitForText(By.id("turn-state"), "You say back what you heard.");
             send(sam, "You felt forgotten when I worked late on Friday.");
             alex.visible(By.id("confirm-yes"));
-            accessible(alex, "room-participant");
+            accessible(alex, "journey-room-participant");
             var window = alex.driver().manage().window().getSize();
             alex.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
-            accessible(alex, "room-phone");
+            accessible(alex, "journey-room-phone");
             alex.driver().manage().window().setSize(window);
             alex.driver().findElement(By.id("confirm-yes")).click();
             maya.waitForText(By.id("transcript"), "Yes, you got it.");

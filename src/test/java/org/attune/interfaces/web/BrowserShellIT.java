@@ -131,7 +131,7 @@ class BrowserShellIT extends AttuneIT {
                         .as("a room page, %s", scheme)
                         .isEmpty();
             }
-            alex.screenshot("room-dark");
+            alex.screenshot("shell-room-dark");
 
             alex.driver().manage().window().setSize(new Dimension(390, 844));
             alex.driver().executeScript("window.scrollTo(0, 0)");
@@ -148,7 +148,7 @@ class BrowserShellIT extends AttuneIT {
             assertThat(alex.seriousAccessibilityViolations())
                     .as("a room page on a phone, dark")
                     .isEmpty();
-            alex.screenshot("room-phone-dark");
+            alex.screenshot("shell-room-phone-dark");
         }
     }
 
