@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.support.AlsoOnH2;
 import org.attune.support.ApiClient;
 import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
@@ -32,7 +33,9 @@ import org.openqa.selenium.By;
  * empty database, with {@code ATTUNE_DEMO_DATA=true}. Every demo login lands in
  * a room with a conversation under way, seeded through the application itself
  * (invitations accepted, events in sequence, audited); a restart adds nothing.
+ * The browser test's picture is {@code docs/screenshots/first-run-alex.png}.
  */
+@AlsoOnH2
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoDataIT {
 
