@@ -124,4 +124,13 @@ public final class DatabaseOutage {
         }
         return false;
     }
+
+    /** A JDBC URL without {@code jdbc:driver://}, a {@code user:password@}, or its parameters: where the database is, for the log. */
+    static String address(String url) {
+        String rest = url.replaceFirst("^jdbc:[a-z0-9]+:(//)?", "");
+        int parameters = rest.indexOf('?') >= 0 ? rest.indexOf('?') : rest.indexOf(';');
+        rest = parameters >= 0 ? rest.substring(0, parameters) : rest;
+        int at = rest.lastIndexOf('@');
+        return at >= 0 ? rest.substring(at + 1) : rest;
+    }
 }

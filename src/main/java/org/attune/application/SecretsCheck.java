@@ -6,6 +6,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Refuses to start Attune, before anything else starts, with a client secret
@@ -26,5 +28,18 @@ public class SecretsCheck {
                     + String.join(" ", settings.secretProblems())
                     + " (Only the development and test commands run without, with ATTUNE_PROFILE=development.)");
         }
+    }
+
+    /** What is wrong with one secret, as a sentence that names its variable (never its value); empty when nothing is. */
+    static Optional<String> problem(
+            Function<String, String> environment, String variable, String developmentValue, String what) {
+        String value = environment.apply(variable);
+        if (value == null || value.isBlank()) {
+            return Optional.of("Set " + variable + " to " + what + "; it is not set.");
+        }
+        if (value.equals(developmentValue)) {
+            return Optional.of(variable + " is still the development value, which is public: set it to " + what + ".");
+        }
+        return Optional.empty();
     }
 }

@@ -49,6 +49,7 @@ public class Settings {
     static final String OIDC_PROVIDER_URL = "attune.oidc.provider-url";
     static final String OIDC_CLIENT_ID = "attune.oidc.client-id";
     static final String PROFILE = "attune.profile";
+    static final String DEMO_DATA = "attune.demo-data";
     static final String DB_WAIT_SECONDS = "attune.db.wait-seconds";
     static final String DB_URL = "attune.db.url";
     static final String OIDC_CLIENT_SECRET = "ATTUNE_OIDC_CLIENT_SECRET";
@@ -84,6 +85,7 @@ public class Settings {
     private final String oidcProviderUrl;
     private final String oidcClientId;
     private final boolean development;
+    private final boolean demoData;
     private final Duration databaseWait;
     private final String databaseAddress;
     private final List<String> secretProblems;
@@ -120,8 +122,10 @@ public class Settings {
         oidcClientId = text(source, OIDC_CLIENT_ID, "attune-web");
         development =
                 DEVELOPMENT.equalsIgnoreCase(text(source, PROFILE, "production").strip());
+        demoData = development
+                && "true".equalsIgnoreCase(text(source, DEMO_DATA, "false").strip());
         databaseWait = Duration.ofSeconds(Math.max(0, number(source, DB_WAIT_SECONDS, 60, Long::decode)));
-        databaseAddress = address(text(source, DB_URL, "the database"));
+        databaseAddress = DatabaseOutage.address(text(source, DB_URL, "the database"));
         onCall = OnCallSettings.read(
                 source, (name, fallback) -> number(source, name, fallback, Long::decode), allowedOrigins);
         retention = RetentionSettings.read(source);
@@ -130,14 +134,14 @@ public class Settings {
                         development
                                 ? Stream.<Optional<String>>empty()
                                 : Stream.of(
-                                        secretProblem(
+                                        SecretsCheck.problem(
                                                 environment,
                                                 OIDC_CLIENT_SECRET,
                                                 DEVELOPMENT_CLIENT_SECRET,
                                                 "the secret of Attune's client in Keycloak (Clients > "
                                                         + oidcClientId
                                                         + " > Credentials)"),
-                                        secretProblem(
+                                        SecretsCheck.problem(
                                                 environment,
                                                 DB_PASSWORD,
                                                 DEVELOPMENT_DB_PASSWORD,
@@ -317,6 +321,15 @@ public class Settings {
     }
 
     /**
+     * {@code attune.demo-data}: {@code true} seeds an empty database with the
+     * demo therapist's rooms (the development command sets it); only ever in
+     * development, whatever it says otherwise. Default {@code false}.
+     */
+    public boolean demoData() {
+        return demoData;
+    }
+
+    /**
      * {@code attune.db.wait-seconds}: how long Attune waits at startup for a
      * database that cannot be reached yet before it gives up. Default 60 s.
      */
@@ -347,15 +360,6 @@ public class Settings {
         return dataKey;
     }
 
-    /** A JDBC URL without {@code jdbc:driver://}, a {@code user:password@}, or its parameters. */
-    static String address(String url) {
-        String rest = url.replaceFirst("^jdbc:[a-z0-9]+:(//)?", "");
-        int parameters = rest.indexOf('?') >= 0 ? rest.indexOf('?') : rest.indexOf(';');
-        rest = parameters >= 0 ? rest.substring(0, parameters) : rest;
-        int at = rest.lastIndexOf('@');
-        return at >= 0 ? rest.substring(at + 1) : rest;
-    }
-
     /**
      * What is wrong with the secrets, each as a sentence that names the
      * variable to set (never its value); empty when they are the practice's
@@ -363,18 +367,6 @@ public class Settings {
      */
     public List<String> secretProblems() {
         return secretProblems;
-    }
-
-    private static Optional<String> secretProblem(
-            Function<String, String> environment, String variable, String developmentValue, String what) {
-        String value = environment.apply(variable);
-        if (value == null || value.isBlank()) {
-            return Optional.of("Set " + variable + " to " + what + "; it is not set.");
-        }
-        if (value.equals(developmentValue)) {
-            return Optional.of(variable + " is still the development value, which is public: set it to " + what + ".");
-        }
-        return Optional.empty();
     }
 
     private static String text(Function<String, String> source, String name, String fallback) {

@@ -98,4 +98,12 @@ public class JpaRoomRepository implements RoomRepository {
                 .setParameter("user", userId)
                 .getResultList();
     }
+
+    @Override
+    public boolean anyRoom() {
+        return !em.createQuery("select r.id from Room r", String.class)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package org.attune.dev;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -89,6 +90,8 @@ public final class DevStack {
     private static Map<String, String> environment(Path data, KeycloakServer keycloak) {
         Map<String, String> env = new java.util.HashMap<>(WildFlyServer.developmentEnvironment());
         env.put("ATTUNE_DATA_DIR", data.resolve("app").toAbsolutePath().toString());
+        // An empty database gets the demo therapist's rooms (DemoData), so every demo login lands in one.
+        env.put("ATTUNE_DEMO_DATA", "true");
         env.put("ATTUNE_OIDC_PROVIDER_URL", keycloak.realmUrl());
         env.put(
                 "JAVA_OPTS",
@@ -99,6 +102,7 @@ public final class DevStack {
     private static void printBanner(KeycloakServer keycloak, PostgresServer postgres, Path data) {
         String otp = Totp.base32(DemoUsers.THERAPIST_OTP_SECRET);
         String adminOtp = Totp.base32(DemoUsers.PRACTICE_ADMIN_OTP_SECRET);
+        Instant now = Instant.now();
         List<String> lines = List.of(
                 "",
                 "  Attune is running.",
@@ -112,12 +116,16 @@ public final class DevStack {
                                 + PostgresServer.DATABASE + ", in " + postgres.dataDirectory(),
                 "",
                 "  Demo logins (password for all: " + DemoUsers.PASSWORD + ")",
-                "    therapist   Maya Ortiz, therapist; asks for a one-time code: add the key",
-                "                " + otp + " to an authenticator app (TOTP, SHA-1, 6 digits, 30 s)",
-                "    alex, sam   a couple",
-                "    morgan, jamie, riley   a family of three",
-                "    practice-admin   the practice's administrator; asks for a one-time code too: key",
-                "                " + adminOtp,
+                "    therapist   Maya Ortiz, therapist of both rooms; asks for a one-time code:",
+                "                now " + Totp.code(DemoUsers.THERAPIST_OTP_SECRET, now) + " (for "
+                        + Totp.secondsLeft(now) + " s more); ./mvnw -q -Pdev-otp prints the current one,",
+                "                or add the key " + otp + " to an authenticator app (TOTP, SHA-1, 6 digits, 30 s)",
+                "    alex, sam   a couple: their room \"Alex & Sam\", a speaker-listener conversation under way",
+                "    morgan, jamie, riley   a family: their room \"The Blakes\", a round with the talking stick",
+                "    practice-admin   the practice's administrator; asks for a one-time code too:",
+                "                now " + Totp.code(DemoUsers.PRACTICE_ADMIN_OTP_SECRET, now)
+                        + "; ./mvnw -q -Pdev-otp, or the key " + adminOtp,
+                "  The demo rooms are added to an empty database only; delete " + data + " to start afresh.",
                 "",
                 "  Press Ctrl-C to stop everything.",
                 "");

@@ -33,7 +33,11 @@ public final class Totp {
         }
     }
 
-    /** The secret as an authenticator app takes it (base32 of the key bytes). */
+    /** How many seconds the code of the given instant stays the current one (1 to 30). */
+    public static int secondsLeft(Instant at) {
+        return (int) (PERIOD_SECONDS - at.getEpochSecond() % PERIOD_SECONDS);
+    }
+
     private static final java.util.Set<String> USED = new java.util.HashSet<>();
 
     /**
@@ -51,6 +55,7 @@ public final class Totp {
         throw new IllegalStateException("Every nearby one-time code was used; wait for the next 30 s window.");
     }
 
+    /** The secret as an authenticator app takes it (base32 of the key bytes). */
     public static String base32(String secret) {
         String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
         byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);

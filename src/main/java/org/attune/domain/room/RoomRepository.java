@@ -24,6 +24,9 @@ public interface RoomRepository {
     /** Every membership record of a user, in any room and any standing. */
     List<Member> membershipsOf(String userId);
 
+    /** Whether any room exists at all: the development data is seeded only into an empty database. */
+    boolean anyRoom();
+
     /** Rooms the user is a member of, newest first. */
     List<Room> roomsOf(String userId);
 }

@@ -460,5 +460,10 @@ final class EngineHarness implements AutoCloseable {
         public List<Room> roomsOf(String userId) {
             return List.of();
         }
+
+        @Override
+        public boolean anyRoom() {
+            return !rooms.isEmpty();
+        }
     }
 }
