@@ -29,7 +29,14 @@ export const CYCLE_WORDS = {
     promptDone: 'Thank you',
 };
 
+/** The steps of the cycle a therapist may mark a message as. */
+export const STEPS = { move: 'the move', surface: 'the surface emotion', softer: 'a softer emotion', need: 'the need' };
+
+/** How many recent messages the therapist may mark from the console. */
+const RECENT = 12;
+
 let cycle = { version: 0, entries: new Map() };
+let recent = [];
 
 /** The map a welcome frame carries: its version and each person's part, by member id. */
 export function cycleOf(welcome) {
@@ -80,9 +87,24 @@ export function setCycleCommand(member, values) {
     return command;
 }
 
+/** The messages a therapist may mark, newest first: participants' words, at most a few. */
+export function markable(list, event, view) {
+    const member = view.members.get(event.actor);
+    if (!['message', 'paraphrase', 'clarifying_question'].includes(event.kind) || !member || member.role !== 'participant') {
+        return list;
+    }
+    return [{ seq: event.seq, member: event.actor, name: member.name, text: event.text }, ...list].slice(0, RECENT);
+}
+
+/** The command that marks a message as a step of its writer's cycle. */
+export function tagCommand(moment, step) {
+    return { type: 'tag_cycle_step', seq: moment.seq, member: moment.member, step };
+}
+
 /** A welcome: the map as the room has it now. */
 export function showCycleWelcome(frame) {
     cycle = cycleOf(frame.cycle);
+    recent = [];
     renderCycle();
 }
 
@@ -95,6 +117,9 @@ export function followCycle(event) {
         showPrompt(event);
     } else if (event.kind.startsWith('member_')) {
         renderCycle();
+    } else if (state.you && state.you.role === 'therapist') {
+        recent = markable(recent, event, state);
+        renderMoments();
     }
 }
 
@@ -120,7 +145,22 @@ function renderCycle() {
     $('cycle-box').hidden = !therapist;
     if (therapist) {
         renderEditorChoice();
+        renderMoments();
     }
+}
+
+/** The recent messages the therapist may mark, in the console's choice. */
+function renderMoments() {
+    const select = $('cycle-tag-message');
+    select.replaceChildren();
+    for (const moment of recent) {
+        const option = document.createElement('option');
+        option.value = String(moment.seq);
+        const words = moment.text.length > 48 ? `${moment.text.slice(0, 47)}…` : moment.text;
+        option.textContent = `${moment.name}: ${words}`;
+        select.append(option);
+    }
+    $('cycle-tag').disabled = recent.length === 0;
 }
 
 function partCard(name, part) {
@@ -210,6 +250,14 @@ export function initCycleMap() {
         choice.append(box, ` ${label}`);
         $('cycle-softer').append(choice);
     }
+    options($('cycle-tag-step'), STEPS);
+    $('cycle-tag').addEventListener('click', () => {
+        const moment = recent.find((m) => String(m.seq) === $('cycle-tag-message').value);
+        if (moment) {
+            send(tagCommand(moment, $('cycle-tag-step').value));
+            $('cycle-status').textContent = `Marked ${moment.name}'s message as ${STEPS[$('cycle-tag-step').value]}.`;
+        }
+    });
     $('cycle-member').addEventListener('change', fillEditor);
     $('cycle-form').addEventListener('submit', (e) => {
         e.preventDefault();

@@ -1,5 +1,5 @@
 import { alertText, describeEvent } from '../js/events.js';
-import { CYCLE_WORDS, cycleOf, foldCycle, partLines, promptIsForMe, setCycleCommand } from '../js/cycle-map.js';
+import { CYCLE_WORDS, cycleOf, foldCycle, markable, partLines, promptIsForMe, setCycleCommand, tagCommand } from '../js/cycle-map.js';
 import { assertEqual, test } from './runner.js';
 import { viewOf } from './views.js';
 
@@ -70,4 +70,17 @@ test('saving a part sends set_cycle with its wire names, own words only when giv
     assertEqual(setCycleCommand('sam', { move: 'withdraw', surface: ' numb ', softer: ['fear'], need: 'to_be_safe', words: '  ' }),
         { type: 'set_cycle', member: 'sam', move: 'withdraw', surface: 'numb', softer: ['fear'], need: 'to_be_safe' });
     assertEqual(setCycleCommand('alex', { ...ALEX_PART, words: ' I want to count. ' }).words, 'I want to count.');
+});
+
+test('a therapist marks participants\' recent messages, newest first, as a step of their writer\'s cycle', () => {
+    const view = viewOf({ id: 'maya', role: 'therapist', status: 'active' }, NAMES);
+    view.members.get('alex').role = 'participant';
+    view.members.set('maya', { id: 'maya', name: 'Maya Ortiz', role: 'therapist' });
+    const said = (seq, actor, kind = 'message') => ({ type: 'event', seq, at: AT, kind, actor, actorName: 'x', text: `words ${seq}` });
+    let list = markable([], said(3, 'alex'), view);
+    list = markable(list, said(4, 'maya', 'guidance'), view);
+    list = markable(list, said(5, 'maya'), view);
+    list = markable(list, said(6, 'alex', 'paraphrase'), view);
+    assertEqual(list.map((m) => m.seq), [6, 3], 'only participants\' words');
+    assertEqual(tagCommand(list[1], 'softer'), { type: 'tag_cycle_step', seq: 3, member: 'alex', step: 'softer' });
 });
