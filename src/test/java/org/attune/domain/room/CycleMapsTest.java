@@ -11,6 +11,7 @@ import org.attune.domain.cycle.Move;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
+import org.attune.domain.transcript.PersonalExport;
 import org.attune.domain.transcript.RoomEvent;
 import org.junit.jupiter.api.Test;
 
@@ -143,6 +144,34 @@ class CycleMapsTest {
         room.act("maya", samWithdraws());
         room.advance(Duration.ofMinutes(1));
         assertThat(kinds(heat(room, "alex"))).containsExactly(EventKind.CYCLE_NAMED);
+    }
+
+    @Test
+    void aPersonsExportHoldsTheirOwnPartAndPromptButNeverTheTherapistsTagsNorTheirPartnersPart() {
+        RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
+        room.act("maya", alexPursues());
+        room.act("maya", samWithdraws());
+        long said = room.say("alex", HOT).get(0).seq();
+        room.act("maya", new RoomCommand.TagCycleStep(said, "alex", "move"));
+        room.advance(Duration.ofSeconds(20));
+        room.say("alex", HOTTER);
+        java.util.Set<String> rooms = java.util.Set.of(room.room.id());
+        java.util.Map<EventKind, PersonalExport.Why> alex = new java.util.EnumMap<>(EventKind.class);
+        for (RoomEvent e : room.log) {
+            PersonalExport.entry(e, "alex", rooms)
+                    .filter(entry -> entry.part() == PersonalExport.Part.ABOUT_YOU)
+                    .ifPresent(entry -> alex.put(e.kind(), entry.why()));
+        }
+        assertThat(alex)
+                .containsEntry(EventKind.CYCLE_MAP_UPDATED, PersonalExport.Why.SHOWN_TO_THE_ROOM)
+                .containsEntry(EventKind.CYCLE_PROMPT, PersonalExport.Why.SHOWN_TO_YOU)
+                .doesNotContainKey(EventKind.CYCLE_STEP_TAGGED);
+        assertThat(room.log.stream()
+                        .filter(e -> e.kind() == EventKind.CYCLE_MAP_UPDATED || e.kind() == EventKind.CYCLE_PROMPT)
+                        .filter(e -> e.targetId().orElse("").equals("alex"))
+                        .filter(e -> PersonalExport.entry(e, "sam", rooms).isPresent()))
+                .as("Alex's part and prompt are not in Sam's export")
+                .isEmpty();
     }
 
     /** Two heated messages by the writer: enough to cross the threshold; the cycle's events among them. */
