@@ -64,7 +64,11 @@ final class EventFields {
         } else if (payload instanceof EventPayload.ApologyAnswer a) {
             frame.add("accepted", a.accepted()).add("amount", a.accepted() ? 1 : 0);
         } else if (payload instanceof EventPayload.CycleSet c) {
-            frame.add("cycle", cycle(c.entry())).add("version", c.version()).add("amount", c.version());
+            if (!c.entry().surface().isEmpty()) {
+                // An erased person's part keeps its version, without their words.
+                frame.add("cycle", cycle(c.entry()));
+            }
+            frame.add("version", c.version()).add("amount", c.version());
             if (c.session() > 0) {
                 frame.add("session", c.session());
             }

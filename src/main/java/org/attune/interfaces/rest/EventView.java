@@ -139,7 +139,7 @@ public record EventView(
             } else if (payload instanceof EventPayload.ApologyAnswer a) {
                 f.accepted = a.accepted();
             } else if (payload instanceof EventPayload.CycleSet c) {
-                f.cycle = CycleView.of(c.entry());
+                f.cycle = c.entry().surface().isEmpty() ? null : CycleView.of(c.entry());
                 f.version = c.version();
                 f.session = c.session() == 0 ? null : c.session();
             } else if (payload instanceof EventPayload.CycleTag t) {

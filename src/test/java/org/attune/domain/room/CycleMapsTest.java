@@ -174,6 +174,26 @@ class CycleMapsTest {
                 .isEmpty();
     }
 
+    @Test
+    void anErasedPersonsPartLeavesTheMapButItsVersionStays() {
+        RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
+        room.act("maya", alexPursues());
+        room.act("maya", samWithdraws());
+        // Erasure takes the words of the person's events out of the record (Records.wordKinds).
+        List<RoomEvent> erased = room.log.stream()
+                .map(e -> e.kind() == EventKind.CYCLE_MAP_UPDATED
+                                && e.targetId().orElse("").equals("alex")
+                        ? e.withPayload(new EventPayload.CycleSet(
+                                org.attune.domain.cycle.CycleEntry.decode(""),
+                                e.payload(EventPayload.CycleSet.class).version(),
+                                0))
+                        : e)
+                .toList();
+        RoomState rebuilt = RoomState.rebuild(room.room, room.members, erased);
+        assertThat(rebuilt.cycleMap().entries()).containsOnlyKeys("sam");
+        assertThat(rebuilt.cycleMap().version()).isEqualTo(2);
+    }
+
     /** Two heated messages by the writer: enough to cross the threshold; the cycle's events among them. */
     private static List<RoomEvent> heat(RoomFixture room, String writer) {
         room.advance(Duration.ofSeconds(30));
