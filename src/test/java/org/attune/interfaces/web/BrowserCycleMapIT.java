@@ -10,7 +10,10 @@ import org.attune.support.TestRoom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-/** The therapist maps the couple's cycle on the page; Alex reads "Our cycle" and, when heat rises, a private prompt. */
+/**
+ * The therapist maps the couple's cycle on the page; Alex reads "Our cycle" and, when heat rises, a private
+ * prompt; the therapist marks Alex's message as a step of the cycle.
+ */
 class BrowserCycleMapIT extends AttuneIT {
 
     private static final String ALEX_ID = DemoUsers.idOf(DemoUsers.ALEX);
@@ -57,6 +60,20 @@ class BrowserCycleMapIT extends AttuneIT {
 
             sam.next(LiveClient.event("cycle_named"));
             assertThat(sam.drain()).noneMatch(f -> "cycle_prompt".equals(f.getString("kind", "")));
+        }
+        try (Browser maya = new Browser()) {
+            maya.signInAsTherapistAndOpenRoom(room.id());
+            maya.waitForText(By.id("connection"), "Connected");
+            maya.waitForText(By.id("transcript"), "Alex Chen was asked privately: Under the anger");
+            maya.choose(By.id("cycle-member"), ALEX_ID);
+            assertThat(maya.visible(By.id("cycle-surface")).getAttribute("value"))
+                    .as("the editor opens on Alex's part as it stands")
+                    .isEqualTo("anger");
+            maya.waitForText(By.id("cycle-tag-message"), "Alex Chen: Whatever. You always do this");
+            maya.choose(By.id("cycle-tag-step"), "move");
+            maya.visible(By.id("cycle-tag")).click();
+            maya.waitForText(By.id("transcript"), "marked Alex Chen's message as a step of their cycle: move.");
+            maya.screenshot("cycle-map-console");
         }
     }
 }
