@@ -66,6 +66,11 @@ const NOTICES = {
     room_cleared: (e, view) => (view.you && view.you.role === 'therapist'
         ? `${e.actorName} opened the room for conversation.`
         : 'Your therapist has opened the room for conversation.'),
+    cycle_map_updated: (e, view) => `${e.actorName} updated ${isMe(view, e.target) ? 'your' : `${e.targetName}'s`} part of the cycle map.`,
+    cycle_named: (e) => e.text,
+    // The writer sees the prompt as its own card; only the therapists read it in the conversation.
+    cycle_prompt: (e, view) => (isTherapist(view) ? `${e.targetName} was asked privately: ${e.text}` : null),
+    cycle_step_tagged: (e, view) => (isTherapist(view) ? `${e.actorName} marked ${e.targetName}'s message as a step of their cycle: ${e.cycleStep}.` : null),
     alert_escalated: (e) => `Nobody had acknowledged the safety alert for ${e.targetName}: the practice's on-call contact ${e.level} of ${e.contacts} was told by mail.`,
 };
 

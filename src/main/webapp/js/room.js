@@ -4,6 +4,7 @@ import { $, show } from './dom.js';
 import { renderCoaching } from './coaching.js';
 import { renderComposer, settleCalmLine, showRefusal } from './composer.js';
 import { renderCrisis, showSafetyNote } from './crisis.js';
+import { followCycle, initCycleMap, showCycleWelcome } from './cycle-map.js';
 import { closeSocket, connect, isOpen, send, transmit } from './live.js';
 import { renderPause } from './pause.js';
 import {
@@ -138,6 +139,7 @@ function showWelcome(frame) {
     renderTurn();
     renderCrisis($('crisis-list'), $('crisis-emergency'));
     renderPause();
+    showCycleWelcome(frame);
 }
 
 function onEvent(event) {
@@ -166,6 +168,7 @@ function onEvent(event) {
     showAlert(event);
     followCheck(event);
     showTimeOutSuggestion(event);
+    followCycle(event);
     const forMe = state.you && event.target === state.you.id;
     if (event.kind === 'resources_offered' && forMe) {
         showSafetyNote(event);
@@ -199,6 +202,7 @@ function renderSession() {
 
 export function initRoom() {
     initScreenCard();
+    initCycleMap();
     initScreenConsole();
     // Words that come while the page is hidden get a "New messages" marker, seen on return.
     noteVisibility(document.visibilityState === 'hidden');

@@ -32,7 +32,8 @@ public final class Records {
     /**
      * Events whose text holds words someone wrote, or words quoted from them
      * (signals, escalations and alerts quote the message behind them), or a
-     * therapist's words to or about them (a whisper, a resolved flag's note).
+     * therapist's words to or about them (a whisper, a resolved flag's note,
+     * their part of the cycle map and the prompts made of it).
      */
     private static final Set<EventKind> WORDS = EnumSet.of(
             EventKind.MESSAGE,
@@ -48,7 +49,9 @@ public final class Records {
             EventKind.PAUSE_SUGGESTED,
             EventKind.ESCALATION,
             EventKind.SAFETY_ALERT,
-            EventKind.FLAG_RESOLVED);
+            EventKind.FLAG_RESOLVED,
+            EventKind.CYCLE_MAP_UPDATED,
+            EventKind.CYCLE_PROMPT);
 
     private Records() {}
 

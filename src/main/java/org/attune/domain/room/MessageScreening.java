@@ -53,6 +53,11 @@ import org.attune.domain.turn.OpenProtocol;
  * repair attempt halves its writer's running heat and is shown to the
  * therapists ({@link EventKind#REPAIR_ATTEMPT}); flooding said in words
  * suggests a time-out to the writer alone ({@link EventKind#PAUSE_SUGGESTED}).
+ *
+ * <p><b>The cycle.</b> When an escalation follows in a room that has mapped its
+ * cycle, the room hears that the cycle may be showing up, naming nobody, and
+ * the writer alone is asked about the softer emotion under the surface one
+ * ({@link CycleMaps#heatRose}).
  */
 final class MessageScreening {
 
@@ -233,6 +238,7 @@ final class MessageScreening {
                             percent(running),
                             evidence,
                             pausesItself ? EventPayload.Escalation.PAUSED : EventPayload.Escalation.SUGGEST_PAUSE))));
+            out.addAll(room.cycleMaps().heatRose(writer, now));
             if (pausesItself) {
                 out.add(room.record(Pauses.paused(
                         room.bySystem(EventKind.PAUSED, now),

@@ -18,6 +18,8 @@ import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.domain.turn.OpenProtocol;
+import org.attune.domain.turn.TurnProtocol;
 
 /**
  * Time-outs and check-ins. Any participant may call a time-out at any time
@@ -334,5 +336,17 @@ final class Pauses {
     static String minutesLeft(Instant until, Instant now) {
         long minutes = Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60);
         return minutes == 1 ? "in about a minute" : "in about " + minutes + " minutes";
+    }
+
+    /** A protocol chosen while the room is paused starts paused too: its turn clocks wait for the resume. */
+    TurnProtocol chosenDuringPause(RoomEvent set) {
+        Pause pause = room.regulating().pause();
+        String chosenName = set.payload(EventPayload.ProtocolChosen.class).protocol();
+        TurnProtocol chosen = TurnProtocol.named(chosenName == null ? OpenProtocol.NAME : chosenName);
+        return pause == null
+                ? chosen
+                : chosen.apply(room.bySystem(EventKind.PAUSED, set.occurredAt())
+                        .payload(new EventPayload.Paused(pause.reason(), 0, pause.exercise(), pause.until()))
+                        .build());
     }
 }

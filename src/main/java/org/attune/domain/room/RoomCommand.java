@@ -13,7 +13,8 @@ import org.attune.domain.turn.TurnCommand;
  * session and its turns go ({@link Sessions}), moderation ({@link Moderation}),
  * pauses and check-ins ({@link Pauses}), safety alerts ({@link SafetyAlerts}),
  * private "safe to talk?" check-ins ({@link SafeToTalkChecks}), the safety
- * screen before joint work ({@link JointWorkGate}), and what the
+ * screen before joint work ({@link JointWorkGate}), the cycle map
+ * ({@link CycleMaps}), and what the
  * server does by itself.
  */
 public sealed interface RoomCommand {
@@ -41,6 +42,9 @@ public sealed interface RoomCommand {
 
     /** The safety screen before joint work, and opening the room for it: decided by {@link JointWorkGate}. */
     sealed interface ScreenCommand extends RoomCommand {}
+
+    /** The room's cycle map and the moments tagged as its steps: decided by {@link CycleMaps}. */
+    sealed interface CycleCommand extends RoomCommand {}
 
     /** What the server itself asks of a room: a join, a timer, a mute running out. */
     sealed interface ServerCommand extends RoomCommand {}
@@ -149,6 +153,17 @@ public sealed interface RoomCommand {
 
     /** A therapist resolves the open safety flag of a member's screen, with an optional private note (null for none). */
     record ResolveFlag(String member, String note) implements ScreenCommand {}
+
+    /**
+     * A therapist sets one participant's part of the cycle map, by wire names:
+     * move, surface emotion, softer emotions, need, and their own words (null: none).
+     */
+    record SetCycle(
+            String member, String move, String surface, java.util.List<String> softer, String need, String words)
+            implements CycleCommand {}
+
+    /** A therapist tags the message with this sequence number, by a member, as a step of the cycle. */
+    record TagCycleStep(long message, String member, String step) implements CycleCommand {}
 
     /**
      * A clinician of the practice (realm role {@code therapist}, checked by the

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.attune.domain.cycle.CycleMap;
 import org.attune.domain.member.MemberStatus;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomAccess;
@@ -41,8 +42,9 @@ import org.attune.domain.turn.TurnProtocol;
  *   <li>sessions, protocols and turns: {@link Sessions}, which asks the
  *       {@link TurnProtocol};
  *   <li>moderation and membership: {@link Moderation};
- *   <li>time-outs and check-ins: {@link Pauses}; safety alerts, private check-ins and the
- *       screen before joint work: {@link SafetyAlerts}, {@link SafeToTalkChecks}, {@link JointWorkGate}.
+ *   <li>time-outs and check-ins: {@link Pauses}; safety alerts, private check-ins, the screen before
+ *       joint work and the cycle map: {@link SafetyAlerts}, {@link SafeToTalkChecks}, {@link JointWorkGate},
+ *       {@link CycleMaps}.
  * </ul>
  *
  * <p>This class dispatches, gives each event its place in the log
@@ -80,6 +82,7 @@ public final class RoomState {
     private final SafetyAlerts alerts = new SafetyAlerts(this);
     private final SafeToTalkChecks checks = new SafeToTalkChecks(this);
     private final JointWorkGate gate = new JointWorkGate(this);
+    private final CycleMaps cycles = new CycleMaps(this);
 
     private RoomState(Room room) {
         this.roomId = room.id();
@@ -115,10 +118,8 @@ public final class RoomState {
 
     /**
      * Decides a command. Returns the events it produces (possibly none), with
-     * this room's next sequence numbers, already applied to this state.
-     *
-     * <p>After the command's own events come those the turn protocol adds by
-     * itself (see {@link Sessions#followUps}).
+     * this room's next sequence numbers, already applied to this state; then
+     * those the turn protocol adds by itself (see {@link Sessions#followUps}).
      *
      * @throws org.attune.domain.RefusedException when the command is not allowed now; nothing changed
      */
@@ -150,6 +151,8 @@ public final class RoomState {
             return checks.decide(actor, commandId, check, now);
         } else if (command instanceof RoomCommand.ScreenCommand screen) {
             return gate.decide(actor, commandId, screen, now);
+        } else if (command instanceof RoomCommand.CycleCommand cycle) {
+            return cycles.decide(actor, commandId, cycle, now);
         }
         return pauses.decide(actor, commandId, (RoomCommand.RegulationCommand) command, now);
     }
@@ -209,11 +212,12 @@ public final class RoomState {
         }
         talk.add(e);
         e.commandId().ifPresent(id -> commands.applied(e.actorId(), id, e.seq()));
-        protocol = e.kind() == EventKind.PROTOCOL_SET ? chosenDuringPause(e) : protocol.apply(e);
+        protocol = e.kind() == EventKind.PROTOCOL_SET ? pauses.chosenDuringPause(e) : protocol.apply(e);
         regulating.fold(e);
         alerts.fold(e);
         checks.fold(e);
         gate.fold(e);
+        cycles.fold(e);
         String target = e.targetId().orElse(null);
         switch (e.kind()) {
             case SESSION_STARTED -> sessionStartedAt = e.occurredAt();
@@ -225,18 +229,6 @@ public final class RoomState {
             case MEMBER_UNMUTED, MEMBER_REMOVED -> roster.update(target, m -> m.withMute(null));
             default -> {}
         }
-    }
-
-    /** A protocol chosen while the room is paused starts paused too: its turn clocks wait for the resume. */
-    private TurnProtocol chosenDuringPause(RoomEvent set) {
-        Pause pause = regulating.pause();
-        String chosenName = set.payload(EventPayload.ProtocolChosen.class).protocol();
-        TurnProtocol chosen = TurnProtocol.named(chosenName == null ? OpenProtocol.NAME : chosenName);
-        return pause == null
-                ? chosen
-                : chosen.apply(bySystem(EventKind.PAUSED, set.occurredAt())
-                        .payload(new EventPayload.Paused(pause.reason(), 0, pause.exercise(), pause.until()))
-                        .build());
     }
 
     Participants participants() {
@@ -257,6 +249,14 @@ public final class RoomState {
 
     JointWorkGate gate() {
         return gate;
+    }
+
+    CycleMaps cycleMaps() {
+        return cycles;
+    }
+
+    public CycleMap cycleMap() {
+        return cycles.map();
     }
 
     /** The pause the room is taking, or null. */

@@ -3,6 +3,7 @@ package org.attune.domain.transcript;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.attune.domain.cycle.CycleEntry;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
@@ -13,6 +14,8 @@ import org.attune.domain.transcript.EventPayload.AlertEscalated;
 import org.attune.domain.transcript.EventPayload.ApologyAnswer;
 import org.attune.domain.transcript.EventPayload.CalmRating;
 import org.attune.domain.transcript.EventPayload.Confirmation;
+import org.attune.domain.transcript.EventPayload.CycleSet;
+import org.attune.domain.transcript.EventPayload.CycleTag;
 import org.attune.domain.transcript.EventPayload.Deadline;
 import org.attune.domain.transcript.EventPayload.Escalation;
 import org.attune.domain.transcript.EventPayload.Feelings;
@@ -53,6 +56,9 @@ public final class EventCodec {
     public static Class<? extends EventPayload> typeOf(EventKind kind) {
         return switch (kind) {
             case MESSAGE, GUIDANCE, WHISPER, NOTE, PARAPHRASE, CLARIFYING_QUESTION, TO_THERAPIST -> Text.class;
+            case CYCLE_NAMED, CYCLE_PROMPT -> Text.class;
+            case CYCLE_MAP_UPDATED -> CycleSet.class;
+            case CYCLE_STEP_TAGGED -> CycleTag.class;
             case HELD_MESSAGE -> Held.class;
             case RESOURCES_OFFERED -> ResourcesOffered.class;
             case HELD_SHARED -> Shared.class;
@@ -168,6 +174,14 @@ public final class EventCodec {
             return new Columns(String.join(",", f.feelings()), null, f.done() ? 1L : 0L, null);
         } else if (payload instanceof ApologyAnswer a) {
             return new Columns(null, null, a.accepted() ? 1L : 0L, null);
+        } else if (payload instanceof CycleSet c) {
+            return new Columns(
+                    c.entry().encode(),
+                    c.session() == 0 ? null : Integer.toString(c.session()),
+                    (long) c.version(),
+                    null);
+        } else if (payload instanceof CycleTag t) {
+            return new Columns(t.step(), null, t.message(), null);
         }
         return Columns.EMPTY;
     }
@@ -246,6 +260,11 @@ public final class EventCodec {
             return new Feelings(text.isEmpty() ? List.of() : Arrays.asList(text.split(",")), seq == 1);
         } else if (type == ApologyAnswer.class) {
             return new ApologyAnswer(seq == 1);
+        } else if (type == CycleSet.class) {
+            return new CycleSet(
+                    CycleEntry.decode(text), (int) seq, c.detail() == null ? 0 : Integer.parseInt(c.detail()));
+        } else if (type == CycleTag.class) {
+            return new CycleTag(seq, text);
         }
         return None.INSTANCE;
     }

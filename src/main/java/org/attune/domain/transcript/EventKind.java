@@ -246,7 +246,31 @@ public enum EventKind implements WireNamed {
      * Repair, responsibility: the actor answered the target's apology; the
      * amount is 1 when accepted, 0 for "not yet" (what they still need follows).
      */
-    APOLOGY_ANSWERED("apology_answered");
+    APOLOGY_ANSWERED("apology_answered"),
+    /**
+     * A therapist (the actor) set one person's part of the room's cycle map
+     * (the target's): their move, surface emotion, softer emotions, need and
+     * own words; the amount is the map's new version, the detail the session
+     * it was edited in. Seen by everyone in the room: the map is theirs.
+     */
+    CYCLE_MAP_UPDATED("cycle_map_updated"),
+    /**
+     * For therapists only: a therapist marked the message with the given
+     * sequence number (the amount), by the target, as a step of the cycle
+     * (the text: move, surface, softer or need). A clinical annotation, like a note.
+     */
+    CYCLE_STEP_TAGGED("cycle_step_tagged"),
+    /**
+     * Heat rose in a room that has mapped its cycle: the room hears that its
+     * cycle may be showing up (the text), naming nobody.
+     */
+    CYCLE_NAMED("cycle_named"),
+    /**
+     * For the target and the therapists only: the writer whose heat rose is
+     * asked, privately, about the softer emotion under the surface one, in the
+     * words of their own part of the cycle map (the text).
+     */
+    CYCLE_PROMPT("cycle_prompt");
 
     private final String wireName;
 

@@ -3,6 +3,7 @@ package org.attune.domain.transcript;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.attune.domain.cycle.CycleEntry;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Exercise;
@@ -216,4 +217,21 @@ public sealed interface EventPayload {
 
     /** Repair: whether an apology was accepted. */
     record ApologyAnswer(boolean accepted) implements EventPayload {}
+
+    /**
+     * The cycle map: one person's part (the event's target) as set, the map's
+     * version after it, and the session it was set in (0: between sessions).
+     */
+    record CycleSet(CycleEntry entry, int version, int session) implements EventPayload {
+        public CycleSet {
+            Objects.requireNonNull(entry, "entry");
+        }
+    }
+
+    /** A message, by its sequence number, marked as a step of the cycle ({@code CycleStep} wire name). */
+    record CycleTag(long message, String step) implements EventPayload {
+        public CycleTag {
+            Objects.requireNonNull(step, "step");
+        }
+    }
 }

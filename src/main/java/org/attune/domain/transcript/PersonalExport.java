@@ -24,7 +24,8 @@ import org.attune.domain.WireNamed;
  *       and the acknowledgement, escalation and resolution that followed.
  * </ul>
  *
- * <p>Never: therapists' private notes (also not the note of a resolved flag),
+ * <p>Never: therapists' private notes (also not the note of a resolved flag,
+ * nor the moments they tag as steps of the cycle),
  * anything of someone else's that P may not see, even when it names P or is
  * about them, and nothing of rooms P was never in. A safety alert on another
  * person's words targets its writer, never the person it is about, so a threat
@@ -80,7 +81,8 @@ public final class PersonalExport {
 
     /** What an export never holds, and why, in sentences for the person; the export says so itself. */
     public static final List<String> NOT_INCLUDED = List.of(
-            "Your therapists' private notes, also the notes they keep when they resolve a safety flag: they are"
+            "Your therapists' private notes, also the notes they keep when they resolve a safety flag and the"
+                    + " moments they mark as steps of your cycle: they are"
                     + " the practice's clinical record, which the practice releases to you on request. Ask your"
                     + " practice for them.",
             "What other people wrote or answered privately: their words to the therapist alone, their messages"
@@ -158,7 +160,9 @@ public final class PersonalExport {
             case PAUSE_EXTENDED, MORE_TIME_OFFERED, CHECK_IN_WAITING, TO_THERAPIST, HELD_MESSAGE -> false;
             case HELD_SHARED, RESOURCES_OFFERED, SAFE_TO_TALK_ASKED, SAFE_TO_TALK_ANSWERED, SCREEN_RECEIVED -> false;
             case ROOM_CLEARED, DIALOGUE_REQUESTED, DIALOGUE_ACCEPTED, CLARIFYING_QUESTION -> false;
-            case FEELINGS_CHOSEN, APOLOGY_ANSWERED -> false;
+            case FEELINGS_CHOSEN, APOLOGY_ANSWERED, CYCLE_MAP_UPDATED, CYCLE_NAMED, CYCLE_PROMPT -> false;
+            // The therapist's reading of a moment as a step of the cycle is their clinical record, like a note.
+            case CYCLE_STEP_TAGGED -> false;
         };
     }
 }

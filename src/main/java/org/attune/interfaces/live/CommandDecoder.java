@@ -99,6 +99,13 @@ public final class CommandDecoder {
             Map.entry("coach", o -> new ClientCommand.Coach(id(o), draft(o))),
             Map.entry("answer_screen", o -> act(o, new RoomCommand.AnswerScreen(screenAnswers(o)))),
             Map.entry("clear_room", o -> act(o, new RoomCommand.ClearRoom())),
+            Map.entry("set_cycle", CommandDecoder::setCycle),
+            Map.entry(
+                    "tag_cycle_step",
+                    o -> act(
+                            o,
+                            new RoomCommand.TagCycleStep(
+                                    requiredSeq(o, "seq"), memberId(o, "member"), name(o, "step")))),
             Map.entry(
                     "resolve_flag",
                     o -> act(o, new RoomCommand.ResolveFlag(memberId(o, "member"), optionalText(o, "note")))));
@@ -166,6 +173,19 @@ public final class CommandDecoder {
 
     private static ClientCommand turn(JsonObject o, TurnCommand command) {
         return act(o, new RoomCommand.Turn(command));
+    }
+
+    /** One person's part of the cycle map; the domain checks the names and lengths ({@code CycleEntry.of}). */
+    private static ClientCommand setCycle(JsonObject o) {
+        return act(
+                o,
+                new RoomCommand.SetCycle(
+                        memberId(o, "member"),
+                        name(o, "move"),
+                        text(o, "surface"),
+                        names(o, "softer"),
+                        name(o, "need"),
+                        optionalText(o, "words")));
     }
 
     private static RoomCommand startSession(JsonObject o) {

@@ -5,6 +5,8 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import org.attune.domain.cycle.CycleEntry;
+import org.attune.domain.cycle.SofterEmotion;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.regulation.Evidence;
@@ -61,6 +63,17 @@ final class EventFields {
                     .add("done", f.done());
         } else if (payload instanceof EventPayload.ApologyAnswer a) {
             frame.add("accepted", a.accepted()).add("amount", a.accepted() ? 1 : 0);
+        } else if (payload instanceof EventPayload.CycleSet c) {
+            if (!c.entry().surface().isEmpty()) {
+                // An erased person's part keeps its version, without their words.
+                frame.add("cycle", cycle(c.entry()));
+            }
+            frame.add("version", c.version()).add("amount", c.version());
+            if (c.session() > 0) {
+                frame.add("session", c.session());
+            }
+        } else if (payload instanceof EventPayload.CycleTag t) {
+            frame.add("message", t.message()).add("cycleStep", t.step()).add("amount", t.message());
         } else {
             regulation(frame, payload, resources);
         }
@@ -123,6 +136,20 @@ final class EventFields {
                     .add("amount", p.minutes());
             until(frame, p.until());
         }
+    }
+
+    /** One person's part of the cycle map, by wire names, with labels for the softer emotions. */
+    static JsonObjectBuilder cycle(CycleEntry e) {
+        JsonObjectBuilder b = JsonFactories.object()
+                .add("move", e.move().wireName())
+                .add("surface", e.surface())
+                .add(
+                        "softer",
+                        JsonFactories.array(
+                                e.softer().stream().map(SofterEmotion::wireName).toList()))
+                .add("need", e.need().wireName());
+        optional(b, "words", e.words());
+        return b;
     }
 
     /** Feelings of the Aftermath list, each with its name and its words after "I felt…". */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.attune.application.Settings;
 import org.attune.domain.Refusal;
+import org.attune.domain.cycle.CycleMap;
 import org.attune.domain.member.MemberStatus;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomRole;
@@ -74,6 +75,7 @@ public class ServerFrames {
                                 crisisResources(room.regulation().crisisRegion())))
                 .add("members", members)
                 .add("screen", screen(room, you))
+                .add("cycle", waiting ? cycle(CycleMap.EMPTY) : cycle(room.cycleMap()))
                 .add("lastSeq", waiting ? 0 : room.lastSeq())
                 .build()
                 .toString();
@@ -167,6 +169,30 @@ public class ServerFrames {
                             JsonFactories.array(List.copyOf(status.openFlags().keySet())));
         }
         return b;
+    }
+
+    /**
+     * The room's cycle map, seen by everyone let in: the current version, each
+     * person's part with the version that set it, and every version (who set
+     * whose part, when, in which session). The log keeps each edit in full.
+     */
+    private static JsonObjectBuilder cycle(CycleMap map) {
+        JsonArrayBuilder entries = JsonFactories.array();
+        map.entries()
+                .forEach((member, entry) -> entries.add(
+                        EventFields.cycle(entry).add("member", member).add("version", map.versionOf(member))));
+        JsonArrayBuilder versions = JsonFactories.array();
+        map.versions()
+                .forEach(v -> versions.add(JsonFactories.object()
+                        .add("version", v.version())
+                        .add("member", v.member())
+                        .add("by", v.by())
+                        .add("at", v.at().toString())
+                        .add("session", v.session())));
+        return JsonFactories.object()
+                .add("version", map.version())
+                .add("entries", entries)
+                .add("versions", versions);
     }
 
     /** The room's pause, if any; therapists (and each rater) also see calm ratings. */

@@ -2,6 +2,8 @@ package org.attune.interfaces.rest;
 
 import java.time.Instant;
 import java.util.List;
+import org.attune.domain.cycle.CycleEntry;
+import org.attune.domain.cycle.SofterEmotion;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.transcript.EventPayload;
@@ -69,7 +71,9 @@ public record EventView(
      * ({@code followUp}) and {@code withinMinutes}; who was {@code told}
      * that a check-in waits for someone ({@code therapist}, {@code on_call},
      * {@code practice}); in a repair, the {@code feelings} chosen from the
-     * list, and whether an apology was {@code accepted}.
+     * list, and whether an apology was {@code accepted}; a person's part of the
+     * {@code cycle} map with the map's {@code version} and the {@code session}
+     * it was set in, or the {@code message} tagged as a {@code step} of the cycle.
      */
     public record PayloadView(
             String text,
@@ -104,7 +108,10 @@ public record EventView(
             Integer withinMinutes,
             String told,
             List<String> feelings,
-            Boolean accepted) {
+            Boolean accepted,
+            CycleView cycle,
+            Integer version,
+            Integer session) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -131,6 +138,13 @@ public record EventView(
                 f.feelings = feelings.feelings();
             } else if (payload instanceof EventPayload.ApologyAnswer a) {
                 f.accepted = a.accepted();
+            } else if (payload instanceof EventPayload.CycleSet c) {
+                f.cycle = c.entry().surface().isEmpty() ? null : CycleView.of(c.entry());
+                f.version = c.version();
+                f.session = c.session() == 0 ? null : c.session();
+            } else if (payload instanceof EventPayload.CycleTag t) {
+                f.message = t.message();
+                f.step = t.step();
             } else {
                 regulation(payload, f);
             }
@@ -219,6 +233,18 @@ public record EventView(
         }
     }
 
+    /** One person's part of the cycle map, by wire names; {@code words} their own, or null. */
+    public record CycleView(String move, String surface, List<String> softer, String need, String words) {
+        static CycleView of(CycleEntry e) {
+            return new CycleView(
+                    e.move().wireName(),
+                    e.surface(),
+                    e.softer().stream().map(SofterEmotion::wireName).toList(),
+                    e.need().wireName(),
+                    e.words());
+        }
+    }
+
     /** The payload's fields as they are filled in; a payload with none is left out. */
     private static final class Fields {
         private String text;
@@ -254,6 +280,9 @@ public record EventView(
         private String told;
         private List<String> feelings;
         private Boolean accepted;
+        private CycleView cycle;
+        private Integer version;
+        private Integer session;
 
         PayloadView view() {
             PayloadView view = raw();
@@ -296,7 +325,10 @@ public record EventView(
                     withinMinutes,
                     told,
                     feelings,
-                    accepted);
+                    accepted,
+                    cycle,
+                    version,
+                    session);
         }
     }
 }

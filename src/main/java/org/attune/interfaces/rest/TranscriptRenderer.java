@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.attune.application.TranscriptService.Participation;
 import org.attune.application.TranscriptService.Transcript;
+import org.attune.domain.cycle.CycleEntry;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.transcript.EventPayload;
@@ -119,6 +120,12 @@ final class TranscriptRenderer {
             case HELD_MESSAGE ->
                 who + " (held back from the room, for the therapist only): " + ((EventPayload.Held) payload).text();
             case HELD_SHARED -> who + " shared their held message with the room.";
+            case CYCLE_MAP_UPDATED -> cycle(who, target, (EventPayload.CycleSet) payload);
+            case CYCLE_STEP_TAGGED -> {
+                EventPayload.CycleTag tag = (EventPayload.CycleTag) payload;
+                yield who + " marked " + target + "'s message " + tag.message() + " as a step of the cycle: "
+                        + tag.step() + ".";
+            }
             case RESOURCES_OFFERED -> "Help lines were offered to " + target + ".";
             case ALERT_ACKNOWLEDGED -> {
                 EventPayload.AlertAcknowledged a = (EventPayload.AlertAcknowledged) payload;
@@ -173,6 +180,7 @@ final class TranscriptRenderer {
             case TO_THERAPIST -> who + " (only to the therapist): " + text;
             case PARAPHRASE -> who + " (paraphrasing): " + text;
             case CLARIFYING_QUESTION -> who + " (clarifying question): " + text;
+            case CYCLE_PROMPT -> who + " (privately to " + target + "): " + text;
             default -> who + ": " + text;
         };
     }
@@ -307,5 +315,16 @@ final class TranscriptRenderer {
             }
         }
         return out.toString();
+    }
+
+    /** A person's part of the cycle map, in a sentence. */
+    private static String cycle(String who, String target, EventPayload.CycleSet set) {
+        CycleEntry c = set.entry();
+        if (c.surface().isEmpty()) {
+            return who + " set " + target + "'s part of the cycle (version " + set.version() + ").";
+        }
+        return who + " set " + target + "'s part of the cycle (version " + set.version() + "): the move, "
+                + c.move().label() + "; on the surface, " + c.surface() + "; underneath, " + c.softerInWords()
+                + "; the need, " + c.need().label() + "." + (c.words() == null ? "" : " In their words: " + c.words());
     }
 }

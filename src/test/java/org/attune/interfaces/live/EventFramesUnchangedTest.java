@@ -162,6 +162,28 @@ public class EventFramesUnchangedTest {
                         .commandId("c6")
                         .target("u1", "Alex")
                         .payload(new EventPayload.ApologyAnswer(false));
+            case CYCLE_MAP_UPDATED ->
+                b.actor("t1", "Maya Ortiz")
+                        .commandId("c5")
+                        .target("u1", "Alex")
+                        .payload(new EventPayload.CycleSet(
+                                org.attune.domain.cycle.CycleEntry.of(
+                                        "pursue", "anger", List.of("hurt", "fear"), "to_matter", "I want to count."),
+                                3,
+                                2));
+            case CYCLE_STEP_TAGGED ->
+                b.actor("t1", "Maya Ortiz")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS)
+                        .payload(new EventPayload.CycleTag(12, "softer"));
+            case CYCLE_NAMED ->
+                b.actor("attune", "Attune")
+                        .payload(new EventPayload.Text(org.attune.domain.cycle.CycleInTheRoom.ROOM_LINE));
+            case CYCLE_PROMPT ->
+                b.actor("attune", "Attune")
+                        .target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.Text("Under the anger, is there hurt or fear?"));
             case MEMBER_JOINED,
                     MEMBER_WAITING,
                     MEMBER_ADMITTED,

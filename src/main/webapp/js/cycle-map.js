@@ -1,0 +1,275 @@
+// The couple's (or family's) cycle map, from Emotionally Focused Therapy: each
+// person's move, the emotion on the surface, the softer one underneath, and the
+// need. Everyone in the room reads it in "Our cycle"; therapists edit each
+// person's part in their console. When heat rises, the writer alone is asked,
+// gently, about the softer emotion, in the words of their own part.
+
+import { $ } from './dom.js';
+import { send } from './live.js';
+import { state } from './state.js';
+
+export const MOVES = {
+    pursue: 'pursue', criticise: 'criticise', protest: 'protest', withdraw: 'withdraw', defend: 'defend', shut_down: 'shut down',
+};
+export const SOFTER = {
+    hurt: 'hurt', fear: 'fear', loneliness: 'loneliness', shame: 'shame', sadness: 'sadness', rejection: 'feeling rejected',
+};
+export const NEEDS = {
+    to_matter: 'to matter', to_be_close: 'to be close', to_be_safe: 'to be safe', to_be_accepted: 'to be accepted',
+    to_be_comforted: 'to be comforted',
+};
+
+/** The words of the cards: about the cycle, never against a person. */
+export const CYCLE_WORDS = {
+    title: 'Our cycle',
+    intro: 'The pattern you fall into together. The cycle is the problem, not either of you.',
+    empty: 'Your therapist will map your cycle with you.',
+    promptTitle: 'A moment for you',
+    promptNote: 'Only you can see this.',
+    promptDone: 'Thank you',
+};
+
+/** The steps of the cycle a therapist may mark a message as. */
+export const STEPS = { move: 'the move', surface: 'the surface emotion', softer: 'a softer emotion', need: 'the need' };
+
+/** How many recent messages the therapist may mark from the console. */
+const RECENT = 12;
+
+let cycle = { version: 0, entries: new Map() };
+let recent = [];
+
+/** The map a welcome frame carries: its version and each person's part, by member id. */
+export function cycleOf(welcome) {
+    const entries = new Map();
+    for (const entry of (welcome && welcome.entries) || []) {
+        entries.set(entry.member, entry);
+    }
+    return { version: (welcome && welcome.version) || 0, entries };
+}
+
+/** The map after an event: a `cycle_map_updated` sets one person's part; anything else changes nothing. */
+export function foldCycle(map, event) {
+    if (event.kind !== 'cycle_map_updated' || !event.cycle) {
+        return map;
+    }
+    const entries = new Map(map.entries);
+    entries.set(event.target, { ...event.cycle, member: event.target, version: event.version });
+    return { version: Math.max(map.version, event.version), entries };
+}
+
+/** One person's part in plain words, line by line. */
+export function partLines(part) {
+    const lines = [
+        ['When the cycle starts', MOVES[part.move] || part.move],
+        ['On the surface', part.surface],
+        ['Underneath', part.softer.map((s) => SOFTER[s] || s).join(', ')],
+        ['The need', NEEDS[part.need] || part.need],
+    ];
+    if (part.words) {
+        lines.push(['In their words', `“${part.words}”`]);
+    }
+    return lines;
+}
+
+/** Whether this event is a prompt toward the softer emotion for the person looking. */
+export function promptIsForMe(view, event) {
+    return event.kind === 'cycle_prompt' && !!view.you && view.you.role === 'participant' && event.target === view.you.id;
+}
+
+/** The command that saves one person's part, from the editor's values. */
+export function setCycleCommand(member, values) {
+    const command = {
+        type: 'set_cycle', member, move: values.move, surface: values.surface.trim(), softer: values.softer, need: values.need,
+    };
+    if (values.words && values.words.trim()) {
+        command.words = values.words.trim();
+    }
+    return command;
+}
+
+/** The messages a therapist may mark, newest first: participants' words, at most a few. */
+export function markable(list, event, view) {
+    const member = view.members.get(event.actor);
+    if (!['message', 'paraphrase', 'clarifying_question'].includes(event.kind) || !member || member.role !== 'participant') {
+        return list;
+    }
+    return [{ seq: event.seq, member: event.actor, name: member.name, text: event.text }, ...list].slice(0, RECENT);
+}
+
+/** The command that marks a message as a step of its writer's cycle. */
+export function tagCommand(moment, step) {
+    return { type: 'tag_cycle_step', seq: moment.seq, member: moment.member, step };
+}
+
+/** A welcome: the map as the room has it now. */
+export function showCycleWelcome(frame) {
+    cycle = cycleOf(frame.cycle);
+    recent = [];
+    renderCycle();
+}
+
+/** An event: a new version of the map, or a prompt meant for me. */
+export function followCycle(event) {
+    if (event.kind === 'cycle_map_updated') {
+        cycle = foldCycle(cycle, event);
+        renderCycle();
+    } else if (promptIsForMe(state, event)) {
+        showPrompt(event);
+    } else if (event.kind.startsWith('member_')) {
+        renderCycle();
+    } else if (state.you && state.you.role === 'therapist') {
+        recent = markable(recent, event, state);
+        renderMoments();
+    }
+}
+
+function nameOf(id) {
+    const member = state.members.get(id);
+    return member ? member.name : 'Someone';
+}
+
+function participants() {
+    return [...state.members.values()].filter((m) => m.role === 'participant' && m.status !== 'removed');
+}
+
+function renderCycle() {
+    const therapist = !!state.you && state.you.role === 'therapist';
+    const card = $('cycle-map');
+    const body = $('cycle-map-parts');
+    body.replaceChildren();
+    for (const [member, part] of cycle.entries) {
+        body.append(partCard(nameOf(member), part));
+    }
+    $('cycle-map-empty').hidden = cycle.entries.size > 0;
+    card.hidden = !therapist && cycle.entries.size === 0;
+    $('cycle-box').hidden = !therapist;
+    if (therapist) {
+        renderEditorChoice();
+        renderMoments();
+    }
+}
+
+/** The recent messages the therapist may mark, in the console's choice. */
+function renderMoments() {
+    const select = $('cycle-tag-message');
+    select.replaceChildren();
+    for (const moment of recent) {
+        const option = document.createElement('option');
+        option.value = String(moment.seq);
+        const words = moment.text.length > 48 ? `${moment.text.slice(0, 47)}…` : moment.text;
+        option.textContent = `${moment.name}: ${words}`;
+        select.append(option);
+    }
+    $('cycle-tag').disabled = recent.length === 0;
+}
+
+function partCard(name, part) {
+    const box = document.createElement('div');
+    box.className = 'cycle-part';
+    const heading = document.createElement('h4');
+    heading.textContent = name;
+    const list = document.createElement('dl');
+    for (const [label, value] of partLines(part)) {
+        const term = document.createElement('dt');
+        term.textContent = label;
+        const detail = document.createElement('dd');
+        detail.textContent = value;
+        list.append(term, detail);
+    }
+    box.append(heading, list);
+    return box;
+}
+
+function showPrompt(event) {
+    const card = $('cycle-prompt');
+    const title = document.createElement('h3');
+    title.textContent = CYCLE_WORDS.promptTitle;
+    const body = document.createElement('p');
+    body.id = 'cycle-prompt-text';
+    body.textContent = event.text;
+    const note = document.createElement('p');
+    note.className = 'status';
+    note.textContent = CYCLE_WORDS.promptNote;
+    const done = document.createElement('button');
+    done.type = 'button';
+    done.className = 'quiet';
+    done.textContent = CYCLE_WORDS.promptDone;
+    done.addEventListener('click', () => { card.hidden = true; });
+    card.replaceChildren(title, body, note, done);
+    card.hidden = false;
+}
+
+/** The therapist's choice of whose part to edit: the participants, as they come. */
+function renderEditorChoice() {
+    const select = $('cycle-member');
+    const chosen = select.value;
+    select.replaceChildren();
+    for (const member of participants()) {
+        const option = document.createElement('option');
+        option.value = member.id;
+        option.textContent = member.name;
+        select.append(option);
+    }
+    if ([...select.options].some((o) => o.value === chosen)) {
+        select.value = chosen;
+    }
+    fillEditor();
+}
+
+/** Fills the editor with the chosen person's part, or leaves it blank for a first one. */
+function fillEditor() {
+    const part = cycle.entries.get($('cycle-member').value);
+    $('cycle-move').value = part ? part.move : 'pursue';
+    $('cycle-surface').value = part ? part.surface : '';
+    $('cycle-need').value = part ? part.need : 'to_matter';
+    $('cycle-words').value = part && part.words ? part.words : '';
+    for (const box of $('cycle-softer').querySelectorAll('input')) {
+        box.checked = !!part && part.softer.includes(box.value);
+    }
+    $('cycle-status').textContent = cycle.version ? `Version ${cycle.version}.` : '';
+}
+
+function options(select, names) {
+    for (const [value, label] of Object.entries(names)) {
+        const option = document.createElement('option');
+        option.value = value;
+        option.textContent = label;
+        select.append(option);
+    }
+}
+
+/** Sets the editor up once: its choices, and saving a part with `set_cycle`. */
+export function initCycleMap() {
+    options($('cycle-move'), MOVES);
+    options($('cycle-need'), NEEDS);
+    for (const [value, label] of Object.entries(SOFTER)) {
+        const choice = document.createElement('label');
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.value = value;
+        choice.append(box, ` ${label}`);
+        $('cycle-softer').append(choice);
+    }
+    options($('cycle-tag-step'), STEPS);
+    $('cycle-tag').addEventListener('click', () => {
+        const moment = recent.find((m) => String(m.seq) === $('cycle-tag-message').value);
+        if (moment) {
+            send(tagCommand(moment, $('cycle-tag-step').value));
+            $('cycle-status').textContent = `Marked ${moment.name}'s message as ${STEPS[$('cycle-tag-step').value]}.`;
+        }
+    });
+    $('cycle-member').addEventListener('change', fillEditor);
+    $('cycle-form').addEventListener('submit', (e) => {
+        e.preventDefault();
+        const softer = [...$('cycle-softer').querySelectorAll('input:checked')].map((box) => box.value);
+        if (!$('cycle-member').value || !$('cycle-surface').value.trim() || softer.length === 0) {
+            $('cycle-status').textContent = 'Choose a person, say what shows on the surface, and at least one softer emotion.';
+            return;
+        }
+        send(setCycleCommand($('cycle-member').value, {
+            move: $('cycle-move').value, surface: $('cycle-surface').value, softer, need: $('cycle-need').value,
+            words: $('cycle-words').value,
+        }));
+        $('cycle-status').textContent = 'Saving…';
+    });
+}
