@@ -146,7 +146,7 @@ public class Settings {
                                                 DB_PASSWORD,
                                                 DEVELOPMENT_DB_PASSWORD,
                                                 "the password of Attune's database user")),
-                        Stream.of(dataKey.problem()))
+                        Stream.of(dataKey.problem(), SmtpLogin.problem(environment)))
                 .flatMap(Optional::stream)
                 .toList();
     }

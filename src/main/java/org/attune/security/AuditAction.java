@@ -22,6 +22,10 @@ public enum AuditAction {
     SAFETY_ALERT,
     /** Nobody acknowledged a safety alert: an on-call contact was told; the detail says which alert and level. */
     ALERT_ESCALATED,
+    /** A mail to an on-call contact went through; the detail says which alert or check-in, which contact and try. */
+    ONCALL_MAIL_SENT,
+    /** A mail to an on-call contact could not be sent; the detail says which, which try, and when it is tried again. */
+    ONCALL_MAIL_FAILED,
     /** A clinician acknowledged a safety alert; the detail says which, and how long it waited. */
     ALERT_ACKNOWLEDGED,
     /** A therapist opened the room for joint work after the safety screen. */

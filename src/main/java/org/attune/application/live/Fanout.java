@@ -66,6 +66,15 @@ final class Fanout {
                             e.payload(EventPayload.PracticeTold.class).told())) {
                 parts.onCall().checkInWaits(state, e);
             }
+            if (e.kind() == EventKind.ALERT_ACKNOWLEDGED) {
+                parts.onCall()
+                        .acknowledged(
+                                state,
+                                e.payload(EventPayload.AlertAcknowledged.class).alert());
+            }
+            if (e.kind() == EventKind.RESUMED) {
+                parts.onCall().resumed(state);
+            }
             if (e.kind() == EventKind.MEMBER_MUTED) {
                 timers.expireMute(
                         roomId,

@@ -1,9 +1,7 @@
 package org.attune.application.live;
 
-import java.util.concurrent.Executor;
+import java.time.Duration;
 import org.attune.application.CheckInWaitNotice;
-import org.attune.application.Failures;
-import org.attune.application.OnCallMail;
 import org.attune.application.OnCallNotice;
 import org.attune.application.OnCallSettings;
 import org.attune.domain.regulation.Pause;
@@ -15,22 +13,23 @@ import org.jboss.logging.Logger;
 
 /**
  * Tells an on-call contact by mail ({@link OnCallNotice}: no words, no names),
- * on a managed thread, so that a slow mail server never holds a room's shard.
- * A mail that cannot be sent is logged under {@code org.attune.safety} by room,
- * alert and level; the escalation goes on to the next contact in its time.
+ * through {@link OnCallPost}, which tries a mail again while the mail server
+ * fails and the alert still waits. The escalation goes on to the next contact
+ * in its time whatever the mail server does.
  */
 final class MailedOnCallContacts implements OnCallContacts {
 
     private static final Logger SAFETY = Logger.getLogger("org.attune.safety");
 
     private final OnCallSettings settings;
-    private final OnCallMail mail;
-    private final Executor executor;
+    /** How long the mail to the last contact, or of a waiting check-in, is tried while the mail server fails. */
+    static final Duration LAST_CONTACT_TRIED_FOR = Duration.ofHours(24);
 
-    MailedOnCallContacts(OnCallSettings settings, OnCallMail mail, Executor executor) {
+    private final OnCallPost post;
+
+    MailedOnCallContacts(OnCallSettings settings, OnCallPost post) {
         this.settings = settings;
-        this.mail = mail;
-        this.executor = executor;
+        this.post = post;
     }
 
     @Override
@@ -57,21 +56,24 @@ final class MailedOnCallContacts implements OnCallContacts {
                 x.contacts(),
                 x.next());
         String roomId = state.roomId();
-        executor.execute(() -> {
-            try {
-                mail.send(to, notice.subject(), notice.body());
-                SAFETY.infof(
-                        "Safety alert %d in room %s: on-call contact %d of %d was told by mail",
-                        x.alert(), roomId, x.level(), x.contacts());
-            } catch (Exception e) {
-                SAFETY.errorf(
-                        Failures.withoutMessages(e),
-                        "Safety alert %d in room %s: the mail to on-call contact %d could not be sent",
-                        x.alert(),
-                        roomId,
-                        x.level());
-            }
-        });
+        post.post(new OnCallPost.Letter(
+                alertMatter(roomId, x.alert()),
+                roomId,
+                "The mail of safety alert " + x.alert() + " to on-call contact " + x.level() + " of " + x.contacts(),
+                to,
+                notice.subject(),
+                notice.body(),
+                x.next() != null ? x.next() : escalated.occurredAt().plus(LAST_CONTACT_TRIED_FOR)));
+    }
+
+    @Override
+    public void acknowledged(RoomState state, long alert) {
+        post.settled(alertMatter(state.roomId(), alert));
+    }
+
+    @Override
+    public void resumed(RoomState state) {
+        post.settled(checkInMatter(state.roomId()));
     }
 
     /** The first contact is told, by mail, that a guided room's check-in waits for someone: no names, no words. */
@@ -86,16 +88,21 @@ final class MailedOnCallContacts implements OnCallContacts {
                 settings.practice(),
                 settings.roomLink(roomId),
                 state.pause().map(Pause::checkInAt).orElse(waiting.occurredAt()));
-        executor.execute(() -> {
-            try {
-                mail.send(settings.contacts().get(0), notice.subject(), notice.body());
-                SAFETY.infof("A check-in in room %s waits for someone: on-call contact 1 was told by mail", roomId);
-            } catch (Exception e) {
-                SAFETY.errorf(
-                        Failures.withoutMessages(e),
-                        "A check-in in room %s waits for someone: the mail to on-call contact 1 could not be sent",
-                        roomId);
-            }
-        });
+        post.post(new OnCallPost.Letter(
+                checkInMatter(roomId),
+                roomId,
+                "The mail of a check-in that waits to on-call contact 1",
+                settings.contacts().get(0),
+                notice.subject(),
+                notice.body(),
+                waiting.occurredAt().plus(LAST_CONTACT_TRIED_FOR)));
+    }
+
+    private static String alertMatter(String roomId, long alert) {
+        return roomId + "#alert-" + alert;
+    }
+
+    private static String checkInMatter(String roomId) {
+        return roomId + "#check-in";
     }
 }

@@ -19,4 +19,10 @@ interface OnCallContacts {
 
     /** The first contact is told that a guided room's check-in waits for someone (the committed event). */
     default void checkInWaits(RoomState state, RoomEvent waiting) {}
+
+    /** A clinician acknowledged the alert (committed): its mails are not tried again. */
+    default void acknowledged(RoomState state, long alert) {}
+
+    /** The room resumed after a pause (committed): the mail of its waiting check-in is not tried again. */
+    default void resumed(RoomState state) {}
 }

@@ -84,7 +84,7 @@ public class RoomEngine {
                 settings.safetyContact().orElse("(none configured)"),
                 (roomId, command) -> submit(new Jobs.Act(roomId, null, null, command)),
                 settings.onCall().policy(),
-                new MailedOnCallContacts(settings.onCall(), onCallMail, scheduler));
+                new MailedOnCallContacts(settings.onCall(), new OnCallPost(onCallMail, scheduler, clock, audit, tx)));
         shards = new Shard[count];
         for (int i = 0; i < count; i++) {
             shards[i] = new Shard(i, parts, scheduler, settings.maxQueuedCommands(), settings.batchWait());

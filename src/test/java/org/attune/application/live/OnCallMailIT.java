@@ -6,6 +6,7 @@ import static org.attune.support.TestRoom.command;
 import static org.attune.support.TestRoom.say;
 import static org.attune.support.TestRoom.token;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -41,7 +42,9 @@ import org.junit.jupiter.api.Test;
  * crash and restart; once a practice therapist acknowledges it, nobody else
  * is. A therapist who is in the room acknowledges live, and nobody is mailed.
  * A guided room's check-in that waits for someone who walked away tells the
- * first contact, once, also with no words and no names.
+ * first contact, once, also with no words and no names. A relay that asks for
+ * a login gets Attune's, and a mail it refused is tried again until it goes
+ * through, each try an audit row.
  */
 class OnCallMailIT {
 
@@ -50,6 +53,7 @@ class OnCallMailIT {
     private static final List<String> CONTACTS =
             List.of("first@oncall.practice.test", "second@oncall.practice.test", "third@oncall.practice.test");
     private static final int ESCALATE_SECONDS = 12;
+    private static final String MAILER = "oncall-mailer@practice.test";
 
     private WildFlyServer server;
     private GreenMail smtp;
@@ -202,20 +206,73 @@ class OnCallMailIT {
                 .until(() -> smtp.getReceivedMessages().length == 1);
     }
 
+    @Test
+    void aRelayThatAsksForALoginGetsItAndAMailItRefusedIsTriedAgain() throws Exception {
+        int port = freePort();
+        // The relay knows the mailer by another password at first: it refuses the login, so nothing goes through.
+        smtp = relay(port, "an-old-password");
+        startServer(
+                "oncall_login",
+                port,
+                600,
+                Map.of("ATTUNE_SMTP_USER", MAILER, "ATTUNE_SMTP_PASSWORD", "relay-password"));
+        ApiClient api = new ApiClient(server.baseUrl());
+        TestRoom room = TestRoom.guidedCouple(server.baseUrl());
+
+        try (LiveClient sam = room.enter(DemoUsers.SAM)) {
+            sam.send(say("s-1", DISCLOSURE));
+            assertThat(sam.next(event("resources_offered", SAM_ID)).getString("followUp"))
+                    .isEqualTo("on_call");
+        }
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> auditActions(api, room).stream().anyMatch(a -> a.startsWith("oncall_mail_failed")));
+        assertThat(smtp.getReceivedMessages())
+                .as("a relay that refused the login took no mail: Attune did log in with its password")
+                .isEmpty();
+        assertThat(auditActions(api, room))
+                .singleElement()
+                .asString()
+                .contains("on-call contact 1 of 3", "try 1", "tried again at")
+                .doesNotContain(CONTACTS.get(0));
+
+        // The practice fixes the relay's password: the next try goes through, without anyone doing anything.
+        smtp.stop();
+        smtp = relay(port, "relay-password");
+        assertThat(smtp.waitForIncomingEmail(Duration.ofMinutes(1).toMillis(), 1))
+                .as("the mail is tried again, and goes through with the login")
+                .isTrue();
+        assertThat(recipients(smtp.getReceivedMessages()[0])).containsExactly(CONTACTS.get(0));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> auditActions(api, room).stream().anyMatch(a -> a.startsWith("oncall_mail_sent")));
+        assertThat(auditActions(api, room))
+                .last()
+                .asString()
+                .startsWith("oncall_mail_sent")
+                .contains("on-call contact 1 of 3", "try 2");
+    }
+
     /** Starts GreenMail on loopback and a WildFly of this test's own that mails the on-call contacts through it. */
     private void startWithMail(String name) throws IOException {
         int port = freePort();
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        startServer(name, port, ESCALATE_SECONDS, Map.of());
+    }
+
+    /** A WildFly of this test's own whose on-call mail goes to the SMTP server on the port. */
+    private void startServer(String name, int port, int escalateSeconds, Map<String, String> more) throws IOException {
         Path work = TestStack.work();
         Map<String, String> environment = new HashMap<>(TestStack.ownDatabase(name));
         environment.put("ATTUNE_SMTP_HOST", "127.0.0.1");
         environment.put("ATTUNE_SMTP_PORT", String.valueOf(port));
         environment.put("ATTUNE_SMTP_FROM", "attune@practice.test");
         environment.put("ATTUNE_ONCALL_CONTACTS", String.join(", ", CONTACTS));
-        environment.put("ATTUNE_ALERT_ESCALATE_SECONDS", String.valueOf(ESCALATE_SECONDS));
+        environment.put("ATTUNE_ALERT_ESCALATE_SECONDS", String.valueOf(escalateSeconds));
         environment.put("ATTUNE_PRACTICE_NAME", "Harbour Family Practice");
         environment.put("ATTUNE_PUBLIC_URL", "https://attune.practice.test/");
+        environment.putAll(more);
         server = new WildFlyServer(
                 Path.of(System.getProperty("jboss.home")),
                 work.resolve(name + "-server"),
@@ -224,6 +281,23 @@ class OnCallMailIT {
                 environment);
         TestStack.keycloak();
         server.start().awaitDeployed(Duration.ofMinutes(3));
+    }
+
+    /** A relay that asks for a login, on the port, that knows the mailer by the password. */
+    private static GreenMail relay(int port, String password) {
+        GreenMail relay = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(GreenMailConfiguration.aConfig().withUser(MAILER, password));
+        relay.start();
+        return relay;
+    }
+
+    private static List<String> auditActions(ApiClient api, TestRoom room) {
+        HttpResponse<String> response = api.get("/api/rooms/" + room.id() + "/audit", token(DemoUsers.THERAPIST));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.parse("{\"r\":" + response.body() + "}").getJsonArray("r").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("action").startsWith("oncall_mail"))
+                .map(r -> r.getString("action") + ": " + r.getString("detail"))
+                .toList();
     }
 
     private static List<String> recipients(MimeMessage message) throws Exception {
