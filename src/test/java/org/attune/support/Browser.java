@@ -77,6 +77,17 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Presses a button as a person would: scrolls the page until it is in the
+     * middle of the screen, clear of the banner at the top and the composer
+     * pinned to the bottom, and clicks it.
+     */
+    public void press(By by) {
+        WebElement button = visible(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
     /** Waits until {@code condition} gives something other than {@code null} or {@code false}, and returns it. */
     public <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
         return wait.until(condition::apply);

@@ -41,7 +41,7 @@ class BrowserSafetyScreenIT extends AttuneIT {
 
             alex.visible(By.id("screen-begin")).click();
             alex.waitForText(By.id("screen-questions"), "How often does your partner physically hurt you?");
-            alex.visible(By.id("screen-send")).click();
+            alex.press(By.id("screen-send"));
             alex.waitForText(By.id("screen-status"), "Please choose an answer for each question.");
             for (String[] answer : new String[][] {
                 {"hurt", "2"},
@@ -51,12 +51,11 @@ class BrowserSafetyScreenIT extends AttuneIT {
                 {"afraid", "not_sure"},
                 {"safeToTalk", "no"}
             }) {
-                alex.visible(By.cssSelector("input[name='screen-" + answer[0] + "'][value='" + answer[1] + "']"))
-                        .click();
+                alex.press(By.cssSelector("input[name='screen-" + answer[0] + "'][value='" + answer[1] + "']"));
             }
             alex.screenshot("screen-card-answering");
             assertThat(alex.seriousAccessibilityViolations()).isEmpty();
-            alex.driver().findElement(By.id("screen-send")).click();
+            alex.press(By.id("screen-send"));
             alex.waitForText(By.id("screen-thanks"), "Thank you. Only your therapist will see your answers.");
             alex.gone(By.id("screen-form"));
 
