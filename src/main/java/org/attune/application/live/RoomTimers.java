@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -28,7 +29,11 @@ final class RoomTimers {
     /** Hands a server command to a room's shard. */
     private final BiConsumer<String, RoomCommand> submit;
 
-    private final Map<String, RoomState.Timer> armed = new HashMap<>();
+    /**
+     * The timer armed for each room, until it fires: one whose command then
+     * came to nothing (its batch failed, the room was rebuilt) is armed again.
+     */
+    private final Map<String, RoomState.Timer> armed = new ConcurrentHashMap<>();
     /** The safety alerts' escalations scheduled, by room: each is scheduled once. */
     private final Map<String, Set<RoomState.Timer>> armedAlerts = new HashMap<>();
 
@@ -58,7 +63,10 @@ final class RoomTimers {
             return;
         }
         armed.put(roomId, timer);
-        when(timer.at(), () -> submit.accept(roomId, timer.command()));
+        when(timer.at(), () -> {
+            armed.remove(roomId, timer);
+            submit.accept(roomId, timer.command());
+        });
     }
 
     /**

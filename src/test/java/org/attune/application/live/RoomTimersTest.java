@@ -10,6 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.attune.domain.room.RoomCommand;
+import org.attune.domain.room.RoomFixture;
+import org.attune.domain.room.RoomState;
+import org.attune.domain.turn.TurnCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,5 +47,20 @@ class RoomTimersTest {
         timers.expireMute("room", "sam", EngineHarness.T0);
 
         assertThat(submitted).containsExactly(new RoomCommand.ExpireMute("sam", EngineHarness.T0));
+    }
+
+    @Test
+    void aTurnTimerThatFiredIsArmedAgainWhenItsCommandCameToNothing() {
+        RoomFixture room = RoomFixture.moderated("floor", "alex", "sam");
+        room.turn("maya", new TurnCommand.SetTurnLimit(60));
+        room.turn("maya", new TurnCommand.GrantFloor("alex"));
+        RoomState.Timer warning = room.state.nextTimer().orElseThrow();
+        clock.set(warning.at());
+
+        timers.arm(room.room.id(), room.state);
+        assertThat(submitted).containsExactly(warning.command());
+        // The batch that carried the warning failed: the room is rebuilt from its log, unchanged, and armed again.
+        timers.arm(room.room.id(), room.rebuilt());
+        assertThat(submitted).containsExactly(warning.command(), warning.command());
     }
 }
