@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * has its next escalation scheduled (one overdue fires at once), without
  * waiting for someone to open the room. The audit log says which rooms raised
  * alerts; the rooms themselves know which are still open. While the database
- * cannot be reached yet, it tries again a little later.
+ * cannot be reached yet, it tries again a little later, until the application
+ * stops: the server's scheduler outlives a deployment.
  */
 final class OpenAlertsAtStart {
 
@@ -38,6 +39,7 @@ final class OpenAlertsAtStart {
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Consumer<String> wake;
+    private volatile boolean stopped;
 
     OpenAlertsAtStart(
             AuditTrail audit, Transactions tx, Clock clock, ScheduledExecutorService scheduler, Consumer<String> wake) {
@@ -52,7 +54,15 @@ final class OpenAlertsAtStart {
         later(FIRST_TRY);
     }
 
+    /** The application stops: no more looks, and none again. */
+    void stop() {
+        stopped = true;
+    }
+
     private void later(Duration delay) {
+        if (stopped) {
+            return;
+        }
         try {
             scheduler.schedule(this::run, delay.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException stopping) {
@@ -61,6 +71,9 @@ final class OpenAlertsAtStart {
     }
 
     private void run() {
+        if (stopped) {
+            return;
+        }
         Set<String> rooms;
         try {
             rooms = tx.inNewTransaction(() -> {

@@ -70,6 +70,7 @@ public class RoomEngine {
     ManagedScheduledExecutorService scheduler;
 
     private Shard[] shards;
+    private OpenAlertsAtStart openAlerts;
 
     @PostConstruct
     void start() {
@@ -92,7 +93,8 @@ public class RoomEngine {
             thread.setName("attune-room-shard-" + i);
             shards[i].start(thread);
         }
-        new OpenAlertsAtStart(audit, tx, clock, scheduler, roomId -> submit(new Jobs.Wake(roomId))).start();
+        openAlerts = new OpenAlertsAtStart(audit, tx, clock, scheduler, roomId -> submit(new Jobs.Wake(roomId)));
+        openAlerts.start();
     }
 
     /** Starts the engine with the application, so that open safety alerts escalate without waiting for a visitor. */
@@ -102,6 +104,9 @@ public class RoomEngine {
 
     @PreDestroy
     void stop() {
+        if (openAlerts != null) {
+            openAlerts.stop();
+        }
         for (Shard shard : shards) {
             shard.stop();
         }
