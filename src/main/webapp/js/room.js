@@ -7,7 +7,6 @@ import { renderCrisis, showSafetyNote } from './crisis.js';
 import { followCycle, initCycleMap, showCycleWelcome } from './cycle-map.js';
 import { closeSocket, connect, isOpen, send, transmit } from './live.js';
 import { renderPause } from './pause.js';
-import { followRepair, initRepair, settleRepair, showRepairWelcome } from './repair.js';
 import {
     applyEvent, applyPresence, applyTurn, applyWelcome, enterRoom, forgetDraft, replayEnded, resumeCommand, state,
     whileReplaying,
@@ -90,9 +89,7 @@ function onFrame(frame) {
                 const again = resumeCommand();
                 setTimeout(() => { if (isOpen()) transmit(again); }, 2000);
             }
-            if (!settleRepair(frame)) {
-                showRefusal(frame);
-            }
+            showRefusal(frame);
             settleCalmLine(frame);
             settleCheckAnswer(frame);
             break;
@@ -100,7 +97,6 @@ function onFrame(frame) {
             followHeld(replayEnded(frame.id));
             $('room-status').textContent = '';
             forgetDraft(frame.id);
-            settleRepair(frame);
             settleCalmLine(frame);
             settleCheckAnswer(frame);
             break;
@@ -144,7 +140,6 @@ function showWelcome(frame) {
     renderCrisis($('crisis-list'), $('crisis-emergency'));
     renderPause();
     showCycleWelcome(frame);
-    showRepairWelcome(frame);
 }
 
 function onEvent(event) {
@@ -182,7 +177,6 @@ function onEvent(event) {
         screenReceived();
     }
     appendEvent(event);
-    followRepair(event);
     if (event.kind === 'held_shared') {
         sharedHeld(event.message);
     }
@@ -209,7 +203,6 @@ function renderSession() {
 export function initRoom() {
     initScreenCard();
     initCycleMap();
-    initRepair();
     initScreenConsole();
     // Words that come while the page is hidden get a "New messages" marker, seen on return.
     noteVisibility(document.visibilityState === 'hidden');
