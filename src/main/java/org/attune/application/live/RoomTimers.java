@@ -20,7 +20,8 @@ import org.attune.domain.room.RoomState;
  * What rooms must do by themselves later: end a mute, warn or end a turn, open
  * the check-in after a pause, escalate a safety alert nobody acknowledged. A timer hands its command back to the room's
  * shard when its moment comes, never before; a command that no longer applies
- * by then changes nothing. One instance per shard, used by its thread.
+ * by then changes nothing. One instance per shard, used by its thread; a timer
+ * that fires clears its own mark from {@code armed} on the scheduler's thread.
  */
 final class RoomTimers {
 

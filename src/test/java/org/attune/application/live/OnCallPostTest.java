@@ -8,9 +8,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.attune.application.Transactions;
 import org.attune.security.AuditAction;
 import org.attune.security.AuditEntry;
@@ -154,32 +151,5 @@ class OnCallPostTest {
                 "subject",
                 "body",
                 until);
-    }
-
-    /** Keeps what is scheduled, with its delay, and runs it when the test says. */
-    private static final class ManualScheduler extends ScheduledThreadPoolExecutor {
-        final List<Duration> delays = new ArrayList<>();
-        private final List<Runnable> due = new ArrayList<>();
-
-        ManualScheduler() {
-            super(1);
-        }
-
-        @Override
-        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-            delays.add(Duration.ofMillis(unit.toMillis(delay)));
-            due.add(command);
-            return null;
-        }
-
-        void runNext() {
-            due.remove(0).run();
-        }
-
-        void runAll() {
-            while (!due.isEmpty()) {
-                runNext();
-            }
-        }
     }
 }

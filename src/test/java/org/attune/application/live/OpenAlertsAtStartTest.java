@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.attune.application.Transactions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class OpenAlertsAtStartTest {
 
-    private final Waiting scheduler = new Waiting();
+    private final ManualScheduler scheduler = new ManualScheduler();
     private int looks;
 
     private final Transactions unavailable = new Transactions() {
@@ -63,24 +58,5 @@ class OpenAlertsAtStartTest {
 
         assertThat(looks).isEqualTo(1);
         assertThat(scheduler.due).isEmpty();
-    }
-
-    /** Keeps what is scheduled and runs it when the test says. */
-    private static final class Waiting extends ScheduledThreadPoolExecutor {
-        private final List<Runnable> due = new ArrayList<>();
-
-        Waiting() {
-            super(1);
-        }
-
-        @Override
-        public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-            due.add(command);
-            return null;
-        }
-
-        void runNext() {
-            due.remove(0).run();
-        }
     }
 }
