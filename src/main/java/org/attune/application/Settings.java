@@ -92,6 +92,7 @@ public class Settings {
     private final OnCallSettings onCall;
     private final RetentionSettings retention;
     private final DataKeySettings dataKey;
+    private final String serverName;
 
     /** The server's settings, from its system properties (and its environment, for the secrets). */
     public Settings() {
@@ -111,6 +112,7 @@ public class Settings {
         acceptsPerMinute = Math.max(1, (int) number(source, ACCEPTS_PER_MINUTE, 10, Integer::decode));
         heartbeatPeriod = Duration.ofSeconds(Math.max(1, number(source, HEARTBEAT_SECONDS, 30, Long::decode)));
         silenceLimit = Duration.ofSeconds(number(source, IDLE_TIMEOUT_SECONDS, 75, Long::decode));
+        serverName = text(source, "jboss.node.name", "attune");
         shards = (int) number(source, SHARDS, Math.max(2, Runtime.getRuntime().availableProcessors()), Integer::decode);
         maxQueuedBytes = Math.max(64 * 1024, number(source, MAX_QUEUED_BYTES, 1024 * 1024, Long::decode));
         maxQueuedCommands = (int) Math.max(1, number(source, MAX_QUEUED_COMMANDS, 10_000, Integer::decode));
@@ -224,6 +226,11 @@ public class Settings {
      */
     public Duration silenceLimit() {
         return silenceLimit;
+    }
+
+    /** {@code jboss.node.name}: this server's name, which each server of a cluster has of its own. */
+    public String serverName() {
+        return serverName;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.attune.application.live;
 
 import java.time.Clock;
 import java.util.function.BiConsumer;
+import org.attune.application.RoomClaims;
 import org.attune.application.Transactions;
 import org.attune.domain.room.AlertPolicy;
 import org.attune.domain.room.RoomCommand;
@@ -17,6 +18,8 @@ import org.attune.domain.transcript.EventLog;
  * @param serverCommand hands a command of the server itself to a room's shard
  * @param alertPolicy how the practice answers safety alerts nobody in the room answers
  * @param onCall the practice's on-call contacts, told after an escalation is committed
+ * @param claims which engine writes each room ({@link RoomHolds})
+ * @param writer this engine, as a writer of rooms: its server's name and an id of its own
  */
 record EngineParts(
         RoomRepository rooms,
@@ -28,4 +31,6 @@ record EngineParts(
         String safetyContact,
         BiConsumer<String, RoomCommand> serverCommand,
         AlertPolicy alertPolicy,
-        OnCallContacts onCall) {}
+        OnCallContacts onCall,
+        RoomClaims claims,
+        String writer) {}

@@ -38,6 +38,16 @@ abstract class Job {
         return false;
     }
 
+    /**
+     * Whether the job may claim its room from another engine that still runs
+     * ({@link RoomHolds}): a person asked for it through a socket or request
+     * that is still this server's. A command from a socket this engine closed
+     * when the room moved away never takes the room back.
+     */
+    boolean claims(Shard shard) {
+        return fromClient();
+    }
+
     /** The shard's queue was full: the job is refused; nothing changed. */
     void overloaded(EngineParts parts) {}
 

@@ -179,6 +179,11 @@ final class Jobs {
         }
 
         @Override
+        boolean claims(Shard shard) {
+            return connection != null && shard.connectedHere(roomId(), connection);
+        }
+
+        @Override
         void overloaded(EngineParts parts) {
             parts.broadcaster().refused(connection, commandId, Refusal.OVERLOADED, BUSY);
         }
@@ -272,6 +277,11 @@ final class Jobs {
         @Override
         boolean fromClient() {
             return first;
+        }
+
+        @Override
+        boolean claims(Shard shard) {
+            return shard.connectedHere(roomId(), connection);
         }
 
         @Override

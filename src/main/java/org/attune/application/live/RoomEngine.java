@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.attune.application.OnCallMail;
+import org.attune.application.RoomClaims;
 import org.attune.application.Settings;
 import org.attune.application.Transactions;
 import org.attune.domain.room.RoomCommand;
@@ -63,6 +64,9 @@ public class RoomEngine {
     @Inject
     OnCallMail onCallMail;
 
+    @Inject
+    RoomClaims claims;
+
     @Resource
     ManagedThreadFactory threads;
 
@@ -71,10 +75,13 @@ public class RoomEngine {
 
     private Shard[] shards;
     private OpenAlertsAtStart openAlerts;
+    private WriterPresence presence;
 
     @PostConstruct
     void start() {
         int count = settings.shards();
+        presence = new WriterPresence(claims, tx, clock, settings.serverName());
+        presence.start(scheduler);
         EngineParts parts = new EngineParts(
                 rooms,
                 log,
@@ -85,7 +92,9 @@ public class RoomEngine {
                 settings.safetyContact().orElse("(none configured)"),
                 (roomId, command) -> submit(new Jobs.Act(roomId, null, null, command)),
                 settings.onCall().policy(),
-                new MailedOnCallContacts(settings.onCall(), new OnCallPost(onCallMail, scheduler, clock, audit, tx)));
+                new MailedOnCallContacts(settings.onCall(), new OnCallPost(onCallMail, scheduler, clock, audit, tx)),
+                claims,
+                presence.writer());
         shards = new Shard[count];
         for (int i = 0; i < count; i++) {
             shards[i] = new Shard(i, parts, scheduler, settings.maxQueuedCommands(), settings.batchWait());
@@ -109,6 +118,9 @@ public class RoomEngine {
         }
         for (Shard shard : shards) {
             shard.stop();
+        }
+        if (presence != null) {
+            presence.stop();
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,6 +40,10 @@ import org.jboss.logging.Logger;
  * asked for wait in the queue; more are refused with {@code overloaded} at
  * once. A room nobody is connected to is let go after {@link #ROOM_IDLE} and
  * rebuilt from the log when it is needed again.
+ *
+ * <p>When Attune runs on several servers, a room is written by one engine at a
+ * time ({@link RoomHolds}): a batch for a room another engine has
+ * claimed since is not stored, and this shard lets the room go.
  */
 final class Shard implements Runnable {
 
@@ -49,10 +52,6 @@ final class Shard implements Runnable {
     static final int MAX_FAILED_ATTEMPTS = 20;
     /** The default of {@code attune.live.max-queued-commands}. */
     static final int MAX_QUEUED = 10_000;
-    /** The first wait before the server's own work is tried again while the database is out of reach. */
-    static final Duration FIRST_RETRY = Duration.ofMillis(250);
-    /** The longest such wait. */
-    static final Duration LAST_RETRY = Duration.ofSeconds(4);
     /** How long a room nobody is connected to stays in memory. */
     static final Duration ROOM_IDLE = Duration.ofMinutes(30);
 
@@ -69,6 +68,11 @@ final class Shard implements Runnable {
     private final RoomTimers timers;
     private final ScheduledExecutorService scheduler;
     private final Fanout fanout;
+    private final RoomHolds holds;
+    private final Outage outage;
+    /** Whether the job that runs now was asked for by a person: it may claim a room another engine holds. */
+    private boolean askedByPerson;
+
     private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
     private final Map<String, RoomState> states = new HashMap<>();
     private final Map<String, RoomConnections> connections = new HashMap<>();
@@ -80,8 +84,6 @@ final class Shard implements Runnable {
     private final int maxQueued;
     private final long batchWaitNanos;
     private Instant nextSweep = Instant.MIN;
-    /** How long the server's own work waits before it is tried again; null while the database answers. */
-    private Duration retryAfter;
 
     private volatile boolean running = true;
     private Thread thread;
@@ -98,6 +100,8 @@ final class Shard implements Runnable {
         this.parts = parts;
         this.timers = new RoomTimers(parts.clock(), scheduler, parts.serverCommand());
         this.fanout = new Fanout(parts, timers);
+        this.holds = new RoomHolds(parts);
+        this.outage = new Outage(index, parts, scheduler, this::submit);
     }
 
     void start(Thread shardThread) {
@@ -212,7 +216,9 @@ final class Shard implements Runnable {
         List<Runnable> afterCommit = new ArrayList<>(jobs.size());
         try {
             parts.tx().inNewTransaction(() -> {
+                holds.confirm(jobs.stream().map(Job::roomId).distinct().toList());
                 for (Job job : jobs) {
+                    askedByPerson = job.claims(this);
                     afterCommit.add(job.run(this));
                 }
                 return null;
@@ -223,9 +229,14 @@ final class Shard implements Runnable {
             jobs.forEach(job -> {
                 states.remove(job.roomId());
                 lastUsed.remove(job.roomId());
+                holds.forget(job.roomId());
             });
+            if (e instanceof RoomHolds.RoomsMoved moved) {
+                stepDown(jobs, moved.rooms(), failedAttempts);
+                return;
+            }
             if (DatabaseOutage.causedBy(e)) {
-                unreachable(jobs, e);
+                outage.unreachable(jobs, e);
                 return;
             }
             if (jobs.size() == 1 || failedAttempts[0] >= MAX_FAILED_ATTEMPTS) {
@@ -244,10 +255,7 @@ final class Shard implements Runnable {
             commit(jobs.subList(half, jobs.size()), failedAttempts);
             return;
         }
-        if (retryAfter != null) {
-            retryAfter = null;
-            LOG.infof("Room shard %d stores again", index);
-        }
+        outage.over();
         for (Runnable r : afterCommit) {
             try {
                 r.run();
@@ -258,37 +266,26 @@ final class Shard implements Runnable {
     }
 
     /**
-     * The database could not be reached: nothing of the jobs was stored and
-     * none of them is to blame, so there is nothing to bisect. Who asked is
-     * answered {@code unavailable}; the server's own work is queued again, in
-     * order, after a wait that grows while the database stays away.
+     * Another engine claimed these rooms: their sockets here close to reconnect
+     * where the room is now, after who asked is told {@code unavailable} (the
+     * page keeps the words and sends them again with the same id). The server's
+     * own work for them is dropped (the new writer has its own timers); the
+     * other rooms' jobs are tried again.
      */
-    private void unreachable(List<Job> jobs, Exception e) {
-        if (retryAfter == null) {
-            retryAfter = FIRST_RETRY;
-            LOG.warnf(
-                    Failures.withoutMessages(e),
-                    "Room shard %d cannot reach the database: nothing of %d changes was stored; people are told to"
-                            + " try again, and the server's own work waits for the database",
-                    index,
-                    jobs.size());
-        } else {
-            retryAfter = retryAfter.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retryAfter.multipliedBy(2);
-        }
-        List<Job> again = new ArrayList<>();
+    private void stepDown(List<Job> jobs, java.util.Set<String> moved, int[] failedAttempts) {
+        LOG.infof("Room shard %d hands %d rooms over to the engine that claimed them", index, moved.size());
+        List<Job> others = new ArrayList<>();
         for (Job job : jobs) {
-            if (job.retriedWhenUnavailable()) {
-                again.add(job);
-            } else {
+            if (!moved.contains(job.roomId())) {
+                others.add(job);
+            } else if (job.fromClient()) {
                 job.unavailable(parts);
             }
         }
-        if (!again.isEmpty()) {
-            try {
-                scheduler.schedule(() -> again.forEach(this::submit), retryAfter.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException stopping) {
-                LOG.debugf("Room shard %d is stopping: %d jobs of its own were not tried again", index, again.size());
-            }
+        moved.forEach(roomId -> dropRoom(
+                roomId, c -> parts.broadcaster().goingAway(c, "This room moved to another server. Reconnecting…")));
+        if (!others.isEmpty()) {
+            commit(others, failedAttempts);
         }
     }
 
@@ -307,7 +304,7 @@ final class Shard implements Runnable {
             return state;
         }
         Room room = parts.rooms().find(roomId).orElse(null);
-        if (room == null) {
+        if (room == null || !holds.take(roomId, askedByPerson)) {
             return null;
         }
         state = RoomState.rebuild(
@@ -353,6 +350,7 @@ final class Shard implements Runnable {
                     && lastUsed.getOrDefault(roomId, Instant.MIN).isBefore(idleSince);
             if (idle) {
                 lastUsed.remove(roomId);
+                holds.forget(roomId);
                 fanout.forget(roomId);
             }
             return idle;
@@ -367,6 +365,12 @@ final class Shard implements Runnable {
     /** The room's open sockets, or null when none is open. */
     RoomConnections openConnections(String roomId) {
         return connections.get(roomId);
+    }
+
+    /** Whether the socket is one of the room's open sockets on this server. */
+    boolean connectedHere(String roomId, LiveConnection connection) {
+        RoomConnections room = connections.get(roomId);
+        return room != null && room.has(connection);
     }
 
     void forgetConnections(String roomId) {
@@ -390,6 +394,7 @@ final class Shard implements Runnable {
         }
         states.remove(roomId);
         lastUsed.remove(roomId);
+        holds.forget(roomId);
         fanout.forget(roomId);
     }
 }

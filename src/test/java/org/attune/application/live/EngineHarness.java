@@ -47,9 +47,14 @@ import org.attune.security.Caller;
 final class EngineHarness implements AutoCloseable {
 
     static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
+    /** The engine under test, as a writer of rooms. */
+    static final String WRITER = "node-a/engine-under-test";
 
     final MutableClock clock = new MutableClock(T0);
     final Stores stores = new Stores();
+    /** Which engine writes each room; this one is {@link #WRITER}. */
+    final InMemoryClaims claims = new InMemoryClaims();
+
     final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
     final Shard shard;
     final Room room;
@@ -71,7 +76,10 @@ final class EngineHarness implements AutoCloseable {
                 "the practice administrator",
                 (roomId, command) -> submit(new Jobs.Act(roomId, null, null, command)),
                 AlertPolicy.NONE,
-                OnCallContacts.NONE);
+                OnCallContacts.NONE,
+                claims,
+                WRITER);
+        claims.here(WRITER, "node-a", T0);
         shard = new Shard(0, parts, scheduler);
         shard.start(new Thread(shard, "test-shard"));
     }
@@ -95,9 +103,14 @@ final class EngineHarness implements AutoCloseable {
      * submitted meanwhile waits in the queue, and is then taken as one batch.
      */
     Runnable hold() throws InterruptedException {
+        return hold(room.id());
+    }
+
+    /** As {@link #hold()}, with a job of the given room. */
+    Runnable hold(String roomId) throws InterruptedException {
         CountDownLatch running = new CountDownLatch(1);
         CountDownLatch released = new CountDownLatch(1);
-        submit(new Job(room.id()) {
+        submit(new Job(roomId) {
             @Override
             Runnable run(Shard on) {
                 running.countDown();

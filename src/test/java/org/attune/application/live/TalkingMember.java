@@ -30,7 +30,7 @@ import org.awaitility.Awaitility;
  */
 final class TalkingMember {
 
-    private final String wsBase;
+    private volatile String wsBase;
     private final String roomId;
     private final String label;
     private final String username;
@@ -113,6 +113,12 @@ final class TalkingMember {
         thread.start();
         socket.send(command("resume", resume).add("afterSeq", lastSeq).build());
         resumedAt = awaitAck(resume);
+        return this;
+    }
+
+    /** From now on this member reaches the room on another server, as a load balancer would send them. */
+    TalkingMember moveTo(String otherWsBase) {
+        this.wsBase = otherWsBase;
         return this;
     }
 

@@ -1,0 +1,122 @@
+package org.attune.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.attune.application.RoomClaims;
+
+/**
+ * The rooms' writers in the database: {@code room_writer} for the engines
+ * that run, {@code room.writer} and {@code room.writer_epoch} for who holds
+ * each room. A claim is an update of the room's row, so it waits for a commit
+ * that holds the row's lock, and what the claimer reads afterwards includes
+ * that commit's events.
+ */
+@ApplicationScoped
+public class JpaRoomClaims implements RoomClaims {
+
+    @PersistenceContext(unitName = "attune")
+    EntityManager em;
+
+    @Override
+    public void here(String writer, String node, Instant now) {
+        int seen = em.createNativeQuery("update room_writer set seen_at = ?2 where id = ?1")
+                .setParameter(1, writer)
+                .setParameter(2, at(now))
+                .executeUpdate();
+        if (seen == 0) {
+            em.createNativeQuery("insert into room_writer (id, node, started_at, seen_at) values (?1, ?2, ?3, ?3)")
+                    .setParameter(1, writer)
+                    .setParameter(2, node)
+                    .setParameter(3, at(now))
+                    .executeUpdate();
+        }
+    }
+
+    @Override
+    public void leave(String writer) {
+        em.createNativeQuery("update room set writer = null where writer = ?1")
+                .setParameter(1, writer)
+                .executeUpdate();
+        em.createNativeQuery("delete from room_writer where id = ?1")
+                .setParameter(1, writer)
+                .executeUpdate();
+    }
+
+    @Override
+    public boolean free(String roomId, String writer, Instant now) {
+        List<?> rows = em.createNativeQuery("select r.writer, w.seen_at from room r"
+                        + " left join room_writer w on w.id = r.writer where r.id = ?1")
+                .setParameter(1, roomId)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return true;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        String holder = (String) row[0];
+        if (holder == null || holder.equals(writer) || row[1] == null || RoomClaims.sameServer(holder, writer)) {
+            return true;
+        }
+        return instant(row[1]).isBefore(now.minus(GONE_AFTER));
+    }
+
+    @Override
+    public long claim(String roomId, String writer) {
+        em.createNativeQuery("update room set writer = ?2, writer_epoch = writer_epoch + 1 where id = ?1")
+                .setParameter(1, roomId)
+                .setParameter(2, writer)
+                .executeUpdate();
+        return ((Number) em.createNativeQuery("select writer_epoch from room where id = ?1")
+                        .setParameter(1, roomId)
+                        .getSingleResult())
+                .longValue();
+    }
+
+    @Override
+    public Set<String> lost(Map<String, Long> epochs) {
+        if (epochs.isEmpty()) {
+            return Set.of();
+        }
+        Map<String, Long> now = new HashMap<>();
+        List<?> rows = em.createNativeQuery("select id, writer_epoch from room where id in (?1) order by id for update")
+                .setParameter(1, epochs.keySet())
+                .getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            now.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        Set<String> lost = new HashSet<>();
+        epochs.forEach((room, epoch) -> {
+            Long current = now.get(room);
+            // A room deleted meanwhile is not lost: its sockets were closed with it.
+            if (current != null && !current.equals(epoch)) {
+                lost.add(room);
+            }
+        });
+        return lost;
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(Object column) {
+        if (column instanceof OffsetDateTime t) {
+            return t.toInstant();
+        } else if (column instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        } else if (column instanceof Instant t) {
+            return t;
+        }
+        throw new IllegalStateException(
+                "Unexpected time column " + column.getClass().getName());
+    }
+}

@@ -1,0 +1,230 @@
+package org.attune.application.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.attune.support.LiveClient.ack;
+import static org.attune.support.LiveClient.event;
+import static org.attune.support.TestRoom.say;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.attune.support.DemoUsers;
+import org.attune.support.LiveClient;
+import org.attune.support.TestRoom;
+import org.attune.support.TestStack;
+import org.attune.support.WildFlyServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two Attune servers on one PostgreSQL, over real sockets: the database
+ * decides which one writes a room. A room's people who reach the other server
+ * take the room there; the server that had it cannot store anything more to
+ * it, even after it was paused while the room moved: it tells whoever asked to
+ * send again, closes its sockets, and they resume on the server that has the
+ * room now, every message stored once.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TwoNodesIT {
+
+    private static final String DATABASE = "two_nodes";
+    private static final Duration START = Duration.ofMinutes(3);
+    /** Long enough that the turn is still running when its server is killed. */
+    private static final Duration TURN = Duration.ofSeconds(40);
+
+    private WildFlyServer nodeA;
+    private WildFlyServer nodeB;
+
+    @BeforeAll
+    void startTwoServersOnOneDatabase() {
+        assumeTrue(TestStack.onPostgres(), "several servers share a PostgreSQL database");
+        Map<String, String> environment = TestStack.ownDatabase(DATABASE);
+        TestStack.keycloak();
+        nodeA = server("node-a", 700, environment).start();
+        nodeA.awaitDeployed(START);
+        // The second starts once the first has brought the schema up to date.
+        nodeB = server("node-b", 800, environment).start();
+        nodeB.awaitDeployed(START);
+    }
+
+    @AfterAll
+    void stop() {
+        for (WildFlyServer node : new WildFlyServer[] {nodeA, nodeB}) {
+            if (node != null) {
+                node.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aRoomMovesToTheServerItsPeopleReachAndTheOneThatHadItCannotStoreToItAnyMore() {
+        TestRoom room = TestRoom.inSession(nodeA.baseUrl());
+        try (LiveClient alexOnA = enter(nodeA, room, DemoUsers.ALEX)) {
+            alexOnA.send(say("a1", "I wanted us to talk about Sunday."));
+            alexOnA.next(ack("a1"));
+
+            try (LiveClient samOnB = enter(nodeB, room, DemoUsers.SAM)) {
+                alexOnA.send(say("a2", "I felt left behind."));
+                JsonObject refused = alexOnA.next("error");
+                assertThat(refused.getString("id")).isEqualTo("a2");
+                assertThat(refused.getString("code"))
+                        .as("nothing was stored: the page keeps the words and sends them again")
+                        .isEqualTo("unavailable");
+                assertThat(alexOnA.awaitClose()).as("going away: reconnect").isEqualTo(1001);
+
+                try (LiveClient alexOnB = enter(nodeB, room, DemoUsers.ALEX)) {
+                    alexOnB.send(say("a2", "I felt left behind."));
+                    alexOnB.next(ack("a2"));
+                    assertThat(samOnB.next(event("message")).getString("text")).isEqualTo("I felt left behind.");
+                }
+            }
+        }
+        assertThat(messages(nodeB, room)).containsExactly("I wanted us to talk about Sunday.", "I felt left behind.");
+    }
+
+    @Test
+    @Order(2)
+    void aServerPausedWhileItsRoomMovedCannotStoreWhatItWasSentWhenItWakes() throws Exception {
+        TestRoom room = TestRoom.inSession(nodeA.baseUrl());
+        try (LiveClient alexOnA = enter(nodeA, room, DemoUsers.ALEX)) {
+            alexOnA.send(say("a1", "Before the pause."));
+            alexOnA.next(ack("a1"));
+            ProcessHandle jvmA = nodeA.jvm().orElseThrow();
+            signal("STOP", jvmA);
+            try {
+                alexOnA.send(say("a2", "Sent while the server was paused."));
+                try (LiveClient samOnB = enter(nodeB, room, DemoUsers.SAM)) {
+                    samOnB.send(say("s1", "I am here now."));
+                    samOnB.next(ack("s1"));
+                }
+            } finally {
+                signal("CONT", jvmA);
+            }
+            JsonObject refused = alexOnA.next(f -> "error".equals(f.getString("type")), Duration.ofSeconds(30));
+            assertThat(refused.getString("id")).isEqualTo("a2");
+            assertThat(refused.getString("code")).isEqualTo("unavailable");
+            assertThat(alexOnA.awaitClose()).isEqualTo(1001);
+        }
+        try (LiveClient alexOnB = enter(nodeB, room, DemoUsers.ALEX)) {
+            alexOnB.send(say("a2", "Sent while the server was paused."));
+            alexOnB.next(ack("a2"));
+        }
+        assertThat(messages(nodeB, room))
+                .as("what the paused server was sent is stored once, by the server that has the room")
+                .containsExactly("Before the pause.", "I am here now.", "Sent while the server was paused.");
+    }
+
+    /**
+     * The server of a busy room dies ({@code kill -9}) during a timed turn: its
+     * people reach the other server (as a load balancer would send them),
+     * which takes the room, rebuilds it from the log and goes on. Last: the
+     * killed server stays down.
+     */
+    @Test
+    @Order(3)
+    void theServerOfABusyRoomIsKilledAndTheRoomGoesOnOnTheOtherWithEveryMessageOnceAndItsTurnEndedOnce() {
+        TestRoom room = TestRoom.inSession(nodeA.baseUrl());
+        List<TalkingMember> members = new java.util.ArrayList<>();
+        java.util.concurrent.ScheduledExecutorService talk = java.util.concurrent.Executors.newScheduledThreadPool(2);
+        try {
+            TalkingMember maya = new TalkingMember(ws(nodeA), room.id(), "K", DemoUsers.THERAPIST).connect();
+            TalkingMember alex = new TalkingMember(ws(nodeA), room.id(), "K", DemoUsers.ALEX).connect();
+            TalkingMember sam = new TalkingMember(ws(nodeA), room.id(), "K", DemoUsers.SAM).connect();
+            members.addAll(List.of(maya, alex, sam));
+            maya.act(TestRoom.command("set_protocol", "k-floor")
+                    .add("protocol", "floor")
+                    .build());
+            maya.act(TestRoom.command("set_turn_limit", "k-limit")
+                    .add("seconds", TURN.toSeconds())
+                    .build());
+            sam.act(TestRoom.command("raise_hand", "k-hand").build());
+            long granted = maya.act(TestRoom.command("grant_floor", "k-grant")
+                    .add("to", DemoUsers.idOf(DemoUsers.ALEX))
+                    .build());
+            java.time.Instant turnEnds = java.time.Instant.parse(maya.events().stream()
+                    .filter(e -> e.getJsonNumber("seq").longValue() == granted)
+                    .findFirst()
+                    .orElseThrow()
+                    .getString("until"));
+            alex.startTalking(talk, Duration.ofMillis(150));
+            maya.startTalking(talk, Duration.ofMillis(170));
+            org.awaitility.Awaitility.await("Alex and Maya talking")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> alex.acks().size() >= 10 && maya.acks().size() >= 10);
+
+            nodeA.kill();
+            java.time.Instant killedAt = java.time.Instant.now();
+            long killed = System.nanoTime();
+            members.forEach(TalkingMember::lost);
+            members.forEach(m -> m.moveTo(ws(nodeB)).connect());
+            Duration liveAgain = Duration.ofNanos(System.nanoTime() - killed);
+            alex.resendUnacknowledged();
+            maya.resendUnacknowledged();
+            System.out.printf(
+                    "Two servers: the room was live again on the other %d ms after the kill%n", liveAgain.toMillis());
+            assertThat(liveAgain).as("every member resumed on the other server").isLessThan(Duration.ofSeconds(10));
+
+            RoomLogChecks.assertEndsByItself(maya, "turn_ended", turnEnds, killedAt);
+            List<JsonObject> log = TestRoom.wholeLog(ws(nodeB), room.id());
+            assertThat(log.stream().filter(e -> "turn_ended".equals(e.getString("kind"))))
+                    .as("the turn ended once in the cluster")
+                    .hasSize(1);
+            RoomLogChecks.assertNoGapNoRepeat(room.id(), log);
+            for (TalkingMember m : members) {
+                RoomLogChecks.assertEveryAckHoldsItsMessage(m, log);
+                RoomLogChecks.assertEverySentMessageOnce(m, log);
+                RoomLogChecks.assertSawWhatTheyMaySee(m, log);
+            }
+        } finally {
+            talk.shutdownNow();
+            members.forEach(TalkingMember::close);
+        }
+    }
+
+    private static WildFlyServer server(String name, int portOffset, Map<String, String> database) {
+        Map<String, String> environment = new java.util.HashMap<>(database);
+        environment.put("JAVA_OPTS", "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true -Djboss.node.name=" + name);
+        return new WildFlyServer(
+                Path.of(System.getProperty("jboss.home")),
+                TestStack.work().resolve("two-nodes-" + name),
+                Path.of(System.getProperty("attune.war")),
+                portOffset,
+                environment);
+    }
+
+    private static LiveClient enter(WildFlyServer node, TestRoom room, String username) {
+        LiveClient client = LiveClient.connect(ws(node), room.id(), TestRoom.token(username), null);
+        client.next("welcome");
+        return client;
+    }
+
+    private static String ws(WildFlyServer node) {
+        return node.baseUrl().replaceFirst("^http", "ws");
+    }
+
+    /** The words of the room's messages, in the log's order. */
+    private static List<String> messages(WildFlyServer node, TestRoom room) {
+        return TestRoom.wholeLog(ws(node), room.id()).stream()
+                .filter(e -> "message".equals(e.getString("kind")))
+                .map(e -> e.getString("text"))
+                .toList();
+    }
+
+    private static void signal(String signal, ProcessHandle process) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid()))
+                .inheritIO()
+                .start();
+        assertThat(kill.waitFor()).as("kill -" + signal).isZero();
+    }
+}
