@@ -1,6 +1,7 @@
 package org.attune.application;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,6 +44,12 @@ public interface RoomClaims {
         int slash = writer.lastIndexOf('/');
         return slash > 0 && other.startsWith(writer.substring(0, slash + 1));
     }
+
+    /**
+     * Of the rooms, those nobody takes care of: no writer holds them (the one
+     * that did stopped), or the writer that holds them is gone.
+     */
+    Set<String> orphans(Collection<String> roomIds, Instant now);
 
     /** Claims the room for the writer, from whoever held it; returns the room's new epoch. */
     long claim(String roomId, String writer);

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -66,6 +67,22 @@ public class JpaRoomClaims implements RoomClaims {
             return true;
         }
         return instant(row[1]).isBefore(now.minus(GONE_AFTER));
+    }
+
+    @Override
+    public Set<String> orphans(Collection<String> roomIds, Instant now) {
+        if (roomIds.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> orphans = new HashSet<>();
+        for (Object id : em.createNativeQuery("select r.id from room r left join room_writer w on w.id = r.writer"
+                        + " where r.id in (?1) and (w.id is null or w.seen_at < ?2)")
+                .setParameter(1, roomIds)
+                .setParameter(2, at(now.minus(GONE_AFTER)))
+                .getResultList()) {
+            orphans.add((String) id);
+        }
+        return orphans;
     }
 
     @Override

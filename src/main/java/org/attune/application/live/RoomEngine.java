@@ -74,7 +74,7 @@ public class RoomEngine {
     ManagedScheduledExecutorService scheduler;
 
     private Shard[] shards;
-    private OpenAlertsAtStart openAlerts;
+    private OpenAlertsWatch openAlerts;
     private WriterPresence presence;
 
     @PostConstruct
@@ -102,7 +102,7 @@ public class RoomEngine {
             thread.setName("attune-room-shard-" + i);
             shards[i].start(thread);
         }
-        openAlerts = new OpenAlertsAtStart(audit, tx, clock, scheduler, roomId -> submit(new Jobs.Wake(roomId)));
+        openAlerts = new OpenAlertsWatch(audit, claims, tx, clock, scheduler, roomId -> submit(new Jobs.Wake(roomId)));
         openAlerts.start();
     }
 

@@ -1,6 +1,7 @@
 package org.attune.application.live;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -37,6 +38,18 @@ final class InMemoryClaims implements RoomClaims {
             return true;
         }
         return seen.get(by).isBefore(now.minus(GONE_AFTER));
+    }
+
+    @Override
+    public synchronized Set<String> orphans(Collection<String> roomIds, Instant now) {
+        Set<String> orphans = new HashSet<>();
+        for (String room : roomIds) {
+            String by = holder.get(room);
+            if (by == null || !seen.containsKey(by) || seen.get(by).isBefore(now.minus(GONE_AFTER))) {
+                orphans.add(room);
+            }
+        }
+        return orphans;
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.attune.support.LiveClient.event;
 import static org.attune.support.TestRoom.say;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,13 +44,30 @@ class TwoNodesIT {
     /** Long enough that the turn is still running when its server is killed. */
     private static final Duration TURN = Duration.ofSeconds(40);
 
+    private static final String DISCLOSURE = "He grabbed me by the arm again last night, in front of the kids.";
+    private static final List<String> ON_CALL = List.of("first@oncall.practice.test", "second@oncall.practice.test");
+    private static final int ESCALATE_SECONDS = 30;
+
     private WildFlyServer nodeA;
     private WildFlyServer nodeB;
+    /** The practice's mail relay, on loopback, through which both servers tell the on-call contacts. */
+    private GreenMail smtp;
 
     @BeforeAll
-    void startTwoServersOnOneDatabase() {
+    void startTwoServersOnOneDatabase() throws IOException {
         assumeTrue(TestStack.onPostgres(), "several servers share a PostgreSQL database");
-        Map<String, String> environment = TestStack.ownDatabase(DATABASE);
+        int smtpPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        Map<String, String> environment = new java.util.HashMap<>(TestStack.ownDatabase(DATABASE));
+        environment.put("ATTUNE_SMTP_HOST", "127.0.0.1");
+        environment.put("ATTUNE_SMTP_PORT", String.valueOf(smtpPort));
+        environment.put("ATTUNE_SMTP_FROM", "attune@practice.test");
+        environment.put("ATTUNE_ONCALL_CONTACTS", String.join(", ", ON_CALL));
+        environment.put("ATTUNE_ALERT_ESCALATE_SECONDS", String.valueOf(ESCALATE_SECONDS));
         TestStack.keycloak();
         nodeA = server("node-a", 700, environment).start();
         nodeA.awaitDeployed(START);
@@ -63,6 +82,9 @@ class TwoNodesIT {
             if (node != null) {
                 node.close();
             }
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
     }
 
@@ -128,12 +150,16 @@ class TwoNodesIT {
     /**
      * The server of a busy room dies ({@code kill -9}) during a timed turn: its
      * people reach the other server (as a load balancer would send them),
-     * which takes the room, rebuilds it from the log and goes on. Last: the
-     * killed server stays down.
+     * which takes the room, rebuilds it from the log and goes on. A room of
+     * the killed server with an unanswered safety alert, to which nobody comes
+     * back, is taken up by the other server once the killed one is gone, and
+     * its alert goes on to the next on-call contact. Last: the killed server
+     * stays down.
      */
     @Test
     @Order(3)
-    void theServerOfABusyRoomIsKilledAndTheRoomGoesOnOnTheOtherWithEveryMessageOnceAndItsTurnEndedOnce() {
+    void theServerOfABusyRoomIsKilledAndTheRoomGoesOnOnTheOtherWithEveryMessageOnceAndItsTurnEndedOnce()
+            throws jakarta.mail.MessagingException {
         TestRoom room = TestRoom.inSession(nodeA.baseUrl());
         List<TalkingMember> members = new java.util.ArrayList<>();
         java.util.concurrent.ScheduledExecutorService talk = java.util.concurrent.Executors.newScheduledThreadPool(2);
@@ -157,6 +183,19 @@ class TwoNodesIT {
                     .findFirst()
                     .orElseThrow()
                     .getString("until"));
+            // Another room on the same server: Sam writes of harm, nobody of the practice watches; the first
+            // on-call contact is told at once, and nobody comes back to the room after its server dies.
+            TestRoom guided = TestRoom.guidedCouple(nodeA.baseUrl());
+            try (LiveClient samGuided = enter(nodeA, guided, DemoUsers.SAM)) {
+                samGuided.send(say("g-1", DISCLOSURE));
+                assertThat(samGuided
+                                .next(event("resources_offered", DemoUsers.idOf(DemoUsers.SAM)))
+                                .getString("followUp"))
+                        .isEqualTo("on_call");
+            }
+            assertThat(smtp.waitForIncomingEmail(Duration.ofMinutes(1).toMillis(), 1))
+                    .as("the first on-call contact is told")
+                    .isTrue();
             alex.startTalking(talk, Duration.ofMillis(150));
             maya.startTalking(talk, Duration.ofMillis(170));
             org.awaitility.Awaitility.await("Alex and Maya talking")
@@ -181,6 +220,11 @@ class TwoNodesIT {
                     .as("the turn ended once in the cluster")
                     .hasSize(1);
             RoomLogChecks.assertNoGapNoRepeat(room.id(), log);
+            assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(90).toMillis(), 2))
+                    .as("unanswered, the alert goes on to the second contact: the other server took up its room")
+                    .isTrue();
+            assertThat(smtp.getReceivedMessages()[1].getAllRecipients()[0].toString())
+                    .isEqualTo(ON_CALL.get(1));
             for (TalkingMember m : members) {
                 RoomLogChecks.assertEveryAckHoldsItsMessage(m, log);
                 RoomLogChecks.assertEverySentMessageOnce(m, log);

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.attune.application.Failures;
+import org.attune.application.RoomClaims;
 import org.attune.application.Transactions;
 import org.attune.security.AuditAction;
 import org.attune.security.AuditEntry;
@@ -16,34 +17,48 @@ import org.attune.security.AuditTrail;
 import org.jboss.logging.Logger;
 
 /**
- * When the server starts, wakes the rooms that raised a safety alert lately:
- * each rebuilds its state, and an alert still waiting for an acknowledgement
- * has its next escalation scheduled (one overdue fires at once), without
- * waiting for someone to open the room. The audit log says which rooms raised
- * alerts; the rooms themselves know which are still open. While the database
- * cannot be reached yet, it tries again a little later, until the application
- * stops: the server's scheduler outlives a deployment.
+ * Keeps every open safety alert escalating, whoever writes its room. When the
+ * server starts, it wakes the rooms that raised a safety alert lately: each
+ * rebuilds its state, and an alert still waiting for an acknowledgement has
+ * its next escalation scheduled (one overdue fires at once), without waiting
+ * for someone to open the room. Then, every {@link #WATCH_EVERY}, it wakes
+ * those of them that nobody takes care of ({@link RoomClaims#orphans}): their
+ * server stopped or died, and nobody came back to them on another. The audit
+ * log says which rooms raised alerts; the rooms themselves know which are
+ * still open. While the database cannot be reached, it tries again later,
+ * until the application stops: the server's scheduler outlives a deployment.
  */
-final class OpenAlertsAtStart {
+final class OpenAlertsWatch {
 
     /** How far back an alert may still be open; the practice's list of alerts shows as much. */
     static final Duration LOOK_BACK = Duration.ofDays(30);
 
     private static final int MAX_ROOMS = 10_000;
     private static final Duration FIRST_TRY = Duration.ofSeconds(2);
-    private static final Duration AGAIN = Duration.ofSeconds(30);
-    private static final Logger LOG = Logger.getLogger(OpenAlertsAtStart.class);
+    /** How often rooms with alerts that nobody takes care of are looked for. */
+    static final Duration WATCH_EVERY = Duration.ofSeconds(15);
+
+    private static final Logger LOG = Logger.getLogger(OpenAlertsWatch.class);
 
     private final AuditTrail audit;
     private final Transactions tx;
     private final Clock clock;
     private final ScheduledExecutorService scheduler;
     private final Consumer<String> wake;
+    private final RoomClaims claims;
     private volatile boolean stopped;
+    /** Whether the first look, which wakes every room with alerts, was made. */
+    private volatile boolean started;
 
-    OpenAlertsAtStart(
-            AuditTrail audit, Transactions tx, Clock clock, ScheduledExecutorService scheduler, Consumer<String> wake) {
+    OpenAlertsWatch(
+            AuditTrail audit,
+            RoomClaims claims,
+            Transactions tx,
+            Clock clock,
+            ScheduledExecutorService scheduler,
+            Consumer<String> wake) {
         this.audit = audit;
+        this.claims = claims;
         this.tx = tx;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -74,6 +89,7 @@ final class OpenAlertsAtStart {
         if (stopped) {
             return;
         }
+        boolean first = !started;
         Set<String> rooms;
         try {
             rooms = tx.inNewTransaction(() -> {
@@ -82,19 +98,28 @@ final class OpenAlertsAtStart {
                         audit.ofAction(AuditAction.SAFETY_ALERT, clock.instant().minus(LOOK_BACK), MAX_ROOMS)) {
                     a.roomId().ifPresent(ids::add);
                 }
+                if (first || ids.isEmpty()) {
+                    return ids;
+                }
+                Set<String> orphans = claims.orphans(ids, clock.instant());
+                ids.retainAll(orphans);
                 return ids;
             });
         } catch (RuntimeException e) {
             LOG.warnf(
                     Failures.withoutMessages(e),
-                    "Rooms with open safety alerts could not be looked up yet; trying again in %d s",
-                    AGAIN.toSeconds());
-            later(AGAIN);
+                    "Rooms with open safety alerts could not be looked up; trying again in %d s",
+                    WATCH_EVERY.toSeconds());
+            later(WATCH_EVERY);
             return;
         }
+        started = true;
         rooms.forEach(wake);
-        if (!rooms.isEmpty()) {
+        if (first && !rooms.isEmpty()) {
             LOG.infof("Woke %d rooms that raised safety alerts lately, so that open alerts escalate", rooms.size());
+        } else if (!rooms.isEmpty()) {
+            LOG.infof("Woke %d rooms with safety alerts whose server stopped or is gone", rooms.size());
         }
+        later(WATCH_EVERY);
     }
 }
