@@ -156,8 +156,57 @@ class TwoNodesIT {
      * its alert goes on to the next on-call contact. Last: the killed server
      * stays down.
      */
+    /**
+     * Each server is stopped and started again in turn while a room talks:
+     * its people reach the other server each time (as a load balancer would
+     * send them) and nothing said is lost or stored twice.
+     */
     @Test
     @Order(3)
+    void aRollingRestartOfBothServersUnderTrafficLosesNothing() {
+        TestRoom room = TestRoom.inSession(nodeA.baseUrl());
+        List<TalkingMember> members = new java.util.ArrayList<>();
+        java.util.concurrent.ScheduledExecutorService talk = java.util.concurrent.Executors.newScheduledThreadPool(2);
+        try {
+            TalkingMember maya = new TalkingMember(ws(nodeA), room.id(), "R", DemoUsers.THERAPIST).connect();
+            TalkingMember alex = new TalkingMember(ws(nodeA), room.id(), "R", DemoUsers.ALEX).connect();
+            TalkingMember sam = new TalkingMember(ws(nodeA), room.id(), "R", DemoUsers.SAM).connect();
+            members.addAll(List.of(maya, alex, sam));
+            List<TalkingMember> talkers = List.of(alex, maya);
+            talkers.forEach(m -> m.startTalking(talk, Duration.ofMillis(200)));
+            awaitAcks(talkers, 10);
+
+            for (WildFlyServer[] restart :
+                    List.of(new WildFlyServer[] {nodeA, nodeB}, new WildFlyServer[] {nodeB, nodeA})) {
+                WildFlyServer stopping = restart[0];
+                WildFlyServer other = restart[1];
+                stopping.close();
+                members.forEach(TalkingMember::lost);
+                members.forEach(m -> m.moveTo(ws(other)).connect());
+                talkers.forEach(TalkingMember::resendUnacknowledged);
+                int before = alex.acks().size();
+                talkers.forEach(m -> m.startTalking(talk, Duration.ofMillis(200)));
+                stopping.start().awaitDeployed(START);
+                awaitAcks(List.of(alex), before + 10);
+            }
+            talkers.forEach(TalkingMember::stopTalking);
+            talkers.forEach(TalkingMember::resendUnacknowledged);
+
+            List<JsonObject> log = TestRoom.wholeLog(ws(nodeA), room.id());
+            RoomLogChecks.assertNoGapNoRepeat(room.id(), log);
+            for (TalkingMember m : members) {
+                RoomLogChecks.assertEveryAckHoldsItsMessage(m, log);
+                RoomLogChecks.assertEverySentMessageOnce(m, log);
+                RoomLogChecks.assertSawWhatTheyMaySee(m, log);
+            }
+        } finally {
+            talk.shutdownNow();
+            members.forEach(TalkingMember::close);
+        }
+    }
+
+    @Test
+    @Order(4)
     void theServerOfABusyRoomIsKilledAndTheRoomGoesOnOnTheOtherWithEveryMessageOnceAndItsTurnEndedOnce()
             throws jakarta.mail.MessagingException {
         TestRoom room = TestRoom.inSession(nodeA.baseUrl());
@@ -198,9 +247,7 @@ class TwoNodesIT {
                     .isTrue();
             alex.startTalking(talk, Duration.ofMillis(150));
             maya.startTalking(talk, Duration.ofMillis(170));
-            org.awaitility.Awaitility.await("Alex and Maya talking")
-                    .atMost(Duration.ofSeconds(30))
-                    .until(() -> alex.acks().size() >= 10 && maya.acks().size() >= 10);
+            awaitAcks(List.of(alex, maya), 10);
 
             nodeA.kill();
             java.time.Instant killedAt = java.time.Instant.now();
@@ -234,6 +281,12 @@ class TwoNodesIT {
             talk.shutdownNow();
             members.forEach(TalkingMember::close);
         }
+    }
+
+    private static void awaitAcks(List<TalkingMember> talkers, int acks) {
+        org.awaitility.Awaitility.await("everyone talking steadily")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> talkers.stream().allMatch(m -> m.acks().size() >= acks));
     }
 
     private static WildFlyServer server(String name, int portOffset, Map<String, String> database) {
