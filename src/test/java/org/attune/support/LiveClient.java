@@ -37,6 +37,7 @@ public final class LiveClient implements AutoCloseable {
 
     private final BlockingQueue<JsonObject> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private volatile String closeReason = "";
     private final List<JsonObject> seen = new ArrayList<>();
     private final List<JsonObject> backlog = new ArrayList<>();
     /** Held for the socket's lifetime: the JDK stops a client whose facade is garbage-collected. */
@@ -109,7 +110,8 @@ public final class LiveClient implements AutoCloseable {
                 long left = deadline - System.nanoTime();
                 JsonObject frame = left > 0 ? frames.poll(left, TimeUnit.NANOSECONDS) : null;
                 if (frame == null) {
-                    throw new AssertionError("No matching frame within " + wait + "; seen: " + seen);
+                    throw new AssertionError(
+                            "No matching frame within " + wait + "; " + socketState() + "; seen: " + seen);
                 }
                 seen.add(frame);
                 if (wanted.test(frame)) {
@@ -121,6 +123,15 @@ public final class LiveClient implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
         }
+    }
+
+    /** Whether the server closed the socket, and how, for a failure's message. */
+    private String socketState() {
+        if (!closed.isDone()) {
+            return "the socket is still open";
+        }
+        int code = closed.join();
+        return code < 0 ? "the socket failed" : "the server closed the socket with " + code + " (" + closeReason + ")";
     }
 
     /** Matches an event frame of the given kind. */
@@ -211,6 +222,7 @@ public final class LiveClient implements AutoCloseable {
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closeReason = reason;
             closed.complete(statusCode);
             return null;
         }
