@@ -54,19 +54,16 @@ public class JpaRoomClaims implements RoomClaims {
 
     @Override
     public boolean free(String roomId, String writer, Instant now) {
-        List<?> rows = em.createNativeQuery("select r.writer, w.seen_at from room r"
-                        + " left join room_writer w on w.id = r.writer where r.id = ?1")
+        List<?> holders = em.createNativeQuery("select r.writer from room r where r.id = ?1 and r.writer is not null")
                 .setParameter(1, roomId)
                 .getResultList();
-        if (rows.isEmpty()) {
+        if (holders.isEmpty()) {
             return true;
         }
-        Object[] row = (Object[]) rows.get(0);
-        String holder = (String) row[0];
-        if (holder == null || holder.equals(writer) || row[1] == null || RoomClaims.sameServer(holder, writer)) {
-            return true;
-        }
-        return instant(row[1]).isBefore(now.minus(GONE_AFTER));
+        String holder = (String) holders.get(0);
+        return holder.equals(writer)
+                || RoomClaims.sameServer(holder, writer)
+                || !orphans(Set.of(roomId), now).isEmpty();
     }
 
     @Override
@@ -123,17 +120,5 @@ public class JpaRoomClaims implements RoomClaims {
 
     private static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    private static Instant instant(Object column) {
-        if (column instanceof OffsetDateTime t) {
-            return t.toInstant();
-        } else if (column instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        } else if (column instanceof Instant t) {
-            return t;
-        }
-        throw new IllegalStateException(
-                "Unexpected time column " + column.getClass().getName());
     }
 }

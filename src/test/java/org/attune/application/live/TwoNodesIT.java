@@ -20,6 +20,7 @@ import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
 import org.attune.support.WildFlyServer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,6 +48,12 @@ class TwoNodesIT {
     private static final String DISCLOSURE = "He grabbed me by the arm again last night, in front of the kids.";
     private static final List<String> ON_CALL = List.of("first@oncall.practice.test", "second@oncall.practice.test");
     private static final int ESCALATE_SECONDS = 30;
+
+    /** The members who talk in the current test, and the threads that make them talk. */
+    private final List<TalkingMember> members = new java.util.ArrayList<>();
+
+    private final java.util.concurrent.ScheduledExecutorService talk =
+            java.util.concurrent.Executors.newScheduledThreadPool(2);
 
     private WildFlyServer nodeA;
     private WildFlyServer nodeB;
@@ -76,8 +83,16 @@ class TwoNodesIT {
         nodeB.awaitDeployed(START);
     }
 
+    @AfterEach
+    void everyoneLeaves() {
+        members.forEach(TalkingMember::stopTalking);
+        members.forEach(TalkingMember::close);
+        members.clear();
+    }
+
     @AfterAll
     void stop() {
+        talk.shutdownNow();
         for (WildFlyServer node : new WildFlyServer[] {nodeA, nodeB}) {
             if (node != null) {
                 node.close();
@@ -148,15 +163,6 @@ class TwoNodesIT {
     }
 
     /**
-     * The server of a busy room dies ({@code kill -9}) during a timed turn: its
-     * people reach the other server (as a load balancer would send them),
-     * which takes the room, rebuilds it from the log and goes on. A room of
-     * the killed server with an unanswered safety alert, to which nobody comes
-     * back, is taken up by the other server once the killed one is gone, and
-     * its alert goes on to the next on-call contact. Last: the killed server
-     * stays down.
-     */
-    /**
      * Each server is stopped and started again in turn while a room talks:
      * its people reach the other server each time (as a load balancer would
      * send them) and nothing said is lost or stored twice.
@@ -165,121 +171,121 @@ class TwoNodesIT {
     @Order(3)
     void aRollingRestartOfBothServersUnderTrafficLosesNothing() {
         TestRoom room = TestRoom.inSession(nodeA.baseUrl());
-        List<TalkingMember> members = new java.util.ArrayList<>();
-        java.util.concurrent.ScheduledExecutorService talk = java.util.concurrent.Executors.newScheduledThreadPool(2);
-        try {
-            TalkingMember maya = new TalkingMember(ws(nodeA), room.id(), "R", DemoUsers.THERAPIST).connect();
-            TalkingMember alex = new TalkingMember(ws(nodeA), room.id(), "R", DemoUsers.ALEX).connect();
-            TalkingMember sam = new TalkingMember(ws(nodeA), room.id(), "R", DemoUsers.SAM).connect();
-            members.addAll(List.of(maya, alex, sam));
-            List<TalkingMember> talkers = List.of(alex, maya);
-            talkers.forEach(m -> m.startTalking(talk, Duration.ofMillis(200)));
-            awaitAcks(talkers, 10);
+        seatOnNodeA(room, "R");
+        TalkingMember maya = members.get(0);
+        TalkingMember alex = members.get(1);
+        List<TalkingMember> talkers = List.of(alex, maya);
+        talkers.forEach(m -> m.startTalking(talk, Duration.ofMillis(200)));
+        awaitAcks(talkers, 10);
 
-            for (WildFlyServer[] restart :
-                    List.of(new WildFlyServer[] {nodeA, nodeB}, new WildFlyServer[] {nodeB, nodeA})) {
-                WildFlyServer stopping = restart[0];
-                WildFlyServer other = restart[1];
-                stopping.close();
-                members.forEach(TalkingMember::lost);
-                members.forEach(m -> m.moveTo(ws(other)).connect());
-                talkers.forEach(TalkingMember::resendUnacknowledged);
-                int before = alex.acks().size();
-                talkers.forEach(m -> m.startTalking(talk, Duration.ofMillis(200)));
-                stopping.start().awaitDeployed(START);
-                awaitAcks(List.of(alex), before + 10);
-            }
-            talkers.forEach(TalkingMember::stopTalking);
+        for (WildFlyServer[] restart :
+                List.of(new WildFlyServer[] {nodeA, nodeB}, new WildFlyServer[] {nodeB, nodeA})) {
+            WildFlyServer stopping = restart[0];
+            WildFlyServer other = restart[1];
+            stopping.close();
+            members.forEach(TalkingMember::lost);
+            members.forEach(m -> m.moveTo(ws(other)).connect());
             talkers.forEach(TalkingMember::resendUnacknowledged);
-
-            List<JsonObject> log = TestRoom.wholeLog(ws(nodeA), room.id());
-            RoomLogChecks.assertNoGapNoRepeat(room.id(), log);
-            for (TalkingMember m : members) {
-                RoomLogChecks.assertEveryAckHoldsItsMessage(m, log);
-                RoomLogChecks.assertEverySentMessageOnce(m, log);
-                RoomLogChecks.assertSawWhatTheyMaySee(m, log);
-            }
-        } finally {
-            talk.shutdownNow();
-            members.forEach(TalkingMember::close);
+            int before = alex.acks().size();
+            talkers.forEach(m -> m.startTalking(talk, Duration.ofMillis(200)));
+            stopping.start().awaitDeployed(START);
+            awaitAcks(List.of(alex), before + 10);
         }
+        talkers.forEach(TalkingMember::stopTalking);
+        talkers.forEach(TalkingMember::resendUnacknowledged);
+
+        assertTheLogKeepsEverythingOnce(room, TestRoom.wholeLog(ws(nodeA), room.id()));
     }
 
+    /**
+     * The server of a busy room dies ({@code kill -9}) during a timed turn: its
+     * people reach the other server (as a load balancer would send them),
+     * which takes the room, rebuilds it from the log and goes on. A room of
+     * the killed server with an unanswered safety alert, to which nobody comes
+     * back, is taken up by the other server once the killed one is gone, and
+     * its alert goes on to the next on-call contact. Last: the killed server
+     * stays down.
+     */
     @Test
     @Order(4)
     void theServerOfABusyRoomIsKilledAndTheRoomGoesOnOnTheOtherWithEveryMessageOnceAndItsTurnEndedOnce()
             throws jakarta.mail.MessagingException {
         TestRoom room = TestRoom.inSession(nodeA.baseUrl());
-        List<TalkingMember> members = new java.util.ArrayList<>();
-        java.util.concurrent.ScheduledExecutorService talk = java.util.concurrent.Executors.newScheduledThreadPool(2);
-        try {
-            TalkingMember maya = new TalkingMember(ws(nodeA), room.id(), "K", DemoUsers.THERAPIST).connect();
-            TalkingMember alex = new TalkingMember(ws(nodeA), room.id(), "K", DemoUsers.ALEX).connect();
-            TalkingMember sam = new TalkingMember(ws(nodeA), room.id(), "K", DemoUsers.SAM).connect();
-            members.addAll(List.of(maya, alex, sam));
-            maya.act(TestRoom.command("set_protocol", "k-floor")
-                    .add("protocol", "floor")
-                    .build());
-            maya.act(TestRoom.command("set_turn_limit", "k-limit")
-                    .add("seconds", TURN.toSeconds())
-                    .build());
-            sam.act(TestRoom.command("raise_hand", "k-hand").build());
-            long granted = maya.act(TestRoom.command("grant_floor", "k-grant")
-                    .add("to", DemoUsers.idOf(DemoUsers.ALEX))
-                    .build());
-            java.time.Instant turnEnds = java.time.Instant.parse(maya.events().stream()
-                    .filter(e -> e.getJsonNumber("seq").longValue() == granted)
-                    .findFirst()
-                    .orElseThrow()
-                    .getString("until"));
-            // Another room on the same server: Sam writes of harm, nobody of the practice watches; the first
-            // on-call contact is told at once, and nobody comes back to the room after its server dies.
-            TestRoom guided = TestRoom.guidedCouple(nodeA.baseUrl());
-            try (LiveClient samGuided = enter(nodeA, guided, DemoUsers.SAM)) {
-                samGuided.send(say("g-1", DISCLOSURE));
-                assertThat(samGuided
-                                .next(event("resources_offered", DemoUsers.idOf(DemoUsers.SAM)))
-                                .getString("followUp"))
-                        .isEqualTo("on_call");
-            }
-            assertThat(smtp.waitForIncomingEmail(Duration.ofMinutes(1).toMillis(), 1))
-                    .as("the first on-call contact is told")
-                    .isTrue();
-            alex.startTalking(talk, Duration.ofMillis(150));
-            maya.startTalking(talk, Duration.ofMillis(170));
-            awaitAcks(List.of(alex, maya), 10);
+        seatOnNodeA(room, "K");
+        TalkingMember maya = members.get(0);
+        TalkingMember alex = members.get(1);
+        TalkingMember sam = members.get(2);
+        maya.act(TestRoom.command("set_protocol", "k-floor")
+                .add("protocol", "floor")
+                .build());
+        maya.act(TestRoom.command("set_turn_limit", "k-limit")
+                .add("seconds", TURN.toSeconds())
+                .build());
+        sam.act(TestRoom.command("raise_hand", "k-hand").build());
+        long granted = maya.act(TestRoom.command("grant_floor", "k-grant")
+                .add("to", DemoUsers.idOf(DemoUsers.ALEX))
+                .build());
+        java.time.Instant turnEnds = java.time.Instant.parse(maya.events().stream()
+                .filter(e -> e.getJsonNumber("seq").longValue() == granted)
+                .findFirst()
+                .orElseThrow()
+                .getString("until"));
+        // Another room on the same server: Sam writes of harm, nobody of the practice watches; the first
+        // on-call contact is told at once, and nobody comes back to the room after its server dies.
+        TestRoom guided = TestRoom.guidedCouple(nodeA.baseUrl());
+        try (LiveClient samGuided = enter(nodeA, guided, DemoUsers.SAM)) {
+            samGuided.send(say("g-1", DISCLOSURE));
+            assertThat(samGuided
+                            .next(event("resources_offered", DemoUsers.idOf(DemoUsers.SAM)))
+                            .getString("followUp"))
+                    .isEqualTo("on_call");
+        }
+        assertThat(smtp.waitForIncomingEmail(Duration.ofMinutes(1).toMillis(), 1))
+                .as("the first on-call contact is told")
+                .isTrue();
+        alex.startTalking(talk, Duration.ofMillis(150));
+        maya.startTalking(talk, Duration.ofMillis(170));
+        awaitAcks(List.of(alex, maya), 10);
 
-            nodeA.kill();
-            java.time.Instant killedAt = java.time.Instant.now();
-            long killed = System.nanoTime();
-            members.forEach(TalkingMember::lost);
-            members.forEach(m -> m.moveTo(ws(nodeB)).connect());
-            Duration liveAgain = Duration.ofNanos(System.nanoTime() - killed);
-            alex.resendUnacknowledged();
-            maya.resendUnacknowledged();
-            System.out.printf(
-                    "Two servers: the room was live again on the other %d ms after the kill%n", liveAgain.toMillis());
-            assertThat(liveAgain).as("every member resumed on the other server").isLessThan(Duration.ofSeconds(10));
+        nodeA.kill();
+        java.time.Instant killedAt = java.time.Instant.now();
+        long killed = System.nanoTime();
+        members.forEach(TalkingMember::lost);
+        members.forEach(m -> m.moveTo(ws(nodeB)).connect());
+        Duration liveAgain = Duration.ofNanos(System.nanoTime() - killed);
+        alex.resendUnacknowledged();
+        maya.resendUnacknowledged();
+        System.out.printf(
+                "Two servers: the room was live again on the other %d ms after the kill%n", liveAgain.toMillis());
+        assertThat(liveAgain).as("every member resumed on the other server").isLessThan(Duration.ofSeconds(10));
 
-            RoomLogChecks.assertEndsByItself(maya, "turn_ended", turnEnds, killedAt);
-            List<JsonObject> log = TestRoom.wholeLog(ws(nodeB), room.id());
-            assertThat(log.stream().filter(e -> "turn_ended".equals(e.getString("kind"))))
-                    .as("the turn ended once in the cluster")
-                    .hasSize(1);
-            RoomLogChecks.assertNoGapNoRepeat(room.id(), log);
-            assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(90).toMillis(), 2))
-                    .as("unanswered, the alert goes on to the second contact: the other server took up its room")
-                    .isTrue();
-            assertThat(smtp.getReceivedMessages()[1].getAllRecipients()[0].toString())
-                    .isEqualTo(ON_CALL.get(1));
-            for (TalkingMember m : members) {
-                RoomLogChecks.assertEveryAckHoldsItsMessage(m, log);
-                RoomLogChecks.assertEverySentMessageOnce(m, log);
-                RoomLogChecks.assertSawWhatTheyMaySee(m, log);
-            }
-        } finally {
-            talk.shutdownNow();
-            members.forEach(TalkingMember::close);
+        RoomLogChecks.assertEndsByItself(maya, "turn_ended", turnEnds, killedAt);
+        List<JsonObject> log = TestRoom.wholeLog(ws(nodeB), room.id());
+        assertThat(log.stream().filter(e -> "turn_ended".equals(e.getString("kind"))))
+                .as("the turn ended once in the cluster")
+                .hasSize(1);
+        assertTheLogKeepsEverythingOnce(room, log);
+        assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(90).toMillis(), 2))
+                .as("unanswered, the alert goes on to the second contact: the other server took up its room")
+                .isTrue();
+        assertThat(smtp.getReceivedMessages()[1].getAllRecipients()[0].toString())
+                .isEqualTo(ON_CALL.get(1));
+    }
+
+    /** Maya Ortiz, Alex and Sam, in this order, connected to the room on node A. */
+    private void seatOnNodeA(TestRoom room, String label) {
+        for (String username : List.of(DemoUsers.THERAPIST, DemoUsers.ALEX, DemoUsers.SAM)) {
+            members.add(new TalkingMember(ws(nodeA), room.id(), label, username).connect());
+        }
+    }
+
+    /** No gap or repeat in the log; every member's messages in it once; each followed what they may see. */
+    private void assertTheLogKeepsEverythingOnce(TestRoom room, List<JsonObject> log) {
+        RoomLogChecks.assertNoGapNoRepeat(room.id(), log);
+        for (TalkingMember m : members) {
+            RoomLogChecks.assertEveryAckHoldsItsMessage(m, log);
+            RoomLogChecks.assertEverySentMessageOnce(m, log);
+            RoomLogChecks.assertSawWhatTheyMaySee(m, log);
         }
     }
 
