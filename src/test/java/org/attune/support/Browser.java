@@ -59,6 +59,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.withMessage(this::connectionLine);
     }
 
     public static boolean available() {
@@ -99,7 +100,19 @@ public final class Browser implements AutoCloseable {
 
     /** Like {@link #waitForText(By, String)}, for things that take their time, such as the end of a pause. */
     public void waitForText(By by, String text, Duration within) {
-        new WebDriverWait(driver, within).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+        new WebDriverWait(driver, within)
+                .withMessage(this::connectionLine)
+                .until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** What the page says about its connection to the room, for a wait that failed. */
+    private String connectionLine() {
+        try {
+            return "the page's connection line said: \""
+                    + driver.findElement(By.id("connection")).getText() + "\"";
+        } catch (RuntimeException e) {
+            return "the page has no connection line";
+        }
     }
 
     /** Waits until the element is hidden or gone. */

@@ -25,6 +25,9 @@ public final class TokenClient {
 
     public static final String CLIENT_ID = "attune-tests";
 
+    /** The realm's tokens live five minutes; tests get ones that have four left. */
+    static final java.time.Duration LEFT_AT_LEAST = java.time.Duration.ofMinutes(4);
+
     private record Held(String access, String refresh, Instant expires) {}
 
     private final String tokenEndpoint;
@@ -50,9 +53,14 @@ public final class TokenClient {
         return post(form).getString("access_token");
     }
 
+    /**
+     * A token of the user with at least {@link #LEFT_AT_LEAST} of its life
+     * left: a socket closes when its token expires, and a test may wait
+     * minutes on one (the end of a pause, a check-in that waits).
+     */
     public synchronized String accessToken(String username) {
         Held current = held.get(username);
-        Instant soon = Instant.now().plusSeconds(60);
+        Instant soon = Instant.now().plus(LEFT_AT_LEAST);
         if (current != null && current.expires().isAfter(soon)) {
             return current.access();
         }

@@ -222,6 +222,10 @@ final class Jobs {
         Runnable run(Shard shard) {
             RoomBroadcaster out = shard.parts().broadcaster();
             RoomState state = shard.state(roomId());
+            if (state == null && !first) {
+                // Halfway through a replay: the socket must not stay out of the live events.
+                return () -> out.goingAway(connection, "The conversation could not be loaded just now. Reconnecting…");
+            }
             if (state == null) {
                 return () -> out.refused(connection, commandId, Refusal.NOT_FOUND, ROOM_GONE);
             }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.attune.application.RoomClaims;
+import org.jboss.logging.Logger;
 
 /**
  * The rooms one shard writes, each under the epoch of its claim
@@ -16,6 +17,8 @@ import org.attune.application.RoomClaims;
  * so two engines never pass a room back and forth. Used by one shard thread.
  */
 final class RoomHolds {
+
+    private static final Logger LOG = Logger.getLogger(RoomHolds.class);
 
     private final EngineParts parts;
     private final Map<String, Long> epochs = new HashMap<>();
@@ -33,6 +36,7 @@ final class RoomHolds {
     boolean take(String roomId, boolean askedByPerson) {
         RoomClaims claims = parts.claims();
         if (!askedByPerson && !claims.free(roomId, parts.writer(), parts.clock().instant())) {
+            LOG.infof("Room %s is written by another running server: its own work runs there", roomId);
             return false;
         }
         epochs.put(roomId, claims.claim(roomId, parts.writer()));
