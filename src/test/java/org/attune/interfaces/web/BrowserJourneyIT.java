@@ -138,7 +138,8 @@ class BrowserJourneyIT extends AttuneIT {
             maya.visible(By.id("room-resume"));
             maya.waitForText(By.id("transcript"), "paused the conversation");
 
-            alex.waitForText(By.id("pause-step"), "notice how you feel", Duration.ofSeconds(90));
+            // "Back at" is a whole minute: a one-minute break ends 60 to 120 seconds after it began.
+            alex.waitForText(By.id("pause-step"), "notice how you feel", Duration.ofSeconds(150));
             sam.waitForText(By.id("pause-step"), "notice how you feel", Duration.ofSeconds(30));
             alex.choose(By.id("calm"), "4");
             alex.driver().findElement(By.id("ready")).click();

@@ -52,7 +52,8 @@ class BrowserTimeOutIT extends AttuneIT {
                     .as("accessibility of the calm screen")
                     .isEmpty();
 
-            sam.waitForText(By.id("pause-step"), "notice how you feel", Duration.ofSeconds(90));
+            // "Back at" is a whole minute: a one-minute break ends 60 to 120 seconds after it began.
+            sam.waitForText(By.id("pause-step"), "notice how you feel", Duration.ofSeconds(150));
             sam.choose(By.id("calm"), "2");
             sam.driver().findElement(By.id("ready")).click();
             sam.waitForText(By.id("more-time-offer"), "Would you like more time?");
