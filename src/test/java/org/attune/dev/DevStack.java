@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.attune.support.DemoUsers;
 import org.attune.support.KeycloakServer;
+import org.attune.support.LoadBalancer;
 import org.attune.support.PostgresServer;
 import org.attune.support.Totp;
 import org.attune.support.WildFlyServer;
@@ -16,14 +17,18 @@ import org.attune.support.WildFlyServer;
 /**
  * Runs Attune for development: Keycloak with the realm and the demo users,
  * then WildFly with the app on its embedded H2 database, or with
- * {@code -Ddb=postgresql} on a PostgreSQL server of its own. Prints where to
- * go, and stops everything on Ctrl-C. Started by {@code ./mvnw -Pdev}.
+ * {@code -Ddb=postgresql} on a PostgreSQL server of its own; with
+ * {@code -Dnodes=2} (or 3), that many servers in a cluster on PostgreSQL behind
+ * HAProxy. Prints where to go, and stops everything on Ctrl-C. Started by
+ * {@code ./mvnw -Pdev}.
  */
 public final class DevStack {
 
     private static final int APP_PORT = 8080;
     private static final int KEYCLOAK_PORT = 8180;
     private static final int POSTGRES_PORT = 8432;
+    /** The port offset between the servers of a development cluster: 9080, 10080, 11080. */
+    private static final int CLUSTER_OFFSET = 1000;
 
     private DevStack() {}
 
@@ -37,6 +42,17 @@ public final class DevStack {
         if (!List.of("h2", "postgresql").contains(database)) {
             throw new IllegalStateException("-Ddb=" + database + ": choose h2 (the default) or postgresql");
         }
+        int nodes = Integer.parseInt(System.getProperty("attune.dev.nodes", "1"));
+        if (nodes < 1 || nodes > 3) {
+            throw new IllegalStateException("-Dnodes=" + nodes + ": choose 1 (the default), 2 or 3");
+        }
+        if (nodes > 1 && !LoadBalancer.available()) {
+            throw new IllegalStateException("-Dnodes=" + nodes + " needs HAProxy: sudo apt-get install haproxy");
+        }
+        if (nodes > 1 && "h2".equals(database)) {
+            System.out.println("Several servers share one database: PostgreSQL (-Ddb=postgresql).");
+            database = "postgresql";
+        }
         Files.createDirectories(work);
         Files.createDirectories(data);
         PostgresServer postgres =
@@ -44,16 +60,22 @@ public final class DevStack {
 
         KeycloakServer keycloak = new KeycloakServer(
                 keycloakHome, KEYCLOAK_PORT, data.resolve("keycloak"), data.resolve("keycloak/keycloak.pid"));
-        WildFlyServer[] wildfly = new WildFlyServer[1];
+        List<WildFlyServer> wildfly = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AutoCloseable[] stoppable = new AutoCloseable[1];
         AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
                             stopping.set(true);
                             System.out.println("\nStopping Attune…");
-                            if (wildfly[0] != null) {
-                                wildfly[0].close();
+                            if (stoppable[0] != null) {
+                                try {
+                                    stoppable[0].close();
+                                } catch (Exception e) {
+                                    System.out.println("Stopping HAProxy failed: " + e);
+                                }
                             }
+                            wildfly.forEach(WildFlyServer::close);
                             keycloak.close();
                             if (postgres != null) {
                                 postgres.close();
@@ -73,17 +95,47 @@ public final class DevStack {
             postgres.start();
             environment.putAll(postgres.environment(PostgresServer.DATABASE));
         }
-        WildFlyServer server = new WildFlyServer(jbossHome, work.resolve("standalone"), war, 0, environment);
-        wildfly[0] = server;
-        System.out.println("Starting WildFly on port " + APP_PORT + " (log: " + server.log() + ")…");
-        server.start().awaitDeployed(Duration.ofMinutes(3));
+        List<WildFlyServer> servers = servers(jbossHome, work, war, nodes, environment);
+        wildfly.addAll(servers);
+        for (WildFlyServer server : servers) {
+            System.out.println("Starting WildFly on port " + server.httpPort() + " (log: " + server.log() + ")…");
+            // One after the other: the first brings the schema up to date.
+            server.start().awaitDeployed(Duration.ofMinutes(3));
+        }
+        if (nodes > 1) {
+            LoadBalancer balancer = new LoadBalancer(APP_PORT, work.resolve("balancer"), servers);
+            stoppable[0] = balancer;
+            System.out.println("Starting HAProxy on port " + APP_PORT + " (log: " + balancer.log() + ")…");
+            balancer.start().awaitServing(nodes, Duration.ofSeconds(30));
+        }
 
-        printBanner(keycloak, postgres, data);
-        server.waitFor();
+        printBanner(keycloak, postgres, data, servers);
+        servers.get(0).waitFor();
         if (!stopping.get()) {
-            System.out.println("WildFly has stopped; see " + server.log());
+            System.out.println("WildFly has stopped; see " + servers.get(0).log());
             System.exit(1);
         }
+    }
+
+    /**
+     * One server on port 8080, or a cluster of {@code nodes} (wildfly-config/cluster.cli)
+     * on ports 9080, 10080, … behind the load balancer on 8080.
+     */
+    private static List<WildFlyServer> servers(
+            Path jbossHome, Path work, Path war, int nodes, Map<String, String> environment) {
+        if (nodes == 1) {
+            return List.of(new WildFlyServer(jbossHome, work.resolve("standalone"), war, 0, environment));
+        }
+        int[] offsets = java.util.stream.IntStream.rangeClosed(1, nodes)
+                .map(i -> i * CLUSTER_OFFSET)
+                .toArray();
+        List<WildFlyServer> servers = new java.util.ArrayList<>();
+        for (int offset : offsets) {
+            Map<String, String> node = new java.util.HashMap<>(environment);
+            node.putAll(WildFlyServer.clusterEnvironment("attune-dev", environment.get("JAVA_OPTS"), offset, offsets));
+            servers.add(new WildFlyServer(jbossHome, work.resolve("node-" + offset), war, offset, node));
+        }
+        return servers;
     }
 
     /** The development profile and secret, where the data lives and which Keycloak to use. */
@@ -99,7 +151,8 @@ public final class DevStack {
         return env;
     }
 
-    private static void printBanner(KeycloakServer keycloak, PostgresServer postgres, Path data) {
+    private static void printBanner(
+            KeycloakServer keycloak, PostgresServer postgres, Path data, List<WildFlyServer> servers) {
         String otp = Totp.base32(DemoUsers.THERAPIST_OTP_SECRET);
         String adminOtp = Totp.base32(DemoUsers.PRACTICE_ADMIN_OTP_SECRET);
         Instant now = Instant.now();
@@ -108,6 +161,13 @@ public final class DevStack {
                 "  Attune is running.",
                 "",
                 "  Open             http://localhost:" + APP_PORT + "/",
+                servers.size() == 1
+                        ? "  Server           one WildFly"
+                        : "  Servers          " + servers.size() + " WildFly in a cluster, on ports "
+                                + servers.stream()
+                                        .map(s -> String.valueOf(s.httpPort()))
+                                        .collect(java.util.stream.Collectors.joining(", "))
+                                + ", behind HAProxy on " + APP_PORT,
                 "  Keycloak admin   " + keycloak.baseUrl() + "/admin/  (user " + KeycloakServer.ADMIN_USER
                         + ", password " + KeycloakServer.ADMIN_PASSWORD + "; development only)",
                 postgres == null

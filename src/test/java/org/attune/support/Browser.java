@@ -137,11 +137,16 @@ public final class Browser implements AutoCloseable {
      * opens a room's page by its address; the caller waits for what it needs.
      */
     public void signInAndOpenRoom(String username, String roomId) {
-        open(TestStack.appUrl() + "/");
+        signInAndOpenRoom(TestStack.appUrl(), username, roomId);
+    }
+
+    /** {@link #signInAndOpenRoom(String, String)} at another address, such as a load balancer's. */
+    public void signInAndOpenRoom(String appUrl, String username, String roomId) {
+        open(appUrl + "/");
         visible(By.id("sign-in")).click();
         signIn(username, DemoUsers.PASSWORD);
         visible(By.id("join-code"));
-        open(TestStack.appUrl() + "/?room=" + roomId);
+        open(appUrl + "/?room=" + roomId);
     }
 
     /** {@link #signInAndOpenRoom} for the demo therapist, who also gives the one-time code. */

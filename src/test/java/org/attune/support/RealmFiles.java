@@ -11,6 +11,9 @@ import org.attune.application.Settings;
 /** The realm files Keycloak loads in development and tests. */
 public final class RealmFiles {
 
+    /** Where the tests' load balancer in front of several servers listens (LoadBalancer). */
+    public static final String TEST_BALANCER = "http://localhost:18090";
+
     private RealmFiles() {}
 
     public static Path projectDir() {
@@ -25,7 +28,8 @@ public final class RealmFiles {
     /**
      * The production realm as the development and test commands import it:
      * Attune's client gets the development secret, which they also give the
-     * server ({@code ATTUNE_OIDC_CLIENT_SECRET}), so that they work with nothing set.
+     * server ({@code ATTUNE_OIDC_CLIENT_SECRET}), so that they work with nothing set,
+     * and may send people back to the tests' load balancer after they sign in.
      */
     public static String developmentRealm() {
         try {
@@ -36,6 +40,8 @@ public final class RealmFiles {
                         "attune-web".equals(client.getString("clientId"))
                                 ? jakarta.json.Json.createObjectBuilder(client)
                                         .add("secret", Settings.DEVELOPMENT_CLIENT_SECRET)
+                                        .add("redirectUris", with(client, "redirectUris", TEST_BALANCER + "/login"))
+                                        .add("webOrigins", with(client, "webOrigins", TEST_BALANCER))
                                         .build()
                                 : client);
             }
@@ -54,6 +60,12 @@ public final class RealmFiles {
      */
     public static Path devAdditions() {
         return existing(projectDir().resolve("src/test/resources/keycloak/attune-dev-users.json"));
+    }
+
+    private static jakarta.json.JsonArray with(JsonObject client, String list, String more) {
+        return jakarta.json.Json.createArrayBuilder(client.getJsonArray(list))
+                .add(more)
+                .build();
     }
 
     private static Path existing(Path p) {

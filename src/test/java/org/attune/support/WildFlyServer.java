@@ -72,7 +72,43 @@ public final class WildFlyServer implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://localhost:" + (8080 + portOffset);
+        return "http://localhost:" + httpPort();
+    }
+
+    public int httpPort() {
+        return 8080 + portOffset;
+    }
+
+    /** Where the management interface answers, with {@code /health/ready}. */
+    public int managementPort() {
+        return 9990 + portOffset;
+    }
+
+    /** A name for the server among others on this machine. */
+    public String name() {
+        return "wildfly-" + portOffset;
+    }
+
+    /**
+     * What each server of a cluster on this machine is told (wildfly-config/cluster.cli):
+     * the cluster's name, every member's JGroups address, and a name of its own,
+     * added to the Java options it is given.
+     *
+     * @param portOffsets the port offsets of all the cluster's servers
+     */
+    public static Map<String, String> clusterEnvironment(
+            String cluster, String javaOptions, int portOffset, int... portOffsets) {
+        String members = java.util.Arrays.stream(portOffsets)
+                .mapToObj(offset -> "127.0.0.1[" + (7600 + offset) + "]")
+                .collect(java.util.stream.Collectors.joining(","));
+        String node = cluster + "-" + portOffset;
+        return Map.of(
+                "ATTUNE_CLUSTER_NAME",
+                cluster,
+                "ATTUNE_CLUSTER_MEMBERS",
+                members,
+                "JAVA_OPTS",
+                javaOptions + " -Djboss.node.name=" + node + " -Djboss.tx.node.id=" + node);
     }
 
     public Path log() {
