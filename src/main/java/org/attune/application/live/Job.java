@@ -48,6 +48,15 @@ abstract class Job {
         return fromClient();
     }
 
+    /**
+     * Whether the job opens a socket, which is welcomed with the room as it is
+     * now: when another engine claimed the room meanwhile, the person reached
+     * this server, and the room comes back here.
+     */
+    boolean opensSocket() {
+        return false;
+    }
+
     /** The shard's queue was full: the job is refused; nothing changed. */
     void overloaded(EngineParts parts) {}
 

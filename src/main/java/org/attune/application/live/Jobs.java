@@ -73,6 +73,11 @@ final class Jobs {
         }
 
         @Override
+        boolean opensSocket() {
+            return true;
+        }
+
+        @Override
         void overloaded(EngineParts parts) {
             parts.broadcaster().goingAway(connection, "Attune is very busy just now. Reconnecting…");
         }

@@ -138,6 +138,20 @@ class RoomHoldsTest {
         assertThat(engine.claims.holder(engine.room.id())).isEqualTo(EngineHarness.WRITER);
     }
 
+    @Test
+    void aSocketThatOpensHereAfterTheRoomWasClaimedElsewhereTakesItBackAndIsWelcomed() throws InterruptedException {
+        engine.claims.takenBy(engine.room.id(), OTHER, engine.clock.instant());
+
+        Socket again = engine.connect("alex");
+        assertThat(again.next())
+                .as("the load balancer sent this person here: the room is written here again")
+                .isEqualTo("welcome 2");
+        assertThat(alex.next("closed"))
+                .as("the sockets that were open here may have missed what the other engine stored: they resume")
+                .isEqualTo("closed 1001");
+        assertThat(engine.claims.holder(engine.room.id())).isEqualTo(EngineHarness.WRITER);
+    }
+
     private String otherRoomInSession() throws InterruptedException {
         Map<String, RoomRole> family = new LinkedHashMap<>();
         family.put("maya", RoomRole.THERAPIST);
