@@ -16,6 +16,7 @@ import org.attune.support.Directories;
 import org.attune.support.Json;
 import org.attune.support.KeycloakServer;
 import org.attune.support.LiveClient;
+import org.attune.support.LoadBalancer;
 import org.attune.support.PostgresServer;
 import org.attune.support.TestRoom;
 import org.attune.support.TokenClient;
@@ -198,6 +199,11 @@ public final class Benchmark {
             throws Exception {
         Directories.deleteTree(work.resolve("data"));
         Directories.deleteTree(work.resolve("postgres"));
+        int nodes = Integer.getInteger("bench.nodes", 1);
+        if (nodes > 1) {
+            runOnCluster(nodes, database, settings, work, keycloak, tokens, outcomes);
+            return;
+        }
         try (PostgresServer postgres = database.equals(POSTGRESQL)
                         ? new PostgresServer(work.resolve("postgres"), POSTGRES_PORT)
                         : null;
@@ -211,7 +217,9 @@ public final class Benchmark {
             for (String target : targets) {
                 String label = target.equals("attune") ? "attune (" + label(database) + ")" : target;
                 switch (settings.scenario()) {
-                    case "peak" -> outcomes.results.add(run(label, settings, server, cpu, population));
+                    case "peak" ->
+                        outcomes.results.add(run(
+                                label, settings, server.baseUrl(), server.jvm().orElseThrow(), cpu, population));
                     case "ramp" -> outcomes.steps.addAll(RampScenario.run(label, settings, server, cpu, population));
                     case "idle" ->
                         outcomes.censuses.add(
@@ -221,6 +229,68 @@ public final class Benchmark {
                                 "bench.scenario is peak, ramp or idle, not " + settings.scenario());
                 }
             }
+        }
+    }
+
+    /**
+     * {@code -Dbench.nodes=2} (or 3): Attune on that many servers in a cluster on one PostgreSQL, behind
+     * HAProxy at the benchmark's address, as the README's "Several servers" sets them up. Scenario (a) for
+     * Attune only (the baseline has no cluster); the CPU of every server, PostgreSQL and HAProxy together.
+     */
+    private static void runOnCluster(
+            int nodes,
+            String database,
+            Settings settings,
+            Path work,
+            KeycloakServer keycloak,
+            List<String> tokens,
+            Outcomes outcomes)
+            throws Exception {
+        if (!settings.scenario().equals("peak") || !database.equals(POSTGRESQL)) {
+            throw new IllegalArgumentException(
+                    "bench.nodes runs scenario (a) (bench.scenario=peak) on PostgreSQL (bench.db=postgresql)");
+        }
+        int[] offsets = java.util.stream.IntStream.rangeClosed(1, nodes)
+                .map(i -> OFFSET + i * 1000)
+                .toArray();
+        List<WildFlyServer> servers = new ArrayList<>();
+        try (PostgresServer postgres = new PostgresServer(work.resolve("postgres"), POSTGRES_PORT)) {
+            Map<String, String> env = environment(work, keycloak);
+            env.putAll(postgres.start().environment(PostgresServer.DATABASE));
+            for (int offset : offsets) {
+                Map<String, String> node = new java.util.HashMap<>(env);
+                node.putAll(WildFlyServer.clusterEnvironment("attune-bench", env.get("JAVA_OPTS"), offset, offsets));
+                WildFlyServer server = new WildFlyServer(
+                        Path.of(System.getProperty("jboss.home")),
+                        work.resolve("node-" + offset),
+                        Path.of(System.getProperty("attune.war")),
+                        offset,
+                        node);
+                if (!sealed()) {
+                    server.withoutVariables("ATTUNE_DATA_KEY");
+                }
+                servers.add(server);
+                // One after the other: the first brings the schema up to date.
+                server.start().awaitDeployed(Duration.ofMinutes(3));
+            }
+            try (LoadBalancer balancer = new LoadBalancer(8080 + OFFSET, work.resolve("balancer"), servers).start()) {
+                balancer.awaitServing(nodes, Duration.ofSeconds(30));
+                Population population = Population.create(tokens, keycloak, balancer.baseUrl(), settings);
+                ServerCpu cpu = new ServerCpu(
+                        servers.stream().map(s -> s.jvm().orElseThrow()).toList(),
+                        postgres.process().orElseThrow(),
+                        balancer.process().orElseThrow());
+                String label = "attune (" + label(database) + ", " + nodes + " servers behind HAProxy)";
+                outcomes.results.add(run(
+                        label,
+                        settings,
+                        balancer.baseUrl(),
+                        servers.get(0).jvm().orElseThrow(),
+                        cpu,
+                        population));
+            }
+        } finally {
+            servers.forEach(WildFlyServer::close);
         }
     }
 
@@ -375,18 +445,22 @@ public final class Benchmark {
 
     /** Scenario (a): every member talks at the set pace; measured after a warm-up. */
     private static Result run(
-            String target, Settings settings, WildFlyServer server, ServerCpu serverCpu, Population population)
+            String target,
+            Settings settings,
+            String baseUrl,
+            ProcessHandle jvm,
+            ServerCpu serverCpu,
+            Population population)
             throws Exception {
         Deliveries deliveries = new Deliveries(settings.members() - 1);
         Map<String, Double> cpu;
         try (LoadSocket.Pool pool = new LoadSocket.Pool(Integer.getInteger("bench.io-threads", 2));
-                Traffic traffic = Traffic.open(pool, target, server.baseUrl(), population, 1)) {
+                Traffic traffic = Traffic.open(pool, target, baseUrl, population, 1)) {
             traffic.countInto(deliveries);
             traffic.talk(settings.interval());
             System.out.printf(
                     Locale.ROOT, "%s: %d sockets open, warming up for %s%n", target, traffic.size(), settings.warmUp());
             Thread.sleep(settings.warmUp().toMillis());
-            ProcessHandle jvm = server.jvm().orElseThrow();
             boolean jfr = Boolean.getBoolean("bench.jfr") && !target.equals("baseline");
             if (jfr) {
                 IdleScenario.jcmd(jvm, "JFR.start name=bench settings=profile");

@@ -21,9 +21,10 @@ final class ServerCpu {
 
     static final String TOTAL = "total";
     static final String POSTGRESQL = "PostgreSQL";
+    static final String BALANCER = "HAProxy";
     /** The kinds the reports show as columns, in order. */
     static final java.util.List<String> KINDS =
-            java.util.List.of("room shards", "GC", "I/O", "JIT", "other", POSTGRESQL);
+            java.util.List.of("room shards", "GC", "I/O", "JIT", "other", POSTGRESQL, BALANCER);
 
     private static final long TICKS_PER_SECOND = ticksPerSecond();
 
@@ -31,7 +32,7 @@ final class ServerCpu {
      * CPU seconds so far: of the whole process (threads that have ended included), and of each live
      * thread with its kind.
      */
-    record Reading(double process, Map<Long, ThreadTime> threads, double database) {
+    record Reading(double process, Map<Long, ThreadTime> threads, double database, double balancer) {
 
         record ThreadTime(String kind, double seconds) {}
 
@@ -55,6 +56,10 @@ final class ServerCpu {
                 used.put(POSTGRESQL, database - earlier.database);
                 total += database - earlier.database;
             }
+            if (balancer >= 0 && earlier.balancer >= 0) {
+                used.put(BALANCER, balancer - earlier.balancer);
+                total += balancer - earlier.balancer;
+            }
             Map<String, Double> per = new TreeMap<>();
             used.forEach((kind, seconds) -> per.put(kind, seconds * 1e6 / Math.max(1, messages)));
             per.put(TOTAL, total * 1e6 / Math.max(1, messages));
@@ -62,8 +67,9 @@ final class ServerCpu {
         }
     }
 
-    private final long pid;
+    private final java.util.List<Long> pids;
     private final ProcessHandle database;
+    private final ProcessHandle balancer;
 
     ServerCpu(ProcessHandle server) {
         this(server, null);
@@ -71,27 +77,46 @@ final class ServerCpu {
 
     /** @param database the PostgreSQL postmaster Attune works on, or null */
     ServerCpu(ProcessHandle server, ProcessHandle database) {
-        this.pid = server.pid();
+        this(java.util.List.of(server), database, null);
+    }
+
+    /**
+     * Several servers' JVMs (their threads by kind, summed), the database, and
+     * the load balancer in front of them.
+     *
+     * @param balancer HAProxy, or null
+     */
+    ServerCpu(java.util.List<ProcessHandle> servers, ProcessHandle database, ProcessHandle balancer) {
+        this.pids = servers.stream().map(ProcessHandle::pid).toList();
         this.database = database;
+        this.balancer = balancer;
     }
 
     Reading read() {
         Map<Long, Reading.ThreadTime> threads = new LinkedHashMap<>();
-        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
-            for (Path task : tasks.toList()) {
-                try {
-                    String name = Files.readString(task.resolve("comm")).strip();
-                    threads.put(
-                            Long.parseLong(task.getFileName().toString()),
-                            new Reading.ThreadTime(kind(name), seconds(Files.readString(task.resolve("stat")))));
-                } catch (NoSuchFileException ended) {
-                    // The thread ended while we looked; the process's own figure has its time.
+        double process = 0;
+        try {
+            for (long pid : pids) {
+                try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+                    for (Path task : tasks.toList()) {
+                        try {
+                            String name = Files.readString(task.resolve("comm")).strip();
+                            threads.put(
+                                    Long.parseLong(task.getFileName().toString()),
+                                    new Reading.ThreadTime(
+                                            kind(name), seconds(Files.readString(task.resolve("stat")))));
+                        } catch (NoSuchFileException ended) {
+                            // The thread ended while we looked; the process's own figure has its time.
+                        }
+                    }
                 }
+                process += seconds(Files.readString(Path.of("/proc/" + pid + "/stat")));
             }
             return new Reading(
-                    seconds(Files.readString(Path.of("/proc/" + pid + "/stat"))),
+                    process,
                     threads,
-                    database == null ? -1 : treeSeconds(database));
+                    database == null ? -1 : treeSeconds(database),
+                    balancer == null ? -1 : treeSeconds(balancer));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

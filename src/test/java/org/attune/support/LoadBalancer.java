@@ -160,6 +160,11 @@ public final class LoadBalancer implements AutoCloseable {
         }
     }
 
+    /** HAProxy's process, for what it costs. */
+    public java.util.Optional<ProcessHandle> process() {
+        return java.util.Optional.ofNullable(process).map(Process::toHandle);
+    }
+
     public void waitFor() throws InterruptedException {
         process.waitFor();
     }
