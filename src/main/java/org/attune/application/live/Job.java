@@ -49,11 +49,12 @@ abstract class Job {
     }
 
     /**
-     * Whether the job opens a socket, which is welcomed with the room as it is
-     * now: when another engine claimed the room meanwhile, the person reached
-     * this server, and the room comes back here.
+     * Whether the job builds on nothing this server showed of the room before
+     * (a socket that opens, a use case's change): when another engine claimed
+     * the room meanwhile, the person reached this server, so the job claims
+     * the room back and runs on it as it is now.
      */
-    boolean opensSocket() {
+    boolean startsAfresh() {
         return false;
     }
 

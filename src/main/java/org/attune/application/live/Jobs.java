@@ -73,7 +73,7 @@ final class Jobs {
         }
 
         @Override
-        boolean opensSocket() {
+        boolean startsAfresh() {
             return true;
         }
 
@@ -379,6 +379,11 @@ final class Jobs {
 
         @Override
         boolean fromClient() {
+            return true;
+        }
+
+        @Override
+        boolean startsAfresh() {
             return true;
         }
 

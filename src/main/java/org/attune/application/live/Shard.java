@@ -269,14 +269,14 @@ final class Shard implements Runnable {
      * Another engine claimed these rooms: their sockets here close to reconnect
      * (and resume what they missed), after who asked is told {@code unavailable}
      * (the page keeps the words and sends them again with the same id). A socket
-     * that opens here now claims its room back. The server's own work for them
-     * is dropped; the other rooms' jobs are tried again.
+     * that opens here now, or a use case's change, claims its room back. The
+     * server's own work for them is dropped; the other rooms' jobs are tried again.
      */
     private void stepDown(List<Job> jobs, java.util.Set<String> moved, int[] failedAttempts) {
         LOG.infof("Room shard %d hands %d rooms over to the engine that claimed them", index, moved.size());
         List<Job> others = new ArrayList<>();
         for (Job job : jobs) {
-            if (!moved.contains(job.roomId()) || job.opensSocket()) {
+            if (!moved.contains(job.roomId()) || job.startsAfresh()) {
                 others.add(job);
             } else if (job.fromClient()) {
                 job.unavailable(parts);

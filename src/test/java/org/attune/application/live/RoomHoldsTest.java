@@ -152,6 +152,23 @@ class RoomHoldsTest {
         assertThat(engine.claims.holder(engine.room.id())).isEqualTo(EngineHarness.WRITER);
     }
 
+    @Test
+    void aChangeThroughTheApiAfterTheRoomWasClaimedElsewhereTakesItBackAndIsApplied() throws Exception {
+        engine.claims.takenBy(engine.room.id(), OTHER, engine.clock.instant());
+
+        Jobs.Change<Long> change = new Jobs.Change<>(
+                engine.room.id(),
+                (state, now) -> RoomEngine.Step.of("maya", new RoomCommand.Say("Welcome, both of you."), 1L));
+        engine.submit(change);
+        assertThat(change.future().get(5, java.util.concurrent.TimeUnit.SECONDS))
+                .as("the request reached this server: it is applied here, not refused")
+                .isEqualTo(1L);
+        assertThat(engine.stores.committed())
+                .filteredOn(e -> e.kind() == EventKind.MESSAGE)
+                .hasSize(1);
+        assertThat(engine.claims.holder(engine.room.id())).isEqualTo(EngineHarness.WRITER);
+    }
+
     private String otherRoomInSession() throws InterruptedException {
         Map<String, RoomRole> family = new LinkedHashMap<>();
         family.put("maya", RoomRole.THERAPIST);
