@@ -257,22 +257,17 @@ public final class Benchmark {
         try (PostgresServer postgres = new PostgresServer(work.resolve("postgres"), POSTGRES_PORT)) {
             Map<String, String> env = environment(work, keycloak);
             env.putAll(postgres.start().environment(PostgresServer.DATABASE));
-            for (int offset : offsets) {
-                Map<String, String> node = new java.util.HashMap<>(env);
-                node.putAll(WildFlyServer.clusterEnvironment("attune-bench", env.get("JAVA_OPTS"), offset, offsets));
-                WildFlyServer server = new WildFlyServer(
-                        Path.of(System.getProperty("jboss.home")),
-                        work.resolve("node-" + offset),
-                        Path.of(System.getProperty("attune.war")),
-                        offset,
-                        node);
-                if (!sealed()) {
-                    server.withoutVariables("ATTUNE_DATA_KEY");
-                }
-                servers.add(server);
-                // One after the other: the first brings the schema up to date.
-                server.start().awaitDeployed(Duration.ofMinutes(3));
+            servers.addAll(WildFlyServer.cluster(
+                    "attune-bench",
+                    Path.of(System.getProperty("jboss.home")),
+                    Path.of(System.getProperty("attune.war")),
+                    work,
+                    env,
+                    offsets));
+            if (!sealed()) {
+                servers.forEach(server -> server.withoutVariables("ATTUNE_DATA_KEY"));
             }
+            WildFlyServer.startInTurn(servers, Duration.ofMinutes(3));
             try (LoadBalancer balancer = new LoadBalancer(8080 + OFFSET, work.resolve("balancer"), servers).start()) {
                 balancer.awaitServing(nodes, Duration.ofSeconds(30));
                 Population population = Population.create(tokens, keycloak, balancer.baseUrl(), settings);

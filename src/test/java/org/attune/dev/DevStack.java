@@ -129,13 +129,7 @@ public final class DevStack {
         int[] offsets = java.util.stream.IntStream.rangeClosed(1, nodes)
                 .map(i -> i * CLUSTER_OFFSET)
                 .toArray();
-        List<WildFlyServer> servers = new java.util.ArrayList<>();
-        for (int offset : offsets) {
-            Map<String, String> node = new java.util.HashMap<>(environment);
-            node.putAll(WildFlyServer.clusterEnvironment("attune-dev", environment.get("JAVA_OPTS"), offset, offsets));
-            servers.add(new WildFlyServer(jbossHome, work.resolve("node-" + offset), war, offset, node));
-        }
-        return servers;
+        return WildFlyServer.cluster("attune-dev", jbossHome, war, work, environment, offsets);
     }
 
     /** The development profile and secret, where the data lives and which Keycloak to use. */

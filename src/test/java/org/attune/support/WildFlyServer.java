@@ -90,25 +90,33 @@ public final class WildFlyServer implements AutoCloseable {
     }
 
     /**
-     * What each server of a cluster on this machine is told (wildfly-config/cluster.cli):
-     * the cluster's name, every member's JGroups address, and a name of its own,
-     * added to the Java options it is given.
-     *
-     * @param portOffsets the port offsets of all the cluster's servers
+     * The servers of a cluster on this machine, one per port offset, each in a
+     * directory of its own under {@code work}, told what wildfly-config/cluster.cli
+     * needs: the cluster's name, every member's JGroups address, and a name of
+     * its own (added to the {@code JAVA_OPTS} of {@code environment}). Not
+     * started: see {@link #startInTurn}.
      */
-    public static Map<String, String> clusterEnvironment(
-            String cluster, String javaOptions, int portOffset, int... portOffsets) {
+    public static List<WildFlyServer> cluster(
+            String cluster, Path jbossHome, Path war, Path work, Map<String, String> environment, int... portOffsets) {
         String members = java.util.Arrays.stream(portOffsets)
                 .mapToObj(offset -> "127.0.0.1[" + (7600 + offset) + "]")
                 .collect(java.util.stream.Collectors.joining(","));
-        String node = cluster + "-" + portOffset;
-        return Map.of(
-                "ATTUNE_CLUSTER_NAME",
-                cluster,
-                "ATTUNE_CLUSTER_MEMBERS",
-                members,
-                "JAVA_OPTS",
-                javaOptions + " -Djboss.node.name=" + node + " -Djboss.tx.node.id=" + node);
+        String javaOptions = environment.getOrDefault("JAVA_OPTS", "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true");
+        List<WildFlyServer> servers = new java.util.ArrayList<>();
+        for (int offset : portOffsets) {
+            String node = cluster + "-" + offset;
+            Map<String, String> env = new java.util.HashMap<>(environment);
+            env.put("ATTUNE_CLUSTER_NAME", cluster);
+            env.put("ATTUNE_CLUSTER_MEMBERS", members);
+            env.put("JAVA_OPTS", javaOptions + " -Djboss.node.name=" + node + " -Djboss.tx.node.id=" + node);
+            servers.add(new WildFlyServer(jbossHome, work.resolve(node), war, offset, env));
+        }
+        return servers;
+    }
+
+    /** Starts the servers one after the other: the first brings the schema up to date. */
+    public static void startInTurn(List<WildFlyServer> servers, Duration timeout) {
+        servers.forEach(server -> server.start().awaitDeployed(timeout));
     }
 
     public Path log() {

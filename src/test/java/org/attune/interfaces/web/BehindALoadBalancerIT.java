@@ -53,22 +53,16 @@ class BehindALoadBalancerIT {
         assumeTrue(LoadBalancer.available(), "HAProxy is installed (.ci/run installs it)");
         assumeTrue(Browser.available(), "Chromium and chromedriver are installed");
         TestStack.keycloak();
-        Map<String, String> database = TestStack.ownDatabase(DATABASE);
-        for (int offset : OFFSETS) {
-            Map<String, String> environment = new HashMap<>(database);
-            environment.putAll(WildFlyServer.clusterEnvironment(
-                    CLUSTER, "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true", offset, OFFSETS));
-            environment.put("ATTUNE_ALLOWED_ORIGINS", RealmFiles.TEST_BALANCER);
-            WildFlyServer server = new WildFlyServer(
-                    Path.of(System.getProperty("jboss.home")),
-                    TestStack.work().resolve("behind-a-balancer-" + offset),
-                    Path.of(System.getProperty("attune.war")),
-                    offset,
-                    environment);
-            servers.add(server);
-            // One after the other: the first brings the schema up to date.
-            server.start().awaitDeployed(START);
-        }
+        Map<String, String> environment = new HashMap<>(TestStack.ownDatabase(DATABASE));
+        environment.put("ATTUNE_ALLOWED_ORIGINS", RealmFiles.TEST_BALANCER);
+        servers.addAll(WildFlyServer.cluster(
+                CLUSTER,
+                Path.of(System.getProperty("jboss.home")),
+                Path.of(System.getProperty("attune.war")),
+                TestStack.work(),
+                environment,
+                OFFSETS));
+        WildFlyServer.startInTurn(servers, START);
         balancer = new LoadBalancer(
                         Integer.parseInt(RealmFiles.TEST_BALANCER.replaceFirst(".*:", "")),
                         TestStack.work().resolve("balancer"),
