@@ -1,6 +1,7 @@
 // How each event of the room reads in the transcript and in the therapist's alerts.
 // `view` is the page's state: names, who is looking, and the room's mode.
 
+import { acceptedLine, offeredLine } from './repair.js';
 import { PROTOCOL_NAMES, clockTime, extendedLine, isMe, list, waitedFor, waitingLine } from './words.js';
 
 /** The answer to a private check-in, for therapists only: its writer's page never shows it back. */
@@ -71,6 +72,8 @@ const NOTICES = {
     // The writer sees the prompt as its own card; only the therapists read it in the conversation.
     cycle_prompt: (e, view) => (isTherapist(view) ? `${e.targetName} was asked privately: ${e.text}` : null),
     cycle_step_tagged: (e, view) => (isTherapist(view) ? `${e.actorName} marked ${e.targetName}'s message as a step of their cycle: ${e.cycleStep}.` : null),
+    repair_offered: (e, view) => offeredLine(view, e),
+    repair_accepted: (e, view) => acceptedLine(view, e),
     alert_escalated: (e) => `Nobody had acknowledged the safety alert for ${e.targetName}: the practice's on-call contact ${e.level} of ${e.contacts} was told by mail.`,
 };
 

@@ -7,6 +7,7 @@ import { renderCrisis, showSafetyNote } from './crisis.js';
 import { followCycle, initCycleMap, showCycleWelcome } from './cycle-map.js';
 import { closeSocket, connect, isOpen, send, transmit } from './live.js';
 import { renderPause } from './pause.js';
+import { followRepair, initRepair, settleRepair, showRepairWelcome } from './repair.js';
 import {
     applyEvent, applyPresence, applyTurn, applyWelcome, enterRoom, forgetDraft, replayEnded, resumeCommand, state,
     whileReplaying,
@@ -89,7 +90,9 @@ function onFrame(frame) {
                 const again = resumeCommand();
                 setTimeout(() => { if (isOpen()) transmit(again); }, 2000);
             }
-            showRefusal(frame);
+            if (!settleRepair(frame)) {
+                showRefusal(frame);
+            }
             settleCalmLine(frame);
             settleCheckAnswer(frame);
             break;
@@ -97,6 +100,7 @@ function onFrame(frame) {
             followHeld(replayEnded(frame.id));
             $('room-status').textContent = '';
             forgetDraft(frame.id);
+            settleRepair(frame);
             settleCalmLine(frame);
             settleCheckAnswer(frame);
             break;
@@ -140,6 +144,7 @@ function showWelcome(frame) {
     renderCrisis($('crisis-list'), $('crisis-emergency'));
     renderPause();
     showCycleWelcome(frame);
+    showRepairWelcome(frame);
 }
 
 function onEvent(event) {
@@ -177,6 +182,7 @@ function onEvent(event) {
         screenReceived();
     }
     appendEvent(event);
+    followRepair(event);
     if (event.kind === 'held_shared') {
         sharedHeld(event.message);
     }
@@ -203,6 +209,7 @@ function renderSession() {
 export function initRoom() {
     initScreenCard();
     initCycleMap();
+    initRepair();
     initScreenConsole();
     // Words that come while the page is hidden get a "New messages" marker, seen on return.
     noteVisibility(document.visibilityState === 'hidden');

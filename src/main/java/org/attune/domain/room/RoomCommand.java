@@ -14,7 +14,7 @@ import org.attune.domain.turn.TurnCommand;
  * pauses and check-ins ({@link Pauses}), safety alerts ({@link SafetyAlerts}),
  * private "safe to talk?" check-ins ({@link SafeToTalkChecks}), the safety
  * screen before joint work ({@link JointWorkGate}), the cycle map
- * ({@link CycleMaps}), and what the
+ * ({@link CycleMaps}), one-tap repair attempts ({@link Repairs}), and what the
  * server does by itself.
  */
 public sealed interface RoomCommand {
@@ -45,6 +45,9 @@ public sealed interface RoomCommand {
 
     /** The room's cycle map and the moments tagged as its steps: decided by {@link CycleMaps}. */
     sealed interface CycleCommand extends RoomCommand {}
+
+    /** One-tap repair attempts between participants: decided by {@link Repairs}. */
+    sealed interface RepairCommand extends RoomCommand {}
 
     /** What the server itself asks of a room: a join, a timer, a mute running out. */
     sealed interface ServerCommand extends RoomCommand {}
@@ -164,6 +167,12 @@ public sealed interface RoomCommand {
 
     /** A therapist tags the message with this sequence number, by a member, as a step of the cycle. */
     record TagCycleStep(long message, String member, String step) implements CycleCommand {}
+
+    /** A participant offers a repair phrase to the room, by its key ({@code RepairPhrase} wire name). */
+    record OfferRepair(String phrase) implements RepairCommand {}
+
+    /** A participant accepts another's open repair offer, by its sequence number. */
+    record AcceptRepair(long offer) implements RepairCommand {}
 
     /**
      * A clinician of the practice (realm role {@code therapist}, checked by the

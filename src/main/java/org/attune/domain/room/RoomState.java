@@ -24,33 +24,29 @@ import org.attune.domain.turn.Participants;
 import org.attune.domain.turn.TurnProtocol;
 
 /**
- * The live state of one room, the aggregate that every change goes through:
- * its members, whether a session is running, the turn protocol and where it
- * stands, the pause and running heat ({@link RegulationState}), the applied command ids and
- * the room's sequence.
+ * The live state of one room, the aggregate that every change goes through: its members, whether a
+ * session is running, the turn protocol and where it stands, the pause and running heat
+ * ({@link RegulationState}), the applied command ids and the room's sequence.
  *
- * <p>The state is rebuilt from the room, its members and its event log
- * ({@link #rebuild}); afterwards {@link #handle} decides each command and
- * returns the events it produces, already recorded here. A refused command
- * changes nothing. The rules themselves live with their group of commands:
+ * <p>The state is rebuilt from the room, its members and its event log ({@link #rebuild}); afterwards
+ * {@link #handle} decides each command and returns the events it produces, already recorded here. A
+ * refused command changes nothing. The rules themselves live with their group of commands:
  *
  * <ul>
  *   <li>who may act at all: {@link RoomAccess} (only members in the room act;
  *       observers read only; therapists moderate);
  *   <li>what people say, and how each participant message is screened:
  *       {@link Conversation}, {@link MessageScreening};
- *   <li>sessions, protocols and turns: {@link Sessions}, which asks the
- *       {@link TurnProtocol};
+ *   <li>sessions, protocols and turns: {@link Sessions}, which asks the {@link TurnProtocol};
  *   <li>moderation and membership: {@link Moderation};
  *   <li>time-outs and check-ins: {@link Pauses}; safety alerts, private check-ins, the screen before
- *       joint work and the cycle map: {@link SafetyAlerts}, {@link SafeToTalkChecks}, {@link JointWorkGate},
- *       {@link CycleMaps}.
+ *       joint work, the cycle map and repair attempts: {@link SafetyAlerts}, {@link SafeToTalkChecks},
+ *       {@link JointWorkGate}, {@link CycleMaps}, {@link Repairs}.
  * </ul>
  *
- * <p>This class dispatches, gives each event its place in the log
- * ({@link #record}), and folds events into the state ({@link #replay}). Each
- * command id of an actor is applied once: its events are found again by
- * {@link #seqOfCommand}.
+ * <p>This class dispatches, gives each event its place in the log ({@link #record}), and folds events
+ * into the state ({@link #replay}). Each command id of an actor is applied once: its events are found
+ * again by {@link #seqOfCommand}.
  */
 public final class RoomState {
 
@@ -83,6 +79,7 @@ public final class RoomState {
     private final SafeToTalkChecks checks = new SafeToTalkChecks(this);
     private final JointWorkGate gate = new JointWorkGate(this);
     private final CycleMaps cycles = new CycleMaps(this);
+    private final Repairs repairs = new Repairs(this);
 
     private RoomState(Room room) {
         this.roomId = room.id();
@@ -93,11 +90,7 @@ public final class RoomState {
         this.regulation = room.regulation();
     }
 
-    /**
-     * The state after the given history. Memberships come from the member
-     * records; sessions, mutes, the sequence and the applied command ids from the
-     * events.
-     */
+    /** The state after the given history: memberships from the member records, all else from the events. */
     public static RoomState rebuild(Room room, Collection<Member> memberRecords, List<RoomEvent> events) {
         return rebuild(room, memberRecords, events, AlertPolicy.NONE);
     }
@@ -117,9 +110,8 @@ public final class RoomState {
     }
 
     /**
-     * Decides a command. Returns the events it produces (possibly none), with
-     * this room's next sequence numbers, already applied to this state; then
-     * those the turn protocol adds by itself (see {@link Sessions#followUps}).
+     * Decides a command. Returns the events it produces (possibly none), with this room's next sequence
+     * numbers, already applied to this state; then those the protocol adds by itself ({@link Sessions#followUps}).
      *
      * @throws org.attune.domain.RefusedException when the command is not allowed now; nothing changed
      */
@@ -153,6 +145,8 @@ public final class RoomState {
             return gate.decide(actor, commandId, screen, now);
         } else if (command instanceof RoomCommand.CycleCommand cycle) {
             return cycles.decide(actor, commandId, cycle, now);
+        } else if (command instanceof RoomCommand.RepairCommand repair) {
+            return repairs.decide(actor, commandId, repair, now);
         }
         return pauses.decide(actor, commandId, (RoomCommand.RegulationCommand) command, now);
     }
@@ -218,6 +212,7 @@ public final class RoomState {
         checks.fold(e);
         gate.fold(e);
         cycles.fold(e);
+        repairs.fold(e);
         String target = e.targetId().orElse(null);
         switch (e.kind()) {
             case SESSION_STARTED -> sessionStartedAt = e.occurredAt();
@@ -257,6 +252,11 @@ public final class RoomState {
 
     public CycleMap cycleMap() {
         return cycles.map();
+    }
+
+    /** Repair phrases offered and still open, oldest first. */
+    public List<OpenRepair> openRepairs() {
+        return repairs.open();
     }
 
     /** The pause the room is taking, or null. */

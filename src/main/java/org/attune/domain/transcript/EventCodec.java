@@ -27,6 +27,8 @@ import org.attune.domain.transcript.EventPayload.Order;
 import org.attune.domain.transcript.EventPayload.Paused;
 import org.attune.domain.transcript.EventPayload.PracticeTold;
 import org.attune.domain.transcript.EventPayload.ProtocolChosen;
+import org.attune.domain.transcript.EventPayload.RepairAccepted;
+import org.attune.domain.transcript.EventPayload.RepairOffer;
 import org.attune.domain.transcript.EventPayload.ResourcesOffered;
 import org.attune.domain.transcript.EventPayload.RoomRenamed;
 import org.attune.domain.transcript.EventPayload.SafeToTalkAnswered;
@@ -59,6 +61,8 @@ public final class EventCodec {
             case CYCLE_NAMED, CYCLE_PROMPT -> Text.class;
             case CYCLE_MAP_UPDATED -> CycleSet.class;
             case CYCLE_STEP_TAGGED -> CycleTag.class;
+            case REPAIR_OFFERED -> RepairOffer.class;
+            case REPAIR_ACCEPTED -> RepairAccepted.class;
             case HELD_MESSAGE -> Held.class;
             case RESOURCES_OFFERED -> ResourcesOffered.class;
             case HELD_SHARED -> Shared.class;
@@ -182,6 +186,10 @@ public final class EventCodec {
                     null);
         } else if (payload instanceof CycleTag t) {
             return new Columns(t.step(), null, t.message(), null);
+        } else if (payload instanceof RepairOffer r) {
+            return new Columns(r.text(), r.phrase(), r.replaces() == 0 ? null : r.replaces(), null);
+        } else if (payload instanceof RepairAccepted a) {
+            return new Columns(null, a.phrase(), a.offer(), null);
         }
         return Columns.EMPTY;
     }
@@ -265,6 +273,10 @@ public final class EventCodec {
                     CycleEntry.decode(text), (int) seq, c.detail() == null ? 0 : Integer.parseInt(c.detail()));
         } else if (type == CycleTag.class) {
             return new CycleTag(seq, text);
+        } else if (type == RepairOffer.class) {
+            return new RepairOffer(c.detail() == null ? "" : c.detail(), text, seq);
+        } else if (type == RepairAccepted.class) {
+            return new RepairAccepted(seq, c.detail() == null ? "" : c.detail());
         }
         return None.INSTANCE;
     }

@@ -270,7 +270,20 @@ public enum EventKind implements WireNamed {
      * asked, privately, about the softer emotion under the surface one, in the
      * words of their own part of the cycle map (the text).
      */
-    CYCLE_PROMPT("cycle_prompt");
+    CYCLE_PROMPT("cycle_prompt"),
+    /**
+     * A participant (the actor) offered a repair phrase to the room with one
+     * tap: its key (the detail) and its words (the text); the amount is the
+     * sequence number of their earlier open offer that this one replaces, if
+     * any. Seen by everyone in the room.
+     */
+    REPAIR_OFFERED("repair_offered"),
+    /**
+     * A participant (the actor) accepted the open repair offer with the given
+     * sequence number (the amount), made by the target; the detail is its
+     * phrase's key. Seen by everyone in the room.
+     */
+    REPAIR_ACCEPTED("repair_accepted");
 
     private final String wireName;
 

@@ -234,4 +234,23 @@ public sealed interface EventPayload {
             Objects.requireNonNull(step, "step");
         }
     }
+
+    /**
+     * A repair phrase offered with one tap: its key ({@code RepairPhrase} wire
+     * name), its words as the room read them, and the sequence number of the
+     * offerer's earlier open offer it replaces (0: none).
+     */
+    record RepairOffer(String phrase, String text, long replaces) implements EventPayload {
+        public RepairOffer {
+            Objects.requireNonNull(phrase, "phrase");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A repair offer accepted: the offer's sequence number and its phrase's key. */
+    record RepairAccepted(long offer, String phrase) implements EventPayload {
+        public RepairAccepted {
+            Objects.requireNonNull(phrase, "phrase");
+        }
+    }
 }

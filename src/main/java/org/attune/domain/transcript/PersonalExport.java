@@ -163,6 +163,7 @@ public final class PersonalExport {
             case FEELINGS_CHOSEN, APOLOGY_ANSWERED, CYCLE_MAP_UPDATED, CYCLE_NAMED, CYCLE_PROMPT -> false;
             // The therapist's reading of a moment as a step of the cycle is their clinical record, like a note.
             case CYCLE_STEP_TAGGED -> false;
+            case REPAIR_OFFERED, REPAIR_ACCEPTED -> false;
         };
     }
 }

@@ -108,7 +108,10 @@ public final class CommandDecoder {
                                     requiredSeq(o, "seq"), memberId(o, "member"), name(o, "step")))),
             Map.entry(
                     "resolve_flag",
-                    o -> act(o, new RoomCommand.ResolveFlag(memberId(o, "member"), optionalText(o, "note")))));
+                    o -> act(o, new RoomCommand.ResolveFlag(memberId(o, "member"), optionalText(o, "note")))),
+            // One-tap repair attempts: the domain checks the phrase's key (Repairs).
+            Map.entry("offer_repair", o -> act(o, new RoomCommand.OfferRepair(name(o, "phrase")))),
+            Map.entry("accept_repair", o -> act(o, new RoomCommand.AcceptRepair(requiredSeq(o, "offer")))));
 
     /** More members than any room has. */
     private static final int MAX_LIST = 64;

@@ -74,6 +74,13 @@ final class EventFields {
             }
         } else if (payload instanceof EventPayload.CycleTag t) {
             frame.add("message", t.message()).add("cycleStep", t.step()).add("amount", t.message());
+        } else if (payload instanceof EventPayload.RepairOffer r) {
+            frame.add("phrase", r.phrase()).add("text", r.text());
+            if (r.replaces() > 0) {
+                frame.add("replaces", r.replaces());
+            }
+        } else if (payload instanceof EventPayload.RepairAccepted a) {
+            frame.add("offer", a.offer()).add("phrase", a.phrase());
         } else {
             regulation(frame, payload, resources);
         }

@@ -17,6 +17,8 @@ import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.regulation.Coach;
 import org.attune.domain.regulation.CrisisResources;
+import org.attune.domain.regulation.RepairPhrase;
+import org.attune.domain.room.OpenRepair;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.room.ScreenStatus;
 import org.attune.domain.transcript.Audience;
@@ -76,6 +78,7 @@ public class ServerFrames {
                 .add("members", members)
                 .add("screen", screen(room, you))
                 .add("cycle", waiting ? cycle(CycleMap.EMPTY) : cycle(room.cycleMap()))
+                .add("repairs", repairs(waiting ? List.of() : room.openRepairs()))
                 .add("lastSeq", waiting ? 0 : room.lastSeq())
                 .build()
                 .toString();
@@ -306,5 +309,19 @@ public class ServerFrames {
     /** The region's crisis resources; for a room without a region, the practice's. */
     private CrisisResources.Region crisisResources(String region) {
         return CrisisResources.forRegion(region, settings.crisisRegion().orElse(null));
+    }
+
+    /** The repair phrases a participant may offer, and the offers still open to be accepted. */
+    private static JsonObjectBuilder repairs(List<OpenRepair> open) {
+        JsonArrayBuilder phrases = JsonFactories.array();
+        for (RepairPhrase p : RepairPhrase.values()) {
+            phrases.add(JsonFactories.object().add("key", p.wireName()).add("text", p.text()));
+        }
+        JsonArrayBuilder offers = JsonFactories.array();
+        open.forEach(o -> offers.add(JsonFactories.object()
+                .add("offer", o.offer())
+                .add("member", o.member())
+                .add("phrase", o.phrase())));
+        return JsonFactories.object().add("phrases", phrases).add("open", offers);
     }
 }

@@ -73,7 +73,9 @@ public record EventView(
      * {@code practice}); in a repair, the {@code feelings} chosen from the
      * list, and whether an apology was {@code accepted}; a person's part of the
      * {@code cycle} map with the map's {@code version} and the {@code session}
-     * it was set in, or the {@code message} tagged as a {@code step} of the cycle.
+     * it was set in, or the {@code message} tagged as a {@code step} of the cycle;
+     * a repair {@code phrase} offered (its words in {@code text}) and the earlier
+     * offer it {@code replaces}, or the {@code offer} accepted.
      */
     public record PayloadView(
             String text,
@@ -111,7 +113,10 @@ public record EventView(
             Boolean accepted,
             CycleView cycle,
             Integer version,
-            Integer session) {
+            Integer session,
+            String phrase,
+            Long replaces,
+            Long offer) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -145,6 +150,13 @@ public record EventView(
             } else if (payload instanceof EventPayload.CycleTag t) {
                 f.message = t.message();
                 f.step = t.step();
+            } else if (payload instanceof EventPayload.RepairOffer r) {
+                f.phrase = r.phrase();
+                f.text = r.text();
+                f.replaces = r.replaces() == 0 ? null : r.replaces();
+            } else if (payload instanceof EventPayload.RepairAccepted a) {
+                f.offer = a.offer();
+                f.phrase = a.phrase();
             } else {
                 regulation(payload, f);
             }
@@ -283,6 +295,9 @@ public record EventView(
         private CycleView cycle;
         private Integer version;
         private Integer session;
+        private String phrase;
+        private Long replaces;
+        private Long offer;
 
         PayloadView view() {
             PayloadView view = raw();
@@ -328,7 +343,10 @@ public record EventView(
                     accepted,
                     cycle,
                     version,
-                    session);
+                    session,
+                    phrase,
+                    replaces,
+                    offer);
         }
     }
 }

@@ -10,6 +10,7 @@ import org.attune.application.TranscriptService.Transcript;
 import org.attune.domain.cycle.CycleEntry;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
+import org.attune.domain.regulation.RepairPhrase;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
@@ -120,12 +121,8 @@ final class TranscriptRenderer {
             case HELD_MESSAGE ->
                 who + " (held back from the room, for the therapist only): " + ((EventPayload.Held) payload).text();
             case HELD_SHARED -> who + " shared their held message with the room.";
-            case CYCLE_MAP_UPDATED -> cycle(who, target, (EventPayload.CycleSet) payload);
-            case CYCLE_STEP_TAGGED -> {
-                EventPayload.CycleTag tag = (EventPayload.CycleTag) payload;
-                yield who + " marked " + target + "'s message " + tag.message() + " as a step of the cycle: "
-                        + tag.step() + ".";
-            }
+            case CYCLE_MAP_UPDATED, CYCLE_STEP_TAGGED -> cycleLine(e, who, target);
+            case REPAIR_OFFERED, REPAIR_ACCEPTED -> repair(e, who, target);
             case RESOURCES_OFFERED -> "Help lines were offered to " + target + ".";
             case ALERT_ACKNOWLEDGED -> {
                 EventPayload.AlertAcknowledged a = (EventPayload.AlertAcknowledged) payload;
@@ -166,6 +163,29 @@ final class TranscriptRenderer {
             }
             default -> who + " opened the room for conversation.";
         };
+    }
+
+    /** The cycle map: a person's part set, or a message tagged as a step of their cycle. */
+    private static String cycleLine(RoomEvent e, String who, String target) {
+        if (e.payload() instanceof EventPayload.CycleSet set) {
+            return cycle(who, target, set);
+        }
+        EventPayload.CycleTag tag = e.payload(EventPayload.CycleTag.class);
+        return who + " marked " + target + "'s message " + tag.message() + " as a step of the cycle: " + tag.step()
+                + ".";
+    }
+
+    /** A one-tap repair attempt offered, in its phrase's words, or accepted. */
+    private static String repair(RoomEvent e, String who, String target) {
+        if (e.payload() instanceof EventPayload.RepairOffer offer) {
+            return who + " offered a repair: \"" + offer.text() + "\""
+                    + (offer.replaces() > 0 ? " (in place of their earlier one)." : "");
+        }
+        EventPayload.RepairAccepted accepted = e.payload(EventPayload.RepairAccepted.class);
+        String words = RepairPhrase.fromWireName(accepted.phrase())
+                .map(p -> ": \"" + p.text() + "\"")
+                .orElse(".");
+        return who + " accepted " + target + "'s repair" + words;
     }
 
     private static String words(String wireName) {

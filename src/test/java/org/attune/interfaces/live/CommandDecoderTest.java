@@ -119,6 +119,34 @@ class CommandDecoderTest {
                 .isEqualTo(new ClientCommand.Act("r", new RoomCommand.ResolveFlag("u-2", "Spoke alone")));
     }
 
+    @Test
+    void readsARepairOfferAndItsAcceptance() {
+        assertThat(CommandDecoder.decode("{\"type\":\"offer_repair\",\"id\":\"r\",\"phrase\":\"sorry\"}"))
+                .isEqualTo(new ClientCommand.Act("r", new RoomCommand.OfferRepair("sorry")));
+        assertThat(CommandDecoder.decode("{\"type\":\"accept_repair\",\"id\":\"a\",\"offer\":42}"))
+                .isEqualTo(new ClientCommand.Act("a", new RoomCommand.AcceptRepair(42)));
+        assertThat(CommandDecoder.decode("{\"type\":\"offer_repair\",\"id\":\"r\",\"phrase\":\"nope\"}"))
+                .as("the room, not the decoder, knows the phrases")
+                .isEqualTo(new ClientCommand.Act("r", new RoomCommand.OfferRepair("nope")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"type\":\"offer_repair\",\"id\":\"r\"}",
+                "{\"type\":\"offer_repair\",\"id\":\"r\",\"phrase\":7}",
+                "{\"type\":\"accept_repair\",\"id\":\"r\"}",
+                "{\"type\":\"accept_repair\",\"id\":\"r\",\"offer\":\"42\"}",
+                "{\"type\":\"accept_repair\",\"id\":\"r\",\"offer\":-1}"
+            })
+    void aRepairCommandWithoutItsFieldOrWithAFieldOfAnotherTypeIsABadRequest(String frame) {
+        assertThatThrownBy(() -> CommandDecoder.decode(frame))
+                .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> {
+                    assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST);
+                    assertThat(e.commandId()).isEqualTo("r");
+                });
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -213,7 +241,8 @@ class CommandDecoderTest {
                 "{\"type\":\"request_pause\",\"id\":\"c\",\"reason\":\"flooding\",\"exercise\":\"%s\"}",
                 "{\"type\":\"pause\",\"id\":\"c\",\"minutes\":20,\"exercise\":\"%s\"}",
                 "{\"type\":\"ask_safe_to_talk\",\"id\":\"c\",\"member\":\"%s\"}",
-                "{\"type\":\"answer_safe_to_talk\",\"id\":\"c\",\"check\":7,\"answer\":\"%s\"}"
+                "{\"type\":\"answer_safe_to_talk\",\"id\":\"c\",\"check\":7,\"answer\":\"%s\"}",
+                "{\"type\":\"offer_repair\",\"id\":\"c\",\"phrase\":\"%s\"}"
             })
     void everyIdAndNameIsBoundedByWhatTheRoomCanKeep(String template) {
         String tooLong = "u".repeat(300);

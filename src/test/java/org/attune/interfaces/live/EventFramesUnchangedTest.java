@@ -184,6 +184,12 @@ public class EventFramesUnchangedTest {
                         .target("u1", "Alex")
                         .audience(Audience.THERAPISTS_AND_TARGET)
                         .payload(new EventPayload.Text("Under the anger, is there hurt or fear?"));
+            case REPAIR_OFFERED -> b.commandId("c7").payload(new EventPayload.RepairOffer("sorry", "I'm sorry.", 52));
+            case REPAIR_ACCEPTED ->
+                b.actor("u2", "Sam")
+                        .commandId("c8")
+                        .target("u1", "Alex")
+                        .payload(new EventPayload.RepairAccepted(64, "sorry"));
             case MEMBER_JOINED,
                     MEMBER_WAITING,
                     MEMBER_ADMITTED,
