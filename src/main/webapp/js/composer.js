@@ -4,6 +4,7 @@ import { $ } from './dom.js';
 import { isOpen, transmit } from './live.js';
 import { nextId, rememberDraft, state, takeDraft } from './state.js';
 import { composerState } from './turns.js';
+import { initWriting } from './writing.js';
 
 /**
  * Whether this message goes to the therapist alone: a choice for participants,
@@ -146,4 +147,6 @@ export function initComposer() {
         $('whisper-to').hidden = !whisper;
         $('whisper-to-label').hidden = !whisper;
     });
+    // After the handlers above: a message sent, or the private line chosen, ends this person's "writing…".
+    initWriting();
 }

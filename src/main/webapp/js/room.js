@@ -19,6 +19,7 @@ import { appendEvent, followNewest, noteVisibility, sharedHeld } from './transcr
 import { forgetChecks, followCheck, settleCheckAnswer } from './safe-to-talk.js';
 import { showTimeOutSuggestion } from './time-out-suggestion.js';
 import { renderTurn } from './turn-panel.js';
+import { forgetWriting, isSignRefusal, showWriting, writerActed } from './writing.js';
 
 /**
  * Shows a room and connects to it. The room already on the page keeps what it
@@ -27,6 +28,7 @@ import { renderTurn } from './turn-panel.js';
  */
 export function openRoom(roomId, afresh = false) {
     closeSocket();
+    forgetWriting();
     if (roomId === state.currentRoom && !afresh) {
         show('room');
         connect(onFrame);
@@ -64,6 +66,7 @@ export function openRoom(roomId, afresh = false) {
 function onFrame(frame) {
     switch (frame.type) {
         case 'welcome':
+            forgetWriting();
             applyWelcome(frame);
             showWelcome(frame);
             break;
@@ -78,12 +81,19 @@ function onFrame(frame) {
             applyTurn(frame);
             renderTurn();
             break;
+        case 'writing':
+            showWriting(frame);
+            break;
         case 'event':
             if (!whileReplaying(frame)) {
                 onEvent(frame);
             }
             break;
         case 'error':
+            if (isSignRefusal(frame)) {
+                // A sign of writing the room's rules did not pass on: the composer already says why.
+                break;
+            }
             if (replayEnded(frame.id)) {
                 // The replay was refused (busy, or too many commands): it is asked for again a little
                 // later, and live events wait for it meanwhile.
@@ -174,6 +184,7 @@ function onEvent(event) {
     followCheck(event);
     showTimeOutSuggestion(event);
     followCycle(event);
+    writerActed(event);
     const forMe = state.you && event.target === state.you.id;
     if (event.kind === 'resources_offered' && forMe) {
         showSafetyNote(event);

@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
  * member may see it, then what follows from it (a removed member's sockets
  * close, a mute's end is scheduled, the turn moves on, guided rooms' safety
  * alerts are logged for the practice's safety contact, an escalated alert
- * reaches the on-call contact of its level). Used by one shard thread.
+ * reaches the on-call contact of its level, "is writing…" lines end). Used by
+ * one shard thread.
  */
 final class Fanout {
 
@@ -32,9 +33,17 @@ final class Fanout {
     /** The turn protocol each room's members were last told about. */
     private final Map<String, TurnProtocol> turnsSent = new HashMap<>();
 
+    private final WritingRelay writing;
+
     Fanout(EngineParts parts, RoomTimers timers) {
         this.parts = parts;
         this.timers = timers;
+        this.writing = new WritingRelay(parts);
+    }
+
+    /** Who is shown as writing, in each room of the shard. */
+    WritingRelay writing() {
+        return writing;
     }
 
     /** A room was loaded: its members already know where its turn stands (from their welcome). */
@@ -44,6 +53,7 @@ final class Fanout {
 
     void forget(String roomId) {
         turnsSent.remove(roomId);
+        writing.forget(roomId);
     }
 
     void deliver(RoomState state, RoomConnections room, List<RoomEvent> events) {
@@ -95,6 +105,7 @@ final class Fanout {
         }
         if (!events.isEmpty()) {
             timers.arm(roomId, state);
+            writing.after(state, room, events);
             turn(state, room);
         }
     }
@@ -130,6 +141,9 @@ final class Fanout {
             }
         });
         parts.broadcaster().presence(member, online, to);
+        if (!online) {
+            writing.wentAway(state, room, member);
+        }
     }
 
     private static List<LiveConnection> whoMaySee(RoomState state, RoomConnections room, RoomEvent e) {

@@ -27,6 +27,14 @@ public interface RoomBroadcaster {
     /** A command was refused, or failed; nothing changed. */
     void refused(LiveConnection to, String commandId, Refusal refusal, String message);
 
+    /**
+     * A participant is writing to the room, or stopped ({@code active} false, {@code until} null): never
+     * stored, never back to the writer.
+     *
+     * @param until until when to show the line, so that it clears by itself when the writer's connection drops
+     */
+    void writing(MemberView writer, boolean active, Instant until, Collection<LiveConnection> to);
+
     /** A member came or went. */
     void presence(MemberView member, boolean online, Collection<LiveConnection> to);
 

@@ -138,6 +138,14 @@ public class RoomEngine {
         submit(new Jobs.Act(roomId, connection, commandId, command));
     }
 
+    /**
+     * A participant's page says they are writing to the room, or stopped: the
+     * others are told, nothing is stored; a refusal reaches the connection.
+     */
+    public void typing(String roomId, LiveConnection connection, String commandId, boolean active) {
+        submit(new Typing(roomId, connection, commandId, active));
+    }
+
     /** Replays to the connection every event after {@code afterSeq} that its member may see, then acks. */
     public void resume(String roomId, LiveConnection connection, String commandId, long afterSeq) {
         submit(new Jobs.Resume(roomId, connection, commandId, afterSeq));

@@ -115,6 +115,18 @@ final class Conversation {
      * @param question whether it is asked as a clarifying question
      */
     private EventKind kindToTheRoom(MemberView actor, String words, boolean question, Instant now) {
+        requireOpenToTheRoom(room, actor, now);
+        return question
+                ? room.protocol().kindOfQuestion(actor.id(), actor.role(), words)
+                : room.protocol().kindOfSay(actor.id(), actor.role(), words);
+    }
+
+    /**
+     * What a message to the whole room needs, whatever the turn: a session, no
+     * mute and no pause (therapists speak through a pause). The turn protocol
+     * has the last word. Also the gate of "is writing…" ({@link Writing}).
+     */
+    static void requireOpenToTheRoom(RoomState room, MemberView actor, Instant now) {
         Sessions.requireSession(room);
         if (actor.mutedAt(now)) {
             throw new RefusedException(
@@ -123,9 +135,6 @@ final class Conversation {
                             + Pauses.minutesLeft(actor.mutedUntil(), now) + ".");
         }
         Pauses.requireNotPaused(room, actor, now);
-        return question
-                ? room.protocol().kindOfQuestion(actor.id(), actor.role(), words)
-                : room.protocol().kindOfSay(actor.id(), actor.role(), words);
     }
 
     private static EventPayload.Text text(String text) {

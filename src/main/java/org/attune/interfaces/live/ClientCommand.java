@@ -16,6 +16,9 @@ public sealed interface ClientCommand {
     /** Keep-alive; answered with {@code pong}. */
     record Ping(String id) implements ClientCommand {}
 
+    /** The sender is writing to the room ({@code active}), or stopped: passed on to the others, never stored. */
+    record Typing(String id, boolean active) implements ClientCommand {}
+
     /** Coaching on a draft: answered with {@code coaching}; the draft is neither stored nor logged. */
     record Coach(String id, String text) implements ClientCommand {}
 }

@@ -49,6 +49,7 @@ public final class CommandDecoder {
                             : act(o, new RoomCommand.Resume())),
             Map.entry("ping", o -> new ClientCommand.Ping(id(o))),
             Map.entry("say", o -> act(o, new RoomCommand.Say(text(o, "text"), askedAsQuestion(o)))),
+            Map.entry("typing", o -> new ClientCommand.Typing(id(o), requiredBoolean(o, "active"))),
             Map.entry("guide", o -> act(o, new RoomCommand.Guide(text(o, "text")))),
             Map.entry("whisper", o -> act(o, new RoomCommand.Whisper(memberId(o, "to"), text(o, "text")))),
             Map.entry("note", o -> act(o, new RoomCommand.Note(text(o, "text")))),

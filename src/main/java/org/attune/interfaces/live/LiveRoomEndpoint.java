@@ -126,6 +126,8 @@ public class LiveRoomEndpoint {
             engine.command(roomId, connection, act.id(), act.command());
         } else if (command instanceof ClientCommand.Resume resume) {
             engine.resume(roomId, connection, resume.id(), resume.afterSeq());
+        } else if (command instanceof ClientCommand.Typing typing) {
+            engine.typing(roomId, connection, typing.id(), typing.active());
         } else if (command instanceof ClientCommand.Ping ping) {
             connection.send(frames.pong(ping.id()));
         } else if (command instanceof ClientCommand.Coach coach) {

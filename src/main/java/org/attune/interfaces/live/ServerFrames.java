@@ -138,6 +138,23 @@ public class ServerFrames {
                 .toString();
     }
 
+    /**
+     * A participant is writing to the room, or stopped: not an event (no seq),
+     * never stored. {@code until} only while they write: the page clears the
+     * line by itself then.
+     */
+    public String writing(MemberView writer, boolean active, Instant until) {
+        JsonObjectBuilder frame = JsonFactories.object()
+                .add("type", "writing")
+                .add("member", writer.id())
+                .add("name", writer.name())
+                .add("active", active);
+        if (until != null) {
+            frame.add("until", until.toString());
+        }
+        return frame.build().toString();
+    }
+
     /** The answer to {@code coach}: nothing of the draft is kept. */
     public String coaching(String commandId, Coach.Coaching c) {
         return RegulationJson.coaching(c)

@@ -45,6 +45,14 @@ public class WebSocketRoomBroadcaster implements RoomBroadcaster {
     }
 
     @Override
+    public void writing(MemberView writer, boolean active, Instant until, Collection<LiveConnection> to) {
+        if (!to.isEmpty()) {
+            String frame = frames.writing(writer, active, until);
+            to.forEach(c -> c.send(frame));
+        }
+    }
+
+    @Override
     public void presence(MemberView member, boolean online, Collection<LiveConnection> to) {
         if (!to.isEmpty()) {
             String frame = frames.presence(member, online);

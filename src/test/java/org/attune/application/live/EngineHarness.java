@@ -223,6 +223,11 @@ final class EngineHarness implements AutoCloseable {
         }
 
         @Override
+        public void writing(MemberView writer, boolean active, Instant until, java.util.Collection<LiveConnection> to) {
+            to.forEach(c -> c.send("writing " + writer.id() + " " + active + (until == null ? "" : " " + until)));
+        }
+
+        @Override
         public void presence(MemberView member, boolean online, java.util.Collection<LiveConnection> to) {
             to.forEach(c -> c.send("presence " + member.id() + " " + online));
         }

@@ -58,6 +58,27 @@ class CommandDecoderTest {
     }
 
     @Test
+    void readsTypingAndRefusesItWithoutATrueOrFalse() {
+        assertThat(CommandDecoder.decode("{\"type\":\"typing\",\"id\":\"t\",\"active\":true}"))
+                .isEqualTo(new ClientCommand.Typing("t", true));
+        assertThat(CommandDecoder.decode("{\"type\":\"typing\",\"id\":\"t\",\"active\":false}"))
+                .isEqualTo(new ClientCommand.Typing("t", false));
+        for (String frame : new String[] {
+            "{\"type\":\"typing\",\"id\":\"t\"}",
+            "{\"type\":\"typing\",\"id\":\"t\",\"active\":\"yes\"}",
+            "{\"type\":\"typing\",\"id\":\"t\",\"active\":1}",
+            "{\"type\":\"typing\",\"id\":\"t\",\"active\":null}"
+        }) {
+            assertThatThrownBy(() -> CommandDecoder.decode(frame))
+                    .isInstanceOfSatisfying(CommandDecoder.BadCommand.class, e -> {
+                        assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST);
+                        assertThat(e.commandId()).isEqualTo("t");
+                        assertThat(e.getMessage()).isEqualTo("\"active\" must be true or false.");
+                    });
+        }
+    }
+
+    @Test
     void readsResumeAndPing() {
         assertThat(CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"r\",\"afterSeq\":42}"))
                 .isEqualTo(new ClientCommand.Resume("r", 42));

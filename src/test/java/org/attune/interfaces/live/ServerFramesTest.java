@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.attune.application.Settings;
 import org.attune.domain.Refusal;
+import org.attune.domain.member.MemberStatus;
+import org.attune.domain.member.MemberView;
+import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
@@ -57,6 +60,23 @@ class ServerFramesTest {
         assertThat(frame.getString("at")).isEqualTo("2026-11-28T10:00:00Z");
         assertThat(frame.getString("text")).isEqualTo(text);
         assertThat(frame.containsKey("audience")).isFalse();
+    }
+
+    @Test
+    void aWritingLineNamesTheWriterAndUntilWhenButIsNoEvent() {
+        MemberView alex = new MemberView("u-1", "Alex Chen", RoomRole.PARTICIPANT, MemberStatus.ACTIVE, null);
+
+        JsonObject writing = Json.parse(frames.writing(alex, true, Instant.parse("2026-11-28T10:00:06Z")));
+        assertThat(writing.getString("type")).isEqualTo("writing");
+        assertThat(writing.getString("member")).isEqualTo("u-1");
+        assertThat(writing.getString("name")).isEqualTo("Alex Chen");
+        assertThat(writing.getBoolean("active")).isTrue();
+        assertThat(writing.getString("until")).isEqualTo("2026-11-28T10:00:06Z");
+        assertThat(writing.keySet()).doesNotContain("seq", "id", "text");
+
+        JsonObject stopped = Json.parse(frames.writing(alex, false, null));
+        assertThat(stopped.getBoolean("active")).isFalse();
+        assertThat(stopped.keySet()).containsExactlyInAnyOrder("type", "member", "name", "active");
     }
 
     @Test
