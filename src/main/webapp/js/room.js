@@ -13,6 +13,7 @@ import {
     whileReplaying,
 } from './state.js';
 import { initScreenCard, renderScreenCard, screenReceived } from './screen-card.js';
+import { followSessions, initSessions } from './session-summaries.js';
 import { forgetScreenConsole, initScreenConsole, renderScreenConsole, sessionBlocked } from './screening-console.js';
 import { renderMembers, showAlert, showConsole } from './therapist-console.js';
 import { appendEvent, followNewest, noteVisibility, sharedHeld } from './transcript.js';
@@ -184,6 +185,7 @@ function onEvent(event) {
     followCheck(event);
     showTimeOutSuggestion(event);
     followCycle(event);
+    followSessions(event);
     writerActed(event);
     const forMe = state.you && event.target === state.you.id;
     if (event.kind === 'resources_offered' && forMe) {
@@ -222,6 +224,7 @@ export function initRoom() {
     initCycleMap();
     initRepair();
     initScreenConsole();
+    initSessions();
     // Words that come while the page is hidden get a "New messages" marker, seen on return.
     noteVisibility(document.visibilityState === 'hidden');
     followNewest();

@@ -7,6 +7,7 @@ import { alertText } from './events.js';
 import { isOpen, send, transmit } from './live.js';
 import { nextId, state } from './state.js';
 import { offerCheckIn } from './safe-to-talk.js';
+import { clearSessions, showSessions } from './session-summaries.js';
 import { showRecords } from './your-data.js';
 import { clockTime, talkSummary, waitedFor } from './words.js';
 
@@ -21,6 +22,9 @@ export function showConsole(frame) {
     // The room's record is its therapists' to read: nobody else asks for it (the server would refuse).
     if (frame.you?.role === 'therapist') {
         showRecords(state.currentRoom);
+        showSessions(state.currentRoom);
+    } else {
+        clearSessions();
     }
 }
 

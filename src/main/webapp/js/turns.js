@@ -40,6 +40,13 @@ export function turnSummary(view, t) {
                 return 'Before the repair begins, each of you says how calm you feel. It begins when everyone feels calm enough.';
             }
             return t.stepBy ? `${name(t.stepBy)} ${mine(t.stepBy) ? 'answer' : 'answers'}: ${REPAIR_STEPS[t.step] || t.step}.` : 'The repair has not started yet.';
+        case 'appreciation':
+            if (t.phase === 'done') {
+                return 'Each of you has said what you appreciated. The conversation is open again.';
+            }
+            return t.stepBy ? `${name(t.stepBy)} ${mine(t.stepBy) ? 'say' : 'says'} one thing ${mine(t.stepBy) ? 'you' : 'they'} appreciated.`
+                + (t.order.length ? ` Next: ${list(view, t.order)}.` : '')
+                : 'The appreciation round has not started yet.';
         default:
             return 'Anyone may speak.';
     }
@@ -120,6 +127,7 @@ export function composerState(view) {
         speaker_listener: (['speaking', 'answering'].includes(t.phase) && t.holder === me) || (t.phase === 'paraphrasing' && t.partner === me),
         imago: t.stepBy === me && !confirming(t),
         repair: t.phase === 'repaired' || (t.stepBy === me && t.step !== 'apology_answer'),
+        appreciation: t.phase === 'done' || t.stepBy === me,
     }[t.protocol];
     if (mine) {
         return { ok: true, why: '' };
@@ -143,9 +151,10 @@ export function composerState(view) {
     if (t.protocol === 'floor') {
         return { ok: false, why: 'Someone else has the floor. Raise your hand to speak next.' };
     }
-    if (t.protocol === 'round' && t.order.includes(me)) {
+    if (['round', 'appreciation'].includes(t.protocol) && t.order.includes(me)) {
         const place = t.order.indexOf(me) + 1;
-        return { ok: false, why: place === 1 ? 'You are next with the talking stick.' : `Your turn comes: ${place} to go.` };
+        const next = t.protocol === 'round' ? 'You are next with the talking stick.' : 'You are next.';
+        return { ok: false, why: place === 1 ? next : `Your turn comes: ${place} to go.` };
     }
     return { ok: false, why: `It is not your turn yet. ${turnSummary(view, t)}` };
 }
@@ -158,7 +167,7 @@ export function turnControls(view, t) {
     return {
         raiseHand: participant && t.protocol === 'floor' && !mine(t.holder) && !t.queue.includes(you.id),
         lowerHand: t.protocol === 'floor' && t.queue.includes(you.id),
-        passFloor: (['floor', 'round'].includes(t.protocol) && mine(t.holder))
+        passFloor: (['floor', 'round', 'appreciation'].includes(t.protocol) && mine(t.holder))
             || (t.protocol === 'speaker_listener' && t.phase === 'speaking' && mine(t.holder))
             || (t.protocol === 'imago' && t.step === 'send' && mine(t.stepBy))
             || (t.protocol === 'repair' && t.phase === 'answering' && mine(t.stepBy)
@@ -180,7 +189,7 @@ function confirming(t) {
 
 /** Who speaks now and next in a round or a repair, as the list shows them. */
 export function upcomingOrder(view, t) {
-    const upcoming = ['round', 'repair'].includes(t.protocol) ? [t.holder, ...t.order].filter(Boolean) : [];
+    const upcoming = ['round', 'repair', 'appreciation'].includes(t.protocol) ? [t.holder, ...t.order].filter(Boolean) : [];
     return upcoming.map((id) => (id === t.holder ? `${who(view, id)} (now)` : who(view, id)));
 }
 
@@ -217,6 +226,7 @@ export function turnOwner(t) {
             return ['speaking', 'confirming', 'answering'].includes(t.phase) ? t.holder || null : null;
         case 'imago':
         case 'repair':
+        case 'appreciation':
             return t.stepBy || null;
         default:
             return null;

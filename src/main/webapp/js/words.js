@@ -8,6 +8,7 @@ export const PROTOCOL_NAMES = {
     imago: 'Imago dialogue',
     round: 'Round (talking stick)',
     repair: 'Repair after a fight',
+    appreciation: 'Appreciation round',
 };
 
 export const PAUSE_REASONS = {

@@ -158,3 +158,21 @@ test('the banner says whose turn it is: yours, someone\'s by name, or the protoc
     assertEqual(turnOwner({ protocol: 'repair', phase: 'calm_check' }), null, 'everyone says how calm they feel');
     assertEqual(turnOwner(null), null);
 });
+
+test('the appreciation round: whose turn, who comes next, the pass, and the open conversation after it', () => {
+    const t = { protocol: 'appreciation', phase: 'answering', holder: 'sam', stepBy: 'sam', step: 'appreciation', order: ['jo', 'alex'] };
+    assertEqual(turnSummary(looking('sam'), t), 'You say one thing you appreciated. Next: Jo Chen, Alex Chen.');
+    assertEqual(turnSummary(looking('alex'), { ...t, order: [] }), 'Sam Rivera says one thing they appreciated.');
+    assertEqual(composerState(looking('sam', { turn: t })).ok, true);
+    assertEqual(composerState(looking('jo', { turn: t })), { ok: false, why: 'You are next.' });
+    assertEqual(composerState(looking('alex', { turn: t })), { ok: false, why: 'Your turn comes: 2 to go.' });
+    assertEqual(turnControls(looking('sam'), t).passFloor, true);
+    assertEqual(turnControls(looking('jo'), t).passFloor, false);
+    assertEqual(upcomingOrder(looking('jo'), t), ['Sam Rivera (now)', 'You', 'Alex Chen']);
+    assertEqual(bannerHeadline(looking('jo'), t), { text: 'Sam Rivera\'s turn', mine: false, owner: 'sam' });
+    const done = { protocol: 'appreciation', phase: 'done', holder: null, stepBy: null, step: 'appreciated', order: [] };
+    assertEqual(turnSummary(looking('jo'), done), 'Each of you has said what you appreciated. The conversation is open again.');
+    assertEqual(composerState(looking('jo', { turn: done })).ok, true);
+    assertEqual(bannerHeadline(looking('jo'), done), { text: 'Appreciation round', mine: false, owner: null });
+    assertEqual(turnSummary(looking('jo'), { protocol: 'appreciation', phase: 'idle', order: [] }), 'The appreciation round has not started yet.');
+});

@@ -3,6 +3,7 @@ package org.attune.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
@@ -13,6 +14,8 @@ import org.attune.domain.room.Member;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomRepository;
 import org.attune.domain.room.RoomState;
+import org.attune.domain.summary.SessionSummaries;
+import org.attune.domain.summary.SessionSummary;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
@@ -46,7 +49,12 @@ public class TranscriptService {
      * much each member spoke (turns, messages, words, time at the floor) over
      * the whole record.
      */
-    public record Transcript(Room room, List<RoomEvent> events, List<Participation> participation) {
+    public record Transcript(
+            Room room,
+            List<RoomEvent> events,
+            List<Participation> participation,
+            List<SessionSummary> sessions,
+            Instant readAt) {
 
         /** A member's display name, or the id when the member is unknown. */
         public String nameOf(String memberId) {
@@ -66,6 +74,7 @@ public class TranscriptService {
             Member member = RoomAccess.reader(rooms.findMember(roomId, caller.id()));
             Room room = rooms.find(roomId).orElseThrow();
             List<RoomEvent> all = log.history(roomId);
+            Instant now = clock.instant();
             RoomState state = RoomState.rebuild(room, rooms.members(roomId), all);
             List<RoomEvent> visible =
                     all.stream().filter(e -> state.maySee(caller.id(), e)).toList();
@@ -76,7 +85,37 @@ public class TranscriptService {
                     roomId,
                     null,
                     visible.size() + " events"));
-            return new Transcript(room, visible, participation(rooms.members(roomId), all));
+            return new Transcript(
+                    room,
+                    visible,
+                    participation(rooms.members(roomId), all),
+                    RoomAccess.isTherapist(member) ? SessionSummaries.of(all, now) : List.of(),
+                    now);
+        });
+    }
+
+    /**
+     * Each sitting of a room seen whole, for its therapists only: talk time and
+     * turns, the heat over time, time-outs, ruptures and the repairs that
+     * closed them, safety alerts and the balance of positive to negative
+     * moments. It shows what the detector read, so it is never a partner's to read.
+     */
+    public Transcript sessions(Caller caller, String roomId) {
+        return tx.inNewTransaction(() -> {
+            Member member = RoomAccess.reader(rooms.findMember(roomId, caller.id()));
+            RoomAccess.requireTherapist(member, "see the room's session summaries");
+            Room room = rooms.find(roomId).orElseThrow();
+            List<RoomEvent> all = log.history(roomId);
+            Instant now = clock.instant();
+            List<SessionSummary> sessions = SessionSummaries.of(all, now);
+            audit.record(new AuditEntry(
+                    now,
+                    caller.id(),
+                    AuditAction.TRANSCRIPT_READ,
+                    roomId,
+                    null,
+                    sessions.size() + " session summaries"));
+            return new Transcript(room, List.of(), participation(rooms.members(roomId), all), sessions, now);
         });
     }
 

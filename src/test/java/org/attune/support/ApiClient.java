@@ -26,6 +26,11 @@ public final class ApiClient {
         return send(request(path, token).GET());
     }
 
+    /** A GET that asks for another kind of answer than JSON, e.g. {@code image/svg+xml}. */
+    public HttpResponse<String> get(String path, String token, String accept) {
+        return send(request(path, token).setHeader("Accept", accept).GET());
+    }
+
     public HttpResponse<String> post(String path, String token, String json) {
         return send(request(path, token)
                 .header("Content-Type", "application/json")

@@ -97,6 +97,15 @@ public enum ConversationStep implements WireNamed {
             "repaired",
             "Thank you for walking through this with me.",
             "You have each answered every stage. The conversation is open again."),
+    // The appreciation round
+    APPRECIATION(
+            "appreciation",
+            "One thing I appreciated lately is…",
+            "Name one specific thing someone here did or said lately that you appreciated, and what it meant to you."),
+    APPRECIATED(
+            "appreciated",
+            "Thank you for noticing each other.",
+            "Each of you has said what you appreciated. The conversation is open again."),
     // PREP Speaker-Listener
     PARAPHRASE(
             "paraphrase",

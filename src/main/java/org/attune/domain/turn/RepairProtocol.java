@@ -3,7 +3,6 @@ package org.attune.domain.turn;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -181,13 +180,7 @@ public record RepairProtocol(
     }
 
     private static List<TurnEvent> start(String first, Participants participants) {
-        LinkedHashSet<String> ids = new LinkedHashSet<>();
-        ids.add(first);
-        ids.addAll(participants.leastSpokenFirst());
-        if (ids.size() < 2) {
-            throw TurnProtocol.refused(Refusal.INVALID_STATE, "A repair needs at least two participants in the room.");
-        }
-        return List.of(new TurnEvent(EventKind.ORDER_SET, null, new EventPayload.Order(List.copyOf(ids))));
+        return TurnProtocol.everyoneInTurn(first, participants, "A repair");
     }
 
     @Override

@@ -1,12 +1,14 @@
 package org.attune.domain.turn;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
+import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 
 /**
@@ -16,7 +18,13 @@ import org.attune.domain.transcript.RoomEvent;
  * event. Therapists may always speak.
  */
 public sealed interface TurnProtocol
-        permits OpenProtocol, FloorProtocol, SpeakerListenerProtocol, ImagoProtocol, RoundProtocol, RepairProtocol {
+        permits OpenProtocol,
+                FloorProtocol,
+                SpeakerListenerProtocol,
+                ImagoProtocol,
+                RoundProtocol,
+                RepairProtocol,
+                AppreciationProtocol {
 
     /** Every protocol's name, in the order a therapist would meet them. */
     List<String> NAMES = List.of(
@@ -25,7 +33,8 @@ public sealed interface TurnProtocol
             SpeakerListenerProtocol.NAME,
             ImagoProtocol.NAME,
             RoundProtocol.NAME,
-            RepairProtocol.NAME);
+            RepairProtocol.NAME,
+            AppreciationProtocol.NAME);
 
     /** The protocol's name on the wire, e.g. {@code floor}. */
     String name();
@@ -102,6 +111,7 @@ public sealed interface TurnProtocol
             case ImagoProtocol.NAME -> ImagoProtocol.initial();
             case RoundProtocol.NAME -> RoundProtocol.initial();
             case RepairProtocol.NAME -> RepairProtocol.initial();
+            case AppreciationProtocol.NAME -> AppreciationProtocol.initial();
             default ->
                 throw new RefusedException(
                         Refusal.BAD_REQUEST,
@@ -125,6 +135,21 @@ public sealed interface TurnProtocol
      *
      * @param dialogue the protocol's name in a sentence, e.g. "Speaker-listener"
      */
+    /**
+     * The order of a protocol in which each participant answers in turn: the
+     * chosen first, then who has spoken least; refused under two people, with
+     * {@code what} naming the protocol, e.g. "A repair".
+     */
+    static List<TurnEvent> everyoneInTurn(String first, Participants participants, String what) {
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        ids.add(first);
+        ids.addAll(participants.leastSpokenFirst());
+        if (ids.size() < 2) {
+            throw refused(Refusal.INVALID_STATE, what + " needs at least two participants in the room.");
+        }
+        return List.of(new TurnEvent(EventKind.ORDER_SET, null, new EventPayload.Order(List.copyOf(ids))));
+    }
+
     static List<TurnEvent> startPair(String first, Participants participants, String dialogue) {
         String partner = participants.leastSpokenFirst().stream()
                 .filter(p -> !p.equals(first))

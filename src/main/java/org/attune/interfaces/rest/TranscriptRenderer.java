@@ -11,6 +11,7 @@ import org.attune.domain.cycle.CycleEntry;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.RepairPhrase;
+import org.attune.domain.summary.SessionSummary;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
@@ -43,6 +44,11 @@ final class TranscriptRenderer {
                     .append(share(p.share()))
                     .append('\n');
         }
+        for (SessionSummary s : t.sessions()) {
+            out.append('\n')
+                    .append(SessionChart.describe(s, t::nameOf, t.readAt()))
+                    .append('\n');
+        }
         return out.toString();
     }
 
@@ -70,7 +76,19 @@ final class TranscriptRenderer {
                     .append(escape(share(p.share())))
                     .append("</li>\n");
         }
-        return out.append("</ul>\n</body></html>\n").toString();
+        out.append("</ul>\n");
+        if (!t.sessions().isEmpty()) {
+            // For the room's therapists only: the summaries show what the detector read.
+            out.append("<h2>Sessions</h2>\n");
+            for (SessionSummary s : t.sessions()) {
+                out.append("<figure>\n")
+                        .append(SessionChart.svg(s, t::nameOf, t.readAt()))
+                        .append("<figcaption>")
+                        .append(escape(SessionChart.describe(s, t::nameOf, t.readAt())))
+                        .append("</figcaption>\n</figure>\n");
+            }
+        }
+        return out.append("</body></html>\n").toString();
     }
 
     /** A member's share in words, e.g. "3 turns, 12 messages, 240 words, 6 min at the floor". */
