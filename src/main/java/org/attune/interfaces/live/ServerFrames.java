@@ -24,6 +24,7 @@ import org.attune.domain.room.ScreenStatus;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.domain.transcript.TalkStats;
+import org.attune.domain.turn.AppreciationProtocol;
 import org.attune.domain.turn.ConversationStep;
 import org.attune.domain.turn.Feeling;
 import org.attune.domain.turn.FloorProtocol;
@@ -271,7 +272,9 @@ public class ServerFrames {
         if (protocol instanceof FloorProtocol) {
             turn.add("queue", JsonFactories.array(view.queue()));
         }
-        if (protocol instanceof RoundProtocol || protocol instanceof RepairProtocol) {
+        if (protocol instanceof RoundProtocol
+                || protocol instanceof RepairProtocol
+                || protocol instanceof AppreciationProtocol) {
             turn.add("order", JsonFactories.array(view.order()));
         }
         if (view.limitSeconds() != null) {

@@ -119,6 +119,12 @@ class SessionSummariesIT extends AttuneIT {
                     .build());
             maya.next(ack("m-1"));
             maya.send(command("grant_floor", "m-2").add("to", SAM_ID).build());
+            JsonObject turn =
+                    alex.next(f -> "turn".equals(f.getString("type")) && SAM_ID.equals(f.getString("stepBy", "")));
+            assertThat(turn.getString("phase")).isEqualTo("answering");
+            assertThat(turn.getJsonArray("order").getValuesAs(JsonValue::toString))
+                    .as("who comes next, as the page shows it")
+                    .containsExactly("\"" + ALEX_ID + "\"");
             JsonObject samsTurn = alex.next(event("step", SAM_ID));
             assertThat(samsTurn.getString("step")).isEqualTo("appreciation");
             assertThat(samsTurn.getString("stem")).isEqualTo("One thing I appreciated lately is…");

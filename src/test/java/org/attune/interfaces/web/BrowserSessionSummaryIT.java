@@ -82,8 +82,8 @@ class BrowserSessionSummaryIT extends AttuneIT {
                 return w > 0 ? w : null;
             });
             assertThat(width)
-                    .as("the picture loads from the server, drawn 720 wide")
-                    .isEqualTo(720L);
+                    .as("the picture loads from the server, drawn for the console at twice its size")
+                    .isEqualTo(680L);
             maya.press(By.cssSelector("#session-summaries details:not([open]) summary"));
             WebElement first = maya.visible(By.xpath("//details[summary[text()='Session 1']]//img"));
             assertThat(first.getAttribute("alt")).contains("1 rupture, 1 repaired");
