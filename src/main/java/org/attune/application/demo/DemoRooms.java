@@ -31,8 +31,11 @@ import org.attune.domain.turn.TurnCommand;
  *   <li>The couple's room runs PREP's speaker-listener (Markman, Stanley and
  *       Blumberg, <i>Fighting for Your Marriage</i>, "The Speaker-Listener
  *       Technique"): Alex, the speaker, says short pieces; Sam, the listener,
- *       says each back ("What I hear you saying is…"). It ends with Alex
- *       holding the floor and Sam's paraphrase waiting for Alex's word on it.
+ *       says each back ("What I hear you saying is…"). After Sam's time-out,
+ *       Sam offers "I appreciate you hearing me." and Alex accepts it: the
+ *       therapist's summary of the session shows the time-out repaired. It
+ *       ends with Alex holding the floor and Sam's paraphrase waiting for
+ *       Alex's word on it.
  *   <li>The family's room goes round with the talking stick: Morgan and Jamie
  *       have had their turn, and Riley holds the stick. Maya set no turn limit,
  *       so that the round waits for whoever tries the demo.
@@ -51,6 +54,9 @@ public final class DemoRooms {
 
     /** The time-out's minutes have passed: the server opens the check-in, as its timer would. */
     public record BreakTimeUp() implements Move {}
+
+    /** Someone accepts the repair attempt another person offered last: its number is known only once offered. */
+    public record AcceptsRepair(DemoPerson who) implements Move {}
 
     /** A room: its name, kind, participants (Maya is its therapist) and what happens in it. */
     public record Script(String name, RoomKind kind, List<DemoPerson> participants, List<Move> moves) {}
@@ -74,7 +80,10 @@ public final class DemoRooms {
         return List.of(couple(), family());
     }
 
-    /** "Alex &amp; Sam": speaker-listener, Alex holding the floor. */
+    /**
+     * "Alex &amp; Sam": speaker-listener, Alex holding the floor; after Sam's
+     * time-out, Sam's "I appreciate you hearing me." is the repair Alex accepts.
+     */
     public static Script couple() {
         return new Script(
                 "Alex & Sam",
@@ -102,6 +111,8 @@ public final class DemoRooms {
                         new Act(ALEX, new RoomCommand.Ready(4)),
                         new Act(SAM, new RoomCommand.Ready(4)),
                         new Act(THERAPIST, new RoomCommand.Resume()),
+                        new Act(SAM, new RoomCommand.OfferRepair("appreciate")),
+                        new AcceptsRepair(ALEX),
                         guide("Thank you both for taking that break and coming back to it. Alex, the floor is"
                                 + " still yours."),
                         say(
@@ -157,6 +168,14 @@ public final class DemoRooms {
     public static Command command(Move move, RoomState state) {
         if (move instanceof Act act) {
             return new Command(act.who().id(), act.command());
+        }
+        if (move instanceof AcceptsRepair accepts) {
+            long offer = state.openRepairs().stream()
+                    .filter(o -> !o.member().equals(accepts.who().id()))
+                    .reduce((first, second) -> second)
+                    .orElseThrow(() -> new IllegalStateException("The script accepts a repair nobody offered."))
+                    .offer();
+            return new Command(accepts.who().id(), new RoomCommand.AcceptRepair(offer));
         }
         Pause pause = state.pause()
                 .orElseThrow(() -> new IllegalStateException("The script ends a break the room is not taking."));

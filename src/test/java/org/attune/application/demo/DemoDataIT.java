@@ -93,6 +93,7 @@ class DemoDataIT {
                     .contains("\"kind\":\"paused\"")
                     .contains("\"kind\":\"check_in\"")
                     .contains("\"kind\":\"resumed\"")
+                    .contains("\"kind\":\"repair_accepted\"")
                     .contains("I miss that time with you")
                     .doesNotContain("\"kind\":\"screen_answered\"");
         }

@@ -23,6 +23,8 @@ import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomCommand;
 import org.attune.domain.room.RoomMode;
 import org.attune.domain.room.RoomState;
+import org.attune.domain.summary.SessionSummaries;
+import org.attune.domain.summary.SessionSummary;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
@@ -105,6 +107,21 @@ class DemoRoomsTest {
         assertThat(protocol.speaker()).isEqualTo(DemoPerson.ALEX.id());
         assertThat(protocol.listener()).isEqualTo(DemoPerson.SAM.id());
         assertThat(protocol.phase()).isEqualTo(SpeakerListenerProtocol.Phase.CONFIRMING);
+    }
+
+    @Test
+    void theCouplesTimeOutIsARuptureThatSamsAppreciationRepairedAsTheTherapistSeesIt() {
+        Played couple = play(DemoRooms.couple());
+        SessionSummary session =
+                SessionSummaries.of(couple.log(), T0.plusSeconds(3600)).get(0);
+        assertThat(session.ruptures()).singleElement().satisfies(r -> {
+            assertThat(r.kinds()).containsExactly(SessionSummary.RuptureKind.TIME_OUT);
+            assertThat(r.repairedBy()).isEqualTo(SessionSummary.RepairKind.REPAIR_ACCEPTED);
+        });
+        assertThat(session.positive())
+                .as("the appreciation offered, and its acceptance")
+                .isEqualTo(2);
+        assertThat(couple.state().openRepairs()).isEmpty();
     }
 
     @Test
