@@ -151,22 +151,24 @@ final class SessionChart {
             String anchor = tx > RIGHT - 20 ? "end" : m == 0 ? "start" : "middle";
             out.append(String.format(
                     Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"%s\" text-anchor=\"%s\">%d min</text>%n",
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" fill=\"%s\" text-anchor=\"%s\">%s</text>%n",
                     tx,
                     BOTTOM + 14,
                     QUIET,
                     anchor,
-                    m));
+                    m == 0 || step < 60 ? m + " min" : m / 60 + " h"));
         }
     }
 
-    private static long tickMinutes(long spanSeconds) {
-        for (long step : new long[] {1, 2, 5, 10, 15, 30, 60, 120}) {
-            if (spanSeconds / 60 / step <= 5) {
+    /** Minutes between the time axis's labels: at most about five of them, in round numbers, hours when long. */
+    static long tickMinutes(long spanSeconds) {
+        long minutes = spanSeconds / 60;
+        for (long step : new long[] {1, 2, 5, 10, 15, 30, 60, 120, 240, 360, 720, 1440}) {
+            if (minutes / step <= 5) {
                 return step;
             }
         }
-        return 240;
+        return (minutes / 5 / 1440 + 1) * 1440;
     }
 
     private static void heat(
@@ -342,6 +344,9 @@ final class SessionChart {
     static String minutes(Duration d) {
         long m = d.toMinutes();
         long sec = d.toSecondsPart();
+        if (m >= 90) {
+            return m / 60 + " h" + (m % 60 == 0 ? "" : " " + m % 60 + " min");
+        }
         return m == 0 ? sec + " s" : m + " min" + (sec >= 30 && m < 10 ? " " + sec + " s" : "");
     }
 

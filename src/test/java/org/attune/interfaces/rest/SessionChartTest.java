@@ -94,6 +94,27 @@ class SessionChartTest {
     }
 
     @Test
+    void longSittingsReadInHoursAndTheTimeAxisKeepsToAFewLabels() {
+        assertThat(SessionChart.minutes(Duration.ofSeconds(45))).isEqualTo("45 s");
+        assertThat(SessionChart.minutes(Duration.ofSeconds(7 * 60 + 40))).isEqualTo("7 min 40 s");
+        assertThat(SessionChart.minutes(Duration.ofMinutes(50))).isEqualTo("50 min");
+        assertThat(SessionChart.minutes(Duration.ofMinutes(150))).isEqualTo("2 h 30 min");
+        assertThat(SessionChart.minutes(Duration.ofHours(3))).isEqualTo("3 h");
+        for (long minutes : new long[] {1, 4, 12, 48, 95, 300, 1500, 4 * 1440, 40 * 1440}) {
+            assertThat(minutes / SessionChart.tickMinutes(minutes * 60))
+                    .as(minutes + " min")
+                    .isLessThanOrEqualTo(5);
+        }
+        SessionSummary forgotten =
+                new SessionSummary(3, T0, at(3 * 1440), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
+        assertThat(SessionChart.svg(forgotten, NAMES, at(3 * 1440)))
+                .as("a session left running for three days is labelled in hours")
+                .contains(">24 h<")
+                .contains(">72 h<")
+                .doesNotContain(">1440 min<");
+    }
+
+    @Test
     void aRunningSessionWithoutWordsOrRupturesSaysSo() {
         SessionSummary quiet =
                 new SessionSummary(1, T0, null, List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
