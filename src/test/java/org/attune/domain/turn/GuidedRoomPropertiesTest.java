@@ -124,7 +124,9 @@ class GuidedRoomPropertiesTest {
     /** Only the one whose turn or step it is speaks, where the protocol has turns. */
     private static boolean mayHaveSpoken(TurnProtocol before, String actor) {
         TurnView view = before.view();
-        if (before instanceof OpenProtocol || "repaired".equals(view.phase())) {
+        if (before instanceof OpenProtocol
+                || "repaired".equals(view.phase())
+                || (before instanceof AppreciationProtocol && "done".equals(view.phase()))) {
             return true;
         }
         String turn = view.stepBy() != null ? view.stepBy() : view.holder();
