@@ -44,8 +44,11 @@ final class TranscriptRenderer {
                     .append(share(p.share()))
                     .append('\n');
         }
+        if (!t.sessions().isEmpty()) {
+            out.append("\nSessions\n");
+        }
         for (SessionSummary s : t.sessions()) {
-            out.append('\n')
+            out.append("  ")
                     .append(SessionChart.describe(s, t::nameOf, t.readAt()))
                     .append('\n');
         }
