@@ -114,7 +114,7 @@ public class TranscriptService {
                     AuditAction.TRANSCRIPT_READ,
                     roomId,
                     null,
-                    sessions.size() + " session summaries"));
+                    sessions.size() == 1 ? "1 session summed up" : sessions.size() + " sessions summed up"));
             return new Transcript(room, List.of(), participation(rooms.members(roomId), all), sessions, now);
         });
     }

@@ -106,6 +106,10 @@ class SessionSummariesIT extends AttuneIT {
         String html = api.get("/api/rooms/" + room.id() + "/transcript?format=html", token(DemoUsers.THERAPIST))
                 .body();
         assertThat(html).contains("<h2>Sessions</h2>").contains("<svg");
+        assertThat(api.get("/api/rooms/" + room.id() + "/audit", token(DemoUsers.THERAPIST))
+                        .body())
+                .as("each read of the summaries is audited")
+                .contains("1 session summed up");
     }
 
     @Test
