@@ -15,6 +15,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.attune.application.Settings;
@@ -65,7 +66,8 @@ public class LiveRoomEndpoint {
             close(session, "Please sign in again.");
             return;
         }
-        WebSocketConnection connection = new WebSocketConnection(session, caller.get(), settings.maxQueuedBytes());
+        WebSocketConnection connection =
+                new WebSocketConnection(session, caller.get(), clock.instant(), settings.maxQueuedBytes());
         if (!sockets.add(connection)) {
             close(session, "Attune is open in too many windows. Close one and try again.");
             return;
@@ -199,6 +201,6 @@ public class LiveRoomEndpoint {
     }
 
     private static void close(Session session, int code, String reason) {
-        new WebSocketConnection(session, null, 0).close(code, reason);
+        new WebSocketConnection(session, null, Instant.EPOCH, 0).close(code, reason);
     }
 }

@@ -10,12 +10,18 @@ import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.attune.application.Settings;
+import org.attune.application.SignOuts;
+import org.attune.application.Transactions;
 import org.attune.application.live.CloseCodes;
 import org.attune.application.live.RateLimiter;
 
@@ -29,7 +35,18 @@ import org.attune.application.live.RateLimiter;
 @ApplicationScoped
 public class LiveSockets {
 
+    /** What a socket closed for its person's sign-out on another server reads. */
+    static final String SIGNED_OUT = "You signed out.";
+
+    private static final Logger LOG = Logger.getLogger(LiveSockets.class.getName());
+
     public static final int MAX_SOCKETS_PER_MEMBER = 5;
+
+    /** How often the sign-outs taken by other servers are read. */
+    static final Duration SIGN_OUT_LOOK = Duration.ofSeconds(2);
+
+    /** How far back each read reaches before the last one: a sign-out committed late is still seen. */
+    static final Duration SIGN_OUT_OVERLAP = Duration.ofSeconds(10);
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -40,9 +57,21 @@ public class LiveSockets {
     @Inject
     Settings settings;
 
+    @Inject
+    SignOuts signOuts;
+
+    @Inject
+    Transactions tx;
+
     private final ConcurrentMap<String, Set<WebSocketConnection>> byMember = new ConcurrentHashMap<>();
     private RateLimiter rateLimiter;
     private ScheduledFuture<?> heartbeat;
+    private ScheduledFuture<?> signOutWatch;
+    /** Up to when the sign-outs of other servers were read; only the watch's own runs touch it. */
+    private Instant signOutsReadTo;
+
+    private long signOutLooks;
+    private boolean signOutsUnreadable;
     /** Seconds since the heartbeat started; only the heartbeat's own runs touch it, one after the other. */
     private long tick;
     /** The heartbeat period, in seconds: each socket's turn comes once in it. */
@@ -56,12 +85,18 @@ public class LiveSockets {
 
     void start(@Observes Startup startup) {
         heartbeat = scheduler.scheduleAtFixedRate(this::beat, 1, 1, TimeUnit.SECONDS);
+        signOutsReadTo = clock.instant();
+        signOutWatch = scheduler.scheduleWithFixedDelay(
+                this::followSignOuts, SIGN_OUT_LOOK.toMillis(), SIGN_OUT_LOOK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
         if (heartbeat != null) {
             heartbeat.cancel(false);
+        }
+        if (signOutWatch != null) {
+            signOutWatch.cancel(false);
         }
     }
 
@@ -92,6 +127,36 @@ public class LiveSockets {
     public void closeAllOf(String memberId, int code, String reason) {
         Set<WebSocketConnection> sockets = byMember.getOrDefault(memberId, Set.of());
         sockets.forEach(c -> c.close(code, reason));
+    }
+
+    /**
+     * Closes the sockets whose person signed out on another server (or left
+     * quickly there) after opening them: the sign-out closed only that
+     * server's sockets at once. Every few seconds; now and then it forgets
+     * sign-outs too old to matter. A database that cannot be read is logged
+     * once and tried again at the next look.
+     */
+    private void followSignOuts() {
+        Instant now = clock.instant();
+        Instant from = signOutsReadTo.minus(SIGN_OUT_OVERLAP);
+        try {
+            Map<String, Instant> recent = tx.inNewTransaction(() -> {
+                if (signOutLooks++ % 30 == 0) {
+                    signOuts.forgetBefore(now.minus(SignOuts.KEPT));
+                }
+                return byMember.isEmpty() ? Map.<String, Instant>of() : signOuts.since(from);
+            });
+            signOutsReadTo = now;
+            signOutsUnreadable = false;
+            recent.forEach((member, at) -> byMember.getOrDefault(member, Set.of()).stream()
+                    .filter(c -> c.openedAt().isBefore(at))
+                    .forEach(c -> c.close(CloseCodes.POLICY, SIGNED_OUT)));
+        } catch (RuntimeException e) {
+            if (!signOutsUnreadable) {
+                LOG.log(Level.WARNING, "Could not read the sign-outs of other servers: {0}", e.toString());
+            }
+            signOutsUnreadable = true;
+        }
     }
 
     /**

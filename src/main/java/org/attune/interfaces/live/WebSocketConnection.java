@@ -5,6 +5,7 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.attune.application.live.CloseCodes;
@@ -25,6 +26,7 @@ final class WebSocketConnection implements LiveConnection {
 
     private final Session session;
     private final Caller caller;
+    private final Instant openedAt;
     private final long maxUnsent;
     private final AtomicLong unsent = new AtomicLong();
     private volatile ScheduledFuture<?> expiry;
@@ -34,10 +36,16 @@ final class WebSocketConnection implements LiveConnection {
 
     private volatile boolean fellBehind;
 
-    WebSocketConnection(Session session, Caller caller, long maxUnsent) {
+    WebSocketConnection(Session session, Caller caller, Instant openedAt, long maxUnsent) {
         this.session = session;
         this.caller = caller;
+        this.openedAt = openedAt;
         this.maxUnsent = maxUnsent;
+    }
+
+    /** When the socket was let in: a sign-out after it closes it. */
+    Instant openedAt() {
+        return openedAt;
     }
 
     @Override

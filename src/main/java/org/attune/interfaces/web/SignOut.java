@@ -5,8 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.attune.application.SignOuts;
+import org.attune.application.Transactions;
 import org.attune.application.live.CloseCodes;
 import org.attune.interfaces.live.LiveSockets;
 import org.attune.security.CallerResolver;
@@ -28,10 +32,34 @@ public class SignOut {
     @Inject
     LiveSockets sockets;
 
-    /** Closes the person's sockets with {@code reason}, and ends the app's session. */
+    @Inject
+    SignOuts signOuts;
+
+    @Inject
+    Transactions tx;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Closes the person's sockets with {@code reason}, and ends the app's
+     * session. The sign-out is also recorded for the other servers, which close
+     * the sockets the person opened on them before now; if the database cannot
+     * be reached, the person is still signed out here.
+     */
     public void endHere(HttpServletRequest request, String reason) throws ServletException {
-        CallerResolver.fromPrincipal(request.getUserPrincipal())
-                .ifPresent(caller -> sockets.closeAllOf(caller.id(), CloseCodes.POLICY, reason));
+        CallerResolver.fromPrincipal(request.getUserPrincipal()).ifPresent(caller -> {
+            sockets.closeAllOf(caller.id(), CloseCodes.POLICY, reason);
+            Instant now = clock.instant();
+            try {
+                tx.inNewTransaction(() -> {
+                    signOuts.record(caller.id(), now);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not tell the other servers of a sign-out: {0}", e.toString());
+            }
+        });
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();

@@ -23,8 +23,11 @@ import org.attune.support.TestStack;
 import org.attune.support.WildFlyServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 
 /**
@@ -34,9 +37,11 @@ import org.openqa.selenium.By;
  * writes the room; when that server is killed, the page reconnects through the
  * load balancer to the other, still signed in, and the conversation goes on
  * where it was. Without shared sessions one of the two steps would send the
- * person back to the sign-in.
+ * person back to the sign-in. Signing out on one server closes the person's
+ * sockets on the other too.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BehindALoadBalancerIT {
 
     private static final String DATABASE = "behind_a_balancer";
@@ -79,7 +84,45 @@ class BehindALoadBalancerIT {
         servers.forEach(WildFlyServer::close);
     }
 
+    /**
+     * Alex has a room open on each server (two rooms, each written by its own
+     * server) and signs out in the browser, through the balancer: whichever
+     * server takes the sign-out, the sockets on both are closed, the other's
+     * within seconds. Before, the other server's socket stayed open until its
+     * token ran out, minutes later.
+     */
     @Test
+    @Order(1)
+    void signingOutOnOneServerClosesThePersonsSocketsOnTheOther() {
+        TestRoom first = TestRoom.open(balancer.baseUrl());
+        TestRoom second = TestRoom.open(balancer.baseUrl());
+        String token = TestRoom.token(DemoUsers.ALEX);
+        try (LiveClient onFirst = LiveClient.connect(wsOf(servers.get(0)), first.id(), token, null);
+                LiveClient onSecond = LiveClient.connect(wsOf(servers.get(1)), second.id(), token, null);
+                Browser alex = new Browser()) {
+            onFirst.next("welcome");
+            onSecond.next("welcome");
+            alex.open(balancer.baseUrl() + "/");
+            alex.visible(By.id("sign-in")).click();
+            alex.signIn(DemoUsers.ALEX, DemoUsers.PASSWORD);
+            alex.visible(By.id("sign-out")).click();
+            alex.visible(By.id("sign-in"));
+
+            assertThat(onFirst.awaitClose(Duration.ofSeconds(15)))
+                    .as("the socket on the first server")
+                    .isEqualTo(1008);
+            assertThat(onSecond.awaitClose(Duration.ofSeconds(15)))
+                    .as("the socket on the second server")
+                    .isEqualTo(1008);
+        }
+    }
+
+    private static String wsOf(WildFlyServer server) {
+        return "ws://localhost:" + server.httpPort();
+    }
+
+    @Test
+    @Order(2)
     void aPersonSignedInThroughTheBalancerTalksOnWhenTheServerWritingTheirRoomIsKilled() throws SQLException {
         TestRoom room = TestRoom.inSession(balancer.baseUrl());
         String ws = balancer.baseUrl().replaceFirst("^http", "ws");
