@@ -112,9 +112,7 @@ public record AppreciationProtocol(List<String> order, int position, boolean ann
     @Override
     public List<TurnEvent> followUp(Participants participants, boolean guided, Instant now) {
         if (!started()) {
-            return guided && participants.activeParticipants().size() >= 2
-                    ? start(participants.leastSpokenFirst().get(0), participants)
-                    : List.of();
+            return TurnProtocol.everyoneInTurnWhenGuided(guided, participants, "An appreciation round");
         }
         if (announced) {
             return List.of();

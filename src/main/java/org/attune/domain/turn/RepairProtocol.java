@@ -186,9 +186,7 @@ public record RepairProtocol(
     @Override
     public List<TurnEvent> followUp(Participants participants, boolean guided, Instant now) {
         if (!started()) {
-            return guided && participants.activeParticipants().size() >= 2
-                    ? start(participants.leastSpokenFirst().get(0), participants)
-                    : List.of();
+            return TurnProtocol.everyoneInTurnWhenGuided(guided, participants, "A repair");
         }
         if (toSoothe != null) {
             return List.of(

@@ -150,6 +150,16 @@ public sealed interface TurnProtocol
         return List.of(new TurnEvent(EventKind.ORDER_SET, null, new EventPayload.Order(List.copyOf(ids))));
     }
 
+    /**
+     * A guided room begins such a protocol by itself once two participants are
+     * here, who has spoken least first; a moderated room waits for its therapist.
+     */
+    static List<TurnEvent> everyoneInTurnWhenGuided(boolean guided, Participants participants, String what) {
+        return guided && participants.activeParticipants().size() >= 2
+                ? everyoneInTurn(participants.leastSpokenFirst().get(0), participants, what)
+                : List.of();
+    }
+
     static List<TurnEvent> startPair(String first, Participants participants, String dialogue) {
         String partner = participants.leastSpokenFirst().stream()
                 .filter(p -> !p.equals(first))
