@@ -29,7 +29,8 @@ public final class RealmFiles {
      * The production realm as the development and test commands import it:
      * Attune's client gets the development secret, which they also give the
      * server ({@code ATTUNE_OIDC_CLIENT_SECRET}), so that they work with nothing set,
-     * and may send people back to the tests' load balancer after they sign in.
+     * and may send people back to the tests' load balancer after they sign in
+     * and after they sign out.
      */
     public static String developmentRealm() {
         try {
@@ -42,6 +43,7 @@ public final class RealmFiles {
                                         .add("secret", Settings.DEVELOPMENT_CLIENT_SECRET)
                                         .add("redirectUris", with(client, "redirectUris", TEST_BALANCER + "/login"))
                                         .add("webOrigins", with(client, "webOrigins", TEST_BALANCER))
+                                        .add("attributes", signOutBackTo(client, TEST_BALANCER + "/"))
                                         .build()
                                 : client);
             }
@@ -60,6 +62,15 @@ public final class RealmFiles {
      */
     public static Path devAdditions() {
         return existing(projectDir().resolve("src/test/resources/keycloak/attune-dev-users.json"));
+    }
+
+    /** The client's attributes, with one more address Keycloak may send people back to after they sign out. */
+    private static JsonObject signOutBackTo(JsonObject client, String address) {
+        JsonObject attributes = client.getJsonObject("attributes");
+        String allowed = attributes.getString("post.logout.redirect.uris", "");
+        return jakarta.json.Json.createObjectBuilder(attributes)
+                .add("post.logout.redirect.uris", allowed.isEmpty() ? address : allowed + "##" + address)
+                .build();
     }
 
     private static jakarta.json.JsonArray with(JsonObject client, String list, String more) {
