@@ -69,7 +69,11 @@ public class TranscriptService {
     /** One member's share of the conversation. */
     public record Participation(String memberId, String name, RoomRole role, TalkStats.Share share) {}
 
-    public Transcript read(Caller caller, String roomId) {
+    /**
+     * What the reader may see of the room's record; with {@code withSessions},
+     * and when the reader is one of its therapists, each session summed up too.
+     */
+    public Transcript read(Caller caller, String roomId, boolean withSessions) {
         return tx.inNewTransaction(() -> {
             Member member = RoomAccess.reader(rooms.findMember(roomId, caller.id()));
             Room room = rooms.find(roomId).orElseThrow();
@@ -89,7 +93,7 @@ public class TranscriptService {
                     room,
                     visible,
                     participation(rooms.members(roomId), all),
-                    RoomAccess.isTherapist(member) ? SessionSummaries.of(all, now) : List.of(),
+                    withSessions && RoomAccess.isTherapist(member) ? SessionSummaries.of(all, now) : List.of(),
                     now);
         });
     }

@@ -128,7 +128,8 @@ public class RoomsResource {
         if (!List.of("json", "text", "html").contains(chosen)) {
             throw new RefusedException(Refusal.BAD_REQUEST, "The format is json, text or html.");
         }
-        TranscriptService.Transcript t = transcripts.read(caller, roomId);
+        // The session summaries are drawn in the text and HTML transcripts only.
+        TranscriptService.Transcript t = transcripts.read(caller, roomId, !"json".equals(chosen));
         return switch (chosen) {
             case "text" ->
                 Response.ok(TranscriptRenderer.text(t), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))

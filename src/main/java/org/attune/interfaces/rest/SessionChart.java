@@ -1,5 +1,6 @@
 package org.attune.interfaces.rest;
 
+import static org.attune.interfaces.rest.TranscriptRenderer.count;
 import static org.attune.interfaces.rest.TranscriptRenderer.escape;
 
 import java.time.Duration;
@@ -352,9 +353,5 @@ final class SessionChart {
 
     private static String words(String wireName) {
         return wireName.replace('_', ' ');
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

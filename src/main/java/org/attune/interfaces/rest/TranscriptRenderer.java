@@ -102,7 +102,8 @@ final class TranscriptRenderer {
                 + (minutes > 0 ? minutes + " min " : "") + seconds + " s holding the floor";
     }
 
-    private static String count(int n, String noun) {
+    /** "1 turn", "3 turns": a count and its noun. */
+    static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
