@@ -26,6 +26,12 @@ public enum AuditAction {
     ONCALL_MAIL_SENT,
     /** A mail to an on-call contact could not be sent; the detail says which, which try, and when it is tried again. */
     ONCALL_MAIL_FAILED,
+    /** A therapist gave a room practice between sessions; the detail says which kind and when it is due. */
+    PRACTICE_ASSIGNED,
+    /** A reminder of practice due went through to a participant who asked for it; the detail says which, never the address. */
+    PRACTICE_MAIL_SENT,
+    /** A reminder of practice due could not be sent; the detail says which, which try, and when it is tried again. */
+    PRACTICE_MAIL_FAILED,
     /** A clinician acknowledged a safety alert; the detail says which, and how long it waited. */
     ALERT_ACKNOWLEDGED,
     /** A therapist opened the room for joint work after the safety screen. */

@@ -67,6 +67,10 @@ final class BatchStore {
             }
             case FLAG_RESOLVED ->
                 "screen answer " + e.payload(EventPayload.FlagResolved.class).screen();
+            case PRACTICE_ASSIGNED -> {
+                EventPayload.PracticeSet set = e.payload(EventPayload.PracticeSet.class);
+                yield "practice " + e.seq() + " " + set.kind() + " due " + set.due();
+            }
             default -> null;
         };
     }
@@ -99,6 +103,7 @@ final class BatchStore {
                     case ALERT_ACKNOWLEDGED -> AuditAction.ALERT_ACKNOWLEDGED;
                     case ROOM_CLEARED -> AuditAction.ROOM_CLEARED;
                     case FLAG_RESOLVED -> AuditAction.FLAG_RESOLVED;
+                    case PRACTICE_ASSIGNED -> AuditAction.PRACTICE_ASSIGNED;
                     default -> null;
                 });
     }

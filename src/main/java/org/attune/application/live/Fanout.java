@@ -82,6 +82,9 @@ final class Fanout {
                                 state,
                                 e.payload(EventPayload.AlertAcknowledged.class).alert());
             }
+            if (e.kind() == EventKind.PRACTICE_REMINDED) {
+                parts.onCall().practiceDue(state, e);
+            }
             if (e.kind() == EventKind.RESUMED) {
                 parts.onCall().resumed(state);
             }

@@ -1,14 +1,18 @@
 package org.attune.application.live;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.attune.application.CheckInWaitNotice;
 import org.attune.application.OnCallNotice;
 import org.attune.application.OnCallSettings;
+import org.attune.application.PracticeReminderNotice;
+import org.attune.domain.practice.Practice;
 import org.attune.domain.regulation.Pause;
 import org.attune.domain.room.AlertView;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.EventPayload;
 import org.attune.domain.transcript.RoomEvent;
+import org.attune.security.AuditAction;
 import org.jboss.logging.Logger;
 
 /**
@@ -96,6 +100,32 @@ final class MailedOnCallContacts implements OnCallContacts {
                 notice.subject(),
                 notice.body(),
                 waiting.occurredAt().plus(LAST_CONTACT_TRIED_FOR)));
+    }
+
+    /** Each participant who asked is reminded that a practice is due: no practice, no names, no words. */
+    @Override
+    public void practiceDue(RoomState state, RoomEvent reminded) {
+        long practice = reminded.payload(EventPayload.PracticeRef.class).practice();
+        String roomId = state.roomId();
+        Instant due = state.practice().practices().stream()
+                .filter(p -> p.seq() == practice)
+                .map(Practice::due)
+                .findFirst()
+                .orElse(reminded.occurredAt());
+        PracticeReminderNotice notice =
+                new PracticeReminderNotice(settings.roomLink(roomId), Duration.between(reminded.occurredAt(), due));
+        state.practice()
+                .addresses()
+                .forEach((member, address) -> post.post(new OnCallPost.Letter(
+                        roomId + "#practice-" + practice + "-" + member,
+                        roomId,
+                        "The reminder of practice " + practice + " to a participant who asked for it",
+                        address,
+                        notice.subject(),
+                        notice.body(),
+                        due,
+                        AuditAction.PRACTICE_MAIL_SENT,
+                        AuditAction.PRACTICE_MAIL_FAILED)));
     }
 
     private static String alertMatter(String roomId, long alert) {

@@ -25,4 +25,11 @@ interface OnCallContacts {
 
     /** The room resumed after a pause (committed): the mail of its waiting check-in is not tried again. */
     default void resumed(RoomState state) {}
+
+    /**
+     * The participants who asked for reminders are told, by mail, that the
+     * practice the committed {@code practice_reminded} event names is due soon.
+     * The same post carries these letters: the practice's mail to its people.
+     */
+    default void practiceDue(RoomState state, RoomEvent reminded) {}
 }

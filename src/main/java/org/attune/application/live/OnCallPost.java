@@ -54,7 +54,31 @@ final class OnCallPost {
      * @param what what it tells, for the audit row and the log: never words, names or addresses
      * @param until when trying again no longer helps
      */
-    record Letter(String matter, String roomId, String what, String to, String subject, String body, Instant until) {}
+    record Letter(
+            String matter,
+            String roomId,
+            String what,
+            String to,
+            String subject,
+            String body,
+            Instant until,
+            AuditAction sent,
+            AuditAction failed) {
+
+        /** A letter to an on-call contact. */
+        Letter(String matter, String roomId, String what, String to, String subject, String body, Instant until) {
+            this(
+                    matter,
+                    roomId,
+                    what,
+                    to,
+                    subject,
+                    body,
+                    until,
+                    AuditAction.ONCALL_MAIL_SENT,
+                    AuditAction.ONCALL_MAIL_FAILED);
+        }
+    }
 
     private final OnCallMail mail;
     private final ScheduledExecutorService scheduler;
@@ -103,7 +127,7 @@ final class OnCallPost {
         try {
             mail.send(letter.to(), letter.subject(), letter.body());
             SAFETY.infof("%s in room %s: sent (try %d)", letter.what(), letter.roomId(), attempt);
-            record(letter, AuditAction.ONCALL_MAIL_SENT, letter.what() + ", try " + attempt);
+            record(letter, letter.sent(), letter.what() + ", try " + attempt);
         } catch (Exception e) {
             Duration delay = againAfter(attempt);
             Instant next = clock.instant().plus(delay);
@@ -116,7 +140,7 @@ final class OnCallPost {
                     letter.roomId(),
                     attempt,
                     outcome);
-            record(letter, AuditAction.ONCALL_MAIL_FAILED, letter.what() + ", try " + attempt + ", " + outcome);
+            record(letter, letter.failed(), letter.what() + ", try " + attempt + ", " + outcome);
             if (again) {
                 later(letter, attempt + 1, delay);
             }

@@ -17,7 +17,8 @@ import org.attune.security.AuditTrail;
 import org.jboss.logging.Logger;
 
 /**
- * Keeps every open safety alert escalating, whoever writes its room. When the
+ * Keeps every open safety alert escalating, whoever writes its room, and
+ * every practice's reminder on time. When the
  * server starts, it wakes the rooms that raised a safety alert lately: each
  * rebuilds its state, and an alert still waiting for an acknowledgement has
  * its next escalation scheduled (one overdue fires at once), without waiting
@@ -32,6 +33,9 @@ final class OpenAlertsWatch {
 
     /** How far back an alert may still be open; the practice's list of alerts shows as much. */
     static final Duration LOOK_BACK = Duration.ofDays(30);
+
+    /** How far back practice may have been given that is not due yet: as far ahead as it may be due. */
+    static final Duration PRACTICE_LOOK_BACK = org.attune.domain.practice.Practice.FURTHEST_DUE;
 
     private static final int MAX_ROOMS = 10_000;
     private static final Duration FIRST_TRY = Duration.ofSeconds(2);
@@ -96,6 +100,11 @@ final class OpenAlertsWatch {
                 Set<String> ids = new LinkedHashSet<>();
                 for (AuditEntry a :
                         audit.ofAction(AuditAction.SAFETY_ALERT, clock.instant().minus(LOOK_BACK), MAX_ROOMS)) {
+                    a.roomId().ifPresent(ids::add);
+                }
+                // Practice due later is reminded of by its room: rooms given practice lately are woken too.
+                for (AuditEntry a : audit.ofAction(
+                        AuditAction.PRACTICE_ASSIGNED, clock.instant().minus(PRACTICE_LOOK_BACK), MAX_ROOMS)) {
                     a.roomId().ifPresent(ids::add);
                 }
                 if (first || ids.isEmpty()) {

@@ -35,8 +35,8 @@ final class RoomTimers {
      * came to nothing (its batch failed, the room was rebuilt) is armed again.
      */
     private final Map<String, RoomState.Timer> armed = new ConcurrentHashMap<>();
-    /** The safety alerts' escalations scheduled, by room: each is scheduled once. */
-    private final Map<String, Set<RoomState.Timer>> armedAlerts = new HashMap<>();
+    /** The safety alerts' escalations and the practices' reminders scheduled, by room: each is scheduled once. */
+    private final Map<String, Set<RoomState.Timer>> armedStanding = new HashMap<>();
 
     RoomTimers(Clock clock, ScheduledExecutorService scheduler, BiConsumer<String, RoomCommand> submit) {
         this.clock = clock;
@@ -54,7 +54,7 @@ final class RoomTimers {
      * the check-in after a pause), once per timer.
      */
     void arm(String roomId, RoomState state) {
-        armAlerts(roomId, state);
+        armStanding(roomId, state);
         RoomState.Timer timer = state.nextTimer().orElse(null);
         if (Objects.equals(timer, armed.get(roomId))) {
             return;
@@ -71,22 +71,23 @@ final class RoomTimers {
     }
 
     /**
-     * Schedules each safety alert's next escalation once. One that no longer
-     * applies when it fires (acknowledged, or escalated already) changes nothing.
+     * Schedules each safety alert's next escalation, and each practice's
+     * reminder, once. One that no longer applies when it fires (acknowledged,
+     * escalated or reminded already, the practice done) changes nothing.
      */
-    private void armAlerts(String roomId, RoomState state) {
-        List<RoomState.Timer> due = state.alertTimers();
+    private void armStanding(String roomId, RoomState state) {
+        List<RoomState.Timer> due = state.standingTimers();
         if (due.isEmpty()) {
-            armedAlerts.remove(roomId);
+            armedStanding.remove(roomId);
             return;
         }
-        Set<RoomState.Timer> before = armedAlerts.getOrDefault(roomId, Set.of());
+        Set<RoomState.Timer> before = armedStanding.getOrDefault(roomId, Set.of());
         for (RoomState.Timer timer : due) {
             if (!before.contains(timer)) {
                 when(timer.at(), () -> submit.accept(roomId, timer.command()));
             }
         }
-        armedAlerts.put(roomId, new HashSet<>(due));
+        armedStanding.put(roomId, new HashSet<>(due));
     }
 
     /**

@@ -80,7 +80,9 @@ final class Conversation {
         }
         EventKind kind = kindToTheRoom(actor, words, say.question(), now);
         List<RoomEvent> out = new ArrayList<>();
-        out.add(room.record(room.by(actor, commandId, kind, now).payload(new EventPayload.Text(words))));
+        out.add(room.record(room.by(actor, commandId, kind, now)
+                .audience(audienceOf(actor))
+                .payload(new EventPayload.Text(words))));
         if (actor.role() == RoomRole.PARTICIPANT) {
             out.addAll(screening.heat(actor, words, reflection, now));
         }
@@ -104,7 +106,9 @@ final class Conversation {
                 .payload(new EventPayload.Shared(share.message())));
         List<RoomEvent> out = new ArrayList<>();
         out.add(shared);
-        out.add(room.record(room.by(actor, null, kind, now).payload(new EventPayload.Text(held.text()))));
+        out.add(room.record(room.by(actor, null, kind, now)
+                .audience(audienceOf(actor))
+                .payload(new EventPayload.Text(held.text()))));
         return out;
     }
 
@@ -119,6 +123,13 @@ final class Conversation {
         return question
                 ? room.protocol().kindOfQuestion(actor.id(), actor.role(), words)
                 : room.protocol().kindOfSay(actor.id(), actor.role(), words);
+    }
+
+    /** Who hears a member's words: the room, or while practising, the participants only ({@link Practices}). */
+    private Audience audienceOf(MemberView actor) {
+        return actor.role() == RoomRole.PARTICIPANT && room.practiceWork().sitting()
+                ? Audience.PARTICIPANTS
+                : Audience.EVERYONE;
     }
 
     /**

@@ -192,6 +192,11 @@ final class JointWorkGate {
      * participant hears that the room is not open yet, and nothing of anyone's screen.
      */
     void requireOpenForJointWork(MemberView starter) {
+        requireOpenForJointWork(starter, room.mode() == RoomMode.GUIDED);
+    }
+
+    /** As {@link #requireOpenForJointWork(MemberView)}, for a session that guides itself when {@code guided}. */
+    void requireOpenForJointWork(MemberView starter, boolean guided) {
         if (!room.kind().requiresSafetyScreen()) {
             return;
         }
@@ -204,7 +209,7 @@ final class JointWorkGate {
                                     + " and you open the room when you are ready."
                             : NOT_OPEN_YET);
         }
-        if (room.mode() == RoomMode.GUIDED && !openFlags.isEmpty()) {
+        if (guided && !openFlags.isEmpty()) {
             throw new RefusedException(
                     Refusal.INVALID_STATE,
                     therapist

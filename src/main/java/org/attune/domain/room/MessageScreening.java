@@ -230,7 +230,7 @@ final class MessageScreening {
                 .payload(new EventPayload.Signals(percent(assessment.heat()), evidence))));
         double running = room.regulating().heat().running(writer.id(), now);
         if (running * 100 >= regulation.escalationThreshold()) {
-            boolean pausesItself = room.mode() == RoomMode.GUIDED && room.currentPause() == null;
+            boolean pausesItself = room.guides() && room.currentPause() == null;
             out.add(room.record(room.bySystem(EventKind.ESCALATION, now)
                     .target(writer.id(), writer.name())
                     .audience(Audience.THERAPISTS)

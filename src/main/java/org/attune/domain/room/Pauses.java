@@ -272,7 +272,7 @@ final class Pauses {
 
     /** A guided room's check-in waits for everyone; after a threat, the room waits for a therapist instead. */
     private boolean waitsForEveryone(Pause pause) {
-        return room.mode() == RoomMode.GUIDED && pause.reason() != PauseReason.SAFETY;
+        return room.guides() && pause.reason() != PauseReason.SAFETY;
     }
 
     /** A guided room goes on when every participant is ready, also one who walked away during the pause. */
@@ -297,7 +297,7 @@ final class Pauses {
                 Refusal.PAUSED,
                 pause.checkingIn()
                         ? "The room is checking in. Say whether you are ready; the conversation goes on when everyone is"
-                                + (room.mode() == RoomMode.GUIDED ? "." : ", or when your therapist resumes it.")
+                                + (room.guides() ? "." : ", or when your therapist resumes it.")
                         : "The room is taking a pause. Breathe, and take the time you need; the check-in opens "
                                 + minutesLeft(pause.until(), now) + ".");
     }

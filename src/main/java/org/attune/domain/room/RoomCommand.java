@@ -49,6 +49,9 @@ public sealed interface RoomCommand {
     /** One-tap repair attempts between participants: decided by {@link Repairs}. */
     sealed interface RepairCommand extends RoomCommand {}
 
+    /** Practice between sessions, assigned by therapists and done by participants: decided by {@link Practices}. */
+    sealed interface PracticeCommand extends RoomCommand {}
+
     /** What the server itself asks of a room: a join, a timer, a mute running out. */
     sealed interface ServerCommand extends RoomCommand {}
 
@@ -173,6 +176,24 @@ public sealed interface RoomCommand {
 
     /** A participant accepts another's open repair offer, by its sequence number. */
     record AcceptRepair(long offer) implements RepairCommand {}
+
+    /** A therapist assigns practice between sessions: its kind ({@code PracticeKind} wire name), due by when. */
+    record AssignPractice(String kind, Instant due) implements PracticeCommand {}
+
+    /** A therapist takes back an open practice, by its number. */
+    record CancelPractice(long practice) implements PracticeCommand {}
+
+    /** A participant starts a sitting of a practice, by its number: a session the room guides itself. */
+    record StartPractice(long practice) implements PracticeCommand {}
+
+    /** A participant shares their own words of a practice's sittings with the therapists. */
+    record SharePractice(long practice) implements PracticeCommand {}
+
+    /** A participant asks to be reminded by mail of practice due, at this address; null or blank to stop. */
+    record PracticeReminders(String email) implements PracticeCommand {}
+
+    /** The server: the practice with this number is due soon; those who asked are reminded (if still open). */
+    record RemindPractice(long practice) implements ServerCommand {}
 
     /**
      * A clinician of the practice (realm role {@code therapist}, checked by the

@@ -25,28 +25,16 @@ import org.attune.domain.turn.TurnProtocol;
 
 /**
  * The live state of one room, the aggregate that every change goes through: its members, whether a
- * session is running, the turn protocol and where it stands, the pause and running heat
- * ({@link RegulationState}), the applied command ids and the room's sequence.
- *
- * <p>The state is rebuilt from the room, its members and its event log ({@link #rebuild}); afterwards
- * {@link #handle} decides each command and returns the events it produces, already recorded here. A
- * refused command changes nothing. The rules themselves live with their group of commands:
- *
- * <ul>
- *   <li>who may act at all: {@link RoomAccess} (only members in the room act;
- *       observers read only; therapists moderate);
- *   <li>what people say, and how each participant message is screened:
- *       {@link Conversation}, {@link MessageScreening};
- *   <li>sessions, protocols and turns: {@link Sessions}, which asks the {@link TurnProtocol};
- *   <li>moderation and membership: {@link Moderation};
- *   <li>time-outs and check-ins: {@link Pauses}; safety alerts, private check-ins, the screen before
- *       joint work, the cycle map and repair attempts: {@link SafetyAlerts}, {@link SafeToTalkChecks},
- *       {@link JointWorkGate}, {@link CycleMaps}, {@link Repairs}.
- * </ul>
- *
- * <p>This class dispatches, gives each event its place in the log ({@link #record}), and folds events
- * into the state ({@link #replay}). Each command id of an actor is applied once: its events are found
- * again by {@link #seqOfCommand}.
+ * session is running, the turn protocol, the pause and running heat ({@link RegulationState}), the
+ * applied command ids and the room's sequence. Rebuilt from the room, its members and its log
+ * ({@link #rebuild}); then {@link #handle} decides each command and returns its events, already
+ * recorded here; a refused command changes nothing. The rules live with their group of commands:
+ * {@link RoomAccess} (who may act at all), {@link Conversation} and {@link MessageScreening}, {@link
+ * Sessions} (which asks the {@link TurnProtocol}), {@link Moderation}, {@link Pauses}, {@link
+ * SafetyAlerts}, {@link SafeToTalkChecks}, {@link JointWorkGate}, {@link CycleMaps}, {@link Repairs}
+ * and {@link Practices}. This class dispatches, gives each event its place in the log ({@link
+ * #record}), and folds events into the state ({@link #replay}). Each command id of an actor is
+ * applied once: its events are found again by {@link #seqOfCommand}.
  */
 public final class RoomState {
 
@@ -80,6 +68,8 @@ public final class RoomState {
     private final JointWorkGate gate = new JointWorkGate(this);
     private final CycleMaps cycles = new CycleMaps(this);
     private final Repairs repairs = new Repairs(this);
+    private final Practices practices = new Practices(this);
+    private final ServerCommands byServer = new ServerCommands(moderation, sessions, pauses, alerts, practices);
 
     private RoomState(Room room) {
         this.roomId = room.id();
@@ -126,7 +116,7 @@ public final class RoomState {
     private List<RoomEvent> decide(String actorId, String commandId, RoomCommand command, Instant now) {
         Objects.requireNonNull(command, "command");
         if (command instanceof RoomCommand.ServerCommand server) {
-            return byServer(server, now);
+            return byServer.decide(server, now);
         }
         MemberView actor = command instanceof RoomCommand.OpenFromTheLobby
                 ? RoomAccess.member(roster.get(actorId))
@@ -147,27 +137,10 @@ public final class RoomState {
             return cycles.decide(actor, commandId, cycle, now);
         } else if (command instanceof RoomCommand.RepairCommand repair) {
             return repairs.decide(actor, commandId, repair, now);
+        } else if (command instanceof RoomCommand.PracticeCommand practice) {
+            return practices.decide(actor, commandId, practice, now);
         }
         return pauses.decide(actor, commandId, (RoomCommand.RegulationCommand) command, now);
-    }
-
-    private List<RoomEvent> byServer(RoomCommand.ServerCommand command, Instant now) {
-        if (command instanceof RoomCommand.Join
-                || command instanceof RoomCommand.Leave
-                || command instanceof RoomCommand.ExpireMute) {
-            return moderation.byServer(command, now);
-        } else if (command instanceof RoomCommand.TurnTimer timer) {
-            return sessions.timer(timer, now);
-        } else if (command instanceof RoomCommand.CheckIn checkIn) {
-            return pauses.checkIn(checkIn, now);
-        } else if (command instanceof RoomCommand.CheckInWaited waited) {
-            return pauses.checkInWaited(waited, now);
-        } else if (command instanceof RoomCommand.EscalateAlert escalate) {
-            return alerts.escalate(escalate, now);
-        } else if (command instanceof RoomCommand.AcknowledgeAlertForPractice acknowledge) {
-            return alerts.forPractice(acknowledge, now);
-        }
-        return pauses.resumeIfEveryoneIsReady(now);
     }
 
     /** The next event of the room, by a member, for the command with this id (null for none). */
@@ -213,6 +186,7 @@ public final class RoomState {
         gate.fold(e);
         cycles.fold(e);
         repairs.fold(e);
+        practices.fold(e);
         String target = e.targetId().orElse(null);
         switch (e.kind()) {
             case SESSION_STARTED -> sessionStartedAt = e.occurredAt();
@@ -248,6 +222,20 @@ public final class RoomState {
 
     CycleMaps cycleMaps() {
         return cycles;
+    }
+
+    Practices practiceWork() {
+        return practices;
+    }
+
+    /** Whether the room guides itself now: a guided room, or a practice sitting between sessions. */
+    boolean guides() {
+        return mode == RoomMode.GUIDED || practices.sitting();
+    }
+
+    /** Practice between sessions given to the room, in figures, who asked for reminders, and what is under way. */
+    public org.attune.domain.practice.PracticeBook practice() {
+        return practices.book();
     }
 
     public CycleMap cycleMap() {
@@ -366,9 +354,11 @@ public final class RoomState {
         return protocol.nextTimer().map(t -> new Timer(t.at(), new RoomCommand.TurnTimer(t.command())));
     }
 
-    /** When each safety alert waiting for an acknowledgement is next escalated; each step applies once. */
-    public List<Timer> alertTimers() {
-        return alerts.timers();
+    /** When each open safety alert is next escalated, and each practice's reminder goes out; each applies once. */
+    public List<Timer> standingTimers() {
+        List<Timer> timers = new ArrayList<>(alerts.timers());
+        timers.addAll(practices.timers());
+        return timers;
     }
 
     /** The room's safety alerts, oldest first: those waiting for an acknowledgement, then those answered. */

@@ -39,10 +39,13 @@ final class Sessions {
         if (command instanceof RoomCommand.StartSession start) {
             return start(actor, commandId, start, now);
         } else if (command instanceof RoomCommand.EndSession) {
-            RoomAccess.requireSessionRunner(actor, room.mode() == RoomMode.GUIDED, "end the session");
+            RoomAccess.requireSessionRunner(actor, room.guides(), "end the session");
             Pauses.requireNotPaused(room, actor, now);
             requireSession(room);
-            return List.of(room.record(room.by(actor, commandId, EventKind.SESSION_ENDED, now)));
+            List<RoomEvent> out = new ArrayList<>();
+            out.add(room.record(room.by(actor, commandId, EventKind.SESSION_ENDED, now)));
+            out.addAll(room.practiceWork().sessionEnded(now));
+            return out;
         } else if (command instanceof RoomCommand.SetProtocol set) {
             RoomAccess.requireTherapist(actor, "choose how the conversation goes");
             TurnProtocol chosen = TurnProtocol.named(set.protocol());
@@ -95,7 +98,7 @@ final class Sessions {
     List<RoomEvent> followUps(Instant now) {
         List<RoomEvent> events = new ArrayList<>();
         Roster roster = room.roster();
-        boolean guided = room.mode() == RoomMode.GUIDED;
+        boolean guided = room.guides();
         if (guided
                 && roster.presenceKnown()
                 && roster.activeParticipants().stream().noneMatch(roster::isOnline)) {

@@ -10,7 +10,12 @@ public enum Audience implements WireNamed {
     /** The room's therapists only: private notes, escalation and safety signals. */
     THERAPISTS("therapists"),
     /** The therapists and the one member the event is about, e.g. a whisper. */
-    THERAPISTS_AND_TARGET("therapists_and_target");
+    THERAPISTS_AND_TARGET("therapists_and_target"),
+    /**
+     * The room's participants only, not its therapists: what participants say
+     * while practising between sessions, unless each shares their words.
+     */
+    PARTICIPANTS("participants");
 
     private final String wireName;
 
@@ -28,6 +33,7 @@ public enum Audience implements WireNamed {
             case EVERYONE -> true;
             case THERAPISTS -> viewerRole == RoomRole.THERAPIST;
             case THERAPISTS_AND_TARGET -> viewerRole == RoomRole.THERAPIST || viewerId.equals(targetId);
+            case PARTICIPANTS -> viewerRole == RoomRole.PARTICIPANT;
         };
     }
 }

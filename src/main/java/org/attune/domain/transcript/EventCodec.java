@@ -109,6 +109,7 @@ public final class EventCodec {
                     SCREEN_RECEIVED,
                     ROOM_CLEARED,
                     DIALOGUE_REQUESTED -> None.class;
+            default -> PracticeColumns.typeOf(kind);
         };
     }
 
@@ -191,7 +192,7 @@ public final class EventCodec {
         } else if (payload instanceof RepairAccepted a) {
             return new Columns(null, a.phrase(), a.offer(), null);
         }
-        return Columns.EMPTY;
+        return PracticeColumns.encode(payload);
     }
 
     static EventPayload decode(EventKind kind, Columns c, Instant occurredAt) {
@@ -278,6 +279,6 @@ public final class EventCodec {
         } else if (type == RepairAccepted.class) {
             return new RepairAccepted(seq, c.detail() == null ? "" : c.detail());
         }
-        return None.INSTANCE;
+        return PracticeColumns.decode(type, c);
     }
 }

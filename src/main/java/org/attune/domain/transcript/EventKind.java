@@ -283,7 +283,38 @@ public enum EventKind implements WireNamed {
      * sequence number (the amount), made by the target; the detail is its
      * phrase's key. Seen by everyone in the room.
      */
-    REPAIR_ACCEPTED("repair_accepted");
+    REPAIR_ACCEPTED("repair_accepted"),
+    /**
+     * A therapist (the actor) assigned practice between sessions: its kind
+     * ({@code PracticeKind} wire name) and when it is due. Its sequence number
+     * is the practice's number. Seen by everyone in the room.
+     */
+    PRACTICE_ASSIGNED("practice_assigned"),
+    /** A therapist (the actor) took back the open practice with the given number. Seen by everyone. */
+    PRACTICE_CANCELLED("practice_cancelled"),
+    /**
+     * A participant (the actor) started a sitting of the given practice: the
+     * session starts with it, and the room guides itself until it ends; what
+     * participants say meanwhile is for the participants only. Seen by everyone.
+     */
+    PRACTICE_STARTED("practice_started"),
+    /**
+     * A practice sitting ended with its session, in figures: how long, how many
+     * turns, how many messages each participant said; never words. Seen by everyone.
+     */
+    PRACTICE_DONE("practice_done"),
+    /**
+     * For the therapists and the actor only: the actor shared their own words
+     * of a practice's sittings with the therapists.
+     */
+    PRACTICE_SHARED("practice_shared"),
+    /**
+     * For the therapists and the actor only: the mail address at which the
+     * actor asked to be reminded of practice due; empty to stop the reminders.
+     */
+    PRACTICE_REMINDERS_SET("practice_reminders_set"),
+    /** The server reminded those who asked, by mail, that the given practice is due soon. Seen by everyone. */
+    PRACTICE_REMINDED("practice_reminded");
 
     private final String wireName;
 

@@ -2,6 +2,7 @@ package org.attune.domain.transcript;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.attune.domain.cycle.CycleEntry;
 import org.attune.domain.intake.ScreenAnswers;
@@ -251,6 +252,40 @@ public sealed interface EventPayload {
     record RepairAccepted(long offer, String phrase) implements EventPayload {
         public RepairAccepted {
             Objects.requireNonNull(phrase, "phrase");
+        }
+    }
+
+    /** Practice assigned: its kind ({@code PracticeKind} wire name) and when it is due. */
+    record PracticeSet(String kind, Instant due) implements EventPayload {
+        public PracticeSet {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(due, "due");
+        }
+    }
+
+    /** An event about the practice with this number, of this kind. */
+    record PracticeRef(long practice, String kind) implements EventPayload {
+        public PracticeRef {
+            Objects.requireNonNull(kind, "kind");
+        }
+    }
+
+    /**
+     * A practice sitting in figures: how long (seconds), how many turns were
+     * given, how many messages each participant said (by member id, in order).
+     */
+    record PracticeFigures(long practice, String kind, long seconds, int turns, Map<String, Integer> messages)
+            implements EventPayload {
+        public PracticeFigures {
+            Objects.requireNonNull(kind, "kind");
+            messages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(messages));
+        }
+    }
+
+    /** A participant's own words of a practice's sittings, shared with the therapists, in order. */
+    record PracticeWords(long practice, List<String> lines) implements EventPayload {
+        public PracticeWords {
+            lines = List.copyOf(lines);
         }
     }
 }

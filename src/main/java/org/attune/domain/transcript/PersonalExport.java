@@ -21,7 +21,9 @@ import org.attune.domain.WireNamed;
  *   <li>it names P as its target, is for the therapists only, and comes from
  *       P's own words or answers ({@link #fromTheTargetsOwnWords}): the signals
  *       and escalations of their messages, safety alerts raised on their words,
- *       and the acknowledgement, escalation and resolution that followed.
+ *       and the acknowledgement, escalation and resolution that followed; or
+ *   <li>it is practice between sessions given to P's room, or what was done
+ *       of it in figures ({@link Why#YOUR_PRACTICE}).
  * </ul>
  *
  * <p>Never: therapists' private notes (also not the note of a resolved flag,
@@ -51,7 +53,11 @@ public final class PersonalExport {
         /** For the therapists only, recorded about the person's own words or answers. */
         FROM_YOUR_WORDS(
                 "from_your_words",
-                "Recorded for your therapists only, about your own words or answers; you did not see it at the time.");
+                "Recorded for your therapists only, about your own words or answers; you did not see it at the time."),
+        /** Practice between sessions given to the person's room, and what was done of it, in figures. */
+        YOUR_PRACTICE(
+                "your_practice",
+                "Practice between sessions your therapist gave your room, and what was done of it, in figures.");
 
         private final String wireName;
         private final String sentence;
@@ -122,10 +128,21 @@ public final class PersonalExport {
         } else if (about && e.audience() == Audience.THERAPISTS && fromTheTargetsOwnWords(e.kind())) {
             part = Part.ABOUT_YOU;
             why = Why.FROM_YOUR_WORDS;
+        } else if (e.audience() == Audience.EVERYONE && isPractice(e.kind())) {
+            part = Part.ABOUT_YOU;
+            why = Why.YOUR_PRACTICE;
         } else {
             return Optional.empty();
         }
         return Optional.of(new Entry(part, why, withoutPrivateNotes(e)));
+    }
+
+    /** Practice given to the room and what was done of it: the person's own practice, whoever recorded it. */
+    static boolean isPractice(EventKind kind) {
+        return switch (kind) {
+            case PRACTICE_ASSIGNED, PRACTICE_CANCELLED, PRACTICE_STARTED, PRACTICE_DONE, PRACTICE_REMINDED -> true;
+            default -> false;
+        };
     }
 
     /** The event without a therapist's private note: the note of a resolved flag is withheld. */
@@ -164,6 +181,8 @@ public final class PersonalExport {
             // The therapist's reading of a moment as a step of the cycle is their clinical record, like a note.
             case CYCLE_STEP_TAGGED -> false;
             case REPAIR_OFFERED, REPAIR_ACCEPTED -> false;
+            case PRACTICE_ASSIGNED, PRACTICE_CANCELLED, PRACTICE_STARTED, PRACTICE_DONE, PRACTICE_SHARED -> false;
+            case PRACTICE_REMINDERS_SET, PRACTICE_REMINDED -> false;
         };
     }
 }

@@ -41,7 +41,7 @@ public final class CommandDecoder {
     }
 
     /** Every command type of {@code attune.v1} and how to read it. */
-    static final Map<String, Function<JsonObject, ClientCommand>> COMMANDS = Map.ofEntries(
+    static final Map<String, Function<JsonObject, ClientCommand>> COMMANDS = PracticeCommands.with(Map.ofEntries(
             Map.entry(
                     "resume",
                     o -> o.containsKey("afterSeq")
@@ -112,7 +112,7 @@ public final class CommandDecoder {
                     o -> act(o, new RoomCommand.ResolveFlag(memberId(o, "member"), optionalText(o, "note")))),
             // One-tap repair attempts: the domain checks the phrase's key (Repairs).
             Map.entry("offer_repair", o -> act(o, new RoomCommand.OfferRepair(name(o, "phrase")))),
-            Map.entry("accept_repair", o -> act(o, new RoomCommand.AcceptRepair(requiredSeq(o, "offer")))));
+            Map.entry("accept_repair", o -> act(o, new RoomCommand.AcceptRepair(requiredSeq(o, "offer"))))));
 
     /** More members than any room has. */
     private static final int MAX_LIST = 64;
@@ -171,7 +171,7 @@ public final class CommandDecoder {
         }
     }
 
-    private static ClientCommand act(JsonObject o, RoomCommand command) {
+    static ClientCommand act(JsonObject o, RoomCommand command) {
         return new ClientCommand.Act(id(o), command);
     }
 
@@ -217,7 +217,7 @@ public final class CommandDecoder {
     }
 
     /** A moment as an ISO-8601 instant with its offset, e.g. {@code 2026-12-02T19:40:00Z}; null when absent. */
-    private static Instant optionalInstant(JsonObject o, String name) {
+    static Instant optionalInstant(JsonObject o, String name) {
         JsonValue value = o.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -286,7 +286,7 @@ public final class CommandDecoder {
     }
 
     /** A required string no longer than {@code max}; longer is a {@code bad_request} naming the field. */
-    private static String bounded(JsonObject o, String name, int max, String what) {
+    static String bounded(JsonObject o, String name, int max, String what) {
         String value = requiredString(o, name);
         if (value.length() > max) {
             throw new RefusedException(
@@ -377,7 +377,7 @@ public final class CommandDecoder {
         }
     }
 
-    private static long requiredSeq(JsonObject o, String name) {
+    static long requiredSeq(JsonObject o, String name) {
         JsonValue value = o.get(name);
         if (!(value instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0) {
             throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a whole number, 0 or more.");

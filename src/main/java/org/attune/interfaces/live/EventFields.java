@@ -81,6 +81,8 @@ final class EventFields {
             }
         } else if (payload instanceof EventPayload.RepairAccepted a) {
             frame.add("offer", a.offer()).add("phrase", a.phrase());
+        } else if (PracticeFields.matches(payload)) {
+            PracticeFields.write(frame, payload);
         } else {
             regulation(frame, payload, resources);
         }

@@ -80,6 +80,7 @@ public class ServerFrames {
                 .add("screen", screen(room, you))
                 .add("cycle", waiting ? cycle(CycleMap.EMPTY) : cycle(room.cycleMap()))
                 .add("repairs", repairs(waiting ? List.of() : room.openRepairs()))
+                .add("practice", PracticeFields.welcome(room.practice(), you, waiting))
                 .add("lastSeq", waiting ? 0 : room.lastSeq())
                 .build()
                 .toString();

@@ -75,7 +75,10 @@ public record EventView(
      * {@code cycle} map with the map's {@code version} and the {@code session}
      * it was set in, or the {@code message} tagged as a {@code step} of the cycle;
      * a repair {@code phrase} offered (its words in {@code text}) and the earlier
-     * offer it {@code replaces}, or the {@code offer} accepted.
+     * offer it {@code replaces}, or the {@code offer} accepted; practice between
+     * sessions: the {@code practice} (its seq) and its {@code practiceKind}, when
+     * it is {@code due}, a sitting's {@code seconds}, {@code turns} and
+     * {@code messages} by member id, and the {@code lines} a participant shared.
      */
     public record PayloadView(
             String text,
@@ -116,7 +119,13 @@ public record EventView(
             Integer session,
             String phrase,
             Long replaces,
-            Long offer) {
+            Long offer,
+            Long practice,
+            String practiceKind,
+            Instant due,
+            Integer turns,
+            java.util.Map<String, Integer> messages,
+            List<String> lines) {
 
         static PayloadView of(EventPayload payload) {
             Fields f = new Fields();
@@ -218,6 +227,21 @@ public record EventView(
                 f.level = x.level();
                 f.contacts = x.contacts();
                 f.until = x.next();
+            } else if (payload instanceof EventPayload.PracticeSet p) {
+                f.practiceKind = p.kind();
+                f.due = p.due();
+            } else if (payload instanceof EventPayload.PracticeRef p) {
+                f.practice = p.practice();
+                f.practiceKind = p.kind();
+            } else if (payload instanceof EventPayload.PracticeFigures p) {
+                f.practice = p.practice();
+                f.practiceKind = p.kind();
+                f.seconds = (int) p.seconds();
+                f.turns = p.turns();
+                f.messages = p.messages();
+            } else if (payload instanceof EventPayload.PracticeWords p) {
+                f.practice = p.practice();
+                f.lines = p.lines();
             }
         }
     }
@@ -298,6 +322,12 @@ public record EventView(
         private String phrase;
         private Long replaces;
         private Long offer;
+        private Long practice;
+        private String practiceKind;
+        private Instant due;
+        private Integer turns;
+        private java.util.Map<String, Integer> messages;
+        private List<String> lines;
 
         PayloadView view() {
             PayloadView view = raw();
@@ -346,7 +376,13 @@ public record EventView(
                     session,
                     phrase,
                     replaces,
-                    offer);
+                    offer,
+                    practice,
+                    practiceKind,
+                    due,
+                    turns,
+                    messages,
+                    lines);
         }
     }
 }

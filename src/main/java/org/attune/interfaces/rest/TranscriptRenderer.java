@@ -112,7 +112,7 @@ final class TranscriptRenderer {
         String who = e.actorName();
         String target = e.targetName().orElse("someone");
         EventPayload payload = e.payload();
-        if (payload instanceof EventPayload.Text said) {
+        if (payload instanceof EventPayload.Text said && !PracticeLines.covers(e.kind())) {
             return said(e, who, target, said.text());
         }
         return switch (e.kind()) {
@@ -161,7 +161,8 @@ final class TranscriptRenderer {
                 who + " answered the private check-in: "
                         + ((EventPayload.SafeToTalkAnswered) payload).answer().words() + ".";
             case SCREEN_ANSWERED, SCREEN_RECEIVED, FLAG_RESOLVED, ROOM_CLEARED -> screen(e, who, target);
-            default -> turn(e, who, target, nameOf);
+            default ->
+                PracticeLines.covers(e.kind()) ? PracticeLines.line(e, who, nameOf) : turn(e, who, target, nameOf);
         };
     }
 

@@ -146,7 +146,7 @@ public final class RoomFixture {
 
     /** Lets time pass to the earliest safety alert's escalation and runs it, as the engine would when it is due. */
     public List<RoomEvent> fireAlertTimer() {
-        RoomState.Timer timer = state.alertTimers().stream()
+        RoomState.Timer timer = state.standingTimers().stream()
                 .min(java.util.Comparator.comparing(RoomState.Timer::at))
                 .orElseThrow();
         now = timer.at().isAfter(now) ? timer.at() : now;

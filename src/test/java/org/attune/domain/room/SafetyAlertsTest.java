@@ -63,7 +63,7 @@ class SafetyAlertsTest {
             assertThat(a.acknowledged()).isFalse();
             assertThat(a.level()).as("nobody else was told").isZero();
         });
-        assertThat(room.state.alertTimers())
+        assertThat(room.state.standingTimers())
                 .as("unanswered, it goes to the first on-call contact after the wait")
                 .singleElement()
                 .satisfies(t -> assertThat(t.at()).isEqualTo(room.now().plus(Duration.ofMinutes(10))));
@@ -87,7 +87,7 @@ class SafetyAlertsTest {
         assertThat(Duration.between(payload.raisedAt(), ack.occurredAt())).isEqualTo(Duration.ofSeconds(95));
         assertThat(room.state.maySee("sam", ack)).isFalse();
         assertThat(room.state.maySee("alex", ack)).isFalse();
-        assertThat(room.state.alertTimers()).as("nothing more to escalate").isEmpty();
+        assertThat(room.state.standingTimers()).as("nothing more to escalate").isEmpty();
         assertThat(room.state.safetyAlerts())
                 .singleElement()
                 .satisfies(a -> assertThat(a.waited()).contains(Duration.ofSeconds(95)));
@@ -147,7 +147,7 @@ class SafetyAlertsTest {
         assertThat(describe(said)).doesNotContain("alert_escalated@sam");
         assertThat(offered(said).followUp()).isEqualTo(ResourcesOffered.PRACTICE);
         assertThat(offered(said).withinMinutes()).isZero();
-        assertThat(room.state.alertTimers()).isEmpty();
+        assertThat(room.state.standingTimers()).isEmpty();
         assertThat(room.state.safetyAlerts()).hasSize(1);
     }
 
@@ -176,7 +176,7 @@ class SafetyAlertsTest {
         assertThat(last.next()).as("the last contact: nobody after them").isNull();
         assertThat(third.get(0).occurredAt()).isEqualTo(raisedAt.plus(Duration.ofMinutes(20)));
 
-        assertThat(room.state.alertTimers()).as("the list is done").isEmpty();
+        assertThat(room.state.standingTimers()).as("the list is done").isEmpty();
         assertThat(room.state.safetyAlerts())
                 .singleElement()
                 .satisfies(a -> assertThat(a.level()).isEqualTo(3));
@@ -189,13 +189,13 @@ class SafetyAlertsTest {
         room.fireAlertTimer();
 
         RoomState restarted = room.rebuilt();
-        assertThat(restarted.alertTimers())
+        assertThat(restarted.standingTimers())
                 .as("the restarted room knows the open alert and when its next step is due")
-                .containsExactlyElementsOf(room.state.alertTimers());
+                .containsExactlyElementsOf(room.state.standingTimers());
         assertThat(restarted.safetyAlerts()).isEqualTo(room.state.safetyAlerts());
 
         room.act("maya-on-call", new RoomCommand.AcknowledgeAlertForPractice(alert, "lee", "Lee Park"));
-        assertThat(room.rebuilt().alertTimers())
+        assertThat(room.rebuilt().standingTimers())
                 .as("acknowledged: no more steps, after a restart too")
                 .isEmpty();
         assertThat(room.act(
@@ -224,7 +224,7 @@ class SafetyAlertsTest {
         assertThat(describe(acknowledged)).containsExactly("alert_acknowledged@sam");
         assertThat(acknowledged.get(0).actorId()).isEqualTo("lee");
         assertThat(acknowledged.get(0).actorName()).isEqualTo("Lee Park");
-        assertThat(room.state.alertTimers()).isEmpty();
+        assertThat(room.state.standingTimers()).isEmpty();
         room.refused(
                 RoomEvent.SYSTEM_ACTOR,
                 new RoomCommand.AcknowledgeAlertForPractice(alert, "kim", "Kim Lo"),
@@ -238,11 +238,11 @@ class SafetyAlertsTest {
         room.advance(Duration.ofMinutes(4));
         long second = alertOf(room.say("alex", "I'm scared of him."));
 
-        assertThat(room.state.alertTimers())
+        assertThat(room.state.standingTimers())
                 .extracting(t -> ((RoomCommand.EscalateAlert) t.command()).alert())
                 .containsExactly(first, second);
         room.act("x", new RoomCommand.AcknowledgeAlertForPractice(first, "lee", "Lee Park"));
-        assertThat(room.state.alertTimers())
+        assertThat(room.state.standingTimers())
                 .singleElement()
                 .satisfies(t -> assertThat(t.command()).isEqualTo(new RoomCommand.EscalateAlert(second, 2)));
     }

@@ -190,6 +190,24 @@ public class EventFramesUnchangedTest {
                         .commandId("c8")
                         .target("u1", "Alex")
                         .payload(new EventPayload.RepairAccepted(64, "sorry"));
+            case PRACTICE_ASSIGNED ->
+                b.actor("t1", "Maya Ortiz")
+                        .commandId("c9")
+                        .payload(new EventPayload.PracticeSet("appreciation", UNTIL));
+            case PRACTICE_CANCELLED, PRACTICE_STARTED, PRACTICE_REMINDED ->
+                b.payload(new EventPayload.PracticeRef(77, "appreciation"));
+            case PRACTICE_DONE ->
+                b.actor("attune", "Attune")
+                        .payload(new EventPayload.PracticeFigures(
+                                77, "appreciation", 600, 2, new java.util.LinkedHashMap<>(Map.of("u1", 3))));
+            case PRACTICE_SHARED ->
+                b.target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.PracticeWords(77, List.of("You made dinner.", "Two\nlines \\ here")));
+            case PRACTICE_REMINDERS_SET ->
+                b.target("u1", "Alex")
+                        .audience(Audience.THERAPISTS_AND_TARGET)
+                        .payload(new EventPayload.Text("alex@home.test"));
             case MEMBER_JOINED,
                     MEMBER_WAITING,
                     MEMBER_ADMITTED,
