@@ -1,6 +1,7 @@
 // How each event of the room reads in the transcript and in the therapist's alerts.
 // `view` is the page's state: names, who is looking, and the room's mode.
 
+import { dueText, practiceTitle } from './practice.js';
 import { acceptedLine, offeredLine } from './repair.js';
 import { PROTOCOL_NAMES, clockTime, extendedLine, isMe, list, waitedFor, waitingLine } from './words.js';
 
@@ -74,6 +75,22 @@ const NOTICES = {
     cycle_step_tagged: (e, view) => (isTherapist(view) ? `${e.actorName} marked ${e.targetName}'s message as a step of their cycle: ${e.cycleStep}.` : null),
     repair_offered: (e, view) => offeredLine(view, e),
     repair_accepted: (e, view) => acceptedLine(view, e),
+    practice_assigned: (e) => `${e.actorName} gave the room practice for between sessions: ${practiceTitle(e.practiceKind)}, by ${dueText(e.due)}.`,
+    practice_cancelled: (e) => `${e.actorName} took back the practice: ${practiceTitle(e.practiceKind)}.`,
+    practice_started: (e, view) => (isTherapist(view)
+        ? `${e.actorName} started practising: ${practiceTitle(e.practiceKind)}. What they say stays between them.`
+        : `${e.actorName} started practising: ${practiceTitle(e.practiceKind)}. What you say now stays between you; your therapist sees only how it went, in numbers.`),
+    practice_done: (e) => `Practice done: ${practiceTitle(e.practiceKind)}, ${Math.max(1, Math.round(e.seconds / 60))} min.`,
+    practice_shared: (e, view) => (isMe(view, e.actor)
+        ? 'You shared your words of the practice with your therapist.'
+        : `${e.actorName} shared their words of the practice: ${e.lines.map((l) => `“${l}”`).join(' ')}`),
+    practice_reminders_set: (e, view) => {
+        if (isMe(view, e.actor)) {
+            return e.text ? `You will be reminded by mail at ${e.text}.` : 'You will not be reminded by mail.';
+        }
+        return e.text ? `${e.actorName} asked to be reminded of practice by mail.` : `${e.actorName} stopped the reminders.`;
+    },
+    practice_reminded: () => 'A reminder of the practice went out by mail to those who asked for one.',
     alert_escalated: (e) => `Nobody had acknowledged the safety alert for ${e.targetName}: the practice's on-call contact ${e.level} of ${e.contacts} was told by mail.`,
 };
 
@@ -93,7 +110,7 @@ export function describeEvent(view, event) {
     const time = clockTime(event.at);
     let meta = `${event.actorName} · ${time}`;
     if (SPOKEN.includes(event.kind)) {
-        if (event.kind !== 'message') {
+        if (event.kind !== 'message' || event.audience === 'participants') {
             meta = `${event.actorName} · ${spokenLabel(view, event)} · ${time}`;
         }
         const shown = { meta, className: `text ${event.kind}`, text: event.text };
@@ -115,6 +132,9 @@ export function spokenLabel(view, event) {
         case 'held_message':
             return mine ? 'Not sent to the room: only your therapist can see this' : 'Held back from the room for safety';
         default:
+            if (event.audience === 'participants') {
+                return 'Practice, between you';
+            }
             return { guidance: 'Guidance', whisper: `Private to ${event.targetName}`, note: 'Private note', paraphrase: 'Paraphrase', clarifying_question: 'Clarifying question' }[event.kind];
     }
 }

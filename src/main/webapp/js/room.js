@@ -7,6 +7,7 @@ import { renderCrisis, showSafetyNote } from './crisis.js';
 import { followCycle, initCycleMap, showCycleWelcome } from './cycle-map.js';
 import { closeSocket, connect, isOpen, send, transmit } from './live.js';
 import { renderPause } from './pause.js';
+import { followPractice, initPractice, showPracticeWelcome } from './practice.js';
 import { followRepair, initRepair, settleRepair, showRepairWelcome } from './repair.js';
 import {
     applyEvent, applyPresence, applyTurn, applyWelcome, enterRoom, forgetDraft, replayEnded, resumeCommand, state,
@@ -156,6 +157,7 @@ function showWelcome(frame) {
     renderPause();
     showCycleWelcome(frame);
     showRepairWelcome(frame);
+    showPracticeWelcome(frame);
 }
 
 function onEvent(event) {
@@ -186,6 +188,7 @@ function onEvent(event) {
     showTimeOutSuggestion(event);
     followCycle(event);
     followSessions(event);
+    followPractice(event);
     writerActed(event);
     const forMe = state.you && event.target === state.you.id;
     if (event.kind === 'resources_offered' && forMe) {
@@ -223,6 +226,7 @@ export function initRoom() {
     initScreenCard();
     initCycleMap();
     initRepair();
+    initPractice();
     initScreenConsole();
     initSessions();
     // Words that come while the page is hidden get a "New messages" marker, seen on return.

@@ -154,6 +154,8 @@ function anyEvent(kind, seq) {
         exercise: { title: 'Box breathing' }, signals: [{ signal: 'contempt', words: 'whatever' }], heat: 0.8, action: 'suggest_pause',
         concerns: [{ concern: 'self_harm', words: 'hurt' }], feelings: [{ feeling: 'hurt', label: 'hurt' }], accepted: true,
         told: 'therapist', raisedAt: AT, level: 1, contacts: 2, answer: 'no', flags: [], shareable: true, why: 'held',
+        practice: 4, practiceKind: 'appreciation', due: minutesAfter(600), seconds: 600, turns: 2, messages: { alex: 1 },
+        lines: ['Thank you.'],
     };
 }
 

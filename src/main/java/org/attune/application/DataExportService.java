@@ -91,7 +91,11 @@ public class DataExportService {
             List<Member> memberships = rooms.membershipsOf(caller.id());
             Set<String> theirRooms = memberships.stream().map(Member::roomId).collect(Collectors.toSet());
             Map<String, Entry> byKey = new LinkedHashMap<>();
-            Stream.concat(log.byActor(caller.id()).stream(), log.about(caller.id()).stream())
+            Stream.of(
+                            log.byActor(caller.id()),
+                            log.about(caller.id()),
+                            log.ofKinds(theirRooms, PersonalExport.PRACTICE_KINDS))
+                    .flatMap(List::stream)
                     .sorted(Comparator.comparing(RoomEvent::occurredAt)
                             .thenComparing(RoomEvent::roomId)
                             .thenComparingLong(RoomEvent::seq))

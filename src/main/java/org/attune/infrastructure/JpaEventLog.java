@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
 
@@ -74,6 +75,20 @@ public class JpaEventLog implements EventLog {
                         "select e from RoomEvent e where e.actorId = :actor order by e.occurredAt, e.seq",
                         RoomEvent.class)
                 .setParameter("actor", actorId)
+                .getResultList());
+    }
+
+    @Override
+    public List<RoomEvent> ofKinds(java.util.Collection<String> roomIds, java.util.Collection<EventKind> kinds) {
+        if (roomIds.isEmpty() || kinds.isEmpty()) {
+            return List.of();
+        }
+        return opened(em.createQuery(
+                        "select e from RoomEvent e where e.roomId in :rooms and e.kind in :kinds"
+                                + " order by e.occurredAt, e.seq",
+                        RoomEvent.class)
+                .setParameter("rooms", roomIds)
+                .setParameter("kinds", kinds)
                 .getResultList());
     }
 

@@ -23,6 +23,9 @@ public interface EventLog {
     /** Everything a person did in any room, oldest first. */
     List<RoomEvent> byActor(String actorId);
 
+    /** The events of these kinds in these rooms, oldest first: e.g. the practice given to a person's rooms. */
+    List<RoomEvent> ofKinds(java.util.Collection<String> roomIds, java.util.Collection<EventKind> kinds);
+
     /** Everything recorded with a person as its target, in any room, oldest first (by them, by others, by the server). */
     List<RoomEvent> about(String targetId);
 }

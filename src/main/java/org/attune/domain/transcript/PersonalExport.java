@@ -137,12 +137,16 @@ public final class PersonalExport {
         return Optional.of(new Entry(part, why, withoutPrivateNotes(e)));
     }
 
-    /** Practice given to the room and what was done of it: the person's own practice, whoever recorded it. */
+    /** Practice given to a room and what was done of it: each member's own practice, whoever recorded it. */
+    public static final Set<EventKind> PRACTICE_KINDS = Set.of(
+            EventKind.PRACTICE_ASSIGNED,
+            EventKind.PRACTICE_CANCELLED,
+            EventKind.PRACTICE_STARTED,
+            EventKind.PRACTICE_DONE,
+            EventKind.PRACTICE_REMINDED);
+
     static boolean isPractice(EventKind kind) {
-        return switch (kind) {
-            case PRACTICE_ASSIGNED, PRACTICE_CANCELLED, PRACTICE_STARTED, PRACTICE_DONE, PRACTICE_REMINDED -> true;
-            default -> false;
-        };
+        return PRACTICE_KINDS.contains(kind);
     }
 
     /** The event without a therapist's private note: the note of a resolved flag is withheld. */

@@ -32,6 +32,7 @@ import org.attune.domain.room.RoomKind;
 import org.attune.domain.room.RoomMode;
 import org.attune.domain.room.RoomRepository;
 import org.attune.domain.room.RoomState;
+import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventLog;
 import org.attune.domain.transcript.RoomEvent;
 import org.attune.security.AuditAction;
@@ -351,6 +352,12 @@ final class EngineHarness implements AutoCloseable {
 
             @Override
             public List<RoomEvent> about(String targetId) {
+                return List.of();
+            }
+
+            @Override
+            public List<RoomEvent> ofKinds(
+                    java.util.Collection<String> roomIds, java.util.Collection<EventKind> kinds) {
                 return List.of();
             }
         };

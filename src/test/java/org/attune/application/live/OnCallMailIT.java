@@ -44,7 +44,8 @@ import org.junit.jupiter.api.Test;
  * A guided room's check-in that waits for someone who walked away tells the
  * first contact, once, also with no words and no names. A relay that asks for
  * a login gets Attune's, and a mail it refused is tried again until it goes
- * through, each try an audit row.
+ * through, each try an audit row. A participant who asked to be reminded of
+ * practice due gets one plain mail that names nothing.
  */
 class OnCallMailIT {
 
@@ -251,6 +252,47 @@ class OnCallMailIT {
                 .asString()
                 .startsWith("oncall_mail_sent")
                 .contains("on-call contact 1 of 3", "try 2");
+    }
+
+    @Test
+    void aParticipantWhoAskedIsRemindedOfPracticeDueByOnePlainMailThatNamesNothing() throws Exception {
+        startWithMail("practice-reminder");
+        String baseUrl = server.baseUrl();
+        ApiClient api = new ApiClient(baseUrl);
+        TestRoom room = TestRoom.open(baseUrl).clearedForConversation();
+        String address = "alex.at.home@mail.test";
+        try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
+                LiveClient alex = room.enter(DemoUsers.ALEX)) {
+            alex.send(command("practice_reminders", "a-1").add("email", address).build());
+            alex.next(LiveClient.ack("a-1"));
+            // Due in 80 s, sooner than two days: the reminder goes out halfway there.
+            maya.send(command("assign_practice", "m-1")
+                    .add("kind", "appreciation")
+                    .add("due", Instant.now().plusSeconds(80).toString())
+                    .build());
+            maya.next(LiveClient.ack("m-1"));
+            alex.next(event("practice_reminded"), Duration.ofSeconds(70));
+        }
+        assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(30).toMillis(), 1))
+                .as("the reminder is mailed")
+                .isTrue();
+        MimeMessage reminder = smtp.getReceivedMessages()[0];
+        assertThat(recipients(reminder)).containsExactly(address);
+        String mail = reminder.getSubject() + "\n" + GreenMailUtil.getBody(reminder);
+        assertThat(mail)
+                .contains("A reminder from Attune", "due in about 1 minute")
+                .contains("https://attune.practice.test/?room=" + room.id());
+        for (String private_ : List.of("appreciat", "Alex", "Sam", "Maya", "therap", "couple", "Harbour")) {
+            assertThat(mail).as("the mail names nothing").doesNotContainIgnoringCase(private_);
+        }
+        Awaitility.await()
+                .during(Duration.ofSeconds(8))
+                .atMost(Duration.ofSeconds(12))
+                .until(() -> smtp.getReceivedMessages().length == 1);
+        HttpResponse<String> audit = api.get("/api/rooms/" + room.id() + "/audit", token(DemoUsers.THERAPIST));
+        assertThat(audit.body())
+                .contains("practice_assigned", "practice_mail_sent")
+                .doesNotContain(address);
     }
 
     /** Starts GreenMail on loopback and a WildFly of this test's own that mails the on-call contacts through it. */
