@@ -36,7 +36,7 @@ export function entryOf(view, event) {
         type: 'bubble',
         side,
         author: event.actorName,
-        label: event.kind === 'message' ? '' : spokenLabel(view, event),
+        label: event.kind === 'message' && event.audience !== 'participants' ? '' : spokenLabel(view, event),
         text: shown.text,
         time,
         className: shown.className,

@@ -53,3 +53,8 @@ test('the chime is off until the person switches it on, and the choice is rememb
     assertEqual(chimeOn(broken), false, 'no storage: no chime, no error');
     setChime(true, broken);
 });
+
+test('words said while practising carry a label that says they stay between the participants', () => {
+    assertEqual(entryOf(alexLooking, event('message', 'sam', { audience: 'participants' })).label, 'Practice, between you');
+    assertEqual(entryOf(alexLooking, event('message', 'sam')).label, '');
+});

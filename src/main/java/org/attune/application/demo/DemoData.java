@@ -127,7 +127,7 @@ public class DemoData {
     /** One move, decided on the room's shard against its live state and committed with its events. */
     private void play(String roomId, DemoRooms.Move move) {
         await(engine.change(roomId, (state, now) -> {
-            DemoRooms.Command command = DemoRooms.command(move, state);
+            DemoRooms.Command command = DemoRooms.command(move, state, now);
             return RoomEngine.Step.of(command.actorId(), command.command(), null);
         }));
     }

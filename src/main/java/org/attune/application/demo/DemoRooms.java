@@ -58,6 +58,9 @@ public final class DemoRooms {
     /** Someone accepts the repair attempt another person offered last: its number is known only once offered. */
     public record AcceptsRepair(DemoPerson who) implements Move {}
 
+    /** Maya gives the room practice of this kind, due this long after now. */
+    public record GivesPractice(String kind, java.time.Duration dueIn) implements Move {}
+
     /** A room: its name, kind, participants (Maya is its therapist) and what happens in it. */
     public record Script(String name, RoomKind kind, List<DemoPerson> participants, List<Move> moves) {}
 
@@ -69,6 +72,9 @@ public final class DemoRooms {
             ScreenAnswers.NEVER,
             DirectAnswer.NO,
             DirectAnswer.YES);
+
+    /** When the couple's practice between sessions is due, from when the demo is set up. */
+    static final java.time.Duration PRACTICE_DUE_IN = java.time.Duration.ofDays(5);
 
     /** How long each past time-out was, in minutes. */
     static final int BREAK_MINUTES = 5;
@@ -82,7 +88,8 @@ public final class DemoRooms {
 
     /**
      * "Alex &amp; Sam": speaker-listener, Alex holding the floor; after Sam's
-     * time-out, Sam's "I appreciate you hearing me." is the repair Alex accepts.
+     * time-out, Sam's "I appreciate you hearing me." is the repair Alex accepts;
+     * Maya gives them the appreciation ritual to practise before next time.
      */
     public static Script couple() {
         return new Script(
@@ -122,7 +129,8 @@ public final class DemoRooms {
                         say(
                                 SAM,
                                 "What I hear you saying is that Saturday mornings were our time together, and you"
-                                        + " miss our slow breakfasts.")));
+                                        + " miss our slow breakfasts."),
+                        new GivesPractice("appreciation", PRACTICE_DUE_IN)));
     }
 
     /** The Blakes: a round with the talking stick, Riley holding it. */
@@ -164,10 +172,13 @@ public final class DemoRooms {
     /** Who makes a move, and the command it is, in a room in this state. */
     public record Command(String actorId, RoomCommand command) {}
 
-    /** The command of a move: the break's time being up is the server's check-in for the pause that stands. */
-    public static Command command(Move move, RoomState state) {
+    /** The command of a move, now: the break's time being up is the server's check-in for the pause that stands. */
+    public static Command command(Move move, RoomState state, java.time.Instant now) {
         if (move instanceof Act act) {
             return new Command(act.who().id(), act.command());
+        }
+        if (move instanceof GivesPractice gives) {
+            return new Command(THERAPIST.id(), new RoomCommand.AssignPractice(gives.kind(), now.plus(gives.dueIn())));
         }
         if (move instanceof AcceptsRepair accepts) {
             long offer = state.openRepairs().stream()

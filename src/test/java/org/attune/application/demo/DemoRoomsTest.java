@@ -49,10 +49,10 @@ class DemoRoomsTest {
         Instant now = T0;
         int n = 0;
         for (DemoRooms.Move move : script.moves()) {
-            DemoRooms.Command command = DemoRooms.command(move, state);
             now = move instanceof DemoRooms.BreakTimeUp
                     ? state.pause().orElseThrow().until()
                     : now.plusSeconds(20);
+            DemoRooms.Command command = DemoRooms.command(move, state, now);
             log.addAll(state.handle(command.actorId(), "demo-" + ++n, command.command(), now));
         }
         return new Played(state, log);
@@ -107,6 +107,13 @@ class DemoRoomsTest {
         assertThat(protocol.speaker()).isEqualTo(DemoPerson.ALEX.id());
         assertThat(protocol.listener()).isEqualTo(DemoPerson.SAM.id());
         assertThat(protocol.phase()).isEqualTo(SpeakerListenerProtocol.Phase.CONFIRMING);
+        assertThat(couple.state().practice().practices())
+                .as("the appreciation ritual to practise before next time")
+                .singleElement()
+                .satisfies(p -> {
+                    assertThat(p.kind().wireName()).isEqualTo("appreciation");
+                    assertThat(p.due()).isEqualTo(p.assignedAt().plus(java.time.Duration.ofDays(5)));
+                });
     }
 
     @Test

@@ -256,7 +256,7 @@ class OnCallMailIT {
 
     @Test
     void aParticipantWhoAskedIsRemindedOfPracticeDueByOnePlainMailThatNamesNothing() throws Exception {
-        startWithMail("practice-reminder");
+        startWithMail("reminders");
         String baseUrl = server.baseUrl();
         ApiClient api = new ApiClient(baseUrl);
         TestRoom room = TestRoom.open(baseUrl).clearedForConversation();
