@@ -22,7 +22,8 @@ export const PRACTICES = {
     needs_and_hurts: { title: 'Needs and hurts', what: 'Each of you in turn: one thing you need, and one thing that has hurt.' },
 };
 
-let book = { practices: [], underWay: 0, reminders: null };
+/** The room's practice, as of the event `upTo` (the welcome's last): a replay of older events changes nothing. */
+let book = { practices: [], underWay: 0, reminders: null, upTo: 0 };
 
 export function practiceTitle(kind) {
     return (PRACTICES[kind] || { title: kind }).title;
@@ -50,6 +51,7 @@ export function foldPractice(current, event) {
     const find = (seq) => next.practices.find((p) => p.practice === seq);
     switch (event.kind) {
         case 'practice_assigned':
+            if (find(event.seq)) return current;
             next.practices.push({
                 practice: event.seq, practiceKind: event.practiceKind, due: event.due, assignedAt: event.at,
                 status: 'open', sittings: [], shared: [], reminded: false,
@@ -173,13 +175,16 @@ function render() {
 /** A welcome: the room's practice as it is now. */
 export function showPracticeWelcome(frame) {
     const p = frame.practice || {};
-    book = { practices: p.practices || [], underWay: p.underWay || 0, reminders: p.reminders || null };
+    book = {
+        practices: p.practices || [], underWay: p.underWay || 0, reminders: p.reminders || null, upTo: frame.lastSeq || 0,
+    };
     render();
 }
 
 /** An event: practice given, done, shared or taken back; a session's start or end changes what can be done. */
 export function followPractice(event) {
-    const next = foldPractice(book, event);
+    // The welcome already holds what happened up to its last event; a replay of those changes nothing.
+    const next = event.seq > book.upTo ? foldPractice(book, event) : book;
     if (next !== book || event.kind.startsWith('session_') || event.kind.startsWith('member_')) {
         book = next;
         render();

@@ -43,3 +43,9 @@ test('words said while practising are labelled as between the participants', () 
     });
     assertEqual(shown.meta.includes('Practice, between you'), true);
 });
+
+test('a practice given is listed once, also when its event is replayed', () => {
+    const given = { kind: 'practice_assigned', seq: 5, practiceKind: 'appreciation', due: 'x', at: 'y' };
+    const once = foldPractice(empty, given);
+    assertEqual(foldPractice(once, given).practices.length, 1);
+});

@@ -227,4 +227,22 @@ class PracticesTest {
         assertThat(book.underWay()).isZero();
         assertThat(room.state.member("sam").orElseThrow().role()).isEqualTo(RoomRole.PARTICIPANT);
     }
+
+    @Test
+    void aGuidedRoomPractisesTooAndItsTherapistSeesOnlyFigures() {
+        RoomFixture room = RoomFixture.guided("open", "alex", "sam");
+        room.act("alex", new RoomCommand.EndSession());
+        long seq = assign(room, "attachment_statements", Duration.ofDays(2));
+        List<RoomEvent> started = room.act("sam", new RoomCommand.StartPractice(seq));
+        assertThat(describe(started)).startsWith("session_started", "practice_started", "protocol_set");
+        assertThat(room.state.protocol().name()).isEqualTo("round");
+        String holder = room.view().holder();
+        assertThat(holder).as("the round starts by itself").isNotNull();
+        RoomEvent said = room.say(holder, "What I need from you is a call when you are late.")
+                .get(0);
+        assertThat(room.state.maySee("maya", said)).isFalse();
+        List<RoomEvent> ended = room.act(holder, new RoomCommand.EndSession());
+        assertThat(describe(ended)).containsExactly("session_ended", "practice_done", "protocol_set");
+        assertThat(room.state.protocol().name()).isEqualTo("open");
+    }
 }

@@ -43,6 +43,9 @@ class BrowserPracticeIT extends AttuneIT {
             sam.signInAndOpenRoom(DemoUsers.SAM, room.id());
             alex.waitForText(CARD, "The appreciation ritual");
             sam.waitForText(CARD, "Each of you says one thing you appreciated lately.");
+            assertThat(alex.driver().findElements(By.cssSelector("#practice-list > li")))
+                    .as("listed once, though the welcome and the replay both tell of it")
+                    .hasSize(1);
             alex.screenshotOfWindow("practice-given");
             alex.press(button("practice-box", "Start it together"));
 
