@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.attune.domain.retention.ErasureRequest;
 import org.attune.domain.retention.RecordKeeping;
 import org.attune.domain.retention.Records;
@@ -109,17 +107,18 @@ public class JpaRecordKeeping implements RecordKeeping {
 
     /**
      * The words of the person's events, and of those about them, go; the
-     * orders of speakers (round and repair), which list members by account,
-     * name the pseudonym instead. Sealed words are opened and sealed again.
+     * lists of members by account (the orders of speakers, a practice
+     * sitting's messages by member) name the pseudonym instead. Sealed words
+     * are opened and sealed again.
      */
     private void rewriteWords(String roomId, String userId, String pseudonym) {
         List<RoomEvent> events = em.createQuery(
-                        "select e from RoomEvent e where e.roomId = :room and (e.kind = :order or"
+                        "select e from RoomEvent e where e.roomId = :room and (e.kind in :lists or"
                                 + " ((e.actorId = :user or e.targetId = :user) and e.kind in :words))",
                         RoomEvent.class)
                 .setParameter("room", roomId)
                 .setParameter("user", userId)
-                .setParameter("order", EventKind.ORDER_SET)
+                .setParameter("lists", Records.memberListKinds())
                 .setParameter("words", Records.wordKinds())
                 .getResultList();
         for (RoomEvent e : events) {
@@ -127,14 +126,13 @@ public class JpaRecordKeeping implements RecordKeeping {
             RoomEvent.Words words = e.sealedWords()
                     .map(stored -> AtRestCipher.open(keys.forOpening(roomId), roomId, e.seq(), stored))
                     .orElse(e.words());
-            if (e.kind() != EventKind.ORDER_SET) {
+            if (!Records.memberListKinds().contains(e.kind())) {
                 store(roomId, e.seq(), new RoomEvent.Words(null, words.detail(), words.amount()));
-            } else if (words.text() != null
-                    && Arrays.asList(words.text().split(" ")).contains(userId)) {
-                String renamed = Arrays.stream(words.text().split(" "))
-                        .map(id -> id.equals(userId) ? pseudonym : id)
-                        .collect(Collectors.joining(" "));
-                store(roomId, e.seq(), new RoomEvent.Words(renamed, words.detail(), words.amount()));
+            } else {
+                String renamed = Records.renamed(words.text(), userId, pseudonym);
+                if (renamed != null && !renamed.equals(words.text())) {
+                    store(roomId, e.seq(), new RoomEvent.Words(renamed, words.detail(), words.amount()));
+                }
             }
         }
     }
