@@ -66,6 +66,16 @@ class ErasureIT {
             therapist.next(LiveClient.ack("w-0"));
         }
         assertThat(transcript(quiet)).contains(whisper);
+        String address = "robin.quill@home.test";
+        try (LiveClient robinLive = LiveClient.connect(quiet, robin)) {
+            robinLive.next("welcome");
+            robinLive.send(
+                    command("practice_reminders", "p-1").add("email", address).build());
+            robinLive.next(LiveClient.ack("p-1"));
+        }
+        assertThat(api.get("/api/rooms/" + quiet + "/transcript", maya).body())
+                .as("the therapist has the address Robin gave for reminders")
+                .contains(address);
         String words = "I felt unheard when the plans changed at the last minute";
         try (LiveClient therapist = LiveClient.connect(held, maya);
                 LiveClient robinLive = LiveClient.connect(held, robin)) {
@@ -107,6 +117,9 @@ class ErasureIT {
         assertThat(api.get("/api/rooms", robin).body()).doesNotContain(held, quiet);
         String quietTranscript = transcript(quiet);
         assertThat(quietTranscript).contains("Former member").doesNotContain("Robin", whisper);
+        assertThat(api.get("/api/rooms/" + quiet + "/transcript", maya).body())
+                .as("nor the address Robin gave for reminders")
+                .doesNotContain(address);
         assertThat(api.get("/api/rooms/" + quiet + "/audit", maya).body()).contains("member_erased");
 
         // The room with sessions keeps Robin's part, and says so to its therapist.
