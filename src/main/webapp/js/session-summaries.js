@@ -73,7 +73,7 @@ function figure(session, open) {
     details.open = open;
     details.className = 'session-summary';
     const title = document.createElement('summary');
-    title.textContent = `Session ${session.number}${session.endedAt ? '' : ' (running)'}`;
+    title.textContent = `Session ${session.number}${session.practice ? ' (practice between sessions)' : ''}${session.endedAt ? '' : ' (running)'}`;
     // The picture says it all in its description too; opened on its own, it is drawn twice as large.
     const picture = document.createElement('img');
     picture.src = session.chart;

@@ -87,6 +87,8 @@ public final class SessionSummaries {
                     sitting.alerts.add(e.seq());
                 });
             case SESSION_ENDED -> close(e.occurredAt());
+            case PRACTICE_STARTED ->
+                sitting.practice = e.payload(EventPayload.PracticeRef.class).kind();
             default -> repairs(e);
         }
     }
@@ -161,7 +163,8 @@ public final class SessionSummaries {
                 s.ruptures(),
                 current,
                 s.positive(),
-                s.negative());
+                s.negative(),
+                s.practice());
     }
 
     private void close(Instant at) {
@@ -183,6 +186,8 @@ public final class SessionSummaries {
         final List<Long> alerts = new ArrayList<>();
         int positive;
         int negative;
+        /** The kind of practice this sitting is, or null for a session. */
+        String practice;
         /** Whose appreciation the appreciation round waits for: their next message is one. */
         String appreciating;
 
@@ -244,7 +249,8 @@ public final class SessionSummaries {
                     List.copyOf(allRuptures),
                     alerts.stream().map(SessionSummaries.this.alerts::get).toList(),
                     positive,
-                    negative);
+                    negative,
+                    practice);
         }
     }
 }

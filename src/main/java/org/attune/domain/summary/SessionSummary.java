@@ -23,6 +23,7 @@ import org.attune.domain.transcript.TalkStats;
  * @param alerts the safety alerts raised in this sitting
  * @param positive accepted repairs and apologies, repair attempts, appreciations offered and said in the round
  * @param negative messages with heat signals (criticism, contempt, defensiveness, stonewalling…)
+ * @param practice for a sitting of practice between sessions, its kind ({@code PracticeKind} wire name); else null
  */
 public record SessionSummary(
         int number,
@@ -34,7 +35,8 @@ public record SessionSummary(
         List<Rupture> ruptures,
         List<AlertWait> alerts,
         int positive,
-        int negative) {
+        int negative,
+        String practice) {
 
     /** The heat of one member's message, in percent, when it was said. */
     public record HeatPoint(Instant at, String memberId, int percent) {}

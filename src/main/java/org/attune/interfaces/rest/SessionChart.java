@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.attune.domain.practice.PracticeKind;
 import org.attune.domain.summary.SessionSummary;
 import org.attune.domain.transcript.TalkStats;
 
@@ -50,6 +51,7 @@ final class SessionChart {
         out.append("Session ")
                 .append(s.number())
                 .append(", ")
+                .append(practice(s, "practice between sessions (%s), "))
                 .append(DAY.format(s.startedAt()))
                 .append(", ")
                 .append(minutes(s.length(now)))
@@ -66,6 +68,16 @@ final class SessionChart {
         out.append(alerts(s, now)).append(' ');
         out.append(ratio(s));
         return out.toString().strip();
+    }
+
+    /** For a practice sitting, the pattern with the practice's name in it (at {@code %s}); else nothing. */
+    private static String practice(SessionSummary s, String pattern) {
+        if (s.practice() == null) {
+            return "";
+        }
+        String title =
+                PracticeKind.fromWireName(s.practice()).map(PracticeKind::title).orElse(s.practice());
+        return pattern.contains("%s") ? String.format(Locale.ROOT, pattern, title) : pattern;
     }
 
     static String svg(SessionSummary s, Function<String, String> nameOf, Instant now) {
@@ -97,7 +109,14 @@ final class SessionChart {
         out.append(escape(describe(s, nameOf, now))).append("</desc>\n");
         out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
         String length = minutes(s.length(now)) + (s.running() ? " so far" : "");
-        text(out, 6, 20, 14, INK, "bold", "Session " + s.number() + " · " + DAY.format(s.startedAt()));
+        text(
+                out,
+                6,
+                20,
+                14,
+                INK,
+                "bold",
+                "Session " + s.number() + " · " + practice(s, "practice · ") + DAY.format(s.startedAt()));
         text(out, 6, 38, 12, INK, "normal", length + ". " + ruptures(s));
         text(out, 6, 54, 12, INK, "normal", alerts(s, now));
         text(out, 6, 70, 12, INK, "normal", ratio(s));

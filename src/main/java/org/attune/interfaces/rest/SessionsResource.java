@@ -60,9 +60,13 @@ public class SessionsResource {
     /** The heat of one message, in percent. */
     public record HeatView(Instant at, String member, int percent) {}
 
-    /** One sitting seen whole; {@code chart} is the address of its picture. */
+    /**
+     * One sitting seen whole; {@code chart} is the address of its picture;
+     * {@code practice} the kind of practice a sitting between sessions was, else null.
+     */
     public record SessionView(
             int number,
+            String practice,
             Instant startedAt,
             Instant endedAt,
             long seconds,
@@ -112,6 +116,7 @@ public class SessionsResource {
         Instant now = t.readAt();
         return new SessionView(
                 s.number(),
+                s.practice(),
                 s.startedAt(),
                 s.endedAt(),
                 s.length(now).toSeconds(),

@@ -54,7 +54,8 @@ class SessionChartTest {
                         new Rupture(30, at(33), List.of(RuptureKind.TIME_OUT), null, 0, null)),
                 List.of(new AlertWait(12, at(22), "sam", at(25))),
                 4,
-                3);
+                3,
+                null);
     }
 
     @Test
@@ -66,6 +67,26 @@ class SessionChartTest {
                 .contains("1 pause.")
                 .contains("1 safety alert; the longest waited 3 min.")
                 .endsWith("Positive to negative 1.3 : 1 (4 to 3).");
+    }
+
+    @Test
+    void aPracticeSittingSaysSoInWordsAndInThePicture() {
+        SessionSummary s = session();
+        SessionSummary practice = new SessionSummary(
+                s.number(),
+                s.startedAt(),
+                s.endedAt(),
+                s.talk(),
+                s.heat(),
+                s.pauses(),
+                s.ruptures(),
+                s.alerts(),
+                s.positive(),
+                s.negative(),
+                "appreciation");
+        assertThat(SessionChart.describe(practice, NAMES, at(60)))
+                .startsWith("Session 2, practice between sessions (the appreciation ritual), 3 Dec 2026, 10:00 UTC");
+        assertThat(SessionChart.svg(practice, NAMES, at(60))).contains("Session 2 · practice · 3 Dec 2026");
     }
 
     @Test
@@ -105,8 +126,8 @@ class SessionChartTest {
                     .as(minutes + " min")
                     .isLessThanOrEqualTo(5);
         }
-        SessionSummary forgotten =
-                new SessionSummary(3, T0, at(3 * 1440), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
+        SessionSummary forgotten = new SessionSummary(
+                3, T0, at(3 * 1440), List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0, null);
         assertThat(SessionChart.svg(forgotten, NAMES, at(3 * 1440)))
                 .as("a session left running for three days is labelled in hours")
                 .contains(">24 h<")
@@ -117,7 +138,7 @@ class SessionChartTest {
     @Test
     void aRunningSessionWithoutWordsOrRupturesSaysSo() {
         SessionSummary quiet =
-                new SessionSummary(1, T0, null, List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0);
+                new SessionSummary(1, T0, null, List.of(), List.of(), List.of(), List.of(), List.of(), 0, 0, null);
         assertThat(SessionChart.describe(quiet, NAMES, at(3)))
                 .isEqualTo("Session 1, 3 Dec 2026, 10:00 UTC, 3 min so far. No rupture. 0 pauses. No safety alert."
                         + " 0 positive moments, no message with heat signals.");
