@@ -7,6 +7,8 @@ import static org.attune.application.demo.DemoPerson.RILEY;
 import static org.attune.application.demo.DemoPerson.SAM;
 import static org.attune.application.demo.DemoPerson.THERAPIST;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.attune.domain.intake.DirectAnswer;
 import org.attune.domain.intake.ScreenAnswers;
@@ -59,7 +61,7 @@ public final class DemoRooms {
     public record AcceptsRepair(DemoPerson who) implements Move {}
 
     /** Maya gives the room practice of this kind, due this long after now. */
-    public record GivesPractice(String kind, java.time.Duration dueIn) implements Move {}
+    public record GivesPractice(String kind, Duration dueIn) implements Move {}
 
     /** A room: its name, kind, participants (Maya is its therapist) and what happens in it. */
     public record Script(String name, RoomKind kind, List<DemoPerson> participants, List<Move> moves) {}
@@ -74,7 +76,7 @@ public final class DemoRooms {
             DirectAnswer.YES);
 
     /** When the couple's practice between sessions is due, from when the demo is set up. */
-    static final java.time.Duration PRACTICE_DUE_IN = java.time.Duration.ofDays(5);
+    static final Duration PRACTICE_DUE_IN = Duration.ofDays(5);
 
     /** How long each past time-out was, in minutes. */
     static final int BREAK_MINUTES = 5;
@@ -173,7 +175,7 @@ public final class DemoRooms {
     public record Command(String actorId, RoomCommand command) {}
 
     /** The command of a move, now: the break's time being up is the server's check-in for the pause that stands. */
-    public static Command command(Move move, RoomState state, java.time.Instant now) {
+    public static Command command(Move move, RoomState state, Instant now) {
         if (move instanceof Act act) {
             return new Command(act.who().id(), act.command());
         }
