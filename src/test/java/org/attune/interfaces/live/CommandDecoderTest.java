@@ -79,6 +79,29 @@ class CommandDecoderTest {
     }
 
     @Test
+    void readsThePracticeCommandsAndRefusesADueTimeWithoutItsOffsetAndAnAddressTooLong() {
+        assertThat(CommandDecoder.decode("{\"type\":\"assign_practice\",\"id\":\"p\",\"kind\":\"appreciation\","
+                        + "\"due\":\"2026-12-10T20:00:00+01:00\"}"))
+                .isEqualTo(new ClientCommand.Act(
+                        "p", new RoomCommand.AssignPractice("appreciation", Instant.parse("2026-12-10T19:00:00Z"))));
+        assertThat(CommandDecoder.decode("{\"type\":\"start_practice\",\"id\":\"s\",\"practice\":12}"))
+                .isEqualTo(new ClientCommand.Act("s", new RoomCommand.StartPractice(12)));
+        assertThat(CommandDecoder.decode("{\"type\":\"practice_reminders\",\"id\":\"r\",\"email\":null}"))
+                .isEqualTo(new ClientCommand.Act("r", new RoomCommand.PracticeReminders(null)));
+        for (String frame : new String[] {
+            "{\"type\":\"assign_practice\",\"id\":\"p\",\"kind\":\"appreciation\"}",
+            "{\"type\":\"assign_practice\",\"id\":\"p\",\"kind\":\"appreciation\",\"due\":\"2026-12-10T20:00\"}",
+            "{\"type\":\"share_practice\",\"id\":\"s\",\"practice\":-1}",
+            "{\"type\":\"practice_reminders\",\"id\":\"r\",\"email\":\"" + "a".repeat(250) + "@x.test\"}"
+        }) {
+            assertThatThrownBy(() -> CommandDecoder.decode(frame))
+                    .as(frame)
+                    .isInstanceOfSatisfying(
+                            RefusedException.class, e -> assertThat(e.refusal()).isEqualTo(Refusal.BAD_REQUEST));
+        }
+    }
+
+    @Test
     void readsResumeAndPing() {
         assertThat(CommandDecoder.decode("{\"type\":\"resume\",\"id\":\"r\",\"afterSeq\":42}"))
                 .isEqualTo(new ClientCommand.Resume("r", 42));
