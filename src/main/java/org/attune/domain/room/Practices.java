@@ -246,10 +246,7 @@ final class Practices {
 
     private List<RoomEvent> start(MemberView actor, String commandId, RoomCommand.StartPractice start, Instant now) {
         requireParticipant(actor, "Practice is for the participants to do between sessions; start a session instead.");
-        Practice p = practices.get(start.practice());
-        if (p == null) {
-            throw new RefusedException(Refusal.NOT_FOUND, "There is no practice with that number in this room.");
-        }
+        Practice p = find(start.practice());
         if (p.status() == Practice.Status.CANCELLED) {
             throw new RefusedException(Refusal.INVALID_STATE, "Your therapist took that practice back.");
         }
@@ -274,10 +271,7 @@ final class Practices {
 
     private List<RoomEvent> share(MemberView actor, String commandId, RoomCommand.SharePractice share, Instant now) {
         requireParticipant(actor, "Only participants share their words of a practice.");
-        Practice p = practices.get(share.practice());
-        if (p == null) {
-            throw new RefusedException(Refusal.NOT_FOUND, "There is no practice with that number in this room.");
-        }
+        Practice p = find(share.practice());
         List<String> own = words.getOrDefault(p.seq(), Map.of()).getOrDefault(actor.id(), List.of());
         if (own.isEmpty()) {
             throw new RefusedException(
@@ -349,11 +343,17 @@ final class Practices {
         return new PracticeBook(List.copyOf(practices.values()), addresses, sitting == null ? 0 : sitting.practice);
     }
 
-    private Practice open(long seq) {
+    /** The practice with this number, or a refusal. */
+    private Practice find(long seq) {
         Practice p = practices.get(seq);
         if (p == null) {
             throw new RefusedException(Refusal.NOT_FOUND, "There is no practice with that number in this room.");
         }
+        return p;
+    }
+
+    private Practice open(long seq) {
+        Practice p = find(seq);
         if (p.status() != Practice.Status.OPEN) {
             throw new RefusedException(Refusal.INVALID_STATE, "That practice is no longer open.");
         }

@@ -2,7 +2,9 @@ package org.attune.interfaces.rest;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attune.domain.practice.PracticeKind;
@@ -19,8 +21,18 @@ final class PracticeLines {
 
     private PracticeLines() {}
 
+    /** The kinds of practice between sessions, each read by {@link #line}. */
+    private static final Set<EventKind> KINDS = EnumSet.of(
+            EventKind.PRACTICE_ASSIGNED,
+            EventKind.PRACTICE_CANCELLED,
+            EventKind.PRACTICE_STARTED,
+            EventKind.PRACTICE_DONE,
+            EventKind.PRACTICE_SHARED,
+            EventKind.PRACTICE_REMINDERS_SET,
+            EventKind.PRACTICE_REMINDED);
+
     static boolean covers(EventKind kind) {
-        return kind.wireName().startsWith("practice_");
+        return KINDS.contains(kind);
     }
 
     static String line(RoomEvent e, String who, Function<String, String> nameOf) {

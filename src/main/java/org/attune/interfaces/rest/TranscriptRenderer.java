@@ -112,7 +112,7 @@ final class TranscriptRenderer {
         String who = e.actorName();
         String target = e.targetName().orElse("someone");
         EventPayload payload = e.payload();
-        if (payload instanceof EventPayload.Text said && !PracticeLines.covers(e.kind())) {
+        if (payload instanceof EventPayload.Text said) {
             return said(e, who, target, said.text());
         }
         return switch (e.kind()) {
@@ -224,6 +224,8 @@ final class TranscriptRenderer {
             case PARAPHRASE -> who + " (paraphrasing): " + text;
             case CLARIFYING_QUESTION -> who + " (clarifying question): " + text;
             case CYCLE_PROMPT -> who + " (privately to " + target + "): " + text;
+            // An address given for reminders is never written out: the line says only that one was given.
+            case PRACTICE_REMINDERS_SET -> PracticeLines.line(e, who, null);
             default -> who + ": " + text;
         };
     }
