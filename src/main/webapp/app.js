@@ -8,6 +8,7 @@ import { initCoaching } from './js/coaching.js';
 import { initComposer } from './js/composer.js';
 import { initCrisis } from './js/crisis.js';
 import { initHome, offerInvitation, showHome } from './js/home.js';
+import { startLanguage, t } from './js/i18n.js';
 import { initYourData } from './js/your-data.js';
 import { initPause } from './js/pause.js';
 import { initQuickExit } from './js/quick-exit.js';
@@ -30,7 +31,7 @@ async function start() {
         return;
     }
     const me = state.me;
-    $('who-name').textContent = `Signed in as ${me.name}`;
+    $('who-name').textContent = t('who-name', { name: me.name });
     $('who').hidden = false;
     $('open-form').hidden = !me.roles.includes('therapist');
     $('erase').hidden = me.roles.includes('therapist');
@@ -52,6 +53,7 @@ async function start() {
     }
 }
 
+startLanguage();
 initQuickExit();
 initHome();
 initYourData();

@@ -1,5 +1,5 @@
 // Attune's service worker keeps the app shell only: the start page, its style,
-// its scripts and its icons, so that the page opens quickly and an installed
+// its scripts, its words and its icons, so that the page opens quickly and an installed
 // app starts. It asks the network first, so a new version is picked up at once;
 // the copy in the cache is for when the network is gone.
 //
@@ -24,6 +24,7 @@ function isShell(request) {
     const path = url.pathname;
     return SHELL_FILES.has(path)
         || /^\/js\/[a-z0-9-]+\.js$/.test(path)
+        || /^\/i18n\/[a-z]{2}\.json$/.test(path)
         || /^\/icons\/[a-z0-9-]+\.(png|svg)$/.test(path);
 }
 

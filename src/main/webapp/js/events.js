@@ -1,97 +1,138 @@
 // How each event of the room reads in the transcript and in the therapist's alerts.
 // `view` is the page's state: names, who is looking, and the room's mode.
 
+import { has, t } from './i18n.js';
 import { dueText, practiceTitle } from './practice.js';
 import { acceptedLine, offeredLine } from './repair.js';
-import { PROTOCOL_NAMES, clockTime, extendedLine, isMe, list, waitedFor, waitingLine } from './words.js';
-
-/** The answer to a private check-in, for therapists only: its writer's page never shows it back. */
-const ANSWER_WORDS = { yes: 'yes', no: 'no', not_sure: 'not sure' };
+import { clockTime, extendedLine, isMe, list, protocolName, waitedFor, waitingLine } from './words.js';
 
 function isTherapist(view) {
     return !!view.you && view.you.role === 'therapist';
 }
 
+/** A code from the server in the page's words ("rapid_fire" reads "rapid fire"), the code itself if the page lacks it. */
+function named(prefix, code) {
+    return has(`${prefix}.${code}`) ? t(`${prefix}.${code}`) : String(code).replaceAll('_', ' ');
+}
+
+/** The words behind signals or concerns, as "criticism “you always”, threat “or else”". */
+function cues(items, field) {
+    return items.map((item) => t('event.cue', { name: named(field, item[field]), words: item.words })).join(', ');
+}
+
+const quoted = (words) => t('event.quoted', { words });
+
+function pausedLine(e) {
+    return t(e.reason === 'flooded' ? 'event.paused.flooded' : 'event.paused', {
+        who: e.actor === 'attune' ? t('event.the-room') : e.actorName,
+        what: e.exercise ? e.exercise.title : t('event.a-break'),
+        time: clockTime(e.until),
+    });
+}
+
+function stepLine(e) {
+    if (!e.targetName) {
+        return e.prompt;
+    }
+    const prompt = e.prompt ? e.prompt.charAt(0).toLowerCase() + e.prompt.slice(1) : '';
+    return t('event.step', { name: e.targetName, prompt, stem: e.stem });
+}
+
+function remindersLine(e, view) {
+    if (isMe(view, e.actor)) {
+        return e.text ? t('event.practice_reminders_set.you', { address: e.text }) : t('event.practice_reminders_set.you-none');
+    }
+    return t(e.text ? 'event.practice_reminders_set' : 'event.practice_reminders_set.stopped', { name: e.actorName });
+}
+
 const NOTICES = {
-    member_joined: (e) => `${e.actorName} joined the room.`,
-    member_waiting: (e) => `${e.actorName} is waiting to be let in.`,
-    member_admitted: (e) => `${e.targetName} was let in.`,
-    member_removed: (e) =>
-        e.actor === e.target ? `${e.targetName} left the room.` : `${e.targetName} was removed from the room.`,
-    member_muted: (e) => `${e.targetName} is muted until ${clockTime(e.until)}.`,
-    member_unmuted: (e) => `${e.targetName} can write again.`,
-    session_started: () => 'The session has started.',
-    session_ended: () => 'The session has ended.',
-    room_updated: (e) => `The room is now called ${e.text}.`,
-    protocol_set: (e) => `Now: ${PROTOCOL_NAMES[e.text] || e.text}.`,
-    hand_raised: (e) => `${e.targetName} raised a hand.`,
-    hand_lowered: (e) => `${e.targetName} lowered their hand.`,
-    floor_granted: (e) => `${e.targetName} has the floor.`,
-    floor_revoked: (e) => `${e.actorName} took the floor back.`,
-    floor_passed: (e) => `${e.targetName} passed.`,
-    turn_warning: (e) => `${e.targetName}'s turn is nearly over.`,
-    turn_ended: (e) => `${e.targetName}'s time is up.`,
-    turn_limit_set: (e) => (e.amount ? `Each turn lasts up to ${e.amount} seconds.` : 'Turns have no time limit now.'),
-    listener_set: (e) => `${e.targetName} listens.`,
-    paraphrase_confirmed: (e) => (e.amount === 1 ? `${e.actorName}: “Yes, you got it.”` : `${e.actorName}: “Not quite. Please try again.”`),
-    step: (e) => (e.targetName ? `${e.targetName}, ${e.prompt ? e.prompt.charAt(0).toLowerCase() + e.prompt.slice(1) : ''} “${e.stem}”` : e.prompt),
-    no_more: (e) => `${e.actorName}: “That's all for now.”`,
-    dialogue_requested: (e) => (e.actor === e.target ? `${e.actorName} would like a dialogue.` : `${e.actorName} invited ${e.targetName} to ask for a dialogue.`),
-    dialogue_accepted: (e) => (e.until ? `${e.actorName} would like the dialogue at ${clockTime(e.until)}.` : `${e.actorName}: “Now is a good time.”`),
-    feelings_chosen: (e) => `${e.actorName}: “I felt ${e.feelings.map((f) => f.label).join(', ')}.”`,
-    apology_answered: (e) => (e.accepted ? `${e.actorName}: “I accept your apology.”` : `${e.actorName}: “Not yet.”`),
-    paused: (e) => `${e.actor === 'attune' ? 'The room' : e.actorName} paused the conversation${e.reason === 'flooded' ? ' to calm down' : ''}: ${e.exercise ? e.exercise.title : 'a break'} until ${clockTime(e.until)}.`,
-    check_in: () => 'The pause is over. Time to check in: are you ready to go on?',
-    ready: (e) => `${e.actorName} is ready.`,
-    calm_rating: (e) => `${e.targetName} feels ${e.amount} of 5 calm.`,
-    resumed: () => 'The conversation goes on.',
-    more_time: (e, view) => (isMe(view, e.actor) ? 'You took more time.' : `${e.actorName} asked for more time, until ${clockTime(e.until)}.`),
+    member_joined: (e) => t('event.member_joined', { name: e.actorName }),
+    member_waiting: (e) => t('event.member_waiting', { name: e.actorName }),
+    member_admitted: (e) => t('event.member_admitted', { name: e.targetName }),
+    member_removed: (e) => t(e.actor === e.target ? 'event.member_removed.left' : 'event.member_removed', { name: e.targetName }),
+    member_muted: (e) => t('event.member_muted', { name: e.targetName, time: clockTime(e.until) }),
+    member_unmuted: (e) => t('event.member_unmuted', { name: e.targetName }),
+    session_started: () => t('event.session_started'),
+    session_ended: () => t('event.session_ended'),
+    room_updated: (e) => t('event.room_updated', { name: e.text }),
+    protocol_set: (e) => t('event.protocol_set', { protocol: protocolName(e.text) || e.text }),
+    hand_raised: (e) => t('event.hand_raised', { name: e.targetName }),
+    hand_lowered: (e) => t('event.hand_lowered', { name: e.targetName }),
+    floor_granted: (e) => t('event.floor_granted', { name: e.targetName }),
+    floor_revoked: (e) => t('event.floor_revoked', { name: e.actorName }),
+    floor_passed: (e) => t('event.floor_passed', { name: e.targetName }),
+    turn_warning: (e) => t('event.turn_warning', { name: e.targetName }),
+    turn_ended: (e) => t('event.turn_ended', { name: e.targetName }),
+    turn_limit_set: (e) => (e.amount ? t('event.turn_limit_set', { count: e.amount }) : t('event.turn_limit_set.none')),
+    listener_set: (e) => t('event.listener_set', { name: e.targetName }),
+    paraphrase_confirmed: (e) => t(e.amount === 1 ? 'event.paraphrase_confirmed' : 'event.paraphrase_confirmed.not-quite', { name: e.actorName }),
+    step: stepLine,
+    no_more: (e) => t('event.no_more', { name: e.actorName }),
+    dialogue_requested: (e) => (e.actor === e.target
+        ? t('event.dialogue_requested', { name: e.actorName })
+        : t('event.dialogue_requested.invited', { name: e.actorName, other: e.targetName })),
+    dialogue_accepted: (e) => (e.until
+        ? t('event.dialogue_accepted.later', { name: e.actorName, time: clockTime(e.until) })
+        : t('event.dialogue_accepted', { name: e.actorName })),
+    feelings_chosen: (e) => t('event.feelings_chosen', { name: e.actorName, feelings: e.feelings.map((f) => f.label).join(', ') }),
+    apology_answered: (e) => t(e.accepted ? 'event.apology_answered' : 'event.apology_answered.not-yet', { name: e.actorName }),
+    paused: pausedLine,
+    check_in: () => t('event.check_in'),
+    ready: (e) => t('event.ready', { name: e.actorName }),
+    calm_rating: (e) => t('event.calm_rating', { name: e.targetName, calm: e.amount }),
+    resumed: () => t('event.resumed'),
+    more_time: (e, view) => (isMe(view, e.actor) ? t('event.more_time.you') : t('event.more_time', { name: e.actorName, time: clockTime(e.until) })),
     pause_extended: (e) => extendedLine(e.until),
     check_in_waiting: (e) => waitingLine(e.told),
-    signals: (e) => `Signals in ${e.targetName}'s message: ${e.signals.map((s) => `${s.signal.replace('_', ' ')} “${s.words}”`).join(', ')}.`,
-    repair_attempt: (e) => `${e.targetName} tried to repair the conversation: ${e.signals.map((s) => `“${s.words}”`).join(', ')}.`,
+    signals: (e) => t('event.signals', { name: e.targetName, signals: cues(e.signals, 'signal') }),
+    repair_attempt: (e) => t('event.repair_attempt', { name: e.targetName, words: e.signals.map((s) => quoted(s.words)).join(', ') }),
     // The writer sees the suggestion as its own card; only the therapists read it in the conversation.
     pause_suggested: (e, view) => (isTherapist(view)
-        ? `A time-out was suggested to ${e.targetName} alone: their words say they may be flooded (“${e.signals.map((s) => s.words).join('”, “')}”).`
+        ? t('event.pause_suggested', { name: e.targetName, words: e.signals.map((s) => quoted(s.words)).join(', ') })
         : null),
-    escalation: (e) => `Escalation: ${e.targetName} is heating up (${Math.round(e.heat * 100)}%). ${e.action === 'paused' ? 'The room paused itself.' : 'A pause may help.'}`,
-    safety_alert: (e) => `Safety alert for ${e.targetName}: ${e.concerns.map((c) => `${c.concern.replaceAll('_', ' ')} “${c.words}”`).join(', ')}.`,
-    held_shared: (e, view) => (isMe(view, e.target) ? 'You shared it with the room.' : `${e.targetName} shared the held message with the room.`),
-    resources_offered: (e, view) => (isMe(view, e.target) ? null : `Help lines were offered to ${e.targetName}.`),
-    order_set: (e, view) => `Order: ${list(view, e.order)}.`,
-    alert_acknowledged: (e) => `${e.actorName} acknowledged the safety alert for ${e.targetName} after ${waitedFor(e.raisedAt, Date.parse(e.at))}.`,
-    safe_to_talk_asked: (e, view) => (isTherapist(view) ? `${e.actorName} asked ${e.targetName} privately: safe to talk right now?` : null),
-    safe_to_talk_answered: (e, view) => (isTherapist(view) ? `${e.targetName} answered the private check-in: ${ANSWER_WORDS[e.answer] || e.answer}.` : null),
-    screen_answered: (e) => `${e.actorName} answered the safety screen${e.flags && e.flags.length ? ': a flag is open (see "Before joint work").' : '.'}`,
-    screen_received: (e, view) => (isMe(view, e.target) ? 'Thank you. Only your therapist will see your answers.' : null),
-    flag_resolved: (e) => `${e.actorName} resolved the safety flag for ${e.targetName}${e.text ? `: ${e.text}` : '.'}`,
-    room_cleared: (e, view) => (view.you && view.you.role === 'therapist'
-        ? `${e.actorName} opened the room for conversation.`
-        : 'Your therapist has opened the room for conversation.'),
-    cycle_map_updated: (e, view) => `${e.actorName} updated ${isMe(view, e.target) ? 'your' : `${e.targetName}'s`} part of the cycle map.`,
+    escalation: (e) => t(e.action === 'paused' ? 'event.escalation.paused' : 'event.escalation', {
+        name: e.targetName, heat: Math.round(e.heat * 100),
+    }),
+    safety_alert: (e) => t('event.safety_alert', { name: e.targetName, concerns: cues(e.concerns, 'concern') }),
+    held_shared: (e, view) => (isMe(view, e.target) ? t('event.held_shared.you') : t('event.held_shared', { name: e.targetName })),
+    resources_offered: (e, view) => (isMe(view, e.target) ? null : t('event.resources_offered', { name: e.targetName })),
+    order_set: (e, view) => t('event.order_set', { order: list(view, e.order) }),
+    alert_acknowledged: (e) => t('event.alert_acknowledged', {
+        name: e.actorName, other: e.targetName, waited: waitedFor(e.raisedAt, Date.parse(e.at)),
+    }),
+    safe_to_talk_asked: (e, view) => (isTherapist(view) ? t('event.safe_to_talk_asked', { name: e.actorName, other: e.targetName }) : null),
+    safe_to_talk_answered: (e, view) => (isTherapist(view)
+        ? t('event.safe_to_talk_answered', { name: e.targetName, answer: named('event.answer', e.answer) })
+        : null),
+    screen_answered: (e) => t(e.flags && e.flags.length ? 'event.screen_answered.flag' : 'event.screen_answered', { name: e.actorName }),
+    screen_received: (e, view) => (isMe(view, e.target) ? t('screen-thanks.text') : null),
+    flag_resolved: (e) => (e.text
+        ? t('event.flag_resolved.why', { name: e.actorName, other: e.targetName, why: e.text })
+        : t('event.flag_resolved', { name: e.actorName, other: e.targetName })),
+    room_cleared: (e, view) => (isTherapist(view) ? t('event.room_cleared', { name: e.actorName }) : t('event.room_cleared.by-therapist')),
+    cycle_map_updated: (e, view) => (isMe(view, e.target)
+        ? t('event.cycle_map_updated.yours', { name: e.actorName })
+        : t('event.cycle_map_updated', { name: e.actorName, other: e.targetName })),
     cycle_named: (e) => e.text,
     // The writer sees the prompt as its own card; only the therapists read it in the conversation.
-    cycle_prompt: (e, view) => (isTherapist(view) ? `${e.targetName} was asked privately: ${e.text}` : null),
-    cycle_step_tagged: (e, view) => (isTherapist(view) ? `${e.actorName} marked ${e.targetName}'s message as a step of their cycle: ${e.cycleStep}.` : null),
+    cycle_prompt: (e, view) => (isTherapist(view) ? t('event.cycle_prompt', { name: e.targetName, prompt: e.text }) : null),
+    cycle_step_tagged: (e, view) => (isTherapist(view)
+        ? t('event.cycle_step_tagged', { name: e.actorName, other: e.targetName, step: e.cycleStep })
+        : null),
     repair_offered: (e, view) => offeredLine(view, e),
     repair_accepted: (e, view) => acceptedLine(view, e),
-    practice_assigned: (e) => `${e.actorName} gave the room practice for between sessions: ${practiceTitle(e.practiceKind)}, by ${dueText(e.due)}.`,
-    practice_cancelled: (e) => `${e.actorName} took back the practice: ${practiceTitle(e.practiceKind)}.`,
-    practice_started: (e, view) => (isTherapist(view)
-        ? `${e.actorName} started practising: ${practiceTitle(e.practiceKind)}. What they say stays between them.`
-        : `${e.actorName} started practising: ${practiceTitle(e.practiceKind)}. What you say now stays between you; your therapist sees only how it went, in numbers.`),
-    practice_done: (e) => `Practice done: ${practiceTitle(e.practiceKind)}, ${Math.max(1, Math.round(e.seconds / 60))} min.`,
+    practice_assigned: (e) => t('event.practice_assigned', { name: e.actorName, practice: practiceTitle(e.practiceKind), due: dueText(e.due) }),
+    practice_cancelled: (e) => t('event.practice_cancelled', { name: e.actorName, practice: practiceTitle(e.practiceKind) }),
+    practice_started: (e, view) => t(isTherapist(view) ? 'event.practice_started.therapist' : 'event.practice_started', {
+        name: e.actorName, practice: practiceTitle(e.practiceKind),
+    }),
+    practice_done: (e) => t('event.practice_done', { practice: practiceTitle(e.practiceKind), minutes: Math.max(1, Math.round(e.seconds / 60)) }),
     practice_shared: (e, view) => (isMe(view, e.actor)
-        ? 'You shared your words of the practice with your therapist.'
-        : `${e.actorName} shared their words of the practice: ${e.lines.map((l) => `“${l}”`).join(' ')}`),
-    practice_reminders_set: (e, view) => {
-        if (isMe(view, e.actor)) {
-            return e.text ? `You will be reminded by mail at ${e.text}.` : 'You will not be reminded by mail.';
-        }
-        return e.text ? `${e.actorName} asked to be reminded of practice by mail.` : `${e.actorName} stopped the reminders.`;
-    },
-    practice_reminded: () => 'A reminder of the practice went out by mail to those who asked for one.',
-    alert_escalated: (e) => `Nobody had acknowledged the safety alert for ${e.targetName}: the practice's on-call contact ${e.level} of ${e.contacts} was told by mail.`,
+        ? t('event.practice_shared.you')
+        : t('event.practice_shared', { name: e.actorName, words: e.lines.map(quoted).join(' ') })),
+    practice_reminders_set: remindersLine,
+    practice_reminded: () => t('event.practice_reminded'),
+    alert_escalated: (e) => t('event.alert_escalated', { name: e.targetName, level: e.level, contacts: e.contacts }),
 };
 
 /** The kinds of event the conversation shows as a line in the room's words (to someone, at least). */
@@ -128,14 +169,13 @@ export function spokenLabel(view, event) {
     const mine = isMe(view, event.actor);
     switch (event.kind) {
         case 'to_therapist':
-            return mine ? 'Only to your therapist' : 'Only to the therapist';
+            return t(mine ? 'spoken.to_therapist.mine' : 'spoken.to_therapist');
         case 'held_message':
-            return mine ? 'Not sent to the room: only your therapist can see this' : 'Held back from the room for safety';
+            return t(mine ? 'spoken.held_message.mine' : 'spoken.held_message');
+        case 'whisper':
+            return t('spoken.whisper', { name: event.targetName });
         default:
-            if (event.audience === 'participants') {
-                return 'Practice, between you';
-            }
-            return { guidance: 'Guidance', whisper: `Private to ${event.targetName}`, note: 'Private note', paraphrase: 'Paraphrase', clarifying_question: 'Clarifying question' }[event.kind];
+            return t(event.audience === 'participants' ? 'spoken.practice' : `spoken.${event.kind}`);
     }
 }
 

@@ -6,7 +6,7 @@ import { renderComposer } from './composer.js';
 import { send } from './live.js';
 import { state } from './state.js';
 import { initPulse } from './pulse.js';
-import { PAUSE_REASONS, backAtLine, checkInLine, clockTime, extendedLine, pauseCountdown, waitingLine } from './words.js';
+import { backAtLine, checkInLine, clockTime, extendedLine, pauseCountdown, pauseReason, waitingLine } from './words.js';
 
 export function renderPause() {
     const pause = state.pause;
@@ -35,7 +35,7 @@ export function renderPause() {
     if (!pause || therapist) {
         return;
     }
-    $('pause-why').textContent = PAUSE_REASONS[pause.reason] || '';
+    $('pause-why').textContent = pauseReason(pause.reason);
     $('pause-back').textContent = pause.extended ? extendedLine(pause.until) : backAtLine(state, pause);
     $('pause-waiting').textContent = pause.checkingIn && pause.waiting ? waitingLine(pause.waiting) : '';
     $('checkin').hidden = !pause.checkingIn || you.role !== 'participant';

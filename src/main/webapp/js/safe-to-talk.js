@@ -6,7 +6,8 @@
 import { $ } from './dom.js';
 import { isOpen, send, transmit } from './live.js';
 import { nextId, state } from './state.js';
-import { SAFE_TO_TALK, checkLine } from './words.js';
+import { t } from './i18n.js';
+import { SAFE_TO_TALK_ANSWERS, checkLine } from './words.js';
 
 /**
  * What this page follows of the room's check-ins: for the person asked, the
@@ -113,11 +114,11 @@ export function renderCheckPrompt() {
         if (checks.sent) {
             const sent = document.createElement('p');
             sent.setAttribute('role', 'status');
-            sent.textContent = SAFE_TO_TALK.sent;
+            sent.textContent = t('safe-to-talk.sent');
             const close = document.createElement('button');
             close.type = 'button';
             close.className = 'quiet';
-            close.textContent = 'OK';
+            close.textContent = t('safe-to-talk.ok');
             close.addEventListener('click', () => {
                 checks.sent = false;
                 renderCheckPrompt();
@@ -126,24 +127,24 @@ export function renderCheckPrompt() {
             continue;
         }
         const heading = document.createElement('h3');
-        heading.textContent = SAFE_TO_TALK.heading;
+        heading.textContent = t('safe-to-talk.heading');
         const question = document.createElement('p');
         question.className = 'question';
-        question.textContent = SAFE_TO_TALK.question;
+        question.textContent = t('safe-to-talk.question');
         const answers = document.createElement('div');
         answers.className = 'actions';
-        for (const [value, label] of SAFE_TO_TALK.answers) {
+        for (const value of SAFE_TO_TALK_ANSWERS) {
             const button = document.createElement('button');
             button.type = 'button';
             button.dataset.answer = value;
-            button.textContent = label;
+            button.textContent = t(`safe-to-talk.${value}`);
             button.disabled = !!checks.sending;
             button.addEventListener('click', () => answer(value));
             answers.append(button);
         }
         const only = document.createElement('p');
         only.className = 'status';
-        only.textContent = SAFE_TO_TALK.private;
+        only.textContent = t('safe-to-talk.private');
         box.append(heading, question, answers, only);
         if (checks.status) {
             const status = document.createElement('p');

@@ -6,7 +6,8 @@
 import { $ } from './dom.js';
 import { continues, dayOf, entryOf } from './conversation.js';
 import { state } from './state.js';
-import { CONVERSATION, dayLabel } from './words.js';
+import { t } from './i18n.js';
+import { dayLabel } from './words.js';
 
 /** How long the "New messages" marker stays once the person is back and it has been brought into view. */
 const UNREAD_SEEN_MS = 8000;
@@ -59,7 +60,7 @@ function bubble(entry, item, head) {
     if (head) {
         const meta = element('div', 'meta');
         if (entry.side === 'mine') {
-            meta.append(element('span', 'sr-only', `${CONVERSATION.you} · `), entry.time);
+            meta.append(element('span', 'sr-only', `${t('who.you')} · `), entry.time);
         } else {
             meta.append(element('span', 'who', entry.author), ` · ${entry.time}`);
         }
@@ -72,7 +73,7 @@ function bubble(entry, item, head) {
     body.append(element('div', entry.className, entry.text));
     item.append(body);
     if (entry.share) {
-        const share = element('button', 'quiet share-held', CONVERSATION.share);
+        const share = element('button', 'quiet share-held', t('conversation.share'));
         share.type = 'button';
         share.dataset.share = String(entry.share);
         item.append(share);
@@ -151,7 +152,7 @@ export function appendEvent(event) {
         transcript.append(element('li', 'day', dayLabel(event.at)));
     }
     if (away && entry.type === 'bubble' && entry.side !== 'mine' && !transcript.querySelector('li.unread')) {
-        transcript.append(element('li', 'unread', CONVERSATION.newMessages));
+        transcript.append(element('li', 'unread', t('conversation.new-messages')));
     }
     const item = element('li');
     item.dataset.seq = String(event.seq);

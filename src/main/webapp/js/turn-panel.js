@@ -10,7 +10,7 @@ import { state } from './state.js';
 import { keepNewestInView } from './transcript.js';
 import { chime, chimeOn, setChime, unlockChime } from './chime.js';
 import { bannerHeadline, nextAt, stemPrefill, turnControls, turnStateText, upcomingOrder } from './turns.js';
-import { PROTOCOL_NAMES, isMe } from './words.js';
+import { isMe, protocolName } from './words.js';
 
 /** Whether it was this person's turn when last shown, in which room; null before the room's first turn frame. */
 let last = { room: null, mine: null };
@@ -38,7 +38,7 @@ function renderBanner(t, shown) {
     $('turn-banner').hidden = !shown;
     const headline = bannerHeadline(state, t);
     $('turn-whose').textContent = headline.text;
-    $('turn-heading').textContent = headline.owner ? PROTOCOL_NAMES[t.protocol] || '' : '';
+    $('turn-heading').textContent = headline.owner ? protocolName(t.protocol) : '';
     $('turn-heading').hidden = !headline.owner;
     $('turn-banner').classList.toggle('mine', headline.mine);
     followTurn(shown && headline.mine);

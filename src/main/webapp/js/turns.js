@@ -1,7 +1,8 @@
 // Whose turn it is, in words and in what the person may do: the room's turn
 // frame read from one person's point of view. `view` is the page's state.
 
-import { CONVERSATION, PROTOCOL_NAMES, isMe, list, timeLeft, who } from './words.js';
+import { t as tr } from './i18n.js';
+import { isMe, list, protocolName, timeLeft, who } from './words.js';
 
 /** The repair's steps in words, where the wire name is not already a word. */
 const REPAIR_STEPS = {
@@ -237,9 +238,9 @@ export function turnOwner(t) {
 export function bannerHeadline(view, t) {
     const owner = turnOwner(t);
     if (!owner) {
-        return { text: PROTOCOL_NAMES[t.protocol] || '', mine: false, owner: null };
+        return { text: protocolName(t.protocol), mine: false, owner: null };
     }
     return isMe(view, owner)
-        ? { text: CONVERSATION.yourTurn, mine: true, owner }
-        : { text: CONVERSATION.turnOf(who(view, owner)), mine: false, owner };
+        ? { text: tr('conversation.your-turn'), mine: true, owner }
+        : { text: tr('conversation.turn-of', { name: who(view, owner) }), mine: false, owner };
 }

@@ -1,24 +1,17 @@
 // The page's sentences, from the point of view of the person looking.
 // `view` is the page's state (or any object with `you`, `members` and `roomMode`).
 
-export const PROTOCOL_NAMES = {
-    open: 'Open conversation',
-    floor: 'Floor with raised hands',
-    speaker_listener: 'Speaker-listener',
-    imago: 'Imago dialogue',
-    round: 'Round (talking stick)',
-    repair: 'Repair after a fight',
-    appreciation: 'Appreciation round',
-};
+import { has, locale, t } from './i18n.js';
 
-export const PAUSE_REASONS = {
-    flooded: 'Someone is flooded. Bodies need about twenty minutes to settle; try not to go over the argument in your head.',
-    overwhelmed: 'Someone felt overwhelmed. Let the conversation rest for a little while.',
-    break: 'Someone asked for a short break.',
-    therapist: 'Your therapist paused the conversation.',
-    escalation: 'The conversation was heating up, so the room is taking a breather.',
-    safety: 'The room is taking a pause. Your therapist will pick the conversation up from here.',
-};
+/** A protocol's name ("Speaker-listener"); nothing for a protocol the page does not know. */
+export function protocolName(code) {
+    return has(`protocol.${code}`) ? t(`protocol.${code}`) : '';
+}
+
+/** Why the room pauses, naming nobody; nothing for a reason the page does not know. */
+export function pauseReason(reason) {
+    return has(`pause-why.${reason}`) ? t(`pause-why.${reason}`) : '';
+}
 
 export function isMe(view, id) {
     return !!view.you && id === view.you.id;
@@ -26,13 +19,14 @@ export function isMe(view, id) {
 
 /** "You" (or "you" within a sentence) for the person looking, otherwise the member's name. */
 export function who(view, id, within = false) {
+    const lower = within ? '.within' : '';
     if (!id) {
-        return within ? 'nobody' : 'Nobody';
+        return t(`who.nobody${lower}`);
     }
     if (view.you && id === view.you.id) {
-        return within ? 'you' : 'You';
+        return t(`who.you${lower}`);
     }
-    return view.members.get(id)?.name || (within ? 'someone' : 'Someone');
+    return view.members.get(id)?.name || t(`who.someone${lower}`);
 }
 
 export function list(view, ids) {
@@ -41,7 +35,7 @@ export function list(view, ids) {
 
 /** The time of day of an instant, as hours and minutes in the person's own locale. */
 export function clockTime(at) {
-    return new Date(at).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    return new Date(at).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
 }
 
 /** What is left until `until`, as minutes and seconds ("4:05"), never below zero. */
@@ -52,30 +46,41 @@ export function timeLeft(until, now = Date.now()) {
 
 /** A room on the home screen: its kind, who moderates, and the person's part in it. */
 export function roomSummary(room) {
-    return `${room.kind}, ${room.mode === 'guided' ? 'guided' : 'moderated'}, you are ${room.yourRole === 'therapist' ? 'its therapist' : aRole(room.yourRole)}`;
+    return t('room.summary', {
+        kind: t(`room.kind.${room.kind === 'family' ? 'family' : 'couple'}`),
+        mode: t(`room.mode.${room.mode === 'guided' ? 'guided' : 'moderated'}`),
+        role: t(`room.your-role.${knownRole(room.yourRole)}`),
+    });
+}
+
+function knownRole(role) {
+    return ['therapist', 'observer'].includes(role) ? role : 'participant';
 }
 
 /** What an invitation link offers, asked before anything is done: who invites, to which room, as what. */
 export function invitationOffer(offer) {
-    return `${offer.invitedBy} invited you to join “${offer.roomName}”, a room for a ${offer.roomKind}, as ${aRole(offer.role)}.`;
-}
-
-/** A role with its article: "a participant", "an observer". */
-function aRole(role) {
-    return { participant: 'a participant', observer: 'an observer', therapist: 'a therapist' }[role] || `a ${role}`;
+    return t('invitation.offer', {
+        invitedBy: offer.invitedBy,
+        roomName: offer.roomName,
+        roomFor: t(`invitation.for.${offer.roomKind === 'family' ? 'family' : 'couple'}`),
+        as: t(`invitation.as.${knownRole(offer.role)}`),
+    });
 }
 
 /** How much a participant has spoken, for the therapist's list of people. */
 export function talkSummary(talk) {
-    const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-    return `${count(talk.turns, 'turn')}, ${count(talk.messages, 'message')}, ${count(talk.words, 'word')}`;
+    return [
+        t('talk.turns', { count: talk.turns }),
+        t('talk.messages', { count: talk.messages }),
+        t('talk.words', { count: talk.words }),
+    ].join(', ');
 }
 
 export function pauseCountdown(pause, now = Date.now()) {
     if (!pause || pause.checkingIn) {
         return '';
     }
-    return `The check-in opens in ${timeLeft(pause.until, now)}.`;
+    return t('pause.check-in-in', { left: timeLeft(pause.until, now) });
 }
 
 /** "Alex will be back at 19:40." for a time-out a participant called: their agreement to come back. */
@@ -84,25 +89,24 @@ export function backAtLine(view, pause) {
         return '';
     }
     return isMe(view, pause.by)
-        ? `You said you will be back at ${clockTime(pause.until)}.`
-        : `${who(view, pause.by)} will be back at ${clockTime(pause.until)}.`;
+        ? t('pause.back-at.you', { time: clockTime(pause.until) })
+        : t('pause.back-at', { name: who(view, pause.by), time: clockTime(pause.until) });
 }
 
 /** The break goes on, naming nobody. */
 export function extendedLine(until) {
-    return `The break goes on until ${clockTime(until)}.`;
+    return t('pause.extended', { time: clockTime(until) });
 }
 
 /** A guided room's check-in that waits for someone: calm, naming nobody. */
 export function waitingLine(told) {
-    const whoKnows = told === 'therapist' ? 'Your therapist knows.' : 'The practice has been told.';
-    return `The room waits for everyone before it goes on. ${whoKnows}`;
+    return `${t('pause.waits-for-everyone')} ${t(told === 'therapist' ? 'pause.therapist-knows' : 'pause.practice-told')}`;
 }
 
 /** One line of the therapist's check-in list: who is ready, and how calm they said they are. */
 export function checkInLine(view, id) {
     const calm = view.pause?.calm && view.pause.calm[id];
-    return `${who(view, id)}: ready${calm ? `, calm ${calm} of 5` : ''}`;
+    return calm ? t('check-in.ready-calm', { name: who(view, id), calm }) : t('check-in.ready', { name: who(view, id) });
 }
 
 /**
@@ -111,33 +115,29 @@ export function checkInLine(view, id) {
  * truthfully who follows up, and `withinMinutes` within about how long.
  */
 export function whoReads(roomMode, followUp, withinMinutes) {
-    const within = withinMinutes === 1 ? 'about a minute' : `about ${withinMinutes} minutes`;
+    const within = t('within', { count: withinMinutes });
     switch (followUp) {
         case 'therapist_here':
-            return 'Your therapist is here and will read it now.';
+            return t('reads.therapist-here');
         case 'therapist_away':
-            return 'Your therapist is not in the room just now; the practice\'s on-call clinician has been told '
-                + `and will follow up within ${within}.`;
+            return t('reads.therapist-away', { within });
         case 'on_call':
-            return `The practice's on-call clinician has been told and will follow up within ${within}.`;
+            return t('reads.on-call', { within });
         case 'practice':
-            return roomMode === 'guided'
-                ? 'Someone from your practice will read it and follow up.'
-                : 'Your therapist is not in the room just now; they or someone from your practice will read it and follow up.';
+            return t(roomMode === 'guided' ? 'reads.practice' : 'reads.therapist-or-practice');
         default:
-            return roomMode === 'guided' ? 'Someone from your practice will read it and follow up.' : 'Your therapist will read it.';
+            return t(roomMode === 'guided' ? 'reads.practice' : 'reads.therapist');
     }
 }
 
 /** Who follows up an answer to a check-in when the therapist is not in the room: calmly, without the word "alert". */
 function laterFollowUp(roomMode, followUp, withinMinutes) {
-    const within = withinMinutes === 1 ? 'about a minute' : `about ${withinMinutes} minutes`;
     switch (followUp) {
         case 'therapist_away':
         case 'on_call':
-            return `Someone from your practice will be in touch within ${within}.`;
+            return t('follow-up.within', { within: t('within', { count: withinMinutes }) });
         default:
-            return roomMode === 'guided' ? 'Someone from your practice will follow up.' : 'Your therapist or someone from your practice will follow up.';
+            return t(roomMode === 'guided' ? 'follow-up.practice' : 'follow-up.therapist-or-practice');
     }
 }
 
@@ -146,20 +146,12 @@ function laterFollowUp(roomMode, followUp, withinMinutes) {
  * person asked reads it: words a partner glancing at the screen would not
  * find alarming, and that never show the answer back.
  */
-export const SAFE_TO_TALK = {
-    heading: 'Your therapist is checking in',
-    question: 'Is now a good time for you to talk freely?',
-    answers: [['yes', 'Yes'], ['no', 'No'], ['not_sure', 'Not sure']],
-    private: 'Only your therapist sees your answer.',
-    sent: 'Your answer went to your therapist.',
-};
+export const SAFE_TO_TALK_ANSWERS = Object.freeze(['yes', 'no', 'not_sure']);
 
 /** An answer to a check-in as the therapist's console says it. */
-const CHECK_ANSWERS = {
-    yes: 'Yes, safe to talk now',
-    no: 'No, not safe to talk right now',
-    not_sure: 'Not sure it is safe to talk right now',
-};
+function checkAnswer(answer) {
+    return has(`check.answer.${answer}`) ? t(`check.answer.${answer}`) : answer;
+}
 
 /**
  * One check-in in the therapist's console: waiting, with how long so far, or
@@ -168,25 +160,26 @@ const CHECK_ANSWERS = {
  */
 export function checkLine(check, now = Date.now()) {
     if (!check.answer) {
-        return `${check.targetName}: asked at ${clockTime(check.at)}, no answer yet (waiting ${waitedFor(check.at, now)}).`;
+        return t('check.waiting', { name: check.targetName, time: clockTime(check.at), waited: waitedFor(check.at, now) });
     }
-    const answered = `${check.targetName}: ${CHECK_ANSWERS[check.answer] || check.answer} `
-        + `(answered after ${waitedFor(check.at, Date.parse(check.answeredAt))}).`;
-    return check.answer === 'yes'
-        ? answered
-        : `${answered} Help lines were offered to them privately; the room was not paused, so only you know.`;
+    const answered = t('check.answered', {
+        name: check.targetName,
+        answer: checkAnswer(check.answer),
+        waited: waitedFor(check.at, Date.parse(check.answeredAt)),
+    });
+    return check.answer === 'yes' ? answered : `${answered} ${t('check.help-offered')}`;
 }
 
 /** How long something has waited, from when it began: "less than a minute", "3 minutes", "1 h 5 min". */
 export function waitedFor(fromIso, toMs = Date.now()) {
     const minutes = Math.max(0, Math.floor((toMs - Date.parse(fromIso)) / 60000));
     if (minutes < 1) {
-        return 'less than a minute';
+        return t('waited.less-than-a-minute');
     }
     if (minutes < 60) {
-        return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+        return t('waited.minutes', { count: minutes });
     }
-    return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+    return t('waited.hours', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 }
 
 /**
@@ -196,23 +189,21 @@ export function waitedFor(fromIso, toMs = Date.now()) {
  */
 export function safetyNote(roomMode, why = 'held', followUp = undefined, withinMinutes = 0) {
     if (why === 'room_paused') {
-        return 'While the room pauses: if you ever feel unsafe, these people are there for you, any time.';
+        return t('safety.room-paused');
     }
     if (why === 'safe_to_talk') {
         // Read over a shoulder, it must not say what was answered, nor sound an alarm.
-        const away = followUp === 'therapist_here' || !followUp ? '' : ` ${laterFollowUp(roomMode, followUp, withinMinutes)}`;
-        return `${SAFE_TO_TALK.sent}${away} Whenever you need them, these people are there for you, any time.`;
+        const away = followUp === 'therapist_here' || !followUp ? [] : [laterFollowUp(roomMode, followUp, withinMinutes)];
+        return [t('safe-to-talk.sent'), ...away, t('safety.whenever')].join(' ');
     }
     const reads = whoReads(roomMode, followUp, withinMinutes);
     return why === 'private_line'
-        ? `${reads} You are not alone: these people are there for you right now.`
-        : `What you wrote was not sent to the room: only your therapist can see it. ${reads} `
-            + 'If you would like the others to read it, you can share it. '
-            + 'You are not alone: these people are there for you right now.';
+        ? `${reads} ${t('safety.not-alone')}`
+        : [t('safety.held'), reads, t('safety.can-share'), t('safety.not-alone')].join(' ');
 }
 
 export function emergencyLine(crisis) {
-    return `In an emergency, call ${crisis.emergency}.`;
+    return t('crisis.emergency', { number: crisis.emergency });
 }
 
 /** Whether a crisis line is for young people alone: its `needs` are only "youth". */
@@ -222,31 +213,18 @@ export function onlyForYoungPeople(resource) {
 
 /** One line of "Help right now"; a line for young people alone says so first. */
 export function resourceLine(resource) {
-    return `${onlyForYoungPeople(resource) ? 'For young people: ' : ''}${resource.name}: ${resource.contact}${resource.when ? ` (${resource.when})` : ''}`;
+    const line = t(resource.when ? 'crisis.line-when' : 'crisis.line', resource);
+    return onlyForYoungPeople(resource) ? t('crisis.for-young-people', { line }) : line;
 }
 
 /** The coaching of a draft, paragraph by paragraph: a heading, each signal with its advice, the hint. */
 export function coachingLines(frame) {
     return [
-        frame.signals.length ? 'Before you send it:' : 'Your wording',
-        ...frame.signals.map((signal) => `“${signal.words}”: ${signal.advice}`),
+        t(frame.signals.length ? 'coaching.before-you-send' : 'coaching.your-wording'),
+        ...frame.signals.map((signal) => t('coaching.signal', signal)),
         frame.hint,
     ];
 }
-
-/**
- * The conversation's own words, kept together: the turn banner, the day
- * separators, the unread marker, the chime's switch.
- */
-export const CONVERSATION = {
-    yourTurn: 'Your turn',
-    turnOf: (name) => `${name}'s turn`,
-    you: 'You',
-    newMessages: 'New messages',
-    today: 'Today',
-    yesterday: 'Yesterday',
-    share: 'Share it with the room',
-};
 
 /** The day an instant falls on, for a separator in the conversation: "Today", "Yesterday", or the date. */
 export function dayLabel(at, now = Date.now()) {
@@ -256,11 +234,11 @@ export function dayLabel(at, now = Date.now()) {
     yesterday.setDate(today.getDate() - 1);
     const same = (a, b) => a.toDateString() === b.toDateString();
     if (same(day, today)) {
-        return CONVERSATION.today;
+        return t('day.today');
     }
     if (same(day, yesterday)) {
-        return CONVERSATION.yesterday;
+        return t('day.yesterday');
     }
     const withYear = day.getFullYear() === today.getFullYear() ? {} : { year: 'numeric' };
-    return day.toLocaleDateString([], { weekday: 'long', day: 'numeric', month: 'long', ...withYear });
+    return day.toLocaleDateString(locale(), { weekday: 'long', day: 'numeric', month: 'long', ...withYear });
 }

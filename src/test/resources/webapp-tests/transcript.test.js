@@ -5,7 +5,9 @@ import { clockTime, dayLabel } from '../js/words.js';
 import { assertEqual, test } from './runner.js';
 
 const NOW = new Date();
-const AT = new Date(NOW.getTime() - 60 * 60000).toISOString();
+// An hour ago, or just after midnight when the day began less than an hour ago: always today.
+const AT = new Date(Math.max(NOW.getTime() - 60 * 60000,
+    new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate(), 0, 0, 1).getTime())).toISOString();
 const minutesAfter = (minutes) => new Date(Date.parse(AT) + minutes * 60000).toISOString();
 const YESTERDAY = new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate() - 1, 12, 0).toISOString();
 

@@ -88,7 +88,11 @@ class BrowserShellIT extends AttuneIT {
             List<JsonObject> entries = kept.getJsonArray("entries").getValuesAs(JsonObject.class);
             List<String> urls =
                     entries.stream().map(entry -> entry.getString("url")).toList();
-            assertThat(urls).contains(TestStack.appUrl() + "/", TestStack.appUrl() + "/app.js");
+            assertThat(urls)
+                    .contains(
+                            TestStack.appUrl() + "/",
+                            TestStack.appUrl() + "/app.js",
+                            TestStack.appUrl() + "/i18n/en.json");
             assertThat(urls).noneMatch(url -> url.contains("/api/") || url.contains("/live/") || url.contains("?"));
             assertThat(entries)
                     .as("no conversation words and no room in the Cache Storage")

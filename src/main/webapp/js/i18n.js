@@ -1,0 +1,107 @@
+// Every word the page shows comes from a bundle, one per language, under /i18n/.
+// A key names a piece of text. In the text, {name} takes a value given with it;
+// a text that is an object ({ "one": …, "other": … }) is chosen by the plural
+// rules of the language for the value {count}.
+//
+// The page's own elements name their key in data-i18n (their text), or in
+// data-i18n-title, data-i18n-placeholder or data-i18n-aria-label (an attribute).
+
+import en from '../i18n/en.json' with { type: 'json' };
+import fr from '../i18n/fr.json' with { type: 'json' };
+
+export const BUNDLES = Object.freeze({ en, fr });
+
+/**
+ * The languages a person can choose. A language is offered once every word of the
+ * page, of the browser modules and of the server has its translation.
+ */
+export const OFFERED = Object.freeze(['en']);
+
+const CHOSEN = 'attune.language';
+const ATTRIBUTES = ['title', 'placeholder', 'aria-label'];
+
+let current = 'en';
+
+export function language() {
+    return current;
+}
+
+/**
+ * The locale for dates and times: the browser's own when it is of the page's
+ * language ("fr-CA" keeps Canadian dates), else the language alone.
+ */
+export function locale() {
+    return (navigator.languages || []).find((tag) => String(tag).toLowerCase().split('-')[0] === current) || current;
+}
+
+/** Whether the bundles have a text for `key`. */
+export function has(key) {
+    return Object.hasOwn(en, key);
+}
+
+/**
+ * The page's language: the one the person chose, else the first of the browser's
+ * languages that Attune offers ("fr-CA" is French), else English.
+ */
+export function chooseLanguage(chosen, browserLanguages, offered = OFFERED) {
+    if (offered.includes(chosen)) {
+        return chosen;
+    }
+    for (const tag of browserLanguages || []) {
+        const base = String(tag).toLowerCase().split('-')[0];
+        if (offered.includes(base)) {
+            return base;
+        }
+    }
+    return 'en';
+}
+
+function plural(forms, count) {
+    return forms[new Intl.PluralRules(current).select(Number(count))] ?? forms.other;
+}
+
+/** The text of a key in the page's language, its {names} filled from `values`. */
+export function t(key, values = {}) {
+    let text = BUNDLES[current][key] ?? en[key];
+    if (text === undefined) {
+        console.error(`No text for "${key}"`);
+        return key;
+    }
+    if (typeof text === 'object') {
+        text = plural(text, values.count);
+    }
+    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+/** Puts the texts of the page's language into every element under `root` that names a key. */
+export function translate(root) {
+    for (const element of root.querySelectorAll('[data-i18n]')) {
+        element.textContent = t(element.dataset.i18n);
+    }
+    for (const attribute of ATTRIBUTES) {
+        for (const element of root.querySelectorAll(`[data-i18n-${attribute}]`)) {
+            element.setAttribute(attribute, t(element.getAttribute(`data-i18n-${attribute}`)));
+        }
+    }
+}
+
+/** Uses `code` for every word from now on, and says so to the page's elements. */
+export function useLanguage(code) {
+    current = Object.hasOwn(BUNDLES, code) ? code : 'en';
+    document.documentElement.lang = current;
+    translate(document);
+}
+
+/** The language a person chose before on this device, if any. */
+function chosenBefore() {
+    try {
+        return localStorage.getItem(CHOSEN);
+    } catch (unavailable) {
+        return null;
+    }
+}
+
+/** Starts the page in the person's language. */
+export function startLanguage() {
+    useLanguage(chooseLanguage(chosenBefore(), navigator.languages));
+}
