@@ -3,6 +3,7 @@
 // and the answer to an apology (accept, or not yet and what I still need).
 
 import { $ } from './dom.js';
+import { t } from './i18n.js';
 import { isOpen, send, transmit } from './live.js';
 import { nextId, rememberDraft, state } from './state.js';
 import { isMe } from './words.js';
@@ -67,11 +68,11 @@ function shareFeelings() {
     const words = ownWords($('message').value, state.turn && state.turn.stem);
     const commands = feelingsCommands(chosen, words);
     if (!commands.length) {
-        $('room-status').textContent = 'Choose a feeling, or write it in your own words.';
+        $('room-status').textContent = t('aftermath.choose-feeling');
         return;
     }
     if (!isOpen()) {
-        $('room-status').textContent = 'Not connected yet. Try again in a moment.';
+        $('room-status').textContent = t('status.not-connected');
         return;
     }
     for (const command of commands) {

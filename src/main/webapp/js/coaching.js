@@ -1,6 +1,7 @@
 // Soft-startup coaching: a participant asks how a draft reads before sending it.
 
 import { $ } from './dom.js';
+import { t } from './i18n.js';
 import { showCrisis } from './crisis.js';
 import { send } from './live.js';
 import { coachingLines } from './words.js';
@@ -23,7 +24,7 @@ export function initCoaching() {
     $('coach-open').addEventListener('click', () => {
         const text = $('message').value.trim();
         if (!text) {
-            $('room-status').textContent = 'Write your message first, then check its wording.';
+            $('room-status').textContent = t('coaching.write-first');
             return;
         }
         send({ type: 'coach', text });

@@ -1,6 +1,7 @@
 // The message box: who may write now, what a therapist sends as, and drafts the server refused.
 
 import { $ } from './dom.js';
+import { t } from './i18n.js';
 import { isOpen, transmit } from './live.js';
 import { nextId, rememberDraft, state, takeDraft } from './state.js';
 import { composerState } from './turns.js';
@@ -27,15 +28,19 @@ function privateLine() {
 
 export function renderComposer() {
     const composer = privateLine()
-        ? { ok: true, why: 'Only your therapist will see this, whoever holds the turn.' }
+        ? { ok: true, why: t('composer.private-line') }
         : composerState(state);
     $('message').disabled = !composer.ok;
     $('send').disabled = !composer.ok;
     $('composer-reason').textContent = composer.why;
 }
 
-/** What the page says when the server could not save a message: it was not sent, and the words are kept. */
-export const NOT_SENT = 'Not sent: Attune can\'t save just now. Your words are still here; send them again in a moment.';
+/**
+ * What the page says when the server could not save a message: it was not sent, and the words are kept.
+ * The page asks for it each time, in its language; this constant, read as the module loads (before
+ * the page chooses its language), holds the English text, for the tests.
+ */
+export const NOT_SENT = t('composer.not-sent');
 
 /** A message the server could not save (`unavailable`), sent again with its id: never stored twice. */
 let unsaved = null;
@@ -61,7 +66,7 @@ export function showRefusal(frame) {
         restoreDraft(frame.id);
         return;
     }
-    $('room-status').textContent = NOT_SENT;
+    $('room-status').textContent = t('composer.not-sent');
     const text = takeDraft(frame.id);
     if (text === undefined) {
         return;
@@ -88,11 +93,11 @@ export function settleCalmLine(frame) {
         return;
     }
     if (frame.type === 'ack') {
-        $('overlay-private-status').textContent = 'Sent. Only your therapist will see it.';
+        $('overlay-private-status').textContent = t('composer.private-sent');
         $('overlay-private').hidden = true;
     } else {
         $('overlay-private-text').value = calmLine.text;
-        $('overlay-private-status').textContent = frame.code === 'unavailable' ? NOT_SENT : frame.message;
+        $('overlay-private-status').textContent = frame.code === 'unavailable' ? t('composer.not-sent') : frame.message;
     }
     calmLine = null;
 }
@@ -107,13 +112,13 @@ function initCalmLine() {
         event.preventDefault();
         const text = $('overlay-private-text').value.trim();
         if (!text || !isOpen()) {
-            $('overlay-private-status').textContent = text ? 'Not connected yet. Your words are still here; try again in a moment.' : '';
+            $('overlay-private-status').textContent = text ? t('composer.not-connected.words') : '';
             return;
         }
         calmLine = { id: calmLine?.text === text ? calmLine.id : nextId(), text };
         transmit({ type: 'to_therapist', id: calmLine.id, text });
         $('overlay-private-text').value = '';
-        $('overlay-private-status').textContent = 'Sending…';
+        $('overlay-private-status').textContent = t('status.sending');
     });
 }
 
@@ -123,7 +128,7 @@ export function initComposer() {
         event.preventDefault();
         const text = $('message').value.trim();
         if (!text || !isOpen()) {
-            $('room-status').textContent = text ? 'Not connected yet. Your message is still here; try again in a moment.' : '';
+            $('room-status').textContent = text ? t('composer.not-connected.message') : '';
             return;
         }
         const therapist = state.you && state.you.role === 'therapist';

@@ -5,32 +5,32 @@
 // gently, about the softer emotion, in the words of their own part.
 
 import { $ } from './dom.js';
+import { has, t } from './i18n.js';
 import { send } from './live.js';
 import { state } from './state.js';
 
-export const MOVES = {
-    pursue: 'pursue', criticise: 'criticise', protest: 'protest', withdraw: 'withdraw', defend: 'defend', shut_down: 'shut down',
-};
-export const SOFTER = {
-    hurt: 'hurt', fear: 'fear', loneliness: 'loneliness', shame: 'shame', sadness: 'sadness', rejection: 'feeling rejected',
-};
-export const NEEDS = {
-    to_matter: 'to matter', to_be_close: 'to be close', to_be_safe: 'to be safe', to_be_accepted: 'to be accepted',
-    to_be_comforted: 'to be comforted',
-};
-
-/** The words of the cards: about the cycle, never against a person. */
-export const CYCLE_WORDS = {
-    title: 'Our cycle',
-    intro: 'The pattern you fall into together. The cycle is the problem, not either of you.',
-    empty: 'Your therapist will map your cycle with you.',
-    promptTitle: 'A moment for you',
-    promptNote: 'Only you can see this.',
-    promptDone: 'Thank you',
-};
+/** The codes of each part of the cycle, in order; their words are `cycle.<group>.<code>` in the bundles. */
+export const MOVES = ['pursue', 'criticise', 'protest', 'withdraw', 'defend', 'shut_down'];
+export const SOFTER = ['hurt', 'fear', 'loneliness', 'shame', 'sadness', 'rejection'];
+export const NEEDS = ['to_matter', 'to_be_close', 'to_be_safe', 'to_be_accepted', 'to_be_comforted'];
 
 /** The steps of the cycle a therapist may mark a message as. */
-export const STEPS = { move: 'the move', surface: 'the surface emotion', softer: 'a softer emotion', need: 'the need' };
+export const STEPS = ['move', 'surface', 'softer', 'need'];
+
+/** A code's words ("shut_down" reads "shut down"), the code itself if the page lacks it. */
+function named(group, code) {
+    return has(`cycle.${group}.${code}`) ? t(`cycle.${group}.${code}`) : code;
+}
+
+/** The words of the cards, in the page's language: about the cycle, never against a person. */
+export const CYCLE_WORDS = {
+    get title() { return t('cycle-map.summary'); },
+    get intro() { return t('cycle-map.hint'); },
+    get empty() { return t('cycle-map-empty'); },
+    get promptTitle() { return t('cycle.prompt-title'); },
+    get promptNote() { return t('cycle.prompt-note'); },
+    get promptDone() { return t('cycle.prompt-done'); },
+};
 
 /** How many recent messages the therapist may mark from the console. */
 const RECENT = 12;
@@ -60,13 +60,13 @@ export function foldCycle(map, event) {
 /** One person's part in plain words, line by line. */
 export function partLines(part) {
     const lines = [
-        ['When the cycle starts', MOVES[part.move] || part.move],
-        ['On the surface', part.surface],
-        ['Underneath', part.softer.map((s) => SOFTER[s] || s).join(', ')],
-        ['The need', NEEDS[part.need] || part.need],
+        [t('cycle.when-it-starts'), named('move', part.move)],
+        [t('cycle.on-the-surface'), part.surface],
+        [t('cycle-form.underneath'), part.softer.map((s) => named('softer', s)).join(', ')],
+        [t('cycle-need.label'), named('need', part.need)],
     ];
     if (part.words) {
-        lines.push(['In their words', `“${part.words}”`]);
+        lines.push([t('cycle.in-their-words'), t('event.quoted', { words: part.words })]);
     }
     return lines;
 }
@@ -125,7 +125,7 @@ export function followCycle(event) {
 
 function nameOf(id) {
     const member = state.members.get(id);
-    return member ? member.name : 'Someone';
+    return member ? member.name : t('who.someone');
 }
 
 function participants() {
@@ -157,7 +157,7 @@ function renderMoments() {
         const option = document.createElement('option');
         option.value = String(moment.seq);
         const words = moment.text.length > 48 ? `${moment.text.slice(0, 47)}…` : moment.text;
-        option.textContent = `${moment.name}: ${words}`;
+        option.textContent = t('cycle.moment', { name: moment.name, words });
         select.append(option);
     }
     $('cycle-tag').disabled = recent.length === 0;
@@ -226,36 +226,37 @@ function fillEditor() {
     for (const box of $('cycle-softer').querySelectorAll('input')) {
         box.checked = !!part && part.softer.includes(box.value);
     }
-    $('cycle-status').textContent = cycle.version ? `Version ${cycle.version}.` : '';
+    $('cycle-status').textContent = cycle.version ? t('cycle.version', { version: cycle.version }) : '';
 }
 
-function options(select, names) {
-    for (const [value, label] of Object.entries(names)) {
+function options(select, group, codes) {
+    for (const code of codes) {
         const option = document.createElement('option');
-        option.value = value;
-        option.textContent = label;
+        option.value = code;
+        option.textContent = named(group, code);
         select.append(option);
     }
 }
 
 /** Sets the editor up once: its choices, and saving a part with `set_cycle`. */
 export function initCycleMap() {
-    options($('cycle-move'), MOVES);
-    options($('cycle-need'), NEEDS);
-    for (const [value, label] of Object.entries(SOFTER)) {
+    options($('cycle-move'), 'move', MOVES);
+    options($('cycle-need'), 'need', NEEDS);
+    for (const code of SOFTER) {
         const choice = document.createElement('label');
         const box = document.createElement('input');
         box.type = 'checkbox';
-        box.value = value;
-        choice.append(box, ` ${label}`);
+        box.value = code;
+        choice.append(box, ` ${named('softer', code)}`);
         $('cycle-softer').append(choice);
     }
-    options($('cycle-tag-step'), STEPS);
+    options($('cycle-tag-step'), 'step', STEPS);
     $('cycle-tag').addEventListener('click', () => {
         const moment = recent.find((m) => String(m.seq) === $('cycle-tag-message').value);
         if (moment) {
             send(tagCommand(moment, $('cycle-tag-step').value));
-            $('cycle-status').textContent = `Marked ${moment.name}'s message as ${STEPS[$('cycle-tag-step').value]}.`;
+            const step = named('step', $('cycle-tag-step').value);
+            $('cycle-status').textContent = t('cycle.marked', { name: moment.name, step });
         }
     });
     $('cycle-member').addEventListener('change', fillEditor);
@@ -263,13 +264,13 @@ export function initCycleMap() {
         e.preventDefault();
         const softer = [...$('cycle-softer').querySelectorAll('input:checked')].map((box) => box.value);
         if (!$('cycle-member').value || !$('cycle-surface').value.trim() || softer.length === 0) {
-            $('cycle-status').textContent = 'Choose a person, say what shows on the surface, and at least one softer emotion.';
+            $('cycle-status').textContent = t('cycle.incomplete');
             return;
         }
         send(setCycleCommand($('cycle-member').value, {
             move: $('cycle-move').value, surface: $('cycle-surface').value, softer, need: $('cycle-need').value,
             words: $('cycle-words').value,
         }));
-        $('cycle-status').textContent = 'Saving…';
+        $('cycle-status').textContent = t('cycle.saving');
     });
 }

@@ -101,7 +101,34 @@ function chosenBefore() {
     }
 }
 
-/** Starts the page in the person's language. */
+/** The language the switch offers: the next one Attune offers after the page's. */
+export function otherLanguage(offered = OFFERED) {
+    return offered[(offered.indexOf(current) + 1) % offered.length];
+}
+
+/**
+ * Keeps a person's choice on this device and opens the page again in it: every
+ * word, the server's included, is then said afresh in the language chosen.
+ */
+function switchTo(code) {
+    try {
+        localStorage.setItem(CHOSEN, code);
+    } catch (unavailable) {
+        // Without storage the choice lasts for this page only.
+    }
+    useLanguage(code);
+    location.reload();
+}
+
+/** Starts the page in the person's language, with a switch to the other one where Attune offers two. */
 export function startLanguage() {
     useLanguage(chooseLanguage(chosenBefore(), navigator.languages));
+    const button = document.getElementById('language');
+    if (OFFERED.length > 1) {
+        const other = otherLanguage();
+        button.lang = other;
+        button.textContent = BUNDLES[other]['language.name'];
+        button.hidden = false;
+        button.addEventListener('click', () => switchTo(other));
+    }
 }

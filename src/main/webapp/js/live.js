@@ -1,21 +1,24 @@
 // The room's live socket (`/live/rooms/{roomId}`, subprotocol `attune.v1`): it
-// resumes after the last event seen, and reconnects when it drops.
+// resumes after the last event seen, and reconnects when it drops. It says the
+// page's language (`lang`), in which the server words what it says to this page.
 
 import { $ } from './dom.js';
 import { api } from './api.js';
+import { language, t } from './i18n.js';
+import { inPageLanguage } from './server-words.js';
 import { nextId, nextRetryDelay, resumeCommand, state } from './state.js';
 
 /** Connects to the current room; every frame the server sends goes to `onFrame`. */
 export function connect(onFrame) {
     const scheme = location.protocol === 'https:' ? 'wss' : 'ws';
-    $('connection').textContent = 'Connecting…';
-    const ws = new WebSocket(`${scheme}://${location.host}/live/rooms/${encodeURIComponent(state.currentRoom)}`, 'attune.v1');
+    $('connection').textContent = t('live.connecting');
+    const ws = new WebSocket(`${scheme}://${location.host}/live/rooms/${encodeURIComponent(state.currentRoom)}?lang=${language()}`, 'attune.v1');
     state.socket = ws;
     ws.addEventListener('open', () => {
         state.retry = 0;
         ws.send(JSON.stringify(resumeCommand()));
     });
-    ws.addEventListener('message', (message) => onFrame(JSON.parse(message.data)));
+    ws.addEventListener('message', (message) => onFrame(inPageLanguage(JSON.parse(message.data))));
     ws.addEventListener('close', (event) => {
         if (state.socket !== ws) {
             return;
@@ -26,12 +29,12 @@ export function connect(onFrame) {
             return;
         }
         if (event.code === 1008) {
-            $('connection').textContent = event.reason || 'You are no longer connected to this room.';
+            $('connection').textContent = event.reason || t('live.disconnected');
             return;
         }
         const delay = nextRetryDelay();
         // 4000: the page fell behind reading; the new socket resumes after the last event shown.
-        $('connection').textContent = event.code === 4000 ? 'Catching up…' : 'Reconnecting…';
+        $('connection').textContent = event.code === 4000 ? t('live.catching-up') : t('live.reconnecting');
         setTimeout(() => { if (state.currentRoom && !state.socket) connect(onFrame); }, delay);
     });
 }
@@ -43,10 +46,10 @@ async function reconnectAfterSignInCheck(onFrame) {
         await api('GET', '/api/me');
         connect(onFrame);
     } catch (e) {
-        $('connection').textContent = 'Your sign-in has expired. ';
+        $('connection').textContent = `${t('live.sign-in-expired')} `;
         const link = document.createElement('a');
         link.href = '/login';
-        link.textContent = 'Sign in again';
+        link.textContent = t('live.sign-in-again');
         $('connection').append(link);
     }
 }
@@ -73,6 +76,6 @@ export function send(command) {
     if (isOpen()) {
         transmit({ id: nextId(), ...command });
     } else {
-        $('room-status').textContent = 'Not connected yet. Try again in a moment.';
+        $('room-status').textContent = t('status.not-connected');
     }
 }

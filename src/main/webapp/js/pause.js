@@ -3,6 +3,7 @@
 
 import { $ } from './dom.js';
 import { renderComposer } from './composer.js';
+import { t } from './i18n.js';
 import { send } from './live.js';
 import { state } from './state.js';
 import { initPulse } from './pulse.js';
@@ -40,11 +41,11 @@ export function renderPause() {
     $('pause-waiting').textContent = pause.checkingIn && pause.waiting ? waitingLine(pause.waiting) : '';
     $('checkin').hidden = !pause.checkingIn || you.role !== 'participant';
     $('more-time-offer').hidden = !pause.checkingIn || !pause.offer;
-    $('offer-take').textContent = `Take ${pause.offer || 10} more minutes`;
+    $('offer-take').textContent = t('pause.offer-take', { count: pause.offer || 10 });
     if (pause.checkingIn) {
-        $('pause-step').textContent = 'Take a moment to notice how you feel.';
+        $('pause-step').textContent = t('pause.notice-feelings');
         $('breath').className = 'breath';
-        $('checkin-status').textContent = pause.ready.includes(you.id) ? 'Thank you. Waiting for the others.' : '';
+        $('checkin-status').textContent = pause.ready.includes(you.id) ? t('pause.thanks-waiting') : '';
     } else {
         runExercise(pause.exercise, 0, 0);
     }
@@ -59,7 +60,7 @@ function runExercise(exercise, index, cycle) {
     }
     if (index >= exercise.steps.length) {
         if (exercise.cycles !== 0 && cycle + 1 >= exercise.cycles) {
-            $('pause-step').textContent = 'Keep breathing slowly, at your own pace.';
+            $('pause-step').textContent = t('pause.keep-breathing');
             $('breath').className = 'breath';
             return;
         }
@@ -83,7 +84,7 @@ function backAt() {
 }
 
 function renderBackAt() {
-    $('pause-back-at').textContent = `I'll be back at ${clockTime(backAt().toISOString())}.`;
+    $('pause-back-at').textContent = t('pause.form.back-at', { time: clockTime(backAt().toISOString()) });
 }
 
 function moreTime(minutes) {

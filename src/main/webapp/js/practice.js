@@ -4,22 +4,32 @@
 // how it went in figures, and each person may share their own words.
 
 import { $ } from './dom.js';
+import { locale, t } from './i18n.js';
 import { send } from './live.js';
 import { state } from './state.js';
 
-/** Each practice's name and what it asks, in the room's words. */
+/** Each practice's name and what it asks, in the room's words and the page's language. */
 export const PRACTICES = {
     appointment_dialogue: {
-        title: 'An appointment dialogue',
-        what: 'One of you asks for a dialogue and the other says when. Then mirror, validate and empathise, in turn.',
+        get title() { return t('practice.title.appointment_dialogue'); },
+        get what() { return t('practice.what.appointment_dialogue'); },
     },
     stress_reducing: {
-        title: 'A stress-reducing conversation',
-        what: 'Each of you talks about a stress from outside your relationship; the other listens, says back what they heard, and takes your side.',
+        get title() { return t('practice-kind.stress_reducing'); },
+        get what() { return t('practice.what.stress_reducing'); },
     },
-    appreciation: { title: 'The appreciation ritual', what: 'Each of you says one thing you appreciated lately.' },
-    attachment_statements: { title: 'Attachment statements', what: 'Each of you in turn: “What I need from you is…”' },
-    needs_and_hurts: { title: 'Needs and hurts', what: 'Each of you in turn: one thing you need, and one thing that has hurt.' },
+    appreciation: {
+        get title() { return t('practice-kind.appreciation'); },
+        get what() { return t('practice.what.appreciation'); },
+    },
+    attachment_statements: {
+        get title() { return t('practice-kind.attachment_statements'); },
+        get what() { return t('practice.what.attachment_statements'); },
+    },
+    needs_and_hurts: {
+        get title() { return t('practice.title.needs_and_hurts'); },
+        get what() { return t('practice.what.needs_and_hurts'); },
+    },
 };
 
 /** The room's practice, as of the event `upTo` (the welcome's last): a replay of older events changes nothing. */
@@ -31,18 +41,18 @@ export function practiceTitle(kind) {
 
 /** When a practice is due, as the person's clock reads it: "Thu 10 Dec, 20:00". */
 export function dueText(due) {
-    return new Date(due).toLocaleString(undefined, {
+    return new Date(due).toLocaleString(locale(), {
         weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
     });
 }
 
 /** A sitting in figures, with each person's name: "12 minutes, 4 turns; Alex 3 messages, Sam 2". */
 export function sittingLine(sitting, nameOf) {
-    const m = Math.round(sitting.seconds / 60);
-    const time = sitting.seconds < 60 ? 'under a minute' : m === 1 ? '1 minute' : `${m} minutes`;
-    const turns = sitting.turns === 1 ? '1 turn' : `${sitting.turns} turns`;
+    const minutes = Math.round(sitting.seconds / 60);
+    const time = sitting.seconds < 60 ? t('practice.under-a-minute') : t('waited.minutes', { count: minutes });
+    const turns = t('talk.turns', { count: sitting.turns });
     const said = Object.entries(sitting.messages).map(([id, n]) => `${nameOf(id)} ${n}`).join(', ');
-    return `${time}, ${turns}${said ? `; messages: ${said}` : ''}`;
+    return said ? t('practice.sitting.messages', { time, turns, said }) : t('practice.sitting', { time, turns });
 }
 
 /** The room's practice after an event of the room; any other event leaves it as it was. */
@@ -91,7 +101,7 @@ export function foldPractice(current, event) {
 
 function nameOf(id) {
     const member = state.members.get(id);
-    return member ? member.name : 'someone who left';
+    return member ? member.name : t('practice.someone-who-left');
 }
 
 function isTherapist() {
@@ -104,7 +114,9 @@ function item(p) {
     head.textContent = practiceTitle(p.practiceKind);
     const when = document.createElement('span');
     when.className = 'status';
-    const status = { open: `by ${dueText(p.due)}`, done: 'done together', cancelled: 'taken back' }[p.status];
+    const status = {
+        open: t('practice.status.open', { due: dueText(p.due) }), done: t('practice.status.done'), cancelled: t('practice.status.cancelled'),
+    }[p.status];
     when.textContent = ` · ${status}`;
     li.append(head, when);
     if (!isTherapist() && p.status === 'open') {
@@ -116,7 +128,9 @@ function item(p) {
     for (const sitting of p.sittings) {
         const line = document.createElement('p');
         line.className = 'status';
-        line.textContent = `${new Date(sitting.startedAt).toLocaleDateString()}: ${sittingLine(sitting, nameOf)}.`;
+        line.textContent = t('practice.sitting-on', {
+            date: new Date(sitting.startedAt).toLocaleDateString(locale()), sitting: sittingLine(sitting, nameOf),
+        });
         li.append(line);
     }
     li.append(...actions(p));
@@ -135,19 +149,20 @@ function button(text, command, quiet = false) {
 function actions(p) {
     if (isTherapist()) {
         return p.status === 'open' && book.underWay !== p.practice
-            ? [button('Take back', { type: 'cancel_practice', practice: p.practice }, true)]
+            ? [button(t('practice.take-back'), { type: 'cancel_practice', practice: p.practice }, true)]
             : [];
     }
     const out = [];
     if (book.underWay === p.practice) {
-        out.push(button('We are done', { type: 'end_session' }));
+        out.push(button(t('practice.we-are-done'), { type: 'end_session' }));
     } else if (p.status !== 'cancelled' && !state.sessionRunning && !book.underWay) {
-        out.push(button(p.status === 'done' ? 'Do it again together' : 'Start it together', { type: 'start_practice', practice: p.practice }));
+        const start = p.status === 'done' ? t('practice.again-together') : t('practice.start-together');
+        out.push(button(start, { type: 'start_practice', practice: p.practice }));
     }
     const me = state.you && state.you.id;
     const spoke = p.sittings.some((s) => (s.messages[me] || 0) > 0);
     if (spoke && !p.shared.includes(me)) {
-        out.push(button('Share my words with my therapist', { type: 'share_practice', practice: p.practice }, true));
+        out.push(button(t('practice.share-words'), { type: 'share_practice', practice: p.practice }, true));
     }
     return out;
 }
@@ -167,8 +182,8 @@ function render() {
     }
     $('practice-under-way').hidden = !book.underWay;
     $('practice-reminders-current').textContent = book.reminders
-        ? `Reminders go to ${book.reminders}.`
-        : 'No reminders by mail.';
+        ? t('practice.reminders-to', { address: book.reminders })
+        : t('practice.no-reminders');
     $('practice-reminders-stop').hidden = !book.reminders;
 }
 
@@ -205,7 +220,7 @@ export function initPractice() {
         e.preventDefault();
         const due = new Date($('practice-due').value);
         if (Number.isNaN(due.getTime())) {
-            $('practice-console-status').textContent = 'Choose when it is due.';
+            $('practice-console-status').textContent = t('practice.choose-due');
             return;
         }
         send({ type: 'assign_practice', kind: $('practice-kind').value, due: due.toISOString() });

@@ -5,6 +5,7 @@
 // sent or stored.
 
 import { $ } from './dom.js';
+import { t } from './i18n.js';
 
 export const PULSE_SECONDS = 15;
 export const FLOODED_ABOVE_BPM = 100;
@@ -21,15 +22,15 @@ export function beatsPerMinute(count) {
 /** What the page says about a pulse: whether it suggests more time, and the sentence. */
 export function pulseAdvice(bpm) {
     if (bpm === null) {
-        return { stay: false, text: 'Enter the beats you counted in 15 seconds, as a whole number.' };
+        return { stay: false, text: t('pulse.enter-count') };
     }
     if (bpm > FLOODED_ABOVE_BPM) {
         return {
             stay: true,
-            text: `About ${bpm} beats a minute. Above 100, a body is still flooded: stay in the break a while longer, at least 20 minutes. That is fine.`,
+            text: t('pulse.flooded', { bpm }),
         };
     }
-    return { stay: false, text: `About ${bpm} beats a minute. Your body is settling.` };
+    return { stay: false, text: t('pulse.settling', { bpm }) };
 }
 
 let ticking = null;
@@ -39,15 +40,15 @@ function startCounting() {
     let left = PULSE_SECONDS;
     $('pulse-count-box').hidden = true;
     $('pulse-result').textContent = '';
-    $('pulse-timer').textContent = `Count your pulse: ${left} seconds`;
+    $('pulse-timer').textContent = t('pulse.counting', { count: left });
     ticking = setInterval(() => {
         left -= 1;
         if (left > 0) {
-            $('pulse-timer').textContent = `Count your pulse: ${left} seconds`;
+            $('pulse-timer').textContent = t('pulse.counting', { count: left });
             return;
         }
         clearInterval(ticking);
-        $('pulse-timer').textContent = 'Stop. How many beats did you count?';
+        $('pulse-timer').textContent = t('pulse.stop');
         $('pulse-count-box').hidden = false;
         $('pulse-count').focus();
     }, 1000);

@@ -6,6 +6,7 @@
 // picks up the device next finds Attune signed out.
 
 import { $ } from './dom.js';
+import { t } from './i18n.js';
 import { closeSocket } from './live.js';
 
 /** Where the exit goes until the server has named the practice's own neutral site. */
@@ -60,7 +61,7 @@ export function emptyPage() {
         }
     }
     $('main')?.replaceChildren();
-    document.title = 'Attune';
+    document.title = t('page.title');
 }
 
 /** Where the page asks to be signed out as it leaves; a beacon outlives the page. */

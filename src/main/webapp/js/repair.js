@@ -6,16 +6,17 @@
 // reason calmly and names nothing else.
 
 import { $ } from './dom.js';
+import { t } from './i18n.js';
 import { isOpen, transmit } from './live.js';
 import { nextId, state } from './state.js';
 
-/** The words of the panel and of the lines in the conversation. */
+/** The words of the panel and of the lines in the conversation, in the page's language. */
 export const REPAIR_WORDS = {
-    title: 'A repair, in one tap',
-    hint: 'Reach the other person, even when it is not your turn. They can accept it.',
-    accept: 'Accept',
-    sending: 'Sending…',
-    notConnected: 'Not connected yet. Try again in a moment.',
+    get title() { return t('repair-heading'); },
+    get hint() { return t('repair.hint'); },
+    get accept() { return t('repair.accept'); },
+    get sending() { return t('repair.sending'); },
+    get notConnected() { return t('repair.not-connected'); },
 };
 
 /** The phrases by key, and the offers still open by their seq: `{member, phrase}`. */
@@ -76,21 +77,23 @@ export function mayAccept(view, offers, seq) {
 
 /** The phrase's words, by its key; the event's own words when it carries them. */
 function wordsOf(phrase, text) {
-    return text || phrases.get(phrase) || 'a repair.';
+    return text || phrases.get(phrase) || t('repair.a-repair');
 }
 
-function nameOf(view, id, fallback) {
-    return view.you && view.you.id === id ? 'You' : fallback;
+function mine(view, id) {
+    return !!view.you && view.you.id === id;
 }
 
 /** "Alex Chen offered a repair: “I'm sorry.”", or "You offered…" for its offerer. */
 export function offeredLine(view, event) {
-    return `${nameOf(view, event.actor, event.actorName)} offered a repair: “${wordsOf(event.phrase, event.text)}”`;
+    const words = wordsOf(event.phrase, event.text);
+    return mine(view, event.actor) ? t('repair.offered.you', { words }) : t('repair.offered', { name: event.actorName, words });
 }
 
 /** "Sam Rivera accepted: I'm sorry." (the phrase's words from the welcome), or "You accepted: …". */
 export function acceptedLine(view, event) {
-    return `${nameOf(view, event.actor, event.actorName)} accepted: ${wordsOf(event.phrase)}`;
+    const words = wordsOf(event.phrase);
+    return mine(view, event.actor) ? t('repair.accepted.you', { words }) : t('repair.accepted', { name: event.actorName, words });
 }
 
 /** The command that offers a phrase, or accepts an offer. */
@@ -225,7 +228,7 @@ function acceptButton(event) {
     button.className = 'quiet repair-accept';
     button.dataset.offer = String(event.seq);
     button.textContent = REPAIR_WORDS.accept;
-    button.setAttribute('aria-label', `Accept ${event.actorName}'s repair: ${wordsOf(event.phrase, event.text)}`);
+    button.setAttribute('aria-label', t('repair.accept-label', { name: event.actorName, words: wordsOf(event.phrase, event.text) }));
     return button;
 }
 

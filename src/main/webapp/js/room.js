@@ -5,6 +5,7 @@ import { renderCoaching } from './coaching.js';
 import { renderComposer, settleCalmLine, showRefusal } from './composer.js';
 import { renderCrisis, showSafetyNote } from './crisis.js';
 import { followCycle, initCycleMap, showCycleWelcome } from './cycle-map.js';
+import { t } from './i18n.js';
 import { closeSocket, connect, isOpen, send, transmit } from './live.js';
 import { renderPause } from './pause.js';
 import { followPractice, initPractice, showPracticeWelcome } from './practice.js';
@@ -139,9 +140,7 @@ function followHeld(events) {
 function showWelcome(frame) {
     const you = frame.you;
     $('room-name-heading').textContent = frame.room.name;
-    $('connection').textContent = you.status === 'waiting'
-        ? 'You are in the waiting room. Your therapist will let you in soon.'
-        : 'Connected';
+    $('connection').textContent = you.status === 'waiting' ? t('room.in-waiting-room') : t('room.connected');
     $('console').hidden = you.role !== 'therapist';
     $('send-as-box').hidden = you.role !== 'therapist';
     // Everyone has the composer: observers and people in the lobby for the private line only.
@@ -207,16 +206,16 @@ function onEvent(event) {
 function renderSession() {
     const running = state.sessionRunning;
     const blocked = sessionBlocked();
-    let notYet = 'The session has not started yet.';
+    let notYet = t('room.session-not-started');
     if (!state.screen.cleared && state.screen.required && state.you && state.you.role !== 'therapist') {
-        notYet += ' Your therapist will open the room for conversation first.';
+        notYet += ` ${t('screen.therapist-opens-first')}`;
     }
-    $('session-state').textContent = running ? 'The session is running.' : notYet;
-    $('session-toggle').textContent = running ? 'End the session' : 'Start the session';
+    $('session-state').textContent = running ? t('room.session-running') : notYet;
+    $('session-toggle').textContent = running ? t('room.end-session') : t('session-toggle');
     $('session-toggle').disabled = !!blocked;
     $('session-reason').textContent = blocked || '';
     $('guided-box').hidden = !(state.roomMode === 'guided' && state.you && state.you.role === 'participant');
-    $('guided-session').textContent = running ? 'End the session' : 'Start the session';
+    $('guided-session').textContent = running ? t('room.end-session') : t('guided-session');
     $('guided-session').disabled = !!blocked;
     $('guided-reason').textContent = blocked || '';
     renderComposer();

@@ -80,9 +80,7 @@ export function settleCheckAnswer(frame) {
         checks.waiting = null;
         checks.status = '';
     } else {
-        checks.status = frame.code === 'unavailable'
-            ? 'Not sent: Attune can\'t save just now. Choose your answer again in a moment.'
-            : frame.message;
+        checks.status = frame.code === 'unavailable' ? t('safe-to-talk.not-sent') : frame.message;
         if (frame.code === 'invalid_state' || frame.code === 'not_found') {
             checks.waiting = null;
         }
@@ -93,7 +91,7 @@ export function settleCheckAnswer(frame) {
 
 function answer(value) {
     if (!checks.waiting || checks.sending || !isOpen()) {
-        checks.status = isOpen() ? checks.status : 'Not connected yet. Try again in a moment.';
+        checks.status = isOpen() ? checks.status : t('status.not-connected');
         renderCheckPrompt();
         return;
     }

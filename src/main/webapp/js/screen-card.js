@@ -4,28 +4,34 @@
 // The private line, "Help right now" and "Leave quickly" stay where they are.
 
 import { $ } from './dom.js';
+import { t } from './i18n.js';
 import { send } from './live.js';
 import { state } from './state.js';
 
-/** HITS (Sherin et al., Family Medicine 1998): how often, from 1 (never) to 5 (frequently). */
+/**
+ * HITS (Sherin et al., Family Medicine 1998): how often, from 1 (never) to 5 (frequently).
+ * In a family room each question asks about someone at home (an adaptation HITS was not validated in).
+ */
 const HITS_ITEMS = [
-    ['hurt', 'physically hurt you?'],
-    ['insult', 'insult or talk down to you?'],
-    ['threaten', 'threaten you with harm?'],
-    ['scream', 'scream or curse at you?'],
+    ['hurt', (family) => (family ? t('screen.hits.hurt.family') : t('screen.hits.hurt'))],
+    ['insult', (family) => (family ? t('screen.hits.insult.family') : t('screen.hits.insult'))],
+    ['threaten', (family) => (family ? t('screen.hits.threaten.family') : t('screen.hits.threaten'))],
+    ['scream', (family) => (family ? t('screen.hits.scream.family') : t('screen.hits.scream'))],
 ];
-const HOW_OFTEN = [[1, 'Never'], [2, 'Rarely'], [3, 'Sometimes'], [4, 'Fairly often'], [5, 'Frequently']];
+
+function howOften() {
+    return [[1, t('screen.often.never')], [2, t('screen.often.rarely')], [3, t('screen.often.sometimes')],
+        [4, t('screen.often.fairly-often')], [5, t('screen.often.frequently')]];
+}
 
 /** Two direct questions Attune adds; they are not part of HITS. */
 const DIRECT = [
-    ['afraid', 'Are you afraid of anyone who will be in this room?'],
-    ['safeToTalk', 'Is it safe for you to talk openly here with them present?'],
+    ['afraid', () => t('screen.direct.afraid')],
+    ['safeToTalk', () => t('screen.direct.safe-to-talk')],
 ];
-const YES_NO = [['yes', 'Yes'], ['no', 'No'], ['not_sure', 'Not sure']];
 
-/** In a family room the stem asks about someone at home (an adaptation HITS was not validated in). */
-function stem() {
-    return state.roomKind === 'family' ? 'How often does someone in your home' : 'How often does your partner';
+function yesNo() {
+    return [['yes', t('safe-to-talk.yes')], ['no', t('safe-to-talk.no')], ['not_sure', t('safe-to-talk.not_sure')]];
 }
 
 function question(name, legendText, choices) {
@@ -52,11 +58,12 @@ function question(name, legendText, choices) {
 function buildQuestions() {
     const box = $('screen-questions');
     box.replaceChildren();
-    for (const [name, rest] of HITS_ITEMS) {
-        box.append(question(name, `${stem()} ${rest}`, HOW_OFTEN));
+    const family = state.roomKind === 'family';
+    for (const [name, text] of HITS_ITEMS) {
+        box.append(question(name, text(family), howOften()));
     }
     for (const [name, text] of DIRECT) {
-        box.append(question(name, text, YES_NO));
+        box.append(question(name, text(), yesNo()));
     }
     $('screen-status').textContent = '';
 }
@@ -106,14 +113,14 @@ export function initScreenCard() {
             answers[name] = chosen(name);
         }
         if (Object.values(answers).some((value) => value === null)) {
-            $('screen-status').textContent = 'Please choose an answer for each question. "Not sure" is a fine answer.';
+            $('screen-status').textContent = t('screen.choose-each');
             return;
         }
         for (const [name] of HITS_ITEMS) {
             answers[name] = Number(answers[name]);
         }
         send({ type: 'answer_screen', ...answers });
-        $('screen-status').textContent = 'Sending…';
+        $('screen-status').textContent = t('status.sending');
     });
 }
 

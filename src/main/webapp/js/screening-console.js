@@ -3,11 +3,21 @@
 // resolving a flag with an optional note, and opening the room for conversation.
 
 import { $ } from './dom.js';
+import { has, t } from './i18n.js';
 import { send } from './live.js';
 import { state } from './state.js';
 
-const HOW_OFTEN = ['', 'Never', 'Rarely', 'Sometimes', 'Fairly often', 'Frequently'];
-const DIRECT = { yes: 'Yes', no: 'No', not_sure: 'Not sure' };
+/** How often, in words, from 1 (never) to 5 (frequently). */
+function howOften(value) {
+    const words = ['', t('screen.often.never'), t('screen.often.rarely'), t('screen.often.sometimes'),
+        t('screen.often.fairly-often'), t('screen.often.frequently')];
+    return words[value] ?? '';
+}
+
+/** An answer to a direct question in words; the code itself if the page does not know it. */
+function direct(answer) {
+    return has(`safe-to-talk.${answer}`) ? t(`safe-to-talk.${answer}`) : String(answer);
+}
 
 /** Whose answers the therapist opened, kept open while the list is drawn again. */
 const shown = new Set();
@@ -40,12 +50,10 @@ export function sessionBlocked() {
         return null;
     }
     if (!screen.cleared) {
-        return isTherapist()
-            ? 'Open the room for conversation first (see "Before joint work").'
-            : 'Your therapist will open the room for conversation first.';
+        return isTherapist() ? t('screen.blocked.open-first') : t('screen.therapist-opens-first');
     }
     if (state.roomMode === 'guided' && isTherapist() && openFlags().length) {
-        return 'A safety flag is open: in a guided room no session starts until it is resolved.';
+        return t('screen.blocked.flag-open');
     }
     return null;
 }
@@ -55,13 +63,13 @@ function answersList(answers) {
     const list = document.createElement('ul');
     list.className = 'screen-answers';
     const lines = [
-        `Physically hurt: ${HOW_OFTEN[answers.hurt]} (${answers.hurt})`,
-        `Insult or talk down: ${HOW_OFTEN[answers.insult]} (${answers.insult})`,
-        `Threaten with harm: ${HOW_OFTEN[answers.threaten]} (${answers.threaten})`,
-        `Scream or curse: ${HOW_OFTEN[answers.scream]} (${answers.scream})`,
-        `HITS total: ${answers.total} of 20${answers.total > 10 ? ', above 10: a positive screen' : ''}`,
-        `Afraid of anyone in this room: ${DIRECT[answers.afraid]}`,
-        `Safe to talk openly here: ${DIRECT[answers.safeToTalk]}`,
+        t('screen.answer.hurt', { often: howOften(answers.hurt), value: answers.hurt }),
+        t('screen.answer.insult', { often: howOften(answers.insult), value: answers.insult }),
+        t('screen.answer.threaten', { often: howOften(answers.threaten), value: answers.threaten }),
+        t('screen.answer.scream', { often: howOften(answers.scream), value: answers.scream }),
+        answers.total > 10 ? t('screen.answer.total-positive', { total: answers.total }) : t('screen.answer.total', { total: answers.total }),
+        t('screen.answer.afraid', { answer: direct(answers.afraid) }),
+        t('screen.answer.safe-to-talk', { answer: direct(answers.safeToTalk) }),
     ];
     for (const line of lines) {
         const item = document.createElement('li');
@@ -71,14 +79,15 @@ function answersList(answers) {
     return list;
 }
 
-function statusText(s) {
+/** A participant's line: their name, and whether they answered and how their flag stands. */
+function statusText(name, s) {
     if (!s.answered) {
-        return 'not answered yet';
+        return t('screen.status.not-answered', { name });
     }
     if (s.flagOpen) {
-        return 'answered · flag open';
+        return t('screen.status.flag-open', { name });
     }
-    return s.flags.length ? 'answered · flag resolved' : 'answered · no flag';
+    return s.flags.length ? t('screen.status.flag-resolved', { name }) : t('screen.status.no-flag', { name });
 }
 
 function button(text, className, onClick) {
@@ -99,11 +108,11 @@ function entry(member) {
     item.className = s.flagOpen ? 'flag-open' : '';
     const text = document.createElement('span');
     text.className = 'screen-status';
-    text.textContent = `${member.name}: ${statusText(s)}`;
+    text.textContent = statusText(member.name, s);
     item.append(text);
     if (s.answers) {
         const open = shown.has(member.id);
-        item.append(' ', button(open ? 'Hide answers' : 'Show answers', 'quiet', () => {
+        item.append(' ', button(open ? t('screen.hide-answers') : t('screen.show-answers'), 'quiet', () => {
             if (shown.has(member.id)) {
                 shown.delete(member.id);
             } else {
@@ -118,9 +127,9 @@ function entry(member) {
     if (s.flagOpen) {
         const note = document.createElement('input');
         note.maxLength = 2000;
-        note.setAttribute('aria-label', `A note on resolving the flag for ${member.name} (optional, for therapists only)`);
-        note.placeholder = 'Note (optional, therapists only)';
-        const resolve = button(`Resolve the flag for ${member.name}`, '', () => {
+        note.setAttribute('aria-label', t('screen.resolve-note.label', { name: member.name }));
+        note.placeholder = t('screen.resolve-note.placeholder');
+        const resolve = button(t('screen.resolve', { name: member.name }), '', () => {
             resolve.disabled = true;
             send({ type: 'resolve_flag', member: member.id, ...(note.value.trim() ? { note: note.value.trim() } : {}) });
         });
@@ -136,23 +145,20 @@ export function renderScreenConsole() {
     if ($('screen-box').hidden) {
         return;
     }
-    $('screen-room-state').textContent = screen.cleared
-        ? 'The room is open for conversation.'
-        : 'The room is not open for conversation yet. Each participant answers a few questions on their own; '
-            + 'you open the room when you are ready.';
+    $('screen-room-state').textContent = screen.cleared ? t('screen.room-open') : t('screen.room-not-open');
     const list = $('screen-list');
     list.replaceChildren(...participants().map(entry));
     const waiting = participants().filter((m) => !screenOf(m.id).answered).map((m) => m.name);
     const flagged = openFlags().map((m) => m.name);
     const summary = [];
     if (waiting.length) {
-        summary.push(`Not answered yet: ${waiting.join(', ')}.`);
+        summary.push(t('screen.summary.not-answered', { names: waiting.join(', ') }));
     }
     if (flagged.length) {
-        summary.push(`Open flags: ${flagged.join(', ')}.`);
+        summary.push(t('screen.summary.open-flags', { names: flagged.join(', ') }));
     }
     if (state.roomMode === 'guided') {
-        summary.push('In a guided room everyone answers first, and no session starts while a flag is open.');
+        summary.push(t('screen.summary.guided'));
     }
     $('screen-summary').textContent = summary.join(' ');
     $('screen-clear').hidden = screen.cleared;

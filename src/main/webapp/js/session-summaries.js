@@ -7,39 +7,38 @@
 
 import { $ } from './dom.js';
 import { api } from './api.js';
+import { t } from './i18n.js';
 
 let shownFor = null;
 
 function minutes(seconds) {
     if (seconds < 60) {
-        return `${seconds} s`;
+        return t('summaries.seconds', { seconds });
     }
-    const m = Math.round(seconds / 60);
-    return m === 1 ? '1 minute' : `${m} minutes`;
+    return t('waited.minutes', { count: Math.round(seconds / 60) });
 }
 
 /** The time to repair, session by session, oldest first, in words. */
 export function repairTrend(sessions) {
     const withRuptures = sessions.filter((s) => s.ruptures.length > 0);
     if (withRuptures.length === 0) {
-        return 'No rupture in any session so far.';
+        return t('summaries.no-rupture');
     }
     const parts = withRuptures.map((s) => {
         if (s.medianSecondsToRepair === null || s.medianSecondsToRepair === undefined) {
-            return `session ${s.number}: not repaired within the session`;
+            return t('summaries.trend.not-repaired', { number: s.number });
         }
-        const all = s.repaired === s.ruptures.length ? '' : ` (${s.repaired} of ${s.ruptures.length} repaired)`;
-        return `session ${s.number}: ${minutes(s.medianSecondsToRepair)}${all}`;
+        const time = minutes(s.medianSecondsToRepair);
+        return s.repaired === s.ruptures.length
+            ? t('summaries.trend.repaired', { number: s.number, time })
+            : t('summaries.trend.some-repaired', { number: s.number, time, count: s.repaired, ruptures: s.ruptures.length });
     });
-    return `Time from a rupture to its repair: ${parts.join(' · ')}.`;
+    return t('summaries.trend', { sessions: parts.join(' · ') });
 }
 
 function roughly(seconds) {
     const m = Math.round(seconds / 60);
-    if (m < 1) {
-        return 'under a minute';
-    }
-    return m === 1 ? 'about a minute' : `about ${m} minutes`;
+    return m < 1 ? t('summaries.under-a-minute') : t('within', { count: m });
 }
 
 /**
@@ -52,8 +51,8 @@ export function trendForRoom(sessions) {
     if (repaired.length === 0) {
         return null;
     }
-    return 'Finding your way back to each other after a hard moment, session by session (the time from a rupture'
-        + ` to its repair): ${repaired.map((s) => `session ${s.number}, ${roughly(s.medianSecondsToRepair)}`).join('; ')}.`;
+    const parts = repaired.map((s) => t('summaries.room.session', { number: s.number, time: roughly(s.medianSecondsToRepair) }));
+    return t('summaries.room.trend', { sessions: parts.join(t('summaries.room.between')) });
 }
 
 /** Puts the trend in the composer as guidance to everyone, for the therapist to read, change and send, or not. */
@@ -73,7 +72,11 @@ function figure(session, open) {
     details.open = open;
     details.className = 'session-summary';
     const title = document.createElement('summary');
-    title.textContent = `Session ${session.number}${session.practice ? ' (practice between sessions)' : ''}${session.endedAt ? '' : ' (running)'}`;
+    const number = session.number;
+    const running = !session.endedAt;
+    title.textContent = session.practice
+        ? t(running ? 'summaries.title.practice-running' : 'summaries.title.practice', { number })
+        : t(running ? 'summaries.title.running' : 'summaries.title', { number });
     // The picture says it all in its description too; opened on its own, it is drawn twice as large.
     const picture = document.createElement('img');
     picture.src = session.chart;
@@ -97,7 +100,7 @@ export async function showSessions(roomId) {
         if (shownFor !== roomId) {
             return;
         }
-        $('repair-trend').textContent = sessions.length === 0 ? 'No session has been held here yet.' : repairTrend(sessions);
+        $('repair-trend').textContent = sessions.length === 0 ? t('summaries.none-yet') : repairTrend(sessions);
         const forRoom = trendForRoom(sessions);
         $('repair-trend-share').hidden = !forRoom;
         $('repair-trend-share').dataset.words = forRoom || '';

@@ -4,6 +4,7 @@
 import { $ } from './dom.js';
 import { api } from './api.js';
 import { alertText } from './events.js';
+import { has, t } from './i18n.js';
 import { isOpen, send, transmit } from './live.js';
 import { nextId, state } from './state.js';
 import { offerCheckIn } from './safe-to-talk.js';
@@ -63,6 +64,11 @@ function offerNewcomers() {
     }
 }
 
+/** A member's role in the page's words; the code itself for a role the page does not know. */
+function roleName(role) {
+    return has(`console.role.${role}`) ? t(`console.role.${role}`) : role;
+}
+
 /** The people in the room, with presence and how much they have spoken; the lobby for therapists. */
 export function renderMembers() {
     offerNewcomers();
@@ -79,7 +85,7 @@ export function renderMembers() {
             if (therapist) {
                 const admit = document.createElement('button');
                 admit.type = 'button';
-                admit.textContent = `Let ${m.name} in`;
+                admit.textContent = t('console.let-in', { name: m.name });
                 admit.addEventListener('click', () => send({ type: 'admit', member: m.id }));
                 item.append(admit);
             }
@@ -91,8 +97,8 @@ export function renderMembers() {
         }
         const presence = document.createElement('span');
         presence.className = `presence ${m.online ? 'online' : 'away'}`;
-        presence.textContent = m.online ? 'online' : 'away';
-        const role = m.role === 'participant' ? '' : ` (${m.role})`;
+        presence.textContent = m.online ? t('console.online') : t('console.away');
+        const role = m.role === 'participant' ? '' : ` (${roleName(m.role)})`;
         item.append(`${m.name}${role} `, presence);
         if (m.role === 'participant') {
             const talk = document.createElement('span');
@@ -137,12 +143,11 @@ export function renderOpenAlerts() {
     for (const alert of safety.open.values()) {
         const item = document.createElement('li');
         item.className = 'alert safety_alert waiting';
-        const told = alert.told ? `; on-call contact ${alert.told} was told` : '';
-        item.textContent = `Safety alert for ${alert.targetName}, raised at ${clockTime(alert.at)}: `
-            + `waiting ${waitedFor(alert.at)}${told}. `;
+        const values = { name: alert.targetName, time: clockTime(alert.at), waited: waitedFor(alert.at), told: alert.told };
+        item.textContent = `${alert.told ? t('console.alert-waiting.told', values) : t('console.alert-waiting', values)} `;
         const acknowledge = document.createElement('button');
         acknowledge.type = 'button';
-        acknowledge.textContent = 'Acknowledge';
+        acknowledge.textContent = t('console.acknowledge');
         acknowledge.addEventListener('click', () => {
             acknowledge.disabled = true;
             send({ type: 'acknowledge_alert', alert: alert.seq });
@@ -168,7 +173,7 @@ export function showAlert(event) {
     if (event.kind === 'escalation' && event.action === 'suggest_pause') {
         const pauseNow = document.createElement('button');
         pauseNow.type = 'button';
-        pauseNow.textContent = 'Pause the room';
+        pauseNow.textContent = t('room-pause');
         pauseNow.addEventListener('click', () => $('room-pause').click());
         item.append(' ', pauseNow);
     }
@@ -223,10 +228,10 @@ export function initConsole() {
         try {
             const invitation = await api('POST', `/api/rooms/${encodeURIComponent(state.currentRoom)}/invitations`, { role: $('invite-role').value });
             const link = `${location.origin}/?join=${encodeURIComponent(invitation.code)}`;
-            $('invite-code').textContent = `Send this link (or the code ${invitation.code}): ${link}`;
+            $('invite-code').textContent = t('console.invite-link', { code: invitation.code, link });
             $('invite-code').dataset.link = link;
             $('invite-copy').hidden = false;
-            $('invite-copy').textContent = 'Copy the link';
+            $('invite-copy').textContent = t('invite-copy');
         } catch (e) {
             $('invite-code').textContent = e.message;
         }
@@ -234,9 +239,9 @@ export function initConsole() {
     $('invite-copy').addEventListener('click', async () => {
         try {
             await navigator.clipboard.writeText($('invite-code').dataset.link);
-            $('invite-copy').textContent = 'Copied';
+            $('invite-copy').textContent = t('console.copied');
         } catch (e) {
-            $('invite-copy').textContent = 'Select the link and copy it';
+            $('invite-copy').textContent = t('console.copy-by-hand');
         }
     });
 }

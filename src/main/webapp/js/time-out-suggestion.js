@@ -3,17 +3,17 @@
 // else in the room sees it; the therapists see a line in their console.
 
 import { $ } from './dom.js';
+import { t } from './i18n.js';
 import { send } from './live.js';
 import { state } from './state.js';
 
-/** The card's words: about the body, never about anyone else. */
-export const TIME_OUT_WORDS = {
-    title: 'A moment for you',
-    body: 'What you wrote sounds like your body is flooded right now. '
-        + 'A time-out of at least 20 minutes can help it settle. Only you can see this.',
-    take: 'Take a time-out',
-    later: 'Not now',
-};
+/** The card's words, in the page's language: about the body, never about anyone else. */
+export const TIME_OUT_WORDS = Object.freeze({
+    get title() { return t('time-out.title'); },
+    get body() { return t('time-out.body'); },
+    get take() { return t('time-out.take'); },
+    get later() { return t('pause-cancel'); },
+});
 
 /** The time-out the one tap asks for: flooded, the twenty minutes a flooded body needs. */
 export const TIME_OUT_REQUEST = { type: 'request_pause', reason: 'flooded', minutes: 20 };

@@ -5,6 +5,7 @@
 import { $ } from './dom.js';
 import { initAftermath, renderAftermath } from './aftermath.js';
 import { renderComposer } from './composer.js';
+import { t as tr } from './i18n.js';
 import { send } from './live.js';
 import { state } from './state.js';
 import { keepNewestInView } from './transcript.js';
@@ -63,7 +64,7 @@ export function renderTurn() {
     renderBanner(t, shown);
     $('protocol-choice').value = t.protocol;
     // In an Imago dialogue a therapist invites someone to ask; the partner still accepts.
-    $('floor-grant').textContent = t.protocol === 'imago' ? 'Invite to ask for a dialogue' : 'Give the floor';
+    $('floor-grant').textContent = t.protocol === 'imago' ? tr('turn-panel.invite-dialogue') : tr('floor-grant');
     renderCountdown();
     $('turn-step').hidden = !t.stem;
     $('turn-prompt').textContent = t.stem && isMe(state, t.stepBy) ? t.prompt : '';

@@ -1,55 +1,87 @@
 // Whose turn it is, in words and in what the person may do: the room's turn
 // frame read from one person's point of view. `view` is the page's state.
 
-import { t as tr } from './i18n.js';
-import { isMe, list, protocolName, timeLeft, who } from './words.js';
+import { has, t as tr } from './i18n.js';
+import { clockTime, isMe, list, protocolName, timeLeft, who } from './words.js';
 
-/** The repair's steps in words, where the wire name is not already a word. */
-const REPAIR_STEPS = {
-    realities_validation: 'summing up and validating',
-    apology_answer: 'the answer to the apology',
-    apology_need: 'what is still needed',
-};
+/** A step of a dialogue in words; the wire name itself for a step the page does not know. */
+function stepName(step) {
+    return has(`turns.step.${step}`) ? tr(`turns.step.${step}`) : step;
+}
+
+/** " Next: Jo, Sam." after a sentence, when someone comes next; `last` otherwise. */
+function nextLine(view, order, last = '') {
+    return order.length ? ` ${tr('turns.next', { names: list(view, order) })}` : last;
+}
 
 /** Where the protocol stands, in words, from the person's point of view. */
 export function turnSummary(view, t) {
     const mine = (id) => isMe(view, id);
     const name = (id, within) => who(view, id, within);
-    const has = (id, what) => `${name(id)} ${mine(id) ? 'have' : 'has'} ${what}.`;
     switch (t.protocol) {
         case 'floor':
-            return (t.holder ? has(t.holder, 'the floor') : 'Nobody has the floor.')
-                + (t.queue.length ? ` Hands raised: ${list(view, t.queue)}.` : '');
+            return (t.holder ? (mine(t.holder) ? tr('turns.floor.holder.you') : tr('turns.floor.holder', { name: name(t.holder) }))
+                : tr('turns.floor.nobody'))
+                + (t.queue.length ? ` ${tr('turns.floor.hands', { names: list(view, t.queue) })}` : '');
         case 'speaker_listener':
-            return {
-                idle: 'Waiting for the first speaker.',
-                speaking: `${name(t.holder)} ${mine(t.holder) ? 'speak' : 'speaks'}; ${name(t.partner, true)} ${mine(t.partner) ? 'listen' : 'listens'}.`,
-                paraphrasing: `${name(t.partner)} ${mine(t.partner) ? 'say' : 'says'} back what ${mine(t.partner) ? 'you' : 'they'} heard.`,
-                confirming: `${name(t.holder)} ${mine(t.holder) ? 'check' : 'checks'} the paraphrase.`,
-                answering: `${name(t.holder)} ${mine(t.holder) ? 'answer' : 'answers'} ${mine(t.partner) ? 'your' : 'the'} question.`,
-            }[t.phase] || '';
+            return speakerListenerSummary(view, t);
         case 'imago':
             return imagoSummary(view, t);
         case 'round':
-            return t.holder ? has(t.holder, 'the talking stick') + (t.order.length ? ` Next: ${list(view, t.order)}.` : ' Last turn of this round.')
-                : 'The round has not started yet.';
+            return t.holder ? (mine(t.holder) ? tr('turns.round.holder.you') : tr('turns.round.holder', { name: name(t.holder) }))
+                + nextLine(view, t.order, ` ${tr('turns.round.last')}`)
+                : tr('turns.round.idle');
         case 'repair':
             if (t.phase === 'repaired') {
-                return 'Everyone has answered every stage. The conversation is open again.';
+                return tr('turns.repair.repaired');
             }
             if (t.phase === 'calm_check') {
-                return 'Before the repair begins, each of you says how calm you feel. It begins when everyone feels calm enough.';
+                return tr('turns.repair.calm_check');
             }
-            return t.stepBy ? `${name(t.stepBy)} ${mine(t.stepBy) ? 'answer' : 'answers'}: ${REPAIR_STEPS[t.step] || t.step}.` : 'The repair has not started yet.';
+            if (!t.stepBy) {
+                return tr('turns.repair.idle');
+            }
+            return mine(t.stepBy) ? tr('turns.repair.answering.you', { step: stepName(t.step) })
+                : tr('turns.repair.answering', { name: name(t.stepBy), step: stepName(t.step) });
         case 'appreciation':
             if (t.phase === 'done') {
-                return 'Each of you has said what you appreciated. The conversation is open again.';
+                return tr('turns.appreciation.done');
             }
-            return t.stepBy ? `${name(t.stepBy)} ${mine(t.stepBy) ? 'say' : 'says'} one thing ${mine(t.stepBy) ? 'you' : 'they'} appreciated.`
-                + (t.order.length ? ` Next: ${list(view, t.order)}.` : '')
-                : 'The appreciation round has not started yet.';
+            return t.stepBy ? (mine(t.stepBy) ? tr('turns.appreciation.you') : tr('turns.appreciation', { name: name(t.stepBy) }))
+                + nextLine(view, t.order)
+                : tr('turns.appreciation.idle');
         default:
-            return 'Anyone may speak.';
+            return tr('turns.open');
+    }
+}
+
+/** Speaker-listener in words: who speaks, who listens, says back, checks or answers. */
+function speakerListenerSummary(view, t) {
+    const mine = (id) => isMe(view, id);
+    const name = (id, within) => who(view, id, within);
+    switch (t.phase) {
+        case 'idle':
+            return tr('turns.speaker_listener.idle');
+        case 'speaking':
+            if (mine(t.holder)) {
+                return tr('turns.speaker_listener.speaking.you-speak', { listener: name(t.partner, true) });
+            }
+            return mine(t.partner) ? tr('turns.speaker_listener.speaking.you-listen', { speaker: name(t.holder) })
+                : tr('turns.speaker_listener.speaking', { speaker: name(t.holder), listener: name(t.partner, true) });
+        case 'paraphrasing':
+            return mine(t.partner) ? tr('turns.speaker_listener.paraphrasing.you')
+                : tr('turns.speaker_listener.paraphrasing', { name: name(t.partner) });
+        case 'confirming':
+            return mine(t.holder) ? tr('turns.speaker_listener.confirming.you')
+                : tr('turns.speaker_listener.confirming', { name: name(t.holder) });
+        case 'answering':
+            if (mine(t.holder)) {
+                return tr('turns.speaker_listener.answering.you');
+            }
+            return mine(t.partner) ? tr('turns.speaker_listener.answering.yours', { name: name(t.holder) })
+                : tr('turns.speaker_listener.answering', { name: name(t.holder) });
+        default:
+            return '';
     }
 }
 
@@ -59,23 +91,34 @@ function imagoSummary(view, t) {
     const name = (id, within) => who(view, id, within);
     switch (t.phase) {
         case 'requested':
-            return mine(t.holder) ? 'You asked for a dialogue. It starts when your partner accepts.'
-                : `${name(t.holder)} would like a dialogue with you. Is now a good time?`;
+            return mine(t.holder) ? tr('turns.imago.requested.you') : tr('turns.imago.requested', { name: name(t.holder) });
         case 'appointed':
-            return `The dialogue is set for ${clock(t.appointment)}. ${mine(t.holder) ? 'Ask again when it is time.' : `${name(t.holder)} will ask again then.`}`;
+            return mine(t.holder) ? tr('turns.imago.appointed.you', { time: clockTime(t.appointment) })
+                : tr('turns.imago.appointed', { time: clockTime(t.appointment), name: name(t.holder) });
         case 'confirm_mirror':
         case 'confirm_summary':
         case 'confirm_empathy':
-            return mine(t.stepBy) ? `Your partner asks: "${t.stem}"` : `${name(t.stepBy)} ${mine(t.partner) ? 'tells you' : 'says'} whether it landed.`;
+            if (mine(t.stepBy)) {
+                return tr('turns.imago.confirm.you', { stem: t.stem });
+            }
+            return mine(t.partner) ? tr('turns.imago.confirm.to-you', { name: name(t.stepBy) }) : tr('turns.imago.confirm', { name: name(t.stepBy) });
         default:
-            return t.step ? `${name(t.holder)} ${mine(t.holder) ? 'are' : 'is'} sharing; ${name(t.partner, true)} ${mine(t.partner) ? 'are' : 'is'} receiving. Step: ${t.step}, for ${name(t.stepBy, true)}.`
-                : 'The dialogue has not started yet. Either of you may ask for one.';
+            return t.step ? imagoStepLine(view, t) : tr('turns.imago.idle');
     }
 }
 
-/** A time of day in the person's own clock, e.g. "19:40". */
-function clock(iso) {
-    return new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+/** Who shares, who receives, and the step under way, for whom. */
+function imagoStepLine(view, t) {
+    const values = {
+        sender: who(view, t.holder),
+        receiver: who(view, t.partner, true),
+        step: stepName(t.step),
+        by: who(view, t.stepBy, true),
+    };
+    if (isMe(view, t.holder)) {
+        return tr('turns.imago.sharing.you-share', values);
+    }
+    return isMe(view, t.partner) ? tr('turns.imago.sharing.you-receive', values) : tr('turns.imago.sharing', values);
 }
 
 /**
@@ -96,7 +139,7 @@ export function nextAt(hhmm, now = new Date()) {
 export function turnStateText(view, t, now = Date.now()) {
     let text = t ? turnSummary(view, t) : '';
     if (t && t.deadline) {
-        text += ` ${timeLeft(t.deadline, now)} left in this turn.`;
+        text += ` ${tr('turns.time-left', { left: timeLeft(t.deadline, now) })}`;
     }
     return text;
 }
@@ -105,16 +148,16 @@ export function turnStateText(view, t, now = Date.now()) {
 export function composerState(view) {
     const you = view.you;
     if (!you || you.role === 'observer') {
-        return { ok: false, why: 'Observers read along.' };
+        return { ok: false, why: tr('turns.why.observer') };
     }
     if (you.role === 'therapist') {
         return { ok: true, why: '' };
     }
     if (!view.sessionRunning) {
-        return { ok: false, why: 'The session has not started yet.' };
+        return { ok: false, why: tr('turns.why.no-session') };
     }
     if (view.pause) {
-        return { ok: false, why: 'The room is taking a pause.' };
+        return { ok: false, why: tr('turns.why.paused') };
     }
     const t = view.turn;
     const me = you.id;
@@ -134,30 +177,30 @@ export function composerState(view) {
         return { ok: true, why: '' };
     }
     if (t.protocol === 'speaker_listener' && t.phase === 'confirming' && t.holder === me) {
-        return { ok: false, why: 'First say whether the paraphrase was accurate, with the buttons above.' };
+        return { ok: false, why: tr('turns.why.confirm-paraphrase') };
     }
     if (t.protocol === 'imago' && confirming(t) && t.stepBy === me) {
-        return { ok: false, why: 'First tell your partner whether they got it, with the buttons above.' };
+        return { ok: false, why: tr('turns.why.confirm-imago') };
     }
     if (t.protocol === 'repair' && t.phase === 'calm_check') {
-        return { ok: false, why: 'First, say how calm you feel. There is no hurry.' };
+        return { ok: false, why: tr('turns.why.calm-check') };
     }
     if (t.protocol === 'repair' && t.step === 'apology_answer' && t.stepBy === me) {
-        return { ok: false, why: 'First say whether you accept the apology, with the buttons above.' };
+        return { ok: false, why: tr('turns.why.apology') };
     }
     if (t.protocol === 'floor' && t.queue.includes(me)) {
         const place = t.queue.indexOf(me) + 1;
-        return { ok: false, why: `Your hand is raised: you are number ${place} in the queue.` };
+        return { ok: false, why: tr('turns.why.hand-raised', { place }) };
     }
     if (t.protocol === 'floor') {
-        return { ok: false, why: 'Someone else has the floor. Raise your hand to speak next.' };
+        return { ok: false, why: tr('turns.why.floor-other') };
     }
     if (['round', 'appreciation'].includes(t.protocol) && t.order.includes(me)) {
         const place = t.order.indexOf(me) + 1;
-        const next = t.protocol === 'round' ? 'You are next with the talking stick.' : 'You are next.';
-        return { ok: false, why: place === 1 ? next : `Your turn comes: ${place} to go.` };
+        const next = t.protocol === 'round' ? tr('turns.why.next-stick') : tr('turns.why.next');
+        return { ok: false, why: place === 1 ? next : tr('turns.why.turn-comes', { count: place }) };
     }
-    return { ok: false, why: `It is not your turn yet. ${turnSummary(view, t)}` };
+    return { ok: false, why: tr('turns.why.not-yet', { summary: turnSummary(view, t) }) };
 }
 
 /** Which of the turn's buttons this person sees now. */
@@ -191,7 +234,7 @@ function confirming(t) {
 /** Who speaks now and next in a round or a repair, as the list shows them. */
 export function upcomingOrder(view, t) {
     const upcoming = ['round', 'repair', 'appreciation'].includes(t.protocol) ? [t.holder, ...t.order].filter(Boolean) : [];
-    return upcoming.map((id) => (id === t.holder ? `${who(view, id)} (now)` : who(view, id)));
+    return upcoming.map((id) => (id === t.holder ? tr('turns.now', { name: who(view, id) }) : who(view, id)));
 }
 
 /**

@@ -4,6 +4,7 @@
 // privately stays invisible, even the fact of writing. Nothing of it is kept.
 
 import { $ } from './dom.js';
+import { t } from './i18n.js';
 import { isOpen, transmit } from './live.js';
 import { nextId, state } from './state.js';
 
@@ -40,9 +41,9 @@ export function writingLine(names) {
         return '';
     }
     if (names.length === 1) {
-        return `${names[0]} is writing…`;
+        return t('writing.one', { name: names[0] });
     }
-    return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are writing…`;
+    return t('writing.many', { names: names.slice(0, -1).join(', '), last: names[names.length - 1] });
 }
 
 /** Whether an error answers one of this page's signs: nothing to show the person. */

@@ -4,19 +4,20 @@
 
 import { $ } from './dom.js';
 import { api } from './api.js';
+import { locale, t } from './i18n.js';
 
 function day(instant) {
-    return new Date(instant).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+    return new Date(instant).toLocaleDateString(locale(), { year: 'numeric', month: 'long', day: 'numeric' });
 }
 
 /** One line per room: erased now, or kept until a day and why. */
 export function erasureLines(receipt) {
     if (receipt.rooms.length === 0) {
-        return ['You were in no room. Nothing else was kept about you.'];
+        return [t('your-data.no-room')];
     }
     return receipt.rooms.map((room) => (room.erased
-        ? `${room.roomName}: erased.`
-        : `${room.roomName}: kept until ${day(room.heldUntil)}, then erased. ${room.why}`));
+        ? t('your-data.room-erased', { room: room.roomName })
+        : t('your-data.room-kept', { room: room.roomName, day: day(room.heldUntil), why: room.why })));
 }
 
 export function initYourData() {
@@ -26,7 +27,7 @@ export function initYourData() {
         try {
             const receipt = await api('POST', '/api/me/erasure', { confirm: true });
             const heading = document.createElement('p');
-            heading.textContent = 'Your erasure request is recorded, and you have left your rooms.';
+            heading.textContent = t('your-data.erasure-recorded');
             const list = document.createElement('ul');
             for (const line of erasureLines(receipt)) {
                 const item = document.createElement('li');
@@ -46,12 +47,14 @@ export function initYourData() {
 
 /** The therapist's view of what the room's record holds: how long it is kept, and whose erasure waits for it. */
 export function recordsLines(records) {
-    const region = records.region ? `, region ${records.region}` : '';
-    const lines = [`Kept until ${day(records.keptUntil)}: ${records.retentionYears} years after the last activity${region}. `
-        + (records.clinicalRecord ? 'This room holds a clinical record.' : 'No session has been held here yet.')];
+    const kept = { day: day(records.keptUntil), count: records.retentionYears, region: records.region };
+    const until = records.region ? t('your-data.kept-until.region', kept) : t('your-data.kept-until', kept);
+    const lines = [`${until} ${records.clinicalRecord ? t('your-data.clinical-record') : t('summaries.none-yet')}`];
     for (const held of records.held) {
-        lines.push(`${held.name} asked on ${day(held.requestedAt)} for their data to be erased. `
-            + (held.heldUntil ? `Their part is kept until ${day(held.heldUntil)}. ${held.why}` : held.why));
+        const asked = t('your-data.held-asked', { name: held.name, day: day(held.requestedAt) });
+        lines.push(held.heldUntil
+            ? `${asked} ${t('your-data.held-until', { day: day(held.heldUntil) })} ${held.why}`
+            : `${asked} ${held.why}`);
     }
     return lines;
 }

@@ -1,4 +1,4 @@
-import { BUNDLES, chooseLanguage, language, t, translate, useLanguage } from '../js/i18n.js';
+import { BUNDLES, chooseLanguage, language, otherLanguage, t, translate, useLanguage } from '../js/i18n.js';
 import { roomSummary, talkSummary, waitedFor } from '../js/words.js';
 import { assertEqual, test } from './runner.js';
 
@@ -134,6 +134,20 @@ test('the page\'s sentences read in French, with French plurals and spacing', ()
         assertEqual(roomSummary({ kind: 'family', mode: 'guided', yourRole: 'participant' }), 'famille, guidée, vous y participez');
         assertEqual(waitedFor(new Date(Date.now() - 65 * 60000).toISOString()), '1 h 5 min');
         assertEqual(t('safe-to-talk.question'), 'Est-ce un bon moment pour parler librement\u00a0?');
+    } finally {
+        useLanguage(before);
+    }
+});
+
+test('the switch offers the other language, named in its own words', () => {
+    const before = language();
+    try {
+        useLanguage('en');
+        assertEqual(otherLanguage(['en', 'fr']), 'fr');
+        assertEqual(BUNDLES.fr['language.name'], 'Français');
+        useLanguage('fr');
+        assertEqual(otherLanguage(['en', 'fr']), 'en');
+        assertEqual(BUNDLES.en['language.name'], 'English');
     } finally {
         useLanguage(before);
     }

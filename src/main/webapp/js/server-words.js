@@ -1,0 +1,82 @@
+// What the server says in its own words, read in the page's language. The
+// server sends each of them with its code: a step (its sentence stem and its
+// prompt), a feeling, an exercise, a signal's advice, a repair phrase, the
+// coach's hint. The bundles hold each code's words (the English ones are the
+// server's own), so the page puts the person's language in their place as a
+// frame arrives, before anything shows it.
+// People's own words are never touched: only these shapes, by their codes.
+
+import { has, t } from './i18n.js';
+
+/** The text of `key` if the bundles have it, else what the server said. */
+function said(key, serverText) {
+    return has(key) ? t(key) : serverText;
+}
+
+function step(part) {
+    part.stem = said(`step.${part.step}.stem`, part.stem);
+    if (typeof part.prompt === 'string') {
+        const again = part.again && has(`step.${part.step}.again`);
+        part.prompt = again ? t(`step.${part.step}.again`) : said(`step.${part.step}.prompt`, part.prompt);
+    }
+}
+
+function exercise(part) {
+    const prefix = `exercise.${part.id}`;
+    part.title = said(`${prefix}.title`, part.title);
+    if (typeof part.description === 'string') {
+        part.description = said(`${prefix}.description`, part.description);
+    }
+    part.steps.forEach((one, i) => {
+        one.text = said(`${prefix}.step.${i}`, one.text);
+    });
+}
+
+/** The coach's hint, chosen as the server chooses it: heavy words first, then signals, else calm. */
+function coaching(part) {
+    const iStatement = t('coaching.i-statement');
+    let hint = 'coaching.hint.calm';
+    if (part.concerns.length) {
+        hint = 'coaching.hint.heavy';
+    } else if (part.signals.length) {
+        hint = 'coaching.hint.start';
+    }
+    part.hint = t(hint, { iStatement });
+    part.iStatement = iStatement;
+}
+
+/** Puts the page's language into one object of a frame, by its shape. */
+function localize(part) {
+    if (typeof part.step === 'string' && typeof part.stem === 'string') {
+        step(part);
+    }
+    if (typeof part.feeling === 'string' && typeof part.label === 'string') {
+        part.label = said(`feeling.${part.feeling}`, part.label);
+    }
+    if (typeof part.id === 'string' && typeof part.title === 'string' && Array.isArray(part.steps)) {
+        exercise(part);
+    }
+    if (typeof part.signal === 'string' && typeof part.advice === 'string') {
+        part.advice = said(`advice.${part.signal}`, part.advice);
+    }
+    if (typeof part.hint === 'string' && typeof part.iStatement === 'string' && Array.isArray(part.signals)
+        && Array.isArray(part.concerns)) {
+        coaching(part);
+    }
+    // A repair phrase: the welcome's list ({key, text}) and an offer's event ({phrase, text}).
+    const phrase = typeof part.phrase === 'string' ? part.phrase : part.key;
+    if (typeof phrase === 'string' && typeof part.text === 'string') {
+        part.text = said(`repair-phrase.${phrase}`, part.text);
+    }
+}
+
+/** A frame or a document from the server with its words in the page's language; the same object, changed in place. */
+export function inPageLanguage(value) {
+    if (Array.isArray(value)) {
+        value.forEach(inPageLanguage);
+    } else if (value && typeof value === 'object') {
+        localize(value);
+        Object.values(value).forEach(inPageLanguage);
+    }
+    return value;
+}

@@ -1,0 +1,72 @@
+import { language, useLanguage } from '../js/i18n.js';
+import { inPageLanguage } from '../js/server-words.js';
+import { assertEqual, test } from './runner.js';
+
+/** Runs `fn` with the page in `code`, then puts the page's language back. */
+function inLanguage(code, fn) {
+    const before = language();
+    try {
+        useLanguage(code);
+        fn();
+    } finally {
+        useLanguage(before);
+    }
+}
+
+const frames = () => ({
+    type: 'welcome',
+    turn: { protocol: 'imago', step: 'mirror', stem: 'If I got it, you said… Did I get it?', prompt: 'Mirror back…', again: true },
+    events: [
+        { kind: 'message', text: 'I felt alone on Sunday.', step: 'mirror' },
+        { kind: 'feelings_chosen', text: 'My own words.', feelings: [{ feeling: 'hurt', label: 'hurt' }] },
+        { kind: 'repair_offered', phrase: 'sorry', text: 'I\'m sorry.' },
+        { kind: 'paused', exercise: { id: 'box_breathing', title: 'Box breathing', description: 'Breathe…', steps: [{ action: 'in', seconds: 4, text: 'Breathe in through your nose' }] } },
+    ],
+    repairs: { phrases: [{ key: 'calm_down', text: 'I need to calm down.' }], open: [] },
+});
+
+test('a frame\'s steps, feelings, exercises and repair phrases read in French, by their codes', () => {
+    inLanguage('fr', () => {
+        const frame = inPageLanguage(frames());
+        assertEqual(frame.turn.stem, 'Si j’ai bien compris, tu as dit… Est-ce que j’ai bien compris\u00a0?');
+        assertEqual(frame.turn.prompt.startsWith('Pas tout à fait encore'), true, 'asked again, the kind prompt to try again');
+        assertEqual(frame.events[1].feelings[0].label, 'de la peine');
+        assertEqual(frame.events[2].text, 'Je te demande pardon.');
+        assertEqual(frame.events[3].exercise.title, 'Respiration carrée');
+        assertEqual(frame.events[3].exercise.steps[0].text, 'Inspirez par le nez');
+        assertEqual(frame.repairs.phrases[0].text, 'J’ai besoin de me calmer.');
+    });
+});
+
+test('people\'s own words are never touched, in any language', () => {
+    inLanguage('fr', () => {
+        const frame = inPageLanguage(frames());
+        assertEqual(frame.events[0].text, 'I felt alone on Sunday.');
+        assertEqual(frame.events[1].text, 'My own words.');
+    });
+});
+
+test('in English a frame reads exactly as the server wrote it', () => {
+    inLanguage('en', () => {
+        const english = frames();
+        english.turn.prompt = 'Not quite yet, and that is fine. Mirror again what you heard, then ask "Did I get it?"';
+        english.events[3].exercise.description = 'Breathe in for 4, hold for 4, out for 4, hold for 4. Slow and even, like tracing the sides of a box.';
+        assertEqual(inPageLanguage(structuredClone(english)), english);
+    });
+});
+
+test('the coach\'s hint follows its findings as the server\'s does, in the page\'s language', () => {
+    inLanguage('fr', () => {
+        const coaching = (signals, concerns) => inPageLanguage({ type: 'coaching', hint: 'x', iStatement: 'y', signals, concerns }).hint;
+        assertEqual(coaching([], []).startsWith('Cela se lit calmement.'), true);
+        assertEqual(coaching([{ signal: 'criticism', words: 'always', advice: 'Describe…' }], []).startsWith('Essayez de commencer'), true);
+        assertEqual(coaching([], [{ concern: 'self_harm', words: 'end it' }]).startsWith('Ce que vous portez semble lourd.'), true);
+    });
+});
+
+test('a code the page does not know keeps the server\'s words', () => {
+    inLanguage('fr', () => {
+        assertEqual(inPageLanguage({ step: 'new_step', stem: 'A new stem…', prompt: 'A new prompt.' }).stem, 'A new stem…');
+        assertEqual(inPageLanguage({ feeling: 'new_feeling', label: 'new' }).label, 'new');
+    });
+});
