@@ -35,13 +35,6 @@ export function renderComposer() {
     $('composer-reason').textContent = composer.why;
 }
 
-/**
- * What the page says when the server could not save a message: it was not sent, and the words are kept.
- * The page asks for it each time, in its language; this constant, read as the module loads (before
- * the page chooses its language), holds the English text, for the tests.
- */
-export const NOT_SENT = t('composer.not-sent');
-
 /** A message the server could not save (`unavailable`), sent again with its id: never stored twice. */
 let unsaved = null;
 

@@ -1,7 +1,7 @@
 // What the server says in its own words, read in the page's language. The
 // server sends each of them with its code: a step (its sentence stem and its
-// prompt), a feeling, an exercise, a signal's advice, a repair phrase, the
-// coach's hint. The bundles hold each code's words (the English ones are the
+// prompt), a protocol's reminder, a feeling, an exercise, a signal's advice, a
+// repair phrase, the coach's hint, the line that names the cycle in the room. The bundles hold each code's words (the English ones are the
 // server's own), so the page puts the person's language in their place as a
 // frame arrives, before anything shows it.
 // People's own words are never touched: only these shapes, by their codes.
@@ -55,6 +55,12 @@ function localize(part) {
     }
     if (typeof part.id === 'string' && typeof part.title === 'string' && Array.isArray(part.steps)) {
         exercise(part);
+    }
+    if (typeof part.protocol === 'string' && typeof part.reminder === 'string') {
+        part.reminder = said(`reminder.${part.protocol}`, part.reminder);
+    }
+    if (part.kind === 'cycle_named' && typeof part.text === 'string') {
+        part.text = said('cycle.room-line', part.text);
     }
     if (typeof part.signal === 'string' && typeof part.advice === 'string') {
         part.advice = said(`advice.${part.signal}`, part.advice);

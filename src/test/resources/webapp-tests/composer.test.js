@@ -1,4 +1,5 @@
-import { NOT_SENT, idFor, showRefusal } from '../js/composer.js';
+import { idFor, showRefusal } from '../js/composer.js';
+import { t } from '../js/i18n.js';
 import { enterRoom, rememberDraft, takeDraft } from '../js/state.js';
 import { assertEqual, test } from './runner.js';
 
@@ -35,7 +36,7 @@ test('a message the server could not save goes back in the box, with a calm line
         showRefusal(unavailable('c1'));
 
         assertEqual(box.value, 'I felt unheard last week.');
-        assertEqual(status.textContent, NOT_SENT);
+        assertEqual(status.textContent, t('composer.not-sent'));
         assertEqual(status.textContent.startsWith('Not sent'), true, 'it says it was not sent');
         assertEqual(takeDraft('c1'), undefined, 'the draft is in the box now, not kept twice');
     });

@@ -64,6 +64,15 @@ test('the coach\'s hint follows its findings as the server\'s does, in the page\
     });
 });
 
+test('the protocol\'s reminder and the line naming the cycle read in French', () => {
+    inLanguage('fr', () => {
+        const turn = inPageLanguage({ protocol: 'speaker_listener', phase: 'speaking', reminder: 'The floor is for understanding…' });
+        assertEqual(turn.reminder.startsWith('La parole sert à se comprendre'), true);
+        assertEqual(inPageLanguage({ kind: 'cycle_named', text: 'Your cycle may be showing up.' }).text.startsWith('Votre cycle'), true);
+        assertEqual(inPageLanguage({ kind: 'message', text: 'Your cycle may be showing up.' }).text, 'Your cycle may be showing up.');
+    });
+});
+
 test('a code the page does not know keeps the server\'s words', () => {
     inLanguage('fr', () => {
         assertEqual(inPageLanguage({ step: 'new_step', stem: 'A new stem…', prompt: 'A new prompt.' }).stem, 'A new stem…');

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.domain.cycle.CycleInTheRoom;
 import org.attune.domain.cycle.Move;
 import org.attune.domain.cycle.Need;
 import org.attune.domain.cycle.SofterEmotion;
@@ -20,6 +21,7 @@ import org.attune.domain.regulation.RepairPhrase;
 import org.attune.domain.regulation.Signal;
 import org.attune.domain.turn.ConversationStep;
 import org.attune.domain.turn.Feeling;
+import org.attune.domain.turn.SpeakerListenerProtocol;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,8 +48,9 @@ class ServerWordsInTheBundlesTest {
             assertThat(french.getString(key)).as(key).isNotBlank().isNotEqualTo(text.length() > 12 ? text : "");
         });
         List<String> stale = english.keySet().stream()
-                .filter(key -> key.matches(
-                        "(step|feeling|exercise|advice|repair-phrase|cycle\\.(move|need|softer)|coaching\\.hint)\\..*"))
+                .filter(
+                        key -> key.matches(
+                                "(step|feeling|exercise|advice|repair-phrase|cycle\\.(move|need|softer)|coaching\\.hint|reminder)\\..*"))
                 .filter(key -> !server.containsKey(key))
                 .toList();
         assertThat(stale)
@@ -90,6 +93,8 @@ class ServerWordsInTheBundlesTest {
         for (SofterEmotion softer : SofterEmotion.values()) {
             words.put("cycle.softer." + softer.wireName(), softer.label());
         }
+        words.put("reminder." + SpeakerListenerProtocol.NAME, SpeakerListenerProtocol.REMINDER);
+        words.put("cycle.room-line", CycleInTheRoom.ROOM_LINE);
         words.put("coaching.i-statement", Coach.I_STATEMENT);
         String iStatement = "\"" + Coach.I_STATEMENT + "\"";
         words.put(
