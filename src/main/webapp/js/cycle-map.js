@@ -7,6 +7,7 @@
 import { $ } from './dom.js';
 import { has, t } from './i18n.js';
 import { send } from './live.js';
+import { cyclePrompt } from './server-words.js';
 import { state } from './state.js';
 
 /** The codes of each part of the cycle, in order; their words are `cycle.<group>.<code>` in the bundles. */
@@ -186,7 +187,8 @@ function showPrompt(event) {
     title.textContent = CYCLE_WORDS.promptTitle;
     const body = document.createElement('p');
     body.id = 'cycle-prompt-text';
-    body.textContent = event.text;
+    const part = cycle.entries.get(event.target);
+    body.textContent = part ? cyclePrompt(part) : event.text;
     const note = document.createElement('p');
     note.className = 'status';
     note.textContent = CYCLE_WORDS.promptNote;

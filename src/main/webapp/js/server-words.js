@@ -76,6 +76,21 @@ function localize(part) {
     }
 }
 
+/** "hurt, fear or loneliness": the softer emotions of a part of the cycle, as the server lists them. */
+function either(codes) {
+    const words = codes.map((code) => said(`cycle.softer.${code}`, code));
+    return words.length > 1 ? `${words.slice(0, -1).join(', ')}${t('cycle.or')}${words.at(-1)}` : words.join('');
+}
+
+/**
+ * The private prompt toward the softer emotion, from a person's part of the cycle map (`move`,
+ * `surface`, `softer`, `need`, `words`), as the server words it, in the page's language.
+ */
+export function cyclePrompt(part) {
+    const prompt = t('cycle.prompt', { surface: part.surface, softer: either(part.softer), need: said(`cycle.need.${part.need}`, part.need) });
+    return part.words ? `${prompt} ${t('cycle.prompt.words', { words: part.words })}` : prompt;
+}
+
 /** A frame or a document from the server with its words in the page's language; the same object, changed in place. */
 export function inPageLanguage(value) {
     if (Array.isArray(value)) {

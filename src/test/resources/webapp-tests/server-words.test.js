@@ -1,5 +1,5 @@
 import { language, useLanguage } from '../js/i18n.js';
-import { inPageLanguage } from '../js/server-words.js';
+import { cyclePrompt, inPageLanguage } from '../js/server-words.js';
 import { assertEqual, test } from './runner.js';
 
 /** Runs `fn` with the page in `code`, then puts the page's language back. */
@@ -77,5 +77,18 @@ test('a code the page does not know keeps the server\'s words', () => {
     inLanguage('fr', () => {
         assertEqual(inPageLanguage({ step: 'new_step', stem: 'A new stem…', prompt: 'A new prompt.' }).stem, 'A new stem…');
         assertEqual(inPageLanguage({ feeling: 'new_feeling', label: 'new' }).label, 'new');
+    });
+});
+
+test('the private prompt of the cycle reads as the server words it, and in French', () => {
+    const part = { move: 'pursue', surface: 'anger', softer: ['hurt', 'fear', 'loneliness'], need: 'to_matter', words: 'I want to count.' };
+    inLanguage('en', () => {
+        // CycleInTheRoomTest holds the server's own wording of the same part.
+        assertEqual(cyclePrompt(part), 'Under the anger, is there hurt, fear or loneliness? You named a need to matter. In your words: “I want to count.”');
+        assertEqual(cyclePrompt({ ...part, softer: ['hurt'], words: undefined }), 'Under the anger, is there hurt? You named a need to matter.');
+    });
+    inLanguage('fr', () => {
+        assertEqual(cyclePrompt({ ...part, surface: 'colère', words: undefined }),
+            'Sous «\u00a0colère\u00a0», qu’y a-t-il\u00a0: la blessure, la peur ou la solitude\u00a0? Vous avez nommé un besoin\u00a0: compter pour l’autre.');
     });
 });
