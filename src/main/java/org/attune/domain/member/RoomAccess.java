@@ -100,10 +100,10 @@ public final class RoomAccess {
         }
     }
 
-    /** Who starts and ends sessions: therapists, and in a guided room its participants too. */
-    public static void requireSessionRunner(Standing s, boolean guided, String what) {
+    /** Who starts and ends sessions: therapists, and in a guided room its participants too; {@code why} as above. */
+    public static void requireSessionRunner(Standing s, boolean guided, String why) {
         if (!isTherapist(s) && !(guided && s.role() == RoomRole.PARTICIPANT)) {
-            requireTherapist(s, what);
+            requireTherapist(s, why);
         }
     }
 

@@ -39,7 +39,7 @@ final class Sessions {
         if (command instanceof RoomCommand.StartSession start) {
             return start(actor, commandId, start, now);
         } else if (command instanceof RoomCommand.EndSession) {
-            RoomAccess.requireSessionRunner(actor, room.guides(), "end the session");
+            RoomAccess.requireSessionRunner(actor, room.guides(), "refusal.access.therapist-only.end-session");
             Pauses.requireNotPaused(room, actor, now);
             requireSession(room);
             List<RoomEvent> out = new ArrayList<>();
@@ -63,7 +63,8 @@ final class Sessions {
     }
 
     private List<RoomEvent> start(MemberView actor, String commandId, RoomCommand.StartSession start, Instant now) {
-        RoomAccess.requireSessionRunner(actor, room.mode() == RoomMode.GUIDED, "start the session");
+        RoomAccess.requireSessionRunner(
+                actor, room.mode() == RoomMode.GUIDED, "refusal.access.therapist-only.start-session");
         if (room.sessionRunning()) {
             throw new RefusedException(Refusal.INVALID_STATE, "refusal.session.session-already-running");
         }
