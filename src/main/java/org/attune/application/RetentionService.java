@@ -80,9 +80,7 @@ public class RetentionService {
      */
     public Receipt requestErasure(Caller caller) {
         if (caller.isTherapist()) {
-            throw new RefusedException(
-                    Refusal.FORBIDDEN,
-                    "A therapist's records belong to the practice. Please ask the practice's administrator.");
+            throw new RefusedException(Refusal.FORBIDDEN, "refusal.records.therapists-records-belong-practice");
         }
         Instant now = clock.instant();
         List<Member> memberships = tx.inNewTransaction(() -> {
@@ -211,12 +209,10 @@ public class RetentionService {
         return tx.inNewTransaction(() -> {
             if (!RoomAccess.mayReadAudit(
                     rooms.findMember(roomId, caller.id()), caller.realmRoles().contains(RealmRoles.ADMIN))) {
-                throw new RefusedException(
-                        Refusal.FORBIDDEN,
-                        "Only the room's therapists and the practice's administrators can see what it holds.");
+                throw new RefusedException(Refusal.FORBIDDEN, "refusal.records.only-rooms-therapists-practices");
             }
             Room room = rooms.find(roomId)
-                    .orElseThrow(() -> new RefusedException(Refusal.NOT_FOUND, "There is no such room."));
+                    .orElseThrow(() -> new RefusedException(Refusal.NOT_FOUND, "refusal.room.not-found"));
             RetentionPolicy policy = settings.retention().policy();
             String region = regionOf(room);
             Instant now = clock.instant();

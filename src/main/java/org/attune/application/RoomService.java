@@ -73,7 +73,7 @@ public class RoomService {
     /** A therapist opens a room and becomes its first member, as its therapist. */
     public Room openRoom(Caller caller, String name, RoomKind kind, RoomMode mode) {
         if (!caller.isTherapist()) {
-            throw new RefusedException(Refusal.FORBIDDEN, "Only therapists can open rooms.");
+            throw new RefusedException(Refusal.FORBIDDEN, "refusal.room.only-therapists-open-rooms");
         }
         requireShowableName(caller);
         return tx.inNewTransaction(() -> {
@@ -101,7 +101,7 @@ public class RoomService {
     /** A therapist of the room invites someone with the given role. */
     public Invitation invite(Caller caller, String roomId, RoomRole role, Duration validity) {
         return tx.inNewTransaction(() -> {
-            requireTherapist(caller, roomId, "invite people to it");
+            requireTherapist(caller, roomId, "refusal.access.therapist-only.invite-people-it");
             Invitation invitation = Invitation.issue(roomId, role, caller.id(), clock.instant(), validity);
             invitations.add(invitation);
             audit.record(new AuditEntry(
@@ -130,9 +130,7 @@ public class RoomService {
     private static void requireShowableName(Caller caller) {
         if (caller.name().length() > Member.MAX_NAME_LENGTH) {
             throw new RefusedException(
-                    Refusal.BAD_REQUEST,
-                    "The name in your account is longer than " + Member.MAX_NAME_LENGTH
-                            + " characters, more than a room can show. Please shorten it in your account, then try again.");
+                    Refusal.BAD_REQUEST, "refusal.room.account-name-too-long", Map.of("max", Member.MAX_NAME_LENGTH));
         }
     }
 
@@ -208,7 +206,7 @@ public class RoomService {
             String newName,
             Boolean requiresAdmission,
             RegulationChange regulation) {
-        requireTherapistOf(state, caller, "change it");
+        requireTherapistOf(state, caller, "refusal.access.therapist-only.change-it");
         Room room = rooms.find(roomId).orElseThrow();
         // Everything is checked before anything changes: a refused change leaves the room as it was.
         RegulationSettings nextRegulation = regulation == null ? null : regulation.applyTo(room.regulation());
@@ -217,7 +215,7 @@ public class RoomService {
                 room.rename(newName);
             } catch (IllegalArgumentException e) {
                 throw new RefusedException(
-                        Refusal.BAD_REQUEST, "A room name has 1 to " + Room.MAX_NAME_LENGTH + " characters.");
+                        Refusal.BAD_REQUEST, "refusal.room.name-length", Map.of("max", Room.MAX_NAME_LENGTH));
             }
         }
         if (requiresAdmission != null) {
@@ -241,7 +239,9 @@ public class RoomService {
                     pauseExercise != null
                             ? Exercise.fromWireName(pauseExercise)
                                     .orElseThrow(() -> new RefusedException(
-                                            Refusal.BAD_REQUEST, "Choose an exercise: " + Exercise.names() + "."))
+                                            Refusal.BAD_REQUEST,
+                                            "refusal.settings.choose-exercise",
+                                            Map.of("exercises", Exercise.names())))
                             : current.pauseExercise(),
                     escalationThreshold != null ? escalationThreshold : current.escalationThreshold(),
                     crisisRegion != null ? (crisisRegion.isBlank() ? null : crisisRegion) : current.crisisRegion());
@@ -251,7 +251,7 @@ public class RoomService {
     /** Invitations of the room that can still be accepted; for its therapists. */
     public List<Invitation> openInvitations(Caller caller, String roomId) {
         return tx.inNewTransaction(() -> {
-            requireTherapist(caller, roomId, "see its invitations");
+            requireTherapist(caller, roomId, "refusal.access.therapist-only.see-invitations");
             return invitations.openInvitations(roomId, clock.instant());
         });
     }
@@ -260,9 +260,9 @@ public class RoomService {
     public void revokeInvitation(Caller caller, String code) {
         tx.inNewTransaction(() -> {
             Invitation invitation = findInvitation(code);
-            requireTherapist(caller, invitation.roomId(), "withdraw its invitations");
+            requireTherapist(caller, invitation.roomId(), "refusal.access.therapist-only.withdraw-invitations");
             if (invitation.acceptedBy().isPresent()) {
-                throw new RefusedException(Refusal.INVALID_STATE, "This invitation has already been used.");
+                throw new RefusedException(Refusal.INVALID_STATE, "refusal.room.invitation-already-used");
             }
             invitation.revoke(clock.instant());
             audit.record(new AuditEntry(
@@ -278,7 +278,7 @@ public class RoomService {
      */
     public void deleteRoom(Caller caller, String roomId) {
         await(engine.change(roomId, (state, now) -> {
-            requireTherapistOf(state, caller, "delete it");
+            requireTherapistOf(state, caller, "refusal.access.therapist-only.delete-it");
             invitations.deleteAllOf(roomId);
             rooms.deleteWithHistory(roomId);
             audit.record(new AuditEntry(now, caller.id(), AuditAction.ROOM_DELETED, roomId, null, state.name()));
@@ -345,15 +345,14 @@ public class RoomService {
         return new RefusedException(
                 Refusal.GONE,
                 switch (reason) {
-                    case EXPIRED -> "This invitation has expired. Ask your therapist for a new one.";
-                    case ALREADY_USED -> "This invitation has already been used. Ask your therapist for a new one.";
-                    case REVOKED -> "This invitation was withdrawn. Ask your therapist for a new one.";
+                    case EXPIRED -> "refusal.invitation.expired";
+                    case ALREADY_USED -> "refusal.invitation.already-used";
+                    case REVOKED -> "refusal.invitation.withdrawn";
                 });
     }
 
     private static RefusedException noSuchInvitation() {
-        return new RefusedException(
-                Refusal.NOT_FOUND, "This invitation code is not valid. Check it, or ask your therapist for a new one.");
+        return new RefusedException(Refusal.NOT_FOUND, "refusal.room.invitation-code-not-valid");
     }
 
     static <T> T await(CompletableFuture<T> future) {
@@ -365,7 +364,7 @@ public class RoomService {
             }
             throw new IllegalStateException("A room change failed", e.getCause());
         } catch (TimeoutException e) {
-            throw new RefusedException(Refusal.INTERNAL, "Attune is busy just now. Please try again in a moment.");
+            throw new RefusedException(Refusal.INTERNAL, "refusal.server.busy-try-again");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

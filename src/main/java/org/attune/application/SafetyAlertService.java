@@ -67,11 +67,10 @@ public class SafetyAlertService {
                         .isPresent();
         boolean ofPractice = caller.realmRoles().contains(RealmRoles.THERAPIST);
         if (!ofRoom && !ofPractice) {
-            throw new RefusedException(
-                    Refusal.FORBIDDEN, "Only therapists of the room or of the practice can answer its safety alerts.");
+            throw new RefusedException(Refusal.FORBIDDEN, "refusal.alert.only-therapists-room-practice");
         }
         if (state == null) {
-            throw new RefusedException(Refusal.NOT_FOUND, "There is no such room.");
+            throw new RefusedException(Refusal.NOT_FOUND, "refusal.room.not-found");
         }
     }
 }

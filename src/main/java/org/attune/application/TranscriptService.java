@@ -107,7 +107,7 @@ public class TranscriptService {
     public Transcript sessions(Caller caller, String roomId) {
         return tx.inNewTransaction(() -> {
             Member member = RoomAccess.reader(rooms.findMember(roomId, caller.id()));
-            RoomAccess.requireTherapist(member, "see the room's session summaries");
+            RoomAccess.requireTherapist(member, "refusal.access.therapist-only.see-room-session-summaries");
             Room room = rooms.find(roomId).orElseThrow();
             List<RoomEvent> all = log.history(roomId);
             Instant now = clock.instant();
@@ -141,7 +141,7 @@ public class TranscriptService {
      */
     public List<AuditEntry> safetyAlerts(Caller caller) {
         if (!caller.realmRoles().contains(RealmRoles.ADMIN)) {
-            throw new RefusedException(Refusal.FORBIDDEN, "Only the practice's administrators can see safety alerts.");
+            throw new RefusedException(Refusal.FORBIDDEN, "refusal.audit.only-practices-administrators-see");
         }
         return tx.inNewTransaction(() -> {
             List<AuditEntry> alerts =
@@ -157,12 +157,10 @@ public class TranscriptService {
         return tx.inNewTransaction(() -> {
             if (!RoomAccess.mayReadAudit(
                     rooms.findMember(roomId, caller.id()), caller.realmRoles().contains(RealmRoles.ADMIN))) {
-                throw new RefusedException(
-                        Refusal.FORBIDDEN,
-                        "Only the room's therapists and the practice's administrators can read its audit log.");
+                throw new RefusedException(Refusal.FORBIDDEN, "refusal.audit.only-rooms-therapists-practices");
             }
             if (rooms.find(roomId).isEmpty() && audit.ofRoom(roomId).isEmpty()) {
-                throw new RefusedException(Refusal.NOT_FOUND, "There is no such room.");
+                throw new RefusedException(Refusal.NOT_FOUND, "refusal.room.not-found");
             }
             audit.record(new AuditEntry(clock.instant(), caller.id(), AuditAction.AUDIT_READ, roomId, null, null));
             return audit.ofRoom(roomId);

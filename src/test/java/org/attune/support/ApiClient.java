@@ -37,6 +37,14 @@ public final class ApiClient {
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST from someone who reads {@code acceptLanguage}, e.g. {@code fr-CA,fr;q=0.9,en;q=0.8}. */
+    public HttpResponse<String> post(String path, String token, String json, String acceptLanguage) {
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<String> patch(String path, String token, String json) {
         return send(request(path, token)
                 .header("Content-Type", "application/json")

@@ -16,9 +16,8 @@ import org.attune.domain.transcript.RoomEvent;
 /** The jobs the room engine runs on a room's shard: a socket opens, a command, a resume, a change ({@link Disconnect}: one closes). */
 final class Jobs {
 
-    private static final String ROOM_GONE = "This room no longer exists.";
-    private static final String BUSY =
-            "Attune is very busy just now, and nothing changed. Please try again in a moment.";
+    private static final String ROOM_GONE = "refusal.room.gone";
+    private static final String BUSY = "refusal.server.very-busy";
 
     private Jobs() {}
 
@@ -115,7 +114,7 @@ final class Jobs {
             RoomBroadcaster out = shard.parts().broadcaster();
             RoomState state = shard.state(roomId());
             if (state == null) {
-                return reply(out, Refusal.NOT_FOUND, ROOM_GONE);
+                return reply(out, new RefusedException(Refusal.NOT_FOUND, ROOM_GONE));
             }
             String actor = connection == null
                     ? RoomEvent.SYSTEM_ACTOR
@@ -136,7 +135,7 @@ final class Jobs {
                 events = state.handle(
                         actor, commandId, command, shard.parts().clock().instant());
             } catch (RefusedException e) {
-                return reply(out, e.refusal(), e.getMessage());
+                return reply(out, e);
             }
             shard.parts().store().store(events, state.mode());
             // The ack names the command's own event, as it will again for a repeat
@@ -152,10 +151,10 @@ final class Jobs {
             };
         }
 
-        private Runnable reply(RoomBroadcaster out, Refusal refusal, String message) {
+        private Runnable reply(RoomBroadcaster out, RefusedException refused) {
             return () -> {
                 if (connection != null) {
-                    out.refused(connection, commandId, refusal, message);
+                    out.refused(connection, commandId, refused);
                 }
             };
         }
@@ -163,13 +162,15 @@ final class Jobs {
         @Override
         void failed(EngineParts parts) {
             if (connection != null) {
-                parts.broadcaster().refused(connection, commandId, Refusal.INTERNAL, RefusedException.NOTHING_CHANGED);
+                RefusedException failed = new RefusedException(Refusal.INTERNAL, RefusedException.NOTHING_CHANGED);
+                parts.broadcaster().refused(connection, commandId, failed);
             }
         }
 
         @Override
         void unavailable(EngineParts parts) {
-            parts.broadcaster().refused(connection, commandId, Refusal.UNAVAILABLE, RefusedException.UNAVAILABLE);
+            RefusedException unavailable = new RefusedException(Refusal.UNAVAILABLE, RefusedException.UNAVAILABLE);
+            parts.broadcaster().refused(connection, commandId, unavailable);
         }
 
         /** The server's own commands (a timer's) wait for the database; a member's is answered. */
@@ -190,7 +191,7 @@ final class Jobs {
 
         @Override
         void overloaded(EngineParts parts) {
-            parts.broadcaster().refused(connection, commandId, Refusal.OVERLOADED, BUSY);
+            parts.broadcaster().refused(connection, commandId, new RefusedException(Refusal.OVERLOADED, BUSY));
         }
     }
 
@@ -232,7 +233,7 @@ final class Jobs {
                 return () -> out.goingAway(connection, "The conversation could not be loaded just now. Reconnecting…");
             }
             if (state == null) {
-                return () -> out.refused(connection, commandId, Refusal.NOT_FOUND, ROOM_GONE);
+                return () -> out.refused(connection, commandId, new RefusedException(Refusal.NOT_FOUND, ROOM_GONE));
             }
             String viewer = connection.caller().id();
             List<RoomEvent> page = shard.parts().log().after(roomId(), afterSeq, PAGE);
@@ -265,17 +266,17 @@ final class Jobs {
 
         @Override
         void failed(EngineParts parts) {
-            refuse(parts, Refusal.INTERNAL, "The conversation could not be loaded just now. Please try again.");
+            refuse(parts, Refusal.INTERNAL, "refusal.server.conversation-not-loaded");
         }
 
         @Override
         void unavailable(EngineParts parts) {
-            refuse(parts, Refusal.UNAVAILABLE, "Attune can't load the conversation just now. Try again in a moment.");
+            refuse(parts, Refusal.UNAVAILABLE, "refusal.server.cannot-load-conversation");
         }
 
-        private void refuse(EngineParts parts, Refusal refusal, String message) {
+        private void refuse(EngineParts parts, Refusal refusal, String key) {
             if (first) {
-                parts.broadcaster().refused(connection, commandId, refusal, message);
+                parts.broadcaster().refused(connection, commandId, new RefusedException(refusal, key));
             } else {
                 // Halfway through a replay: the client connects again and resumes from what it has.
                 parts.broadcaster()
@@ -295,7 +296,7 @@ final class Jobs {
 
         @Override
         void overloaded(EngineParts parts) {
-            parts.broadcaster().refused(connection, commandId, Refusal.OVERLOADED, BUSY);
+            parts.broadcaster().refused(connection, commandId, new RefusedException(Refusal.OVERLOADED, BUSY));
         }
     }
 

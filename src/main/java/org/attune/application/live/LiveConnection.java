@@ -1,5 +1,6 @@
 package org.attune.application.live;
 
+import org.attune.domain.Language;
 import org.attune.security.Caller;
 
 /** One open live socket of a member, as the room engine sees it. */
@@ -7,6 +8,11 @@ public interface LiveConnection {
 
     /** The person behind the socket. */
     Caller caller();
+
+    /** The language the person reads; every refusal sent here is said in it. */
+    default Language language() {
+        return Language.ENGLISH;
+    }
 
     /** Sends a text frame without waiting for it to be written. */
     void send(String frame);

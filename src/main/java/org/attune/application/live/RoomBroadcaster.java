@@ -3,7 +3,7 @@ package org.attune.application.live;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
-import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.RoomEvent;
@@ -24,8 +24,8 @@ public interface RoomBroadcaster {
     /** A command was applied (or had been, for a repeated id): its event is {@code seq}. */
     void ack(LiveConnection to, String commandId, long seq);
 
-    /** A command was refused, or failed; nothing changed. */
-    void refused(LiveConnection to, String commandId, Refusal refusal, String message);
+    /** A command was refused, or failed; nothing changed. The reason is said in the person's language. */
+    void refused(LiveConnection to, String commandId, RefusedException refused);
 
     /**
      * A participant is writing to the room, or stopped ({@code active} false, {@code until} null): never

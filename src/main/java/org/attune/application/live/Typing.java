@@ -36,7 +36,8 @@ final class Typing extends Job {
         RoomBroadcaster out = shard.parts().broadcaster();
         RoomState state = shard.state(roomId());
         if (state == null) {
-            return () -> out.refused(connection, commandId, Refusal.NOT_FOUND, "This room no longer exists.");
+            return () ->
+                    out.refused(connection, commandId, new RefusedException(Refusal.NOT_FOUND, "refusal.room.gone"));
         }
         Instant now = shard.parts().clock().instant();
         String member = connection.caller().id();
@@ -44,7 +45,7 @@ final class Typing extends Job {
         try {
             writer = active ? Writing.requireMayWrite(state, member, now) : Writing.requireMayStop(state, member);
         } catch (RefusedException e) {
-            return () -> out.refused(connection, commandId, e.refusal(), e.getMessage());
+            return () -> out.refused(connection, commandId, e);
         }
         return () -> {
             RoomConnections room = shard.openConnections(roomId());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,30 +44,31 @@ public record CycleEntry(Move move, String surface, List<SofterEmotion> softer, 
      */
     public static CycleEntry of(String move, String surface, List<String> softer, String need, String words) {
         Move m = Move.fromWireName(move)
-                .orElseThrow(() -> refused(
-                        "\"move\" is one of " + names(Move.values()) + "; the person's own words can say more."));
+                .orElseThrow(() -> refused("refusal.cycle.unknown-move", Map.of("moves", names(Move.values()))));
         String surfaceWords = fold(surface);
         if (surfaceWords == null) {
-            throw refused("Say in a word or two what shows on the surface, e.g. anger or going quiet.");
+            throw refused("refusal.cycle.say-word-two-what");
         }
         if (surfaceWords.length() > MAX_SURFACE_LENGTH) {
             throw new RefusedException(
-                    Refusal.TOO_LARGE,
-                    "What shows on the surface can be at most " + MAX_SURFACE_LENGTH + " characters.");
+                    Refusal.TOO_LARGE, "refusal.cycle.surface-too-long", Map.of("max", MAX_SURFACE_LENGTH));
         }
         if (softer == null || softer.isEmpty()) {
-            throw refused("Choose at least one softer emotion underneath: " + names(SofterEmotion.values()) + ".");
+            throw refused("refusal.cycle.choose-softer-emotion", Map.of("emotions", names(SofterEmotion.values())));
         }
         Set<SofterEmotion> chosen = new LinkedHashSet<>();
         for (String name : softer) {
             chosen.add(SofterEmotion.fromWireName(name)
-                    .orElseThrow(() -> refused("The softer emotions are " + names(SofterEmotion.values()) + ".")));
+                    .orElseThrow(() -> refused(
+                            "refusal.cycle.unknown-softer-emotion",
+                            Map.of("emotions", names(SofterEmotion.values())))));
         }
-        Need n = Need.fromWireName(need).orElseThrow(() -> refused("\"need\" is one of " + names(Need.values()) + "."));
+        Need n = Need.fromWireName(need)
+                .orElseThrow(() -> refused("refusal.cycle.unknown-need", Map.of("needs", names(Need.values()))));
         String own = fold(words);
         if (own != null && own.length() > MAX_WORDS_LENGTH) {
             throw new RefusedException(
-                    Refusal.TOO_LARGE, "Their own words can be at most " + MAX_WORDS_LENGTH + " characters.");
+                    Refusal.TOO_LARGE, "refusal.cycle.words-too-long", Map.of("max", MAX_WORDS_LENGTH));
         }
         return new CycleEntry(m, surfaceWords, new ArrayList<>(chosen), n, own);
     }
@@ -121,7 +123,11 @@ public record CycleEntry(Move move, String surface, List<SofterEmotion> softer, 
                 .collect(Collectors.joining(", "));
     }
 
-    private static RefusedException refused(String message) {
-        return new RefusedException(Refusal.BAD_REQUEST, message);
+    private static RefusedException refused(String key) {
+        return refused(key, Map.of());
+    }
+
+    private static RefusedException refused(String key, Map<String, ?> values) {
+        return new RefusedException(Refusal.BAD_REQUEST, key, values);
     }
 }

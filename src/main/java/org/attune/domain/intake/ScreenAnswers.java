@@ -41,12 +41,11 @@ public record ScreenAnswers(
     public ScreenAnswers {
         for (int item : new int[] {hurt, insult, threaten, scream}) {
             if (item < NEVER || item > FREQUENTLY) {
-                throw new RefusedException(
-                        Refusal.BAD_REQUEST, "Each of the four answers is a number from 1 (never) to 5 (frequently).");
+                throw new RefusedException(Refusal.BAD_REQUEST, "refusal.screen.each-four-answers-number");
             }
         }
         if (afraid == null || safeToTalk == null) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "Both questions need an answer: yes, no or not sure.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.screen.both-questions-need-answer");
         }
     }
 

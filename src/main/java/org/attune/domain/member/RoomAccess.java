@@ -3,6 +3,7 @@ package org.attune.domain.member;
 import java.util.Optional;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 
 /**
  * Who may do what in a room, by their {@link Standing} there: the one answer
@@ -25,13 +26,19 @@ import org.attune.domain.RefusedException;
  */
 public final class RoomAccess {
 
-    public static final String NOT_A_MEMBER = "You are not a member of this room.";
-    public static final String IN_THE_LOBBY = "You are in the waiting room. Your therapist will let you in soon.";
-    public static final String NOT_LET_IN_YET = "You can read the conversation once your therapist has let you in.";
-    public static final String OBSERVERS_READ_ONLY = "Observers can read the conversation but not write in it.";
-    public static final String ONLY_THERAPISTS_TAKE_A_THERAPISTS_SEAT =
-            "This invitation is for a therapist, and only the practice's therapists can accept it. Nothing has"
-                    + " changed. If you were meant to join the conversation, ask your therapist for a new invitation.";
+    private static final String NOT_A_MEMBER_KEY = "refusal.access.not-a-member";
+    private static final String IN_THE_LOBBY_KEY = "refusal.access.in-the-lobby";
+    private static final String NOT_LET_IN_YET_KEY = "refusal.access.not-let-in-yet";
+    private static final String OBSERVERS_READ_ONLY_KEY = "refusal.access.observers-read-only";
+    private static final String THERAPISTS_SEAT_KEY = "refusal.access.only-therapists-take-a-therapists-seat";
+
+    /** The refusals below in English, as the handshake and the close frames say them. */
+    public static final String NOT_A_MEMBER = Words.english(NOT_A_MEMBER_KEY);
+
+    public static final String IN_THE_LOBBY = Words.english(IN_THE_LOBBY_KEY);
+    public static final String NOT_LET_IN_YET = Words.english(NOT_LET_IN_YET_KEY);
+    public static final String OBSERVERS_READ_ONLY = Words.english(OBSERVERS_READ_ONLY_KEY);
+    public static final String ONLY_THERAPISTS_TAKE_A_THERAPISTS_SEAT = Words.english(THERAPISTS_SEAT_KEY);
 
     private RoomAccess() {}
 
@@ -43,14 +50,14 @@ public final class RoomAccess {
     /** A member of the room, in it or waiting in its lobby. */
     public static <S extends Standing> S member(Optional<S> standing) {
         return standing.filter(s -> s.status() != MemberStatus.REMOVED)
-                .orElseThrow(() -> new RefusedException(Refusal.FORBIDDEN, NOT_A_MEMBER));
+                .orElseThrow(() -> new RefusedException(Refusal.FORBIDDEN, NOT_A_MEMBER_KEY));
     }
 
     /** A member who is in the room, not waiting in its lobby: who may act in it. */
     public static <S extends Standing> S inRoom(Optional<S> standing) {
         S s = member(standing);
         if (s.status() == MemberStatus.WAITING) {
-            throw new RefusedException(Refusal.INVALID_STATE, IN_THE_LOBBY);
+            throw new RefusedException(Refusal.INVALID_STATE, IN_THE_LOBBY_KEY);
         }
         return s;
     }
@@ -59,7 +66,7 @@ public final class RoomAccess {
     public static <S extends Standing> S reader(Optional<S> standing) {
         S s = member(standing);
         if (s.status() != MemberStatus.ACTIVE) {
-            throw new RefusedException(Refusal.FORBIDDEN, NOT_LET_IN_YET);
+            throw new RefusedException(Refusal.FORBIDDEN, NOT_LET_IN_YET_KEY);
         }
         return s;
     }
@@ -72,28 +79,31 @@ public final class RoomAccess {
      */
     public static void requireMayTake(RoomRole role, boolean practiceTherapist) {
         if (role.moderates() && !practiceTherapist) {
-            throw new RefusedException(Refusal.FORBIDDEN, ONLY_THERAPISTS_TAKE_A_THERAPISTS_SEAT);
+            throw new RefusedException(Refusal.FORBIDDEN, THERAPISTS_SEAT_KEY);
         }
     }
 
     /** Refuses observers, who read only. */
     public static void requireWriter(Standing s) {
         if (!s.role().mayWrite()) {
-            throw new RefusedException(Refusal.FORBIDDEN, OBSERVERS_READ_ONLY);
+            throw new RefusedException(Refusal.FORBIDDEN, OBSERVERS_READ_ONLY_KEY);
         }
     }
 
-    /** Refuses anyone but one of the room's therapists; {@code what} completes "Only a therapist of this room can …". */
-    public static void requireTherapist(Standing s, String what) {
+    /**
+     * Refuses anyone but one of the room's therapists; {@code why} is the key of the sentence
+     * "Only a therapist of this room can …".
+     */
+    public static void requireTherapist(Standing s, String why) {
         if (!isTherapist(s)) {
-            throw new RefusedException(Refusal.FORBIDDEN, "Only a therapist of this room can " + what + ".");
+            throw new RefusedException(Refusal.FORBIDDEN, why);
         }
     }
 
-    /** Who starts and ends sessions: therapists, and in a guided room its participants too. */
-    public static void requireSessionRunner(Standing s, boolean guided, String what) {
+    /** Who starts and ends sessions: therapists, and in a guided room its participants too; {@code why} as above. */
+    public static void requireSessionRunner(Standing s, boolean guided, String why) {
         if (!isTherapist(s) && !(guided && s.role() == RoomRole.PARTICIPANT)) {
-            requireTherapist(s, what);
+            requireTherapist(s, why);
         }
     }
 

@@ -45,16 +45,17 @@ public final class Roster {
     /** Someone a command names: a member, in the room or in its lobby. */
     public MemberView named(String id) {
         return get(id).filter(m -> m.status() != MemberStatus.REMOVED)
-                .orElseThrow(() -> new RefusedException(Refusal.NOT_FOUND, "There is no such member in this room."));
+                .orElseThrow(() -> new RefusedException(Refusal.NOT_FOUND, "refusal.member.not-found"));
     }
 
-    /** Someone a command names who must be in the room, e.g. to be muted; {@code verb} as in "mute". */
-    public MemberView namedInRoom(String id, String verb) {
+    /**
+     * Someone a command names who must be in the room, e.g. to be muted; {@code why} is the key of the
+     * sentence that says so, as in "Only members in the room can be muted.".
+     */
+    public MemberView namedInRoom(String id, String why) {
         MemberView m = named(id);
         if (m.status() != MemberStatus.ACTIVE) {
-            throw new RefusedException(
-                    Refusal.INVALID_STATE,
-                    "Only members in the room can be " + (verb.endsWith("e") ? verb + "d" : verb + "ed") + ".");
+            throw new RefusedException(Refusal.INVALID_STATE, why);
         }
         return m;
     }

@@ -1,5 +1,6 @@
 package org.attune.domain.regulation;
 
+import java.util.Map;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 
@@ -22,19 +23,20 @@ public record RegulationSettings(
     public RegulationSettings {
         if (pauseMinutes < 1 || pauseMinutes > MAX_PAUSE_MINUTES) {
             throw new RefusedException(
-                    Refusal.BAD_REQUEST, "A room's default pause lasts 1 to " + MAX_PAUSE_MINUTES + " minutes.");
+                    Refusal.BAD_REQUEST, "refusal.settings.pause-length", Map.of("max", MAX_PAUSE_MINUTES));
         }
         if (pauseExercise == null) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "Choose an exercise: " + Exercise.names() + ".");
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST, "refusal.settings.choose-exercise", Map.of("exercises", Exercise.names()));
         }
         if (escalationThreshold < 50 || escalationThreshold > 300) {
-            throw new RefusedException(
-                    Refusal.BAD_REQUEST, "The escalation threshold is 50 to 300 (percent of running heat).");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.settings.escalation-threshold-50-300");
         }
         if (crisisRegion != null && CrisisResources.region(crisisRegion).isEmpty()) {
             throw new RefusedException(
                     Refusal.BAD_REQUEST,
-                    "Attune knows the crisis resources of: " + String.join(", ", CrisisResources.codes()) + ".");
+                    "refusal.settings.crisis-regions",
+                    Map.of("regions", String.join(", ", CrisisResources.codes())));
         }
     }
 }

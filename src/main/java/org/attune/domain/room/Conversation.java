@@ -3,6 +3,7 @@ package org.attune.domain.room;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberView;
@@ -39,18 +40,17 @@ final class Conversation {
             return say(actor, commandId, say, now);
         } else if (command instanceof RoomCommand.ToTherapist line) {
             if (actor.role() == RoomRole.THERAPIST) {
-                throw new RefusedException(
-                        Refusal.FORBIDDEN, "As a therapist, keep a private note with \"note\" instead.");
+                throw new RefusedException(Refusal.FORBIDDEN, "refusal.message.therapist-keep-private-note");
             }
             return screening.privateLine(actor, commandId, text(line.text()).text(), now);
         } else if (command instanceof RoomCommand.ShareHeld share) {
             return share(actor, commandId, share, now);
         } else if (command instanceof RoomCommand.Guide guide) {
-            RoomAccess.requireTherapist(actor, "guide the room");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.guide-room");
             return List.of(room.record(
                     room.by(actor, commandId, EventKind.GUIDANCE, now).payload(text(guide.text()))));
         } else if (command instanceof RoomCommand.Whisper whisper) {
-            RoomAccess.requireTherapist(actor, "whisper");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.whisper");
             EventPayload.Text text = text(whisper.text());
             MemberView to = room.roster().named(whisper.to());
             return List.of(room.record(room.by(actor, commandId, EventKind.WHISPER, now)
@@ -59,7 +59,7 @@ final class Conversation {
                     .payload(text)));
         }
         RoomCommand.Note note = (RoomCommand.Note) command;
-        RoomAccess.requireTherapist(actor, "write notes");
+        RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.write-notes");
         return List.of(room.record(room.by(actor, commandId, EventKind.NOTE, now)
                 .audience(Audience.THERAPISTS)
                 .payload(text(note.text()))));
@@ -97,8 +97,7 @@ final class Conversation {
         RegulationState.Held held = room.regulating()
                 .shareable(share.message())
                 .filter(h -> h.writerId().equals(actor.id()))
-                .orElseThrow(() -> new RefusedException(
-                        Refusal.NOT_FOUND, "There is no message of yours waiting to be shared with that number."));
+                .orElseThrow(() -> new RefusedException(Refusal.NOT_FOUND, "refusal.message.no-message-yours-waiting"));
         EventKind kind = kindToTheRoom(actor, held.text(), false, now);
         RoomEvent shared = room.record(room.by(actor, commandId, EventKind.HELD_SHARED, now)
                 .target(actor.id(), actor.name())
@@ -142,19 +141,19 @@ final class Conversation {
         if (actor.mutedAt(now)) {
             throw new RefusedException(
                     Refusal.MUTED,
-                    "Your therapist has paused your messages for now. You can write again "
-                            + Pauses.minutesLeft(actor.mutedUntil(), now) + ".");
+                    "refusal.message.muted",
+                    Map.of("when", Pauses.minutesLeft(actor.mutedUntil(), now)));
         }
         Pauses.requireNotPaused(room, actor, now);
     }
 
     private static EventPayload.Text text(String text) {
         if (text == null || text.isBlank()) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "A message needs some text.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.message.message-needs-some-text");
         }
         if (text.length() > RoomEvent.MAX_TEXT_LENGTH) {
             throw new RefusedException(
-                    Refusal.TOO_LARGE, "A message can be at most " + RoomEvent.MAX_TEXT_LENGTH + " characters long.");
+                    Refusal.TOO_LARGE, "refusal.message.too-long", Map.of("max", RoomEvent.MAX_TEXT_LENGTH));
         }
         return new EventPayload.Text(text);
     }

@@ -91,7 +91,7 @@ final class CycleMaps {
 
     List<RoomEvent> decide(MemberView actor, String commandId, RoomCommand.CycleCommand command, Instant now) {
         if (command instanceof RoomCommand.SetCycle set) {
-            RoomAccess.requireTherapist(actor, "edit the cycle map");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.edit-cycle-map");
             MemberView member = participant(set.member());
             CycleEntry entry = CycleEntry.of(set.move(), set.surface(), set.softer(), set.need(), set.words());
             return List.of(room.record(room.by(actor, commandId, EventKind.CYCLE_MAP_UPDATED, now)
@@ -99,18 +99,17 @@ final class CycleMaps {
                     .payload(new EventPayload.CycleSet(entry, map.version() + 1, inSession ? sessions : 0))));
         }
         RoomCommand.TagCycleStep tag = (RoomCommand.TagCycleStep) command;
-        RoomAccess.requireTherapist(actor, "tag a moment as a step of the cycle");
+        RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.tag-moment-as-step-cycle");
         CycleStep step = CycleStep.fromWireName(tag.step())
-                .orElseThrow(() ->
-                        new RefusedException(Refusal.BAD_REQUEST, "\"step\" is one of move, surface, softer or need."));
+                .orElseThrow(() -> new RefusedException(Refusal.BAD_REQUEST, "refusal.cycle.step-one-move-surface"));
         MemberView member = participant(tag.member());
         String writer = writers.get(tag.message());
         if (writer == null) {
-            throw new RefusedException(
-                    Refusal.NOT_FOUND, "There is no recent message with that number to tag in this room.");
+            throw new RefusedException(Refusal.NOT_FOUND, "refusal.cycle.no-recent-message-number");
         }
         if (!writer.equals(member.id())) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "That message is not " + member.name() + "'s.");
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST, "refusal.cycle.not-their-message", Map.of("name", member.name()));
         }
         return List.of(room.record(room.by(actor, commandId, EventKind.CYCLE_STEP_TAGGED, now)
                 .target(member.id(), member.name())
@@ -145,7 +144,6 @@ final class CycleMaps {
         return room.roster()
                 .get(id)
                 .filter(m -> m.role() == RoomRole.PARTICIPANT && m.status() != MemberStatus.REMOVED)
-                .orElseThrow(
-                        () -> new RefusedException(Refusal.NOT_FOUND, "There is no such participant in this room."));
+                .orElseThrow(() -> new RefusedException(Refusal.NOT_FOUND, "refusal.cycle.no-such-participant-room"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.member.MemberStatus;
 import org.attune.domain.member.MemberView;
@@ -49,8 +50,10 @@ import org.attune.domain.transcript.RoomEvent;
 final class JointWorkGate {
 
     /** What a participant is told while the room is not open for a session; it gives away nobody's screen. */
-    static final String NOT_OPEN_YET =
-            "The room is not open for a session yet. Your therapist will open it when everyone is ready.";
+    private static final String NOT_OPEN_YET_KEY = "refusal.screen.not-open-yet";
+
+    /** The same, in English. */
+    static final String NOT_OPEN_YET = Words.english(NOT_OPEN_YET_KEY);
 
     private final RoomState room;
     /** The latest answer of each member, by member id; never shown to anyone but therapists. */
@@ -88,7 +91,7 @@ final class JointWorkGate {
         if (command instanceof RoomCommand.AnswerScreen answer) {
             return answer(actor, commandId, answer.answers(), now);
         }
-        RoomAccess.requireTherapist(actor, "open the room for conversation or resolve a safety flag");
+        RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.open-room-conversation-resolve-safety-flag");
         if (command instanceof RoomCommand.ResolveFlag resolve) {
             return resolve(actor, commandId, resolve, now);
         }
@@ -97,8 +100,7 @@ final class JointWorkGate {
 
     private List<RoomEvent> answer(MemberView writer, String commandId, ScreenAnswers given, Instant now) {
         if (writer.role() != RoomRole.PARTICIPANT) {
-            throw new RefusedException(
-                    Refusal.FORBIDDEN, "The safety screen is for the participants of the room to answer.");
+            throw new RefusedException(Refusal.FORBIDDEN, "refusal.screen.safety-screen-participants-room");
         }
         List<RoomEvent> out = new ArrayList<>();
         RoomEvent answered = room.record(room.by(writer, commandId, EventKind.SCREEN_ANSWERED, now)
@@ -156,11 +158,11 @@ final class JointWorkGate {
             MemberView therapist, String commandId, RoomCommand.ResolveFlag resolve, Instant now) {
         Long screen = openFlags.get(resolve.member());
         if (screen == null) {
-            throw new RefusedException(Refusal.INVALID_STATE, "There is no open safety flag for that member.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.screen.no-open-safety-flag");
         }
         MemberView member = room.roster()
                 .get(resolve.member())
-                .orElseThrow(() -> new RefusedException(Refusal.NOT_FOUND, "There is no such member in this room."));
+                .orElseThrow(() -> new RefusedException(Refusal.NOT_FOUND, "refusal.member.not-found"));
         String note = resolve.note() == null || resolve.note().isBlank()
                 ? null
                 : resolve.note().strip();
@@ -172,15 +174,15 @@ final class JointWorkGate {
 
     private List<RoomEvent> clear(MemberView therapist, String commandId, Instant now) {
         if (cleared) {
-            throw new RefusedException(Refusal.INVALID_STATE, "The room is already open for conversation.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.screen.room-already-open-conversation");
         }
         if (room.mode() == RoomMode.GUIDED) {
             List<String> waiting = notAnswered().stream().map(MemberView::name).toList();
             if (!waiting.isEmpty()) {
                 throw new RefusedException(
                         Refusal.INVALID_STATE,
-                        "In a guided room nobody moderates live, so everyone taking part answers the safety screen"
-                                + " before it opens. Not answered yet: " + String.join(", ", waiting) + ".");
+                        "refusal.screen.guided-room-waiting",
+                        Map.of("names", String.join(", ", waiting)));
             }
         }
         return List.of(room.record(room.by(therapist, commandId, EventKind.ROOM_CLEARED, now)));
@@ -203,18 +205,11 @@ final class JointWorkGate {
         boolean therapist = RoomAccess.isTherapist(starter);
         if (!cleared) {
             throw new RefusedException(
-                    Refusal.INVALID_STATE,
-                    therapist
-                            ? "Open the room for conversation first: each participant answers a short safety screen,"
-                                    + " and you open the room when you are ready."
-                            : NOT_OPEN_YET);
+                    Refusal.INVALID_STATE, therapist ? "refusal.screen.open-room-first" : NOT_OPEN_YET_KEY);
         }
         if (guided && !openFlags.isEmpty()) {
             throw new RefusedException(
-                    Refusal.INVALID_STATE,
-                    therapist
-                            ? "A safety flag is open: in a guided room no session starts until you resolve it."
-                            : NOT_OPEN_YET);
+                    Refusal.INVALID_STATE, therapist ? "refusal.screen.safety-flag-open" : NOT_OPEN_YET_KEY);
         }
     }
 

@@ -3,6 +3,7 @@ package org.attune.domain.room;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberStatus;
@@ -32,44 +33,49 @@ final class Moderation {
 
     List<RoomEvent> decide(MemberView actor, String commandId, RoomCommand.ModerationCommand command, Instant now) {
         if (command instanceof RoomCommand.Mute mute) {
-            RoomAccess.requireTherapist(actor, "mute members");
-            MemberView target = room.roster().namedInRoom(mute.member(), "mute");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.mute-members");
+            MemberView target =
+                    room.roster().namedInRoom(mute.member(), "refusal.moderation.only-members-in-room-muted");
             if (target.role() == RoomRole.THERAPIST) {
-                throw new RefusedException(Refusal.INVALID_STATE, "A therapist cannot be muted.");
+                throw new RefusedException(Refusal.INVALID_STATE, "refusal.moderation.therapist-cannot-muted");
             }
             if (mute.minutes() < 1 || mute.minutes() > MAX_MUTE_MINUTES) {
-                throw new RefusedException(Refusal.BAD_REQUEST, "A mute lasts 1 to " + MAX_MUTE_MINUTES + " minutes.");
+                throw new RefusedException(
+                        Refusal.BAD_REQUEST, "refusal.moderation.mute-length", Map.of("max", MAX_MUTE_MINUTES));
             }
             return about(actor, commandId, EventKind.MEMBER_MUTED, target, now)
                     .payload(new EventPayload.Deadline(now.plus(Duration.ofMinutes(mute.minutes()))))
                     .record();
         } else if (command instanceof RoomCommand.Unmute unmute) {
-            RoomAccess.requireTherapist(actor, "unmute members");
-            MemberView target = room.roster().namedInRoom(unmute.member(), "unmute");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.unmute-members");
+            MemberView target =
+                    room.roster().namedInRoom(unmute.member(), "refusal.moderation.only-members-in-room-unmuted");
             if (!target.mutedAt(now)) {
-                throw new RefusedException(Refusal.INVALID_STATE, target.name() + " is not muted.");
+                throw new RefusedException(
+                        Refusal.INVALID_STATE, "refusal.moderation.not-muted", Map.of("name", target.name()));
             }
             return about(actor, commandId, EventKind.MEMBER_UNMUTED, target, now)
                     .record();
         } else if (command instanceof RoomCommand.Remove remove) {
-            RoomAccess.requireTherapist(actor, "remove members");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.remove-members");
             MemberView target = room.roster().named(remove.member());
             if (target.id().equals(actor.id())) {
-                throw new RefusedException(Refusal.INVALID_STATE, "You cannot remove yourself from the room.");
+                throw new RefusedException(Refusal.INVALID_STATE, "refusal.moderation.cannot-remove-yourself-from");
             }
             return about(actor, commandId, EventKind.MEMBER_REMOVED, target, now)
                     .record();
         } else if (command instanceof RoomCommand.Admit admit) {
-            RoomAccess.requireTherapist(actor, "admit members");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.admit-members");
             MemberView target = room.roster().named(admit.member());
             if (target.status() != MemberStatus.WAITING) {
-                throw new RefusedException(Refusal.INVALID_STATE, target.name() + " is not waiting to be admitted.");
+                throw new RefusedException(
+                        Refusal.INVALID_STATE, "refusal.moderation.not-waiting", Map.of("name", target.name()));
             }
             return about(actor, commandId, EventKind.MEMBER_ADMITTED, target, now)
                     .record();
         }
         RoomCommand.ChangeSettings settings = (RoomCommand.ChangeSettings) command;
-        RoomAccess.requireTherapist(actor, "change the room");
+        RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.change-room");
         RoomEvent updated = room.record(room.by(actor, commandId, EventKind.ROOM_UPDATED, now)
                 .payload(new EventPayload.RoomRenamed(settings.name())));
         room.changeSettings(settings);

@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomAccess;
 import org.attune.domain.member.RoomRole;
@@ -61,7 +63,7 @@ final class Pauses {
         if (command instanceof RoomCommand.RequestPause request) {
             return request(actor, commandId, request, now);
         } else if (command instanceof RoomCommand.PauseRoom pauseRoom) {
-            RoomAccess.requireTherapist(actor, "pause the room");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.pause-room");
             Sessions.requireSession(room);
             Exercise exercise = exercise(room.regulation(), pauseRoom.exercise(), pauseRoom.minutes());
             checkLength(PauseReason.THERAPIST, pauseRoom.minutes());
@@ -74,9 +76,9 @@ final class Pauses {
         } else if (command instanceof RoomCommand.MoreTime more) {
             return moreTime(actor, commandId, more.minutes(), now);
         } else if (command instanceof RoomCommand.Resume) {
-            RoomAccess.requireTherapist(actor, "resume the conversation");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.resume-conversation");
             if (room.currentPause() == null) {
-                throw new RefusedException(Refusal.INVALID_STATE, "The room is not paused.");
+                throw new RefusedException(Refusal.INVALID_STATE, "refusal.pause.room-not-paused");
             }
             return List.of(room.record(room.by(actor, commandId, EventKind.RESUMED, now)));
         }
@@ -88,20 +90,20 @@ final class Pauses {
             throw new RefusedException(
                     Refusal.FORBIDDEN,
                     actor.role() == RoomRole.THERAPIST
-                            ? "As a therapist, pause the room with \"pause\"."
-                            : "Observers cannot pause the room.");
+                            ? "refusal.pause.therapist-use-pause"
+                            : "refusal.pause.observers-cannot-pause");
         }
         Sessions.requireSession(room);
         Pause pause = room.currentPause();
         if (pause != null && !pause.checkingIn()) {
             throw new RefusedException(
                     Refusal.INVALID_STATE,
-                    "The room is already taking a pause; it ends " + minutesLeft(pause.until(), now) + ".");
+                    "refusal.pause.already-paused",
+                    Map.of("when", minutesLeft(pause.until(), now)));
         }
         PauseReason reason = PauseReason.fromWireName(request.reason())
                 .filter(PauseReason::requestable)
-                .orElseThrow(() -> new RefusedException(
-                        Refusal.BAD_REQUEST, "Say why you need a pause: flooded, overwhelmed or break."));
+                .orElseThrow(() -> new RefusedException(Refusal.BAD_REQUEST, "refusal.pause.say-why-need-pause"));
         RegulationSettings regulation = room.regulation();
         if (request.backAt() != null) {
             return List.of(room.record(backAt(room.by(actor, commandId, EventKind.PAUSED, now), request, reason, now)));
@@ -119,12 +121,11 @@ final class Pauses {
     private RoomEvent.Builder backAt(
             RoomEvent.Builder b, RoomCommand.RequestPause request, PauseReason reason, Instant now) {
         if (request.minutes() != null) {
-            throw new RefusedException(
-                    Refusal.BAD_REQUEST, "Say either how many minutes or when you will be back, not both.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.pause.say-either-how-many");
         }
         Instant back = request.backAt();
         if (!back.isAfter(now)) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "Choose a time to come back that is still to come.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.pause.choose-time-come-back");
         }
         long seconds = Duration.between(now, back).toSeconds();
         int minutes = (int) Math.min(Integer.MAX_VALUE, (seconds + 59) / 60);
@@ -143,26 +144,27 @@ final class Pauses {
             throw new RefusedException(
                     Refusal.FORBIDDEN,
                     actor.role() == RoomRole.THERAPIST
-                            ? "As a therapist, pause the room again with \"pause\"."
-                            : "Observers cannot pause the room.");
+                            ? "refusal.pause.therapist-use-pause-again"
+                            : "refusal.pause.observers-cannot-pause");
         }
         Pause pause = room.currentPause();
         if (pause == null) {
-            throw new RefusedException(Refusal.INVALID_STATE, "The room is not taking a break just now.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.pause.room-not-taking-break");
         }
         if (!pause.checkingIn()) {
             throw new RefusedException(
                     Refusal.INVALID_STATE,
-                    "The break is still going; take the time you need. The check-in opens "
-                            + minutesLeft(pause.until(), now) + ", and you can ask for more time then.");
+                    "refusal.pause.break-still-going",
+                    Map.of("when", minutesLeft(pause.until(), now)));
         }
         Instant until = now.plus(Duration.ofMinutes(minutes));
         if (minutes < 1 || until.isAfter(latestEnd(pause))) {
             throw new RefusedException(
                     Refusal.BAD_REQUEST,
-                    "More time is 1 minute or more, and a break lasts at most 24 hours in all: it can go on for up to "
-                            + Math.max(
-                                    0, Duration.between(now, latestEnd(pause)).toMinutes()) + " more minutes.");
+                    "refusal.pause.more-time-range",
+                    Map.of(
+                            "minutes",
+                            Math.max(0, Duration.between(now, latestEnd(pause)).toMinutes())));
         }
         return List.of(
                 room.record(room.by(actor, commandId, EventKind.MORE_TIME, now)
@@ -178,21 +180,21 @@ final class Pauses {
 
     private List<RoomEvent> ready(MemberView actor, String commandId, RoomCommand.Ready ready, Instant now) {
         if (actor.role() != RoomRole.PARTICIPANT) {
-            throw new RefusedException(Refusal.FORBIDDEN, "Only participants check in.");
+            throw new RefusedException(Refusal.FORBIDDEN, "refusal.check-in.only-participants");
         }
         Pause pause = room.currentPause();
         if (pause == null) {
-            throw new RefusedException(Refusal.INVALID_STATE, "There is no check-in just now.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.check-in.none-now");
         }
         if (!pause.checkingIn()) {
             throw new RefusedException(
                     Refusal.INVALID_STATE,
-                    "The pause is not over yet. Take the time you need; the check-in opens "
-                            + minutesLeft(pause.until(), now) + ".");
+                    "refusal.check-in.pause-not-over",
+                    Map.of("when", minutesLeft(pause.until(), now)));
         }
         Integer calm = ready.calm();
         if (calm != null && (calm < 1 || calm > 5)) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "A calm rating is 1 (not calm yet) to 5 (calm).");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.check-in.calm-rating-range");
         }
         // Ready, but not calm yet: asked first, privately, whether they would like more
         // time. They are not counted ready (and the room does not go on) until they answer.
@@ -293,13 +295,13 @@ final class Pauses {
         if (pause == null || actor.role() == RoomRole.THERAPIST) {
             return;
         }
+        if (pause.checkingIn()) {
+            throw new RefusedException(
+                    Refusal.PAUSED,
+                    room.guides() ? "refusal.pause.checking-in.guided" : "refusal.pause.checking-in.moderated");
+        }
         throw new RefusedException(
-                Refusal.PAUSED,
-                pause.checkingIn()
-                        ? "The room is checking in. Say whether you are ready; the conversation goes on when everyone is"
-                                + (room.guides() ? "." : ", or when your therapist resumes it.")
-                        : "The room is taking a pause. Breathe, and take the time you need; the check-in opens "
-                                + minutesLeft(pause.until(), now) + ".");
+                Refusal.PAUSED, "refusal.pause.taking-a-pause", Map.of("when", minutesLeft(pause.until(), now)));
     }
 
     /** A pause event: for how long, with which exercise, and why. */
@@ -316,26 +318,27 @@ final class Pauses {
         return Exercise.fromWireName(name)
                 .orElseThrow(() -> new RefusedException(
                         Refusal.BAD_REQUEST,
-                        "Unknown exercise \"" + name + "\". Choose one of: " + Exercise.names() + "."));
+                        "refusal.pause.unknown-exercise",
+                        Map.of("exercise", name, "exercises", Exercise.names())));
     }
 
     private static void checkLength(PauseReason reason, int minutes) {
         if (minutes < reason.minMinutes()) {
             throw new RefusedException(
                     Refusal.BAD_REQUEST,
-                    reason == PauseReason.FLOODED
-                            ? "A pause for flooding lasts at least 20 minutes: that is how long a body takes to calm down."
-                            : "A pause lasts at least a minute.");
+                    reason == PauseReason.FLOODED ? "refusal.pause.flooding-too-short" : "refusal.pause.too-short");
         }
         if (minutes > RegulationSettings.MAX_PAUSE_MINUTES) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "A pause lasts at most 24 hours (1,440 minutes).");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.pause.pause-lasts-most-24");
         }
     }
 
-    /** "in about a minute", "in about 12 minutes". */
-    static String minutesLeft(Instant until, Instant now) {
+    /** "in about a minute", "in about 12 minutes", in the listener's language. */
+    static Words.Phrase minutesLeft(Instant until, Instant now) {
         long minutes = Math.max(1, (Duration.between(now, until).toSeconds() + 59) / 60);
-        return minutes == 1 ? "in about a minute" : "in about " + minutes + " minutes";
+        return minutes == 1
+                ? Words.phrase("refusal.time.in-about-a-minute")
+                : Words.phrase("refusal.time.in-about-minutes", Map.of("minutes", minutes));
     }
 
     /** A protocol chosen while the room is paused starts paused too: its turn clocks wait for the resume. */

@@ -192,10 +192,10 @@ final class Practices {
         if (command instanceof RoomCommand.AssignPractice assign) {
             return assign(actor, commandId, assign, now);
         } else if (command instanceof RoomCommand.CancelPractice cancel) {
-            RoomAccess.requireTherapist(actor, "take practice back");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.take-practice-back");
             Practice p = open(cancel.practice());
             if (sitting != null && sitting.practice == p.seq()) {
-                throw new RefusedException(Refusal.INVALID_STATE, "That practice is under way right now.");
+                throw new RefusedException(Refusal.INVALID_STATE, "refusal.practice.practice-under-way-right");
             }
             return List.of(room.record(room.by(actor, commandId, EventKind.PRACTICE_CANCELLED, now)
                     .payload(new EventPayload.PracticeRef(p.seq(), p.kind().wireName()))));
@@ -205,11 +205,11 @@ final class Practices {
             return share(actor, commandId, share, now);
         }
         String mail = ((RoomCommand.PracticeReminders) command).email();
-        requireParticipant(actor, "Reminders of practice are for the participants who do it.");
+        requireParticipant(actor, "refusal.practice.reminders-for-participants");
         String address = mail == null ? "" : mail.strip();
         if (!address.isEmpty()
                 && (address.length() > MAX_MAIL || !MAIL.matcher(address).matches())) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "That does not look like a mail address.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.practice.not-a-mail-address");
         }
         return List.of(room.record(room.by(actor, commandId, EventKind.PRACTICE_REMINDERS_SET, now)
                 .target(actor.id(), actor.name())
@@ -218,45 +218,42 @@ final class Practices {
     }
 
     private List<RoomEvent> assign(MemberView actor, String commandId, RoomCommand.AssignPractice assign, Instant now) {
-        RoomAccess.requireTherapist(actor, "assign practice");
+        RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.assign-practice");
         PracticeKind kind = PracticeKind.fromWireName(assign.kind())
-                .orElseThrow(() -> new RefusedException(
-                        Refusal.BAD_REQUEST,
-                        "\"kind\" is one of appointment_dialogue, stress_reducing, appreciation,"
-                                + " attachment_statements or needs_and_hurts."));
+                .orElseThrow(() -> new RefusedException(Refusal.BAD_REQUEST, "refusal.practice.unknown-kind"));
         if (kind.familiesOnly() && room.kind() != RoomKind.FAMILY) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "A round of needs and hurts is for family rooms.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.practice.round-needs-hurts-family");
         }
         if (assign.due() == null || !assign.due().isAfter(now.plus(Duration.ofMinutes(1)))) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "\"due\" is a time in the future.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.practice.due-time-future");
         }
         if (assign.due().isAfter(now.plus(Practice.FURTHEST_DUE))) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "Practice can be due at most 90 days ahead.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.practice.practice-due-most-90");
         }
         if (practices.values().stream()
                         .filter(p -> p.status() == Practice.Status.OPEN)
                         .count()
                 >= MAX_OPEN) {
             throw new RefusedException(
-                    Refusal.INVALID_STATE, "This room has " + MAX_OPEN + " open practices: take one back first.");
+                    Refusal.INVALID_STATE, "refusal.practice.too-many-open", Map.of("max", MAX_OPEN));
         }
         return List.of(room.record(room.by(actor, commandId, EventKind.PRACTICE_ASSIGNED, now)
                 .payload(new EventPayload.PracticeSet(kind.wireName(), assign.due()))));
     }
 
     private List<RoomEvent> start(MemberView actor, String commandId, RoomCommand.StartPractice start, Instant now) {
-        requireParticipant(actor, "Practice is for the participants to do between sessions; start a session instead.");
+        requireParticipant(actor, "refusal.practice.for-participants");
         Practice p = find(start.practice());
         if (p.status() == Practice.Status.CANCELLED) {
-            throw new RefusedException(Refusal.INVALID_STATE, "Your therapist took that practice back.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.practice.therapist-took-practice-back");
         }
         if (room.sessionRunning()) {
-            throw new RefusedException(Refusal.INVALID_STATE, "A session is running: practise when it has ended.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.practice.session-running-practise-when");
         }
         Pauses.requireNotPaused(room, actor, now);
         room.gate().requireOpenForJointWork(actor, true);
         if (room.roster().activeParticipants().size() < 2) {
-            throw new RefusedException(Refusal.INVALID_STATE, "Practice needs at least two of you in the room.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.practice.practice-needs-least-two");
         }
         List<RoomEvent> out = new ArrayList<>();
         out.add(room.record(room.by(actor, commandId, EventKind.SESSION_STARTED, now)));
@@ -270,15 +267,15 @@ final class Practices {
     }
 
     private List<RoomEvent> share(MemberView actor, String commandId, RoomCommand.SharePractice share, Instant now) {
-        requireParticipant(actor, "Only participants share their words of a practice.");
+        requireParticipant(actor, "refusal.practice.only-participants-share");
         Practice p = find(share.practice());
         List<String> own = words.getOrDefault(p.seq(), Map.of()).getOrDefault(actor.id(), List.of());
         if (own.isEmpty()) {
             throw new RefusedException(
                     Refusal.INVALID_STATE,
                     p.shared().contains(actor.id())
-                            ? "Your therapist has your words of this practice already."
-                            : "You have said nothing in this practice to share yet.");
+                            ? "refusal.practice.already-shared"
+                            : "refusal.practice.nothing-to-share");
         }
         return List.of(room.record(room.by(actor, commandId, EventKind.PRACTICE_SHARED, now)
                 .target(actor.id(), actor.name())
@@ -347,7 +344,7 @@ final class Practices {
     private Practice find(long seq) {
         Practice p = practices.get(seq);
         if (p == null) {
-            throw new RefusedException(Refusal.NOT_FOUND, "There is no practice with that number in this room.");
+            throw new RefusedException(Refusal.NOT_FOUND, "refusal.practice.no-practice-number-room");
         }
         return p;
     }
@@ -355,7 +352,7 @@ final class Practices {
     private Practice open(long seq) {
         Practice p = find(seq);
         if (p.status() != Practice.Status.OPEN) {
-            throw new RefusedException(Refusal.INVALID_STATE, "That practice is no longer open.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.practice.practice-no-longer-open");
         }
         return p;
     }

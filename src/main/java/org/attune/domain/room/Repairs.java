@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.regulation.RepairPhrase;
@@ -37,19 +38,22 @@ import org.attune.domain.transcript.RoomEvent;
 final class Repairs {
 
     /** What a participant hears while repair phrases are closed: it names nobody's alert, flag, pause or mute. */
-    static final String NOT_NOW =
-            "Repair phrases are not available just now. You can write to your therapist at any time.";
+    private static final String NOT_NOW_KEY = "refusal.repair-attempt.not-now";
 
-    static final String NO_SESSION =
-            "Repair phrases are there while a session is running. You can write to your therapist at any time.";
+    private static final String NO_SESSION_KEY = "refusal.repair-attempt.no-session";
+
+    /** The same, in English. */
+    static final String NOT_NOW = Words.english(NOT_NOW_KEY);
+
+    static final String NO_SESSION = Words.english(NO_SESSION_KEY);
 
     /** How many closed offers are remembered, to say why one can no longer be accepted. */
     static final int CLOSED_REMEMBERED = 2000;
 
-    private static final String ACCEPTED = "That repair attempt was already accepted.";
-    private static final String REPLACED = "That repair attempt was replaced by a newer one from the same person.";
-    private static final String ENDED = "That repair attempt belongs to a session that has ended.";
-    private static final String GONE = "That repair attempt is no longer open.";
+    private static final String ACCEPTED = "refusal.repair-attempt.already-accepted";
+    private static final String REPLACED = "refusal.repair-attempt.replaced";
+    private static final String ENDED = "refusal.repair-attempt.session-ended";
+    private static final String GONE = "refusal.repair-attempt.no-longer-open";
 
     private final RoomState room;
     private final Map<Long, OpenRepair> open = new LinkedHashMap<>();
@@ -88,8 +92,8 @@ final class Repairs {
         requireParticipant(actor);
         if (command instanceof RoomCommand.OfferRepair offer) {
             RepairPhrase phrase = RepairPhrase.fromWireName(offer.phrase())
-                    .orElseThrow(() -> new RefusedException(
-                            Refusal.BAD_REQUEST, "That is not one of the repair phrases. Nothing was sent."));
+                    .orElseThrow(() ->
+                            new RefusedException(Refusal.BAD_REQUEST, "refusal.repair-attempt.not-one-repair-phrases"));
             requireOpen(actor, now);
             long replaces = openOf(actor.id()).map(OpenRepair::offer).orElse(0L);
             return List.of(room.record(room.by(actor, commandId, EventKind.REPAIR_OFFERED, now)
@@ -101,12 +105,11 @@ final class Repairs {
         if (offer == null) {
             String why = closed.get(seq);
             throw why == null
-                    ? new RefusedException(Refusal.NOT_FOUND, "There is no repair attempt with that number here.")
+                    ? new RefusedException(Refusal.NOT_FOUND, "refusal.repair-attempt.no-repair-attempt-number")
                     : new RefusedException(Refusal.INVALID_STATE, why);
         }
         if (offer.member().equals(actor.id())) {
-            throw new RefusedException(
-                    Refusal.INVALID_STATE, "This repair attempt is your own: the others in the room can accept it.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.repair-attempt.repair-attempt-own-others");
         }
         MemberView offerer = room.roster().named(offer.member());
         return List.of(room.record(room.by(actor, commandId, EventKind.REPAIR_ACCEPTED, now)
@@ -117,20 +120,20 @@ final class Repairs {
     private static void requireParticipant(MemberView actor) {
         if (actor.role() != RoomRole.PARTICIPANT) {
             throw new RefusedException(
-                    Refusal.FORBIDDEN, "Repair phrases are for the participants of the conversation.");
+                    Refusal.FORBIDDEN, "refusal.repair-attempt.repair-phrases-participants-conversation");
         }
     }
 
     /** Refuses while repair phrases are closed: no session, a pause, a mute, an open safety alert or flag. */
     private void requireOpen(MemberView actor, Instant now) {
         if (!room.sessionRunning()) {
-            throw new RefusedException(Refusal.INVALID_STATE, NO_SESSION);
+            throw new RefusedException(Refusal.INVALID_STATE, NO_SESSION_KEY);
         }
         if (room.currentPause() != null
                 || actor.mutedAt(now)
                 || !room.alerts().open().isEmpty()
                 || !room.screen().openFlags().isEmpty()) {
-            throw new RefusedException(Refusal.INVALID_STATE, NOT_NOW);
+            throw new RefusedException(Refusal.INVALID_STATE, NOT_NOW_KEY);
         }
     }
 

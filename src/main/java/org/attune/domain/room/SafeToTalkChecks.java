@@ -80,18 +80,19 @@ final class SafeToTalkChecks {
     }
 
     private List<RoomEvent> ask(MemberView actor, String commandId, RoomCommand.AskSafeToTalk ask, Instant now) {
-        RoomAccess.requireTherapist(actor, "check in privately with a participant");
+        RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.check-in-privately-with-participant");
         MemberView asked = room.roster().named(ask.member());
         if (asked.role() != RoomRole.PARTICIPANT) {
             throw new RefusedException(
                     Refusal.INVALID_STATE,
-                    "A private check-in is for a participant; " + asked.name() + " is "
-                            + (asked.role() == RoomRole.THERAPIST ? "a therapist" : "an observer") + ".");
+                    asked.role() == RoomRole.THERAPIST
+                            ? "refusal.check-in.private-not-a-therapist"
+                            : "refusal.check-in.private-not-an-observer",
+                    Map.of("name", asked.name()));
         }
         if (waiting.values().stream().anyMatch(w -> w.memberId().equals(asked.id()))) {
             throw new RefusedException(
-                    Refusal.INVALID_STATE,
-                    asked.name() + " has not answered the last check-in yet; it is still waiting for them.");
+                    Refusal.INVALID_STATE, "refusal.check-in.still-waiting", Map.of("name", asked.name()));
         }
         return List.of(room.record(room.by(actor, commandId, EventKind.SAFE_TO_TALK_ASKED, now)
                 .target(asked.id(), asked.name())
@@ -101,16 +102,16 @@ final class SafeToTalkChecks {
     private List<RoomEvent> answer(
             MemberView actor, String commandId, RoomCommand.AnswerSafeToTalk command, Instant now) {
         SafeToTalkAnswer answer = SafeToTalkAnswer.fromWireName(command.answer())
-                .orElseThrow(() -> new RefusedException(
-                        Refusal.BAD_REQUEST, "An answer to a check-in is \"yes\", \"no\" or \"not_sure\"."));
+                .orElseThrow(
+                        () -> new RefusedException(Refusal.BAD_REQUEST, "refusal.check-in.answer-yes-no-not-sure"));
         long check = command.check();
         if (actor.id().equals(answered.get(check))) {
-            throw new RefusedException(Refusal.INVALID_STATE, "You have already answered this check-in.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.check-in.already-answered-check");
         }
         Waiting w = waiting.get(check);
         if (w == null || !w.memberId().equals(actor.id())) {
             // The same words whether the check-in does not exist or is someone else's: asking reveals nothing.
-            throw new RefusedException(Refusal.NOT_FOUND, "There is no check-in for you with that number.");
+            throw new RefusedException(Refusal.NOT_FOUND, "refusal.check-in.no-check-number");
         }
         List<RoomEvent> out = new ArrayList<>();
         RoomEvent answeredEvent = room.record(room.by(actor, commandId, EventKind.SAFE_TO_TALK_ANSWERED, now)

@@ -131,7 +131,7 @@ final class SafetyAlerts {
 
     List<RoomEvent> decide(MemberView actor, String commandId, RoomCommand.AlertCommand command, Instant now) {
         RoomCommand.AcknowledgeAlert acknowledge = (RoomCommand.AcknowledgeAlert) command;
-        RoomAccess.requireTherapist(actor, "acknowledge safety alerts");
+        RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.acknowledge-safety-alerts");
         return acknowledge(actor, commandId, acknowledge.alert(), now);
     }
 
@@ -151,10 +151,9 @@ final class SafetyAlerts {
             throw answered.containsKey(seq)
                     ? new RefusedException(
                             Refusal.INVALID_STATE,
-                            "That safety alert was already acknowledged by "
-                                    + answered.get(seq).byName() + ".")
-                    : new RefusedException(
-                            Refusal.NOT_FOUND, "There is no safety alert with that number in this room.");
+                            "refusal.alert.already-acknowledged",
+                            Map.of("name", answered.get(seq).byName()))
+                    : new RefusedException(Refusal.NOT_FOUND, "refusal.alert.no-safety-alert-number");
         }
         RoomEvent.Builder b = room.by(clinician, commandId, EventKind.ALERT_ACKNOWLEDGED, now)
                 .audience(Audience.THERAPISTS)

@@ -39,7 +39,7 @@ final class Sessions {
         if (command instanceof RoomCommand.StartSession start) {
             return start(actor, commandId, start, now);
         } else if (command instanceof RoomCommand.EndSession) {
-            RoomAccess.requireSessionRunner(actor, room.guides(), "end the session");
+            RoomAccess.requireSessionRunner(actor, room.guides(), "refusal.access.therapist-only.end-session");
             Pauses.requireNotPaused(room, actor, now);
             requireSession(room);
             List<RoomEvent> out = new ArrayList<>();
@@ -47,7 +47,7 @@ final class Sessions {
             out.addAll(room.practiceWork().sessionEnded(now));
             return out;
         } else if (command instanceof RoomCommand.SetProtocol set) {
-            RoomAccess.requireTherapist(actor, "choose how the conversation goes");
+            RoomAccess.requireTherapist(actor, "refusal.access.therapist-only.choose-how-conversation-goes");
             TurnProtocol chosen = TurnProtocol.named(set.protocol());
             return List.of(room.record(room.by(actor, commandId, EventKind.PROTOCOL_SET, now)
                     .payload(new EventPayload.ProtocolChosen(chosen.name()))));
@@ -63,9 +63,10 @@ final class Sessions {
     }
 
     private List<RoomEvent> start(MemberView actor, String commandId, RoomCommand.StartSession start, Instant now) {
-        RoomAccess.requireSessionRunner(actor, room.mode() == RoomMode.GUIDED, "start the session");
+        RoomAccess.requireSessionRunner(
+                actor, room.mode() == RoomMode.GUIDED, "refusal.access.therapist-only.start-session");
         if (room.sessionRunning()) {
-            throw new RefusedException(Refusal.INVALID_STATE, "A session is already running.");
+            throw new RefusedException(Refusal.INVALID_STATE, "refusal.session.session-already-running");
         }
         room.gate().requireOpenForJointWork(actor);
         TurnProtocol chosen = start.protocol() == null ? null : TurnProtocol.named(start.protocol());
@@ -141,20 +142,20 @@ final class Sessions {
      */
     private static Optional<String> therapistsOnly(TurnCommand turn) {
         if (turn instanceof TurnCommand.GrantFloor) {
-            return Optional.of("give the floor");
+            return Optional.of("refusal.access.therapist-only.give-floor");
         } else if (turn instanceof TurnCommand.RevokeFloor) {
-            return Optional.of("take the floor back");
+            return Optional.of("refusal.access.therapist-only.take-floor-back");
         } else if (turn instanceof TurnCommand.SetTurnLimit) {
-            return Optional.of("set the turn limit");
+            return Optional.of("refusal.access.therapist-only.set-turn-limit");
         } else if (turn instanceof TurnCommand.Reorder) {
-            return Optional.of("change the order");
+            return Optional.of("refusal.access.therapist-only.change-order");
         }
         return Optional.empty();
     }
 
     static void requireSession(RoomState room) {
         if (!room.sessionRunning()) {
-            throw new RefusedException(Refusal.NO_SESSION, "The session has not started yet.");
+            throw new RefusedException(Refusal.NO_SESSION, "refusal.session.session-not-started-yet");
         }
     }
 }

@@ -32,8 +32,7 @@ public final class Writing {
     /** The others are told that someone writes at most this often; more often is dropped, quietly. */
     public static final Duration AT_MOST_EVERY = Duration.ofSeconds(1);
 
-    static final String THERAPISTS_ARE_NOT_SHOWN =
-            "A therapist's writing is not shown to the room, so nobody stops mid-thought to wait for it.";
+    static final String THERAPISTS_ARE_NOT_SHOWN = "refusal.message.therapists-writing-not-shown";
 
     private Writing() {}
 

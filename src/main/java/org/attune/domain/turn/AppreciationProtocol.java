@@ -64,11 +64,11 @@ public record AppreciationProtocol(List<String> order, int position, boolean ann
         }
         String why;
         if (!started()) {
-            why = "The appreciation round has not started yet.";
+            why = "refusal.appreciation.appreciation-round-not-started";
         } else if (order.indexOf(memberId) > position) {
-            why = "It is someone else's turn to say what they appreciated. Yours is coming.";
+            why = "refusal.appreciation.someone-elses-turn-say";
         } else {
-            why = "You have had your turn. Listen for now: the conversation opens again when everyone has had theirs.";
+            why = "refusal.appreciation.had-turn-listen-conversation";
         }
         throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, why);
     }
@@ -80,39 +80,36 @@ public record AppreciationProtocol(List<String> order, int position, boolean ann
         }
         if (command instanceof TurnCommand.PassFloor) {
             if (!actorId.equals(answering())) {
-                throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "It is not your turn in the appreciation round.");
+                throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "refusal.appreciation.not-turn-appreciation-round");
             }
             return List.of(TurnEvent.of(EventKind.FLOOR_PASSED, actorId));
         }
         if (!(command instanceof TurnCommand.GrantFloor || command instanceof TurnCommand.RevokeFloor)) {
-            throw TurnProtocol.refused(
-                    Refusal.INVALID_STATE,
-                    "In the appreciation round each of you speaks once, in turn; that does not apply.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.appreciation.appreciation-round-each-speaks");
         }
         TurnProtocol.requireTherapist(TurnProtocol.roleOf(participants, actorId));
         if (command instanceof TurnCommand.GrantFloor grant) {
             TurnProtocol.requireParticipant(participants, grant.to());
             if (started() && !done()) {
-                throw TurnProtocol.refused(
-                        Refusal.INVALID_STATE,
-                        "An appreciation round is under way. Let it finish, or take the floor back to stop it.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.appreciation.appreciation-round-under-way");
             }
             return start(grant.to(), participants);
         }
         if (!started() || done()) {
-            throw TurnProtocol.refused(Refusal.INVALID_STATE, "No appreciation round is under way.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.appreciation.no-appreciation-round-under");
         }
         return List.of(TurnEvent.of(EventKind.FLOOR_REVOKED, answering()));
     }
 
     private static List<TurnEvent> start(String first, Participants participants) {
-        return TurnProtocol.everyoneInTurn(first, participants, "An appreciation round");
+        return TurnProtocol.everyoneInTurn(first, participants, "refusal.appreciation.needs-two-participants");
     }
 
     @Override
     public List<TurnEvent> followUp(Participants participants, boolean guided, Instant now) {
         if (!started()) {
-            return TurnProtocol.everyoneInTurnWhenGuided(guided, participants, "An appreciation round");
+            return TurnProtocol.everyoneInTurnWhenGuided(
+                    guided, participants, "refusal.appreciation.needs-two-participants");
         }
         if (announced) {
             return List.of();

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.attune.domain.Refusal;
@@ -62,9 +63,7 @@ public record FloorProtocol(
         if (role != RoomRole.THERAPIST && !memberId.equals(holder)) {
             throw TurnProtocol.refused(
                     Refusal.NOT_YOUR_TURN,
-                    holder == null
-                            ? "Nobody has the floor yet. Raise your hand and your therapist will give you the floor."
-                            : "Someone else has the floor. Raise your hand to speak next.");
+                    holder == null ? "refusal.floor.nobody-floor-yet-raise" : "refusal.floor.someone-else-floor-raise");
         }
     }
 
@@ -86,22 +85,22 @@ public record FloorProtocol(
         if (command instanceof TurnCommand.RaiseHand) {
             requireParticipant(role);
             if (actorId.equals(holder)) {
-                throw TurnProtocol.refused(Refusal.INVALID_STATE, "You have the floor already.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.floor.you-have-floor-already");
             }
             if (queue.contains(actorId)) {
-                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Your hand is already raised.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.floor.hand-already-raised");
             }
             return List.of(TurnEvent.of(EventKind.HAND_RAISED, actorId));
         }
         if (command instanceof TurnCommand.LowerHand) {
             if (!queue.contains(actorId)) {
-                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Your hand is not raised.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.floor.hand-not-raised");
             }
             return List.of(TurnEvent.of(EventKind.HAND_LOWERED, actorId));
         }
         if (command instanceof TurnCommand.PassFloor) {
             if (!actorId.equals(holder)) {
-                throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "You do not have the floor.");
+                throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "refusal.floor.not-yours");
             }
             return handOn(TurnEvent.of(EventKind.FLOOR_PASSED, holder), now);
         }
@@ -114,7 +113,7 @@ public record FloorProtocol(
         if (command instanceof TurnCommand.GrantFloor grant) {
             TurnProtocol.requireParticipant(participants, grant.to());
             if (grant.to().equals(holder)) {
-                throw TurnProtocol.refused(Refusal.INVALID_STATE, "They have the floor already.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.floor.they-have-floor-already");
             }
             List<TurnEvent> events = new ArrayList<>();
             if (holder != null) {
@@ -125,7 +124,7 @@ public record FloorProtocol(
         }
         if (command instanceof TurnCommand.RevokeFloor) {
             if (holder == null) {
-                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Nobody has the floor.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.floor.nobody-has-floor");
             }
             return List.of(TurnEvent.of(EventKind.FLOOR_REVOKED, holder));
         }
@@ -134,11 +133,12 @@ public record FloorProtocol(
             if (s != 0 && (s < MIN_LIMIT_SECONDS || s > MAX_LIMIT_SECONDS)) {
                 throw TurnProtocol.refused(
                         Refusal.BAD_REQUEST,
-                        "A turn limit is 0 (none) or " + MIN_LIMIT_SECONDS + " to " + MAX_LIMIT_SECONDS + " seconds.");
+                        "refusal.floor.turn-limit-range",
+                        Map.of("min", MIN_LIMIT_SECONDS, "max", MAX_LIMIT_SECONDS));
             }
             return List.of(new TurnEvent(EventKind.TURN_LIMIT_SET, null, new EventPayload.TurnLimit(s)));
         }
-        throw TurnProtocol.refused(Refusal.BAD_REQUEST, "That does not apply to the floor.");
+        throw TurnProtocol.refused(Refusal.BAD_REQUEST, "refusal.floor.does-not-apply-floor");
     }
 
     /** The current turn ends; the next in the queue gets the floor, if anyone waits. */
@@ -271,7 +271,7 @@ public record FloorProtocol(
 
     private static void requireParticipant(RoomRole role) {
         if (role != RoomRole.PARTICIPANT) {
-            throw TurnProtocol.refused(Refusal.FORBIDDEN, "Only participants raise their hand for the floor.");
+            throw TurnProtocol.refused(Refusal.FORBIDDEN, "refusal.floor.only-participants-raise-hand");
         }
     }
 

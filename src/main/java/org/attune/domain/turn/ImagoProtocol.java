@@ -51,7 +51,7 @@ public record ImagoProtocol(
     /** How far ahead a partner may name a time for the dialogue. */
     public static final Duration MAX_APPOINTMENT_AHEAD = Duration.ofDays(7);
 
-    private static final String DIALOGUE = "An Imago dialogue";
+    private static final String NEEDS_TWO = "refusal.imago.needs-two-participants";
 
     static ImagoProtocol initial() {
         return new ImagoProtocol(null, null, null, true, false, false, false, null, null);
@@ -94,24 +94,22 @@ public record ImagoProtocol(
 
     private String notYourTurn(String memberId) {
         if (step == null) {
-            return asker == null
-                    ? "The dialogue has not started yet. Ask your partner for a dialogue when you are ready."
-                    : "The dialogue starts when it is accepted.";
+            return asker == null ? "refusal.imago.dialogue-not-started-yet" : "refusal.imago.dialogue-starts-accepted";
         }
         if (confirming) {
             return memberId.equals(sender)
-                    ? "First tell your partner whether they got it: yes, or not quite."
-                    : "Your partner is telling you whether you got it.";
+                    ? "refusal.imago.first-tell-partner-whether"
+                    : "refusal.imago.partner-telling-whether-got";
         }
         if (memberId.equals(sender)) {
-            return "Your partner is mirroring what you shared. Listen to how it landed with them.";
+            return "refusal.imago.partner-mirroring-what-shared";
         }
         if (memberId.equals(receiver)) {
             return step == ConversationStep.MORE
-                    ? "You asked \"Is there more?\" Give your partner room to answer."
-                    : "Listen for now. When your partner has shared, mirror back what you heard.";
+                    ? "refusal.imago.asked-more-give-partner"
+                    : "refusal.imago.listen-partner-shared-mirror";
         }
-        return "It is not your turn to speak.";
+        return "refusal.imago.not-turn-speak";
     }
 
     @Override
@@ -128,32 +126,25 @@ public record ImagoProtocol(
         }
         if (command instanceof TurnCommand.Confirm confirm) {
             if (!actorId.equals(sender) || !confirming) {
-                throw TurnProtocol.refused(
-                        Refusal.INVALID_STATE,
-                        "\"Did I get it?\" is for the sender to answer, after their partner has mirrored, summed up or empathised.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.imago.did-i-get-sender");
             }
             return List.of(new TurnEvent(
                     EventKind.PARAPHRASE_CONFIRMED, receiver, new EventPayload.Confirmation(confirm.accurate())));
         }
         if (command instanceof TurnCommand.NoMore) {
             if (!actorId.equals(sender) || step != ConversationStep.MORE) {
-                throw TurnProtocol.refused(
-                        Refusal.INVALID_STATE,
-                        "\"That's all for now\" is for the sender, after their partner has mirrored them.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.imago.thats-all-sender-after");
             }
             return List.of(TurnEvent.of(EventKind.NO_MORE, receiver));
         }
         if (command instanceof TurnCommand.PassFloor) {
             if (!actorId.equals(sender) || step != ConversationStep.SEND) {
-                throw TurnProtocol.refused(
-                        Refusal.INVALID_STATE,
-                        "Only the sender may hand the turn over, before sharing. Otherwise finish the dialogue first.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.imago.only-sender-may-hand");
             }
             return TurnProtocol.swapPair(sender, receiver);
         }
         if (command instanceof TurnCommand.RaiseHand) {
-            throw TurnProtocol.refused(
-                    Refusal.INVALID_STATE, "In an Imago dialogue the steps go in order; the roles swap after empathy.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.imago.imago-dialogue-steps-go");
         }
         TurnProtocol.requireTherapist(role);
         return moderate(command, participants);
@@ -164,18 +155,17 @@ public record ImagoProtocol(
         if (command instanceof TurnCommand.GrantFloor grant) {
             TurnProtocol.requireParticipant(participants, grant.to());
             if (step != null) {
-                throw TurnProtocol.refused(
-                        Refusal.INVALID_STATE, "A dialogue is under way. Take the floor back first to begin another.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.imago.dialogue-under-way-take");
             }
             return ask(grant.to(), RoomRole.PARTICIPANT, participants);
         }
         if (command instanceof TurnCommand.RevokeFloor) {
             if (sender == null && asker == null) {
-                throw TurnProtocol.refused(Refusal.INVALID_STATE, "The dialogue has not started.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.imago.dialogue-not-started");
             }
             return List.of(TurnEvent.of(EventKind.FLOOR_REVOKED, sender != null ? sender : asker));
         }
-        throw TurnProtocol.refused(Refusal.INVALID_STATE, "That does not apply to an Imago dialogue.");
+        throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.imago.does-not-apply-imago");
     }
 
     /**
@@ -185,20 +175,19 @@ public record ImagoProtocol(
      */
     private List<TurnEvent> ask(String asking, RoomRole role, Participants participants) {
         if (role != RoomRole.PARTICIPANT) {
-            throw TurnProtocol.refused(Refusal.FORBIDDEN, "Participants ask each other for a dialogue.");
+            throw TurnProtocol.refused(Refusal.FORBIDDEN, "refusal.imago.participants-ask-each-other");
         }
         if (step != null) {
-            throw TurnProtocol.refused(
-                    Refusal.INVALID_STATE, "A dialogue is under way. Ask for the next one when it is over.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.imago.dialogue-under-way-ask");
         }
         if (asker != null && appointment == null) {
             throw TurnProtocol.refused(
                     Refusal.INVALID_STATE,
                     asker.equals(asking)
-                            ? "You have asked already. Your partner will accept when they are ready."
-                            : "Your partner has asked for a dialogue. Accept it, now or at a time that suits you.");
+                            ? "refusal.imago.asked-already-partner-will"
+                            : "refusal.imago.partner-asked-dialogue-accept");
         }
-        TurnProtocol.startPair(asking, participants, DIALOGUE);
+        TurnProtocol.startPair(asking, participants, NEEDS_TWO);
         return List.of(TurnEvent.of(EventKind.DIALOGUE_REQUESTED, asking));
     }
 
@@ -212,12 +201,11 @@ public record ImagoProtocol(
             throw TurnProtocol.refused(
                     Refusal.INVALID_STATE,
                     asker == null
-                            ? "Nobody has asked for a dialogue just now."
-                            : "The dialogue is accepted by the partner who was asked.");
+                            ? "refusal.imago.nobody-asked-dialogue"
+                            : "refusal.imago.dialogue-accepted-by-partner");
         }
         if (at != null && (!at.isAfter(now) || at.isAfter(now.plus(MAX_APPOINTMENT_AHEAD)))) {
-            throw TurnProtocol.refused(
-                    Refusal.BAD_REQUEST, "Name a time for the dialogue later than now and within the next seven days.");
+            throw TurnProtocol.refused(Refusal.BAD_REQUEST, "refusal.imago.name-time-dialogue-later");
         }
         TurnEvent accepted = new TurnEvent(EventKind.DIALOGUE_ACCEPTED, asker, new EventPayload.Deadline(at));
         if (at != null) {

@@ -24,8 +24,7 @@ public record OpenProtocol() implements TurnProtocol {
         if (TurnProtocol.isTimer(command)) {
             return List.of();
         }
-        throw TurnProtocol.refused(
-                Refusal.INVALID_STATE, "In an open conversation anyone may speak; there is no floor to pass around.");
+        throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.open.open-conversation-anyone-may");
     }
 
     @Override

@@ -133,13 +133,13 @@ public record RepairProtocol(
         }
         String why;
         if (!started()) {
-            why = "The repair has not started yet. Your therapist will begin it.";
+            why = "refusal.repair.repair-not-started-yet";
         } else if (step == ConversationStep.CALM_CHECK) {
-            why = "The repair begins once everyone has said how calm they feel. There is no hurry.";
+            why = "refusal.repair.repair-begins-once-everyone";
         } else if (memberId.equals(answering())) {
-            why = "First say whether you accept the apology, or not yet; then you can say what you still need.";
+            why = "refusal.repair.first-say-whether-accept";
         } else {
-            why = "It is someone else's turn to answer. Listen without answering back; your turn comes.";
+            why = "refusal.repair.someone-elses-turn-answer";
         }
         throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, why);
     }
@@ -161,32 +161,30 @@ public record RepairProtocol(
             return List.of(TurnEvent.of(EventKind.FLOOR_PASSED, actorId));
         }
         if (!(command instanceof TurnCommand.GrantFloor || command instanceof TurnCommand.RevokeFloor)) {
-            throw TurnProtocol.refused(
-                    Refusal.INVALID_STATE, "In a repair each of you answers each stage in turn; that does not apply.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.repair.repair-each-answers-each");
         }
         TurnProtocol.requireTherapist(role);
         if (command instanceof TurnCommand.GrantFloor grant) {
             TurnProtocol.requireParticipant(participants, grant.to());
             if (started() && !repaired()) {
-                throw TurnProtocol.refused(
-                        Refusal.INVALID_STATE, "A repair is under way. Let it finish, or revoke the floor to stop it.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.repair.repair-under-way-let");
             }
             return start(grant.to(), participants);
         }
         if (!started()) {
-            throw TurnProtocol.refused(Refusal.INVALID_STATE, "No repair is under way.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.repair.no-repair-under-way");
         }
         return List.of(TurnEvent.of(EventKind.FLOOR_REVOKED, answering()));
     }
 
     private static List<TurnEvent> start(String first, Participants participants) {
-        return TurnProtocol.everyoneInTurn(first, participants, "A repair");
+        return TurnProtocol.everyoneInTurn(first, participants, "refusal.repair.needs-two-participants");
     }
 
     @Override
     public List<TurnEvent> followUp(Participants participants, boolean guided, Instant now) {
         if (!started()) {
-            return TurnProtocol.everyoneInTurnWhenGuided(guided, participants, "A repair");
+            return TurnProtocol.everyoneInTurnWhenGuided(guided, participants, "refusal.repair.needs-two-participants");
         }
         if (toSoothe != null) {
             return List.of(

@@ -2,6 +2,7 @@ package org.attune.domain.turn;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import org.attune.domain.Refusal;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.Audience;
@@ -25,16 +26,13 @@ final class RepairSteps {
      */
     static TurnEvent rateCalm(RepairProtocol repair, String actorId, RoomRole role, int calm) {
         if (role != RoomRole.PARTICIPANT || !repair.order().contains(actorId)) {
-            throw TurnProtocol.refused(
-                    Refusal.FORBIDDEN, "Only the participants of the repair say how calm they feel before it begins.");
+            throw TurnProtocol.refused(Refusal.FORBIDDEN, "refusal.repair.only-participants-repair-say");
         }
         if (repair.step() != ConversationStep.CALM_CHECK) {
-            throw TurnProtocol.refused(
-                    Refusal.INVALID_STATE,
-                    "There is no calm check just now. If you need a break, you can ask for a pause at any time.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.repair.no-calm-check-need");
         }
         if (calm < 1 || calm > 5) {
-            throw TurnProtocol.refused(Refusal.BAD_REQUEST, "A calm rating is 1 (not calm yet) to 5 (calm).");
+            throw TurnProtocol.refused(Refusal.BAD_REQUEST, "refusal.check-in.calm-rating-range");
         }
         return new TurnEvent(
                 EventKind.CALM_RATING, actorId, new EventPayload.CalmRating(calm), Audience.THERAPISTS_AND_TARGET);
@@ -43,22 +41,19 @@ final class RepairSteps {
     /** Feelings from the handout's list, by the one whose feelings it is now; each known, none twice. */
     static TurnEvent chooseFeelings(RepairProtocol repair, String actorId, TurnCommand.ChooseFeelings choose) {
         if (repair.step() != ConversationStep.FEELINGS) {
-            throw TurnProtocol.refused(Refusal.INVALID_STATE, "Feelings are chosen in the repair's first step only.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.repair.feelings-chosen-repairs-first");
         }
         if (!actorId.equals(repair.answering())) {
-            throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "It is someone else's turn to name their feelings.");
+            throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "refusal.repair.someone-elses-turn-name");
         }
         if (choose.feelings().isEmpty()) {
-            throw TurnProtocol.refused(
-                    Refusal.BAD_REQUEST, "Choose at least one feeling from the list, or say it in your own words.");
+            throw TurnProtocol.refused(Refusal.BAD_REQUEST, "refusal.repair.choose-least-one-feeling");
         }
         LinkedHashSet<String> chosen = new LinkedHashSet<>();
         for (String name : choose.feelings()) {
             if (Feeling.fromWireName(name).isEmpty()) {
                 throw TurnProtocol.refused(
-                        Refusal.BAD_REQUEST,
-                        "\"" + abbreviate(name) + "\" is not on the list of feelings. Choose from the list, or say"
-                                + " it in your own words.");
+                        Refusal.BAD_REQUEST, "refusal.repair.unknown-feeling", Map.of("feeling", abbreviate(name)));
             }
             chosen.add(name);
         }
@@ -69,10 +64,10 @@ final class RepairSteps {
     /** The partner's answer to an apology: accepted, or not yet (what they still need follows). */
     static TurnEvent answerApology(RepairProtocol repair, String actorId, boolean accepted) {
         if (repair.step() != ConversationStep.APOLOGY_ANSWER) {
-            throw TurnProtocol.refused(Refusal.INVALID_STATE, "There is no apology to answer just now.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.repair.no-apology-answer");
         }
         if (!actorId.equals(repair.answering())) {
-            throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "The apology was made to your partner; they answer it.");
+            throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "refusal.repair.apology-made-partner-answer");
         }
         return new TurnEvent(
                 EventKind.APOLOGY_ANSWERED,
@@ -83,16 +78,13 @@ final class RepairSteps {
     /** Passing skips one's answer; a validation and an apology's answer are not skipped. */
     static void checkPass(RepairProtocol repair, String actorId) {
         if (!actorId.equals(repair.answering())) {
-            throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "It is not your turn to answer.");
+            throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "refusal.repair.not-turn-answer");
         }
         if (repair.step() == ConversationStep.REALITIES_VALIDATION) {
-            throw TurnProtocol.refused(
-                    Refusal.INVALID_STATE,
-                    "Before going on, sum up what you heard and say which part of it makes sense to you.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.repair.before-going-sum-up");
         }
         if (repair.step() == ConversationStep.APOLOGY_ANSWER) {
-            throw TurnProtocol.refused(
-                    Refusal.INVALID_STATE, "Say whether you accept the apology, or not yet and what you still need.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.repair.say-whether-accept-apology");
         }
     }
 

@@ -52,10 +52,8 @@ public record RoundProtocol(FloorProtocol turns) implements TurnProtocol {
         throw TurnProtocol.refused(
                 Refusal.NOT_YOUR_TURN,
                 turns.queue().contains(memberId)
-                        ? "It is someone else's turn with the talking stick. Yours is coming."
-                        : running()
-                                ? "You have had your turn in this round. Listen for now."
-                                : "The round has not started yet.");
+                        ? "refusal.round.someone-elses-turn-talking"
+                        : running() ? "refusal.round.had-turn-round-listen" : "refusal.round.round-not-started-yet");
     }
 
     @Override
@@ -66,14 +64,12 @@ public record RoundProtocol(FloorProtocol turns) implements TurnProtocol {
         RoomRole role = TurnProtocol.roleOf(participants, actorId);
         if (command instanceof TurnCommand.PassFloor) {
             if (!actorId.equals(turns.holder())) {
-                throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "You do not hold the talking stick.");
+                throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "refusal.round.not-hold-talking-stick");
             }
             return turns.decide(actorId, command, participants, now);
         }
         if (command instanceof TurnCommand.RaiseHand || command instanceof TurnCommand.LowerHand) {
-            throw TurnProtocol.refused(
-                    Refusal.INVALID_STATE,
-                    "In a round everyone gets a turn in order; there is no need to raise a hand.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.round.round-everyone-gets-turn");
         }
         TurnProtocol.requireTherapist(role);
         if (command instanceof TurnCommand.GrantFloor grant) {
@@ -82,8 +78,8 @@ public record RoundProtocol(FloorProtocol turns) implements TurnProtocol {
                 throw TurnProtocol.refused(
                         Refusal.INVALID_STATE,
                         grant.to().equals(turns.holder())
-                                ? "They hold the talking stick already."
-                                : "They have had their turn in this round.");
+                                ? "refusal.round.hold-talking-stick-already"
+                                : "refusal.round.had-turn-round");
             }
             return running() ? turns.decide(actorId, command, participants, now) : start(grant.to(), participants, now);
         }
@@ -95,17 +91,15 @@ public record RoundProtocol(FloorProtocol turns) implements TurnProtocol {
         }
         if (command instanceof TurnCommand.Reorder reorder) {
             if (turns.queue().isEmpty()) {
-                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Nobody is waiting for a turn in this round.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.round.nobody-waiting-turn-round");
             }
             if (reorder.order().size() != turns.queue().size()
                     || !new HashSet<>(reorder.order()).equals(new HashSet<>(turns.queue()))) {
-                throw TurnProtocol.refused(
-                        Refusal.BAD_REQUEST,
-                        "Give everyone still to speak in this round, each once, in the new order.");
+                throw TurnProtocol.refused(Refusal.BAD_REQUEST, "refusal.round.give-everyone-still-speak");
             }
             return List.of(order(reorder.order()));
         }
-        throw TurnProtocol.refused(Refusal.INVALID_STATE, "That does not apply to a round.");
+        throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.round.does-not-apply-round");
     }
 
     /** A new round: the chosen first, then who has spoken least. */

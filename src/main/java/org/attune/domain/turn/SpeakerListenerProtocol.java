@@ -2,6 +2,7 @@ package org.attune.domain.turn;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.attune.domain.Refusal;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.transcript.EventKind;
@@ -77,9 +78,7 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
         if ((phase == Phase.SPEAKING || phase == Phase.ANSWERING) && memberId.equals(speaker)) {
             if (text != null && text.length() > MAX_PIECE_LENGTH) {
                 throw TurnProtocol.refused(
-                        Refusal.TOO_LARGE,
-                        "Keep each piece short (at most " + MAX_PIECE_LENGTH
-                                + " characters) so your partner can take it in. Say the rest next.");
+                        Refusal.TOO_LARGE, "refusal.speaker-listener.piece-too-long", Map.of("max", MAX_PIECE_LENGTH));
             }
             return EventKind.MESSAGE;
         }
@@ -93,13 +92,10 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
     public EventKind kindOfQuestion(String memberId, RoomRole role, String text) {
         if (phase != Phase.PARAPHRASING || !memberId.equals(listener)) {
             throw TurnProtocol.refused(
-                    Refusal.INVALID_STATE,
-                    "A clarifying question is for the listener, after a piece and before saying back what they heard.");
+                    Refusal.INVALID_STATE, "refusal.speaker-listener.clarifying-question-listener-after");
         }
         if (questioned) {
-            throw TurnProtocol.refused(
-                    Refusal.INVALID_STATE,
-                    "You have asked your one question about this piece. Say back what you heard now; your partner will tell you if something is missing.");
+            throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.speaker-listener.asked-one-question-about");
         }
         return EventKind.CLARIFYING_QUESTION;
     }
@@ -112,24 +108,24 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
 
     private String notYourTurn(String memberId) {
         if (memberId.equals(listener) && phase == Phase.ANSWERING) {
-            return "Your partner is answering your question. Then say back what you heard.";
+            return "refusal.speaker-listener.partner-answering-question-say";
         }
         if (memberId.equals(listener) && phase == Phase.SPEAKING) {
-            return "Listen for now. When your partner has finished this piece, say back what you heard.";
+            return "refusal.speaker-listener.listen-partner-finished-piece";
         }
         if (memberId.equals(listener) && phase == Phase.CONFIRMING) {
-            return "Your partner is checking whether your paraphrase was accurate.";
+            return "refusal.speaker-listener.partner-checking-whether-paraphrase";
         }
         if (memberId.equals(speaker) && phase == Phase.PARAPHRASING) {
-            return "Your partner is saying back what they heard. Wait for it, then confirm.";
+            return "refusal.speaker-listener.partner-saying-back-what";
         }
         if (memberId.equals(speaker) && phase == Phase.CONFIRMING) {
-            return "First say whether the paraphrase was accurate.";
+            return "refusal.speaker-listener.first-say-whether-paraphrase";
         }
         if (phase == Phase.IDLE) {
-            return "Your therapist will give the floor to the first speaker.";
+            return "refusal.speaker-listener.therapist-will-give-floor";
         }
-        return "It is not your turn to speak.";
+        return "refusal.imago.not-turn-speak";
     }
 
     @Override
@@ -141,17 +137,18 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
         if (command instanceof TurnCommand.Confirm confirm) {
             if (!actorId.equals(speaker) || phase != Phase.CONFIRMING) {
                 throw TurnProtocol.refused(
-                        Refusal.INVALID_STATE, "There is no paraphrase of yours to confirm just now.");
+                        Refusal.INVALID_STATE, "refusal.speaker-listener.no-paraphrase-yours-confirm");
             }
             return List.of(new TurnEvent(
                     EventKind.PARAPHRASE_CONFIRMED, listener, new EventPayload.Confirmation(confirm.accurate())));
         }
         if (command instanceof TurnCommand.PassFloor) {
             if (!actorId.equals(speaker)) {
-                throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "Only the speaker passes the floor.");
+                throw TurnProtocol.refused(Refusal.NOT_YOUR_TURN, "refusal.speaker-listener.only-speaker-passes-floor");
             }
             if (phase != Phase.SPEAKING) {
-                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Finish this round first: paraphrase, then confirm.");
+                throw TurnProtocol.refused(
+                        Refusal.INVALID_STATE, "refusal.speaker-listener.finish-round-first-paraphrase");
             }
             return TurnProtocol.swapPair(speaker, listener);
         }
@@ -159,20 +156,20 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
             throw TurnProtocol.refused(
                     Refusal.INVALID_STATE,
                     command instanceof TurnCommand.RaiseHand
-                            ? "In speaker-listener the roles swap when the speaker passes the floor; there is no queue."
-                            : "Only a therapist can do that.");
+                            ? "refusal.speaker-listener.speaker-listener-roles-swap"
+                            : "refusal.turn.only-therapist");
         }
         if (command instanceof TurnCommand.GrantFloor grant) {
             TurnProtocol.requireParticipant(participants, grant.to());
-            return TurnProtocol.startPair(grant.to(), participants, "Speaker-listener");
+            return TurnProtocol.startPair(grant.to(), participants, "refusal.speaker-listener.needs-two-participants");
         }
         if (command instanceof TurnCommand.RevokeFloor) {
             if (speaker == null) {
-                throw TurnProtocol.refused(Refusal.INVALID_STATE, "Nobody has the floor.");
+                throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.floor.nobody-has-floor");
             }
             return List.of(TurnEvent.of(EventKind.FLOOR_REVOKED, speaker));
         }
-        throw TurnProtocol.refused(Refusal.INVALID_STATE, "That does not apply to speaker-listener.");
+        throw TurnProtocol.refused(Refusal.INVALID_STATE, "refusal.speaker-listener.does-not-apply-speaker");
     }
 
     /** In a guided room the one who has spoken least starts as the speaker, once two are present. */
@@ -180,7 +177,8 @@ public record SpeakerListenerProtocol(String speaker, String listener, Phase pha
     public List<TurnEvent> followUp(Participants participants, boolean guided, Instant now) {
         List<String> present = participants.leastSpokenFirst();
         return guided && phase == Phase.IDLE && present.size() >= 2
-                ? TurnProtocol.startPair(present.get(0), participants, "Speaker-listener")
+                ? TurnProtocol.startPair(
+                        present.get(0), participants, "refusal.speaker-listener.needs-two-participants")
                 : List.of();
     }
 

@@ -3,6 +3,7 @@ package org.attune.domain.turn;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
@@ -56,9 +57,7 @@ public sealed interface TurnProtocol
      * speaker-listener has them, for the listener before they paraphrase.
      */
     default EventKind kindOfQuestion(String memberId, RoomRole role, String text) {
-        throw refused(
-                Refusal.INVALID_STATE,
-                "A clarifying question belongs to speaker-listener, from the listener, before they say back what they heard.");
+        throw refused(Refusal.INVALID_STATE, "refusal.turn.clarifying-question-belongs-speaker");
     }
 
     /**
@@ -115,7 +114,8 @@ public sealed interface TurnProtocol
             default ->
                 throw new RefusedException(
                         Refusal.BAD_REQUEST,
-                        "Unknown protocol \"" + name + "\". This server runs: " + String.join(", ", NAMES) + ".");
+                        "refusal.turn.unknown-protocol",
+                        Map.of("protocol", name, "protocols", String.join(", ", NAMES)));
         };
     }
 
@@ -125,7 +125,7 @@ public sealed interface TurnProtocol
                 .activeRole(memberId)
                 .filter(r -> r == RoomRole.PARTICIPANT)
                 .isEmpty()) {
-            throw refused(Refusal.NOT_FOUND, "The floor goes to a participant in the room.");
+            throw refused(Refusal.NOT_FOUND, "refusal.turn.floor-goes-participant-room");
         }
     }
 
@@ -138,14 +138,14 @@ public sealed interface TurnProtocol
     /**
      * The order of a protocol in which each participant answers in turn: the
      * chosen first, then who has spoken least; refused under two people, with
-     * {@code what} naming the protocol, e.g. "A repair".
+     * {@code needsTwo} the key of the sentence that says so, e.g. "A repair needs at least two participants in the room.".
      */
-    static List<TurnEvent> everyoneInTurn(String first, Participants participants, String what) {
+    static List<TurnEvent> everyoneInTurn(String first, Participants participants, String needsTwo) {
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         ids.add(first);
         ids.addAll(participants.leastSpokenFirst());
         if (ids.size() < 2) {
-            throw refused(Refusal.INVALID_STATE, what + " needs at least two participants in the room.");
+            throw refused(Refusal.INVALID_STATE, needsTwo);
         }
         return List.of(new TurnEvent(EventKind.ORDER_SET, null, new EventPayload.Order(List.copyOf(ids))));
     }
@@ -154,17 +154,18 @@ public sealed interface TurnProtocol
      * A guided room begins such a protocol by itself once two participants are
      * here, who has spoken least first; a moderated room waits for its therapist.
      */
-    static List<TurnEvent> everyoneInTurnWhenGuided(boolean guided, Participants participants, String what) {
+    static List<TurnEvent> everyoneInTurnWhenGuided(boolean guided, Participants participants, String needsTwo) {
         return guided && participants.activeParticipants().size() >= 2
-                ? everyoneInTurn(participants.leastSpokenFirst().get(0), participants, what)
+                ? everyoneInTurn(participants.leastSpokenFirst().get(0), participants, needsTwo)
                 : List.of();
     }
 
-    static List<TurnEvent> startPair(String first, Participants participants, String dialogue) {
+    /** The two of a dialogue, the first given; refused under two people, with {@code needsTwo} the key saying so. */
+    static List<TurnEvent> startPair(String first, Participants participants, String needsTwo) {
         String partner = participants.leastSpokenFirst().stream()
                 .filter(p -> !p.equals(first))
                 .findFirst()
-                .orElseThrow(() -> refused(Refusal.INVALID_STATE, dialogue + " needs two participants in the room."));
+                .orElseThrow(() -> refused(Refusal.INVALID_STATE, needsTwo));
         return List.of(TurnEvent.of(EventKind.FLOOR_GRANTED, first), TurnEvent.of(EventKind.LISTENER_SET, partner));
     }
 
@@ -179,7 +180,7 @@ public sealed interface TurnProtocol
     /** The therapist's side of a command: only therapists may do it. */
     static void requireTherapist(RoomRole role) {
         if (role != RoomRole.THERAPIST) {
-            throw refused(Refusal.FORBIDDEN, "Only a therapist can do that.");
+            throw refused(Refusal.FORBIDDEN, "refusal.turn.only-therapist");
         }
     }
 
@@ -187,7 +188,7 @@ public sealed interface TurnProtocol
     static RoomRole roleOf(Participants participants, String actorId) {
         return participants
                 .activeRole(actorId)
-                .orElseThrow(() -> refused(Refusal.FORBIDDEN, "You are not in this room."));
+                .orElseThrow(() -> refused(Refusal.FORBIDDEN, "refusal.turn.not-in-room"));
     }
 
     /** Whether the command is one of the server's own timers. */
@@ -195,7 +196,11 @@ public sealed interface TurnProtocol
         return command instanceof TurnCommand.WarnTurnEnding || command instanceof TurnCommand.EndTurn;
     }
 
-    static RefusedException refused(Refusal refusal, String message) {
-        return new RefusedException(refusal, message);
+    static RefusedException refused(Refusal refusal, String key) {
+        return new RefusedException(refusal, key);
+    }
+
+    static RefusedException refused(Refusal refusal, String key, Map<String, ?> values) {
+        return new RefusedException(refusal, key, values);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 import org.attune.domain.intake.DirectAnswer;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.room.RoomCommand;
@@ -30,8 +31,8 @@ public final class CommandDecoder {
     public static final class BadCommand extends RefusedException {
         private final String commandId;
 
-        BadCommand(String commandId, Refusal refusal, String message) {
-            super(refusal, message);
+        BadCommand(String commandId, Refusal refusal, String key, Map<String, ?> values) {
+            super(refusal, key, values);
             this.commandId = commandId;
         }
 
@@ -120,7 +121,7 @@ public final class CommandDecoder {
     /** The longest command id and member id, as the room's record keeps them. */
     public static final int MAX_ID_LENGTH = 64;
 
-    private static final String UNREADABLE_NUMBER = "A number in that command could not be read.";
+    private static final String UNREADABLE_NUMBER = "refusal.command.unreadable-number";
 
     /** The longest name of a protocol, an exercise or a pause reason, with room to spare. */
     private static final int MAX_NAME_LENGTH = 32;
@@ -134,23 +135,24 @@ public final class CommandDecoder {
         if (id != null && id.length() > MAX_ID_LENGTH) {
             // Not echoed back: the error's id would be as long as the one refused.
             throw new BadCommand(
-                    null, Refusal.BAD_REQUEST, "A command's \"id\" can be at most " + MAX_ID_LENGTH + " characters.");
+                    null, Refusal.BAD_REQUEST, "refusal.command.id-too-long", Map.of("max", MAX_ID_LENGTH));
         }
         if (type == null) {
-            throw new BadCommand(id, Refusal.BAD_REQUEST, "A command needs a \"type\".");
+            throw new BadCommand(id, Refusal.BAD_REQUEST, "refusal.command.command-needs-type", Map.of());
         }
         Function<JsonObject, ClientCommand> reader = COMMANDS.get(type);
         if (reader == null) {
-            throw new BadCommand(id, Refusal.BAD_REQUEST, "Unknown command type \"" + abbreviate(type) + "\".");
+            throw new BadCommand(
+                    id, Refusal.BAD_REQUEST, "refusal.command.unknown-type", Map.of("type", abbreviate(type)));
         }
         try {
             return reader.apply(object);
         } catch (BadCommand e) {
             throw e;
         } catch (RefusedException e) {
-            throw new BadCommand(id, e.refusal(), e.getMessage());
+            throw new BadCommand(id, e.refusal(), e.key(), e.values());
         } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
-            throw new BadCommand(id, Refusal.BAD_REQUEST, UNREADABLE_NUMBER);
+            throw new BadCommand(id, Refusal.BAD_REQUEST, UNREADABLE_NUMBER, Map.of());
         }
     }
 
@@ -158,16 +160,16 @@ public final class CommandDecoder {
         try (JsonReader reader = JsonFactories.reader(frame)) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new BadCommand(null, Refusal.BAD_REQUEST, "A command is a JSON object.");
+                throw new BadCommand(null, Refusal.BAD_REQUEST, "refusal.command.command-json-object", Map.of());
             }
             return value.asJsonObject();
         } catch (JsonParsingException e) {
-            throw new BadCommand(null, Refusal.BAD_REQUEST, "That was not valid JSON.");
+            throw new BadCommand(null, Refusal.BAD_REQUEST, "refusal.command.not-valid-json", Map.of());
         } catch (JsonException e) {
-            throw new BadCommand(null, Refusal.BAD_REQUEST, "That was not a readable JSON command.");
+            throw new BadCommand(null, Refusal.BAD_REQUEST, "refusal.command.not-readable-json-command", Map.of());
         } catch (NumberFormatException | ArithmeticException | UnsupportedOperationException e) {
             // The JSON reader refuses a number it cannot hold: an exponent past an int, or over 1,100 digits.
-            throw new BadCommand(null, Refusal.BAD_REQUEST, UNREADABLE_NUMBER);
+            throw new BadCommand(null, Refusal.BAD_REQUEST, UNREADABLE_NUMBER, Map.of());
         }
     }
 
@@ -199,7 +201,7 @@ public final class CommandDecoder {
     private static String id(JsonObject o) {
         String id = optionalString(o, "id");
         if (id == null || id.isBlank()) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "Every command needs an \"id\".");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.command.every-command-needs-id");
         }
         return id;
     }
@@ -213,7 +215,7 @@ public final class CommandDecoder {
         if (as.equals("question")) {
             return true;
         }
-        throw new RefusedException(Refusal.BAD_REQUEST, "\"as\" is \"message\" or \"question\".");
+        throw new RefusedException(Refusal.BAD_REQUEST, "refusal.command.as-message-or-question");
     }
 
     /** A moment as an ISO-8601 instant with its offset, e.g. {@code 2026-12-02T19:40:00Z}; null when absent. */
@@ -222,13 +224,11 @@ public final class CommandDecoder {
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        String at = bounded(o, name, MAX_NAME_LENGTH, "a date and time");
+        String at = bounded(o, name, MAX_NAME_LENGTH, "refusal.command.field.date-time");
         try {
             return OffsetDateTime.parse(at).toInstant();
         } catch (DateTimeParseException e) {
-            throw new RefusedException(
-                    Refusal.BAD_REQUEST,
-                    "\"" + name + "\" must be a date and time with its offset, e.g. 2026-12-02T19:40:00+01:00.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.command.not-a-date-time", Map.of("field", name));
         }
     }
 
@@ -240,7 +240,7 @@ public final class CommandDecoder {
     private static String requiredString(JsonObject o, String name) {
         JsonValue value = o.get(name);
         if (!(value instanceof JsonString s)) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a string.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.command.not-a-string", Map.of("field", name));
         }
         return s.getString();
     }
@@ -250,7 +250,7 @@ public final class CommandDecoder {
         String text = requiredString(o, name);
         if (text.length() > RoomEvent.MAX_TEXT_LENGTH) {
             throw new RefusedException(
-                    Refusal.TOO_LARGE, "A message can be at most " + RoomEvent.MAX_TEXT_LENGTH + " characters long.");
+                    Refusal.TOO_LARGE, "refusal.message.too-long", Map.of("max", RoomEvent.MAX_TEXT_LENGTH));
         }
         return text;
     }
@@ -274,23 +274,25 @@ public final class CommandDecoder {
     private static DirectAnswer directAnswer(JsonObject o, String name) {
         return DirectAnswer.fromWireName(optionalString(o, name))
                 .orElseThrow(() -> new RefusedException(
-                        Refusal.BAD_REQUEST, "\"" + name + "\" must be \"yes\", \"no\" or \"not_sure\"."));
+                        Refusal.BAD_REQUEST, "refusal.command.not-yes-no-not-sure", Map.of("field", name)));
     }
 
     private static String memberId(JsonObject o, String name) {
-        return bounded(o, name, MAX_ID_LENGTH, "a member id");
+        return bounded(o, name, MAX_ID_LENGTH, "refusal.command.field.member-id");
     }
 
     private static String name(JsonObject o, String name) {
-        return bounded(o, name, MAX_NAME_LENGTH, "a name");
+        return bounded(o, name, MAX_NAME_LENGTH, "refusal.command.field.name");
     }
 
-    /** A required string no longer than {@code max}; longer is a {@code bad_request} naming the field. */
+    /** A required string no longer than {@code max}, else a {@code bad_request} naming the field and (a key) {@code what}. */
     static String bounded(JsonObject o, String name, int max, String what) {
         String value = requiredString(o, name);
         if (value.length() > max) {
             throw new RefusedException(
-                    Refusal.BAD_REQUEST, "\"" + name + "\" must be " + what + ", at most " + max + " characters.");
+                    Refusal.BAD_REQUEST,
+                    "refusal.command.too-long",
+                    Map.of("field", name, "what", Words.phrase(what), "max", max));
         }
         return value;
     }
@@ -308,7 +310,9 @@ public final class CommandDecoder {
                         .allMatch(
                                 v -> v instanceof JsonString s && s.getString().length() <= MAX_ID_LENGTH)) {
             throw new RefusedException(
-                    Refusal.BAD_REQUEST, "\"" + name + "\" must be a list of at most " + MAX_LIST + " member ids.");
+                    Refusal.BAD_REQUEST,
+                    "refusal.command.not-a-list-of-member-ids",
+                    Map.of("field", name, "max", MAX_LIST));
         }
         return array.getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString)
@@ -324,7 +328,7 @@ public final class CommandDecoder {
                         .allMatch(
                                 v -> v instanceof JsonString s && s.getString().length() <= MAX_NAME_LENGTH)) {
             throw new RefusedException(
-                    Refusal.BAD_REQUEST, "\"" + name + "\" must be a list of at most " + MAX_LIST + " names.");
+                    Refusal.BAD_REQUEST, "refusal.command.not-a-list-of-names", Map.of("field", name, "max", MAX_LIST));
         }
         return array.getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString)
@@ -344,18 +348,18 @@ public final class CommandDecoder {
         if (value != null && value.getValueType() == JsonValue.ValueType.FALSE) {
             return false;
         }
-        throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be true or false.");
+        throw new RefusedException(Refusal.BAD_REQUEST, "refusal.command.not-true-or-false", Map.of("field", name));
     }
 
     /** A draft to coach: some text, no longer than a message may be. */
     private static String draft(JsonObject o) {
         String text = requiredString(o, "text");
         if (text.isBlank()) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "Send the draft you would like coaching on.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.command.send-draft-would-like");
         }
         if (text.length() > RoomEvent.MAX_TEXT_LENGTH) {
             throw new RefusedException(
-                    Refusal.TOO_LARGE, "A draft can be at most " + RoomEvent.MAX_TEXT_LENGTH + " characters long.");
+                    Refusal.TOO_LARGE, "refusal.command.draft-too-long", Map.of("max", RoomEvent.MAX_TEXT_LENGTH));
         }
         return text;
     }
@@ -368,24 +372,25 @@ public final class CommandDecoder {
     private static int requiredInt(JsonObject o, String name) {
         JsonValue value = o.get(name);
         if (!(value instanceof JsonNumber n) || !n.isIntegral()) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a whole number.");
+            throw new RefusedException(
+                    Refusal.BAD_REQUEST, "refusal.command.not-a-whole-number", Map.of("field", name));
         }
         try {
             return n.intValueExact();
         } catch (ArithmeticException e) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" is out of range.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.command.out-of-range", Map.of("field", name));
         }
     }
 
     static long requiredSeq(JsonObject o, String name) {
         JsonValue value = o.get(name);
         if (!(value instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 0) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" must be a whole number, 0 or more.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.command.not-a-count", Map.of("field", name));
         }
         try {
             return n.longValueExact();
         } catch (ArithmeticException e) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "\"" + name + "\" is out of range.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.command.out-of-range", Map.of("field", name));
         }
     }
 

@@ -16,12 +16,15 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.attune.application.Settings;
 import org.attune.application.live.CloseCodes;
 import org.attune.application.live.RoomEngine;
+import org.attune.domain.Language;
 import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
 import org.attune.domain.regulation.Coach;
 import org.attune.security.Caller;
 import org.attune.security.CallerResolver;
@@ -34,7 +37,10 @@ import org.jboss.logging.Logger;
  * hands them to the {@link RoomEngine}, which answers on the socket after the
  * commit. Nothing here waits on the database.
  */
-@ServerEndpoint(value = "/live/rooms/{roomId}", subprotocols = ServerFrames.SUBPROTOCOL)
+@ServerEndpoint(
+        value = "/live/rooms/{roomId}",
+        subprotocols = ServerFrames.SUBPROTOCOL,
+        configurator = HandshakeLanguage.class)
 public class LiveRoomEndpoint {
 
     private static final String CONNECTION = "attune.connection";
@@ -66,8 +72,8 @@ public class LiveRoomEndpoint {
             close(session, "Please sign in again.");
             return;
         }
-        WebSocketConnection connection =
-                new WebSocketConnection(session, caller.get(), clock.instant(), settings.maxQueuedBytes());
+        WebSocketConnection connection = new WebSocketConnection(
+                session, caller.get(), clock.instant(), settings.maxQueuedBytes(), languageOf(session));
         if (!sockets.add(connection)) {
             close(session, "Attune is open in too many windows. Close one and try again.");
             return;
@@ -84,6 +90,17 @@ public class LiveRoomEndpoint {
                     TimeUnit.MILLISECONDS));
         });
         engine.connect(roomId, connection);
+    }
+
+    /** The language asked for at the handshake: {@code ?lang=}, else {@code Accept-Language}, else English. */
+    private static Language languageOf(Session session) {
+        List<String> lang = session.getRequestParameterMap().get(HandshakeLanguage.PARAMETER);
+        if (lang != null && !lang.isEmpty()) {
+            return HandshakeLanguage.of(lang.get(0), null);
+        }
+        return session.getUserProperties().get(HandshakeLanguage.PROPERTY) instanceof Language language
+                ? language
+                : Language.ENGLISH;
     }
 
     /**
@@ -117,11 +134,13 @@ public class LiveRoomEndpoint {
             command = CommandDecoder.decode(frame);
         } catch (CommandDecoder.BadCommand e) {
             connection.send(
-                    allowed ? frames.error(e.commandId(), e.refusal(), e.getMessage()) : tooMuch(e.commandId()));
+                    allowed
+                            ? frames.error(e.commandId(), e.refusal(), e.message(connection.language()))
+                            : tooMuch(connection, e.commandId()));
             return;
         }
         if (!allowed) {
-            connection.send(tooMuch(command.id()));
+            connection.send(tooMuch(connection, command.id()));
             return;
         }
         if (command instanceof ClientCommand.Act act) {
@@ -141,9 +160,11 @@ public class LiveRoomEndpoint {
         return sockets.allowCommand(roomId, connection.caller().id());
     }
 
-    private String tooMuch(String commandId) {
+    private String tooMuch(WebSocketConnection connection, String commandId) {
         return frames.error(
-                commandId, Refusal.RATE_LIMITED, "That was a lot at once. Please wait a moment, then try again.");
+                commandId,
+                Refusal.RATE_LIMITED,
+                new RefusedException(Refusal.RATE_LIMITED, "refusal.rate.too-many").message(connection.language()));
     }
 
     /**
@@ -154,7 +175,7 @@ public class LiveRoomEndpoint {
     public void pong(Session session, PongMessage pong, @PathParam("roomId") String roomId) {
         if (session.getUserProperties().get(CONNECTION) instanceof WebSocketConnection connection) {
             if (!allowed(connection, roomId)) {
-                connection.send(tooMuch(null));
+                connection.send(tooMuch(connection, null));
                 return;
             }
             connection.heard();
@@ -201,6 +222,6 @@ public class LiveRoomEndpoint {
     }
 
     private static void close(Session session, int code, String reason) {
-        new WebSocketConnection(session, null, Instant.EPOCH, 0).close(code, reason);
+        new WebSocketConnection(session, null, Instant.EPOCH, 0, Language.ENGLISH).close(code, reason);
     }
 }

@@ -25,7 +25,7 @@ final class PracticeCommands {
             o -> CommandDecoder.act(
                     o,
                     new RoomCommand.AssignPractice(
-                            CommandDecoder.bounded(o, "kind", 32, "a kind of practice"), due(o))),
+                            CommandDecoder.bounded(o, "kind", 32, "refusal.command.field.practice-kind"), due(o))),
             "cancel_practice",
             o -> CommandDecoder.act(o, new RoomCommand.CancelPractice(CommandDecoder.requiredSeq(o, "practice"))),
             "start_practice",
@@ -48,8 +48,7 @@ final class PracticeCommands {
     private static java.time.Instant due(JsonObject o) {
         java.time.Instant due = CommandDecoder.optionalInstant(o, "due");
         if (due == null) {
-            throw new RefusedException(
-                    Refusal.BAD_REQUEST, "\"due\" is when the practice is due, e.g. 2026-12-10T20:00:00+01:00.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.command.due-format");
         }
         return due;
     }
@@ -58,6 +57,6 @@ final class PracticeCommands {
         JsonValue value = o.get("email");
         return value == null || value.getValueType() == JsonValue.ValueType.NULL
                 ? null
-                : CommandDecoder.bounded(o, "email", MAX_MAIL, "a mail address");
+                : CommandDecoder.bounded(o, "email", MAX_MAIL, "refusal.command.field.mail-address");
     }
 }

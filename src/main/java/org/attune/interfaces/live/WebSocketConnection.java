@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.attune.application.live.CloseCodes;
 import org.attune.application.live.LiveConnection;
+import org.attune.domain.Language;
 import org.attune.security.Caller;
 import org.jboss.logging.Logger;
 
@@ -35,9 +36,11 @@ final class WebSocketConnection implements LiveConnection {
     private volatile long lastWrittenNanos = System.nanoTime();
 
     private volatile boolean fellBehind;
+    private final Language language;
 
-    WebSocketConnection(Session session, Caller caller, Instant openedAt, long maxUnsent) {
+    WebSocketConnection(Session session, Caller caller, Instant openedAt, long maxUnsent, Language language) {
         this.session = session;
+        this.language = language;
         this.caller = caller;
         this.openedAt = openedAt;
         this.maxUnsent = maxUnsent;
@@ -51,6 +54,11 @@ final class WebSocketConnection implements LiveConnection {
     @Override
     public Caller caller() {
         return caller;
+    }
+
+    @Override
+    public Language language() {
+        return language;
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.attune.application.live.CloseCodes;
 import org.attune.application.live.LiveConnection;
 import org.attune.application.live.RoomBroadcaster;
-import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomAccess;
 import org.attune.domain.room.RoomState;
@@ -40,8 +40,8 @@ public class WebSocketRoomBroadcaster implements RoomBroadcaster {
     }
 
     @Override
-    public void refused(LiveConnection to, String commandId, Refusal refusal, String message) {
-        to.send(frames.error(commandId, refusal, message));
+    public void refused(LiveConnection to, String commandId, RefusedException refused) {
+        to.send(frames.error(commandId, refused.refusal(), refused.message(to.language())));
     }
 
     @Override

@@ -57,7 +57,7 @@ public class MeResource {
             @Parameter(description = "json (the default), html or text") @QueryParam("format") String format) {
         String chosen = format == null ? "json" : format;
         if (!List.of("json", "html", "text").contains(chosen)) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "The format is json, html or text.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.export.format-json-html-text");
         }
         DataExportService.Export export = exports.export(caller, chosen);
         Response.ResponseBuilder response = switch (chosen) {

@@ -4,29 +4,48 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.attune.application.DatabaseOutage;
 import org.attune.application.Failures;
+import org.attune.domain.Language;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 import org.jboss.logging.Logger;
 
 /** Every error of the REST API as an {@code application/problem+json} document, never a stack trace. */
 public final class ProblemMappers {
 
+    private static final String UNREADABLE = "refusal.http.unreadable";
+
     private ProblemMappers() {}
+
+    /** The language the caller reads, by the request's {@code Accept-Language}; English when it names none. */
+    static Language languageOf(HttpHeaders headers) {
+        return Language.fromAcceptLanguage(
+                headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    }
 
     @Provider
     public static class Refused implements ExceptionMapper<RefusedException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(RefusedException e) {
             int status = httpStatus(e.refusal());
             Response.Status known = Response.Status.fromStatusCode(status);
             Response problem = Problems.of(
-                    status, e.refusal().code(), known != null ? known.getReasonPhrase() : "Error", e.getMessage());
+                    status,
+                    e.refusal().code(),
+                    known != null ? known.getReasonPhrase() : "Error",
+                    e.message(languageOf(headers)));
             return e.refusal() == Refusal.UNAVAILABLE ? Unexpected.tryAgainSoon(problem) : problem;
         }
 
@@ -48,9 +67,13 @@ public final class ProblemMappers {
     /** A call over its limit: 429, and when to try again. */
     @Provider
     public static class TooMany implements ExceptionMapper<TooManyCalls> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(TooManyCalls e) {
-            return Response.fromResponse(Problems.of(429, e.refusal().code(), "Too Many Requests", e.getMessage()))
+            return Response.fromResponse(
+                            Problems.of(429, e.refusal().code(), "Too Many Requests", e.message(languageOf(headers))))
                     .header("Retry-After", Long.toString(e.retryAfterSeconds()))
                     .build();
         }
@@ -70,17 +93,23 @@ public final class ProblemMappers {
 
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
-            String detail = switch (status) {
-                case 400 -> "The request could not be read. Send valid JSON.";
-                case 401 -> "Please sign in.";
-                case 404 -> "There is nothing here.";
-                case 405 -> "This address does not accept that method.";
-                case 406, 415 -> "Attune speaks JSON here.";
-                default -> "The request could not be handled.";
-            };
+            String detail = Words.render(
+                    switch (status) {
+                        case 400 -> UNREADABLE;
+                        case 401 -> "refusal.http.sign-in";
+                        case 404 -> "refusal.http.nothing-here";
+                        case 405 -> "refusal.http.method-not-accepted";
+                        case 406, 415 -> "refusal.http.json-only";
+                        default -> "refusal.http.not-handled";
+                    },
+                    Map.of(),
+                    languageOf(headers));
             Response.StatusType type = e.getResponse().getStatusInfo();
             Response problem = Problems.of(
                     status, status >= 500 ? Refusal.INTERNAL.code() : "http_" + status, type.getReasonPhrase(), detail);
@@ -96,10 +125,16 @@ public final class ProblemMappers {
     /** A body that could not be read as the expected JSON. */
     @Provider
     public static class Unreadable implements ExceptionMapper<ProcessingException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ProcessingException e) {
             return Problems.of(
-                    400, Refusal.BAD_REQUEST.code(), "Bad Request", "The request could not be read. Send valid JSON.");
+                    400,
+                    Refusal.BAD_REQUEST.code(),
+                    "Bad Request",
+                    Words.render(UNREADABLE, Map.of(), languageOf(headers)));
         }
     }
 
@@ -114,15 +149,26 @@ public final class ProblemMappers {
 
         private static final Logger LOG = Logger.getLogger(Unexpected.class);
 
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(RuntimeException e) {
+            Language language = languageOf(headers);
             if (DatabaseOutage.causedBy(e)) {
                 LOG.warn("A REST call found the database out of reach", Failures.withoutMessages(e));
                 return tryAgainSoon(Problems.of(
-                        503, Refusal.UNAVAILABLE.code(), "Service Unavailable", RefusedException.UNAVAILABLE));
+                        503,
+                        Refusal.UNAVAILABLE.code(),
+                        "Service Unavailable",
+                        Words.render(RefusedException.UNAVAILABLE, Map.of(), language)));
             }
             LOG.error("Unexpected failure in a REST call", Failures.withoutMessages(e));
-            return Problems.of(500, Refusal.INTERNAL.code(), "Internal Server Error", RefusedException.NOTHING_CHANGED);
+            return Problems.of(
+                    500,
+                    Refusal.INTERNAL.code(),
+                    "Internal Server Error",
+                    Words.render(RefusedException.NOTHING_CHANGED, Map.of(), language));
         }
 
         static Response tryAgainSoon(Response problem) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
+import java.util.Map;
 import org.attune.application.Settings;
 import org.attune.application.TranscriptService;
 import org.attune.domain.Refusal;
@@ -91,7 +92,8 @@ public class RegulationResource {
                 && CrisisResources.region(region).isEmpty()) {
             throw new RefusedException(
                     Refusal.NOT_FOUND,
-                    "Attune knows the crisis resources of: " + String.join(", ", CrisisResources.codes()) + ".");
+                    "refusal.settings.crisis-regions",
+                    Map.of("regions", String.join(", ", CrisisResources.codes())));
         }
         return RegulationJson.resources(CrisisResources.forRegion(
                         region, settings.crisisRegion().orElse(null)))

@@ -126,7 +126,7 @@ public class RoomsResource {
     public Response transcript(@PathParam("roomId") String roomId, @QueryParam("format") String format) {
         String chosen = format == null ? "json" : format;
         if (!List.of("json", "text", "html").contains(chosen)) {
-            throw new RefusedException(Refusal.BAD_REQUEST, "The format is json, text or html.");
+            throw new RefusedException(Refusal.BAD_REQUEST, "refusal.transcript.format-json-text-html");
         }
         // The session summaries are drawn in the text and HTML transcripts only.
         TranscriptService.Transcript t = transcripts.read(caller, roomId, !"json".equals(chosen));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.attune.application.TranscriptService;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
@@ -106,7 +107,8 @@ public class SessionsResource {
         SessionSummary s = t.sessions().stream()
                 .filter(x -> x.number() == number)
                 .findFirst()
-                .orElseThrow(() -> new RefusedException(Refusal.NOT_FOUND, "There is no session " + number + " here."));
+                .orElseThrow(() -> new RefusedException(
+                        Refusal.NOT_FOUND, "refusal.session.no-such-session", Map.of("number", number)));
         return Response.ok(SessionChart.svg(s, t::nameOf, t.readAt()), SVG + ";charset=utf-8")
                 .header("Cache-Control", "no-store")
                 .build();

@@ -10,7 +10,7 @@ public final class TooManyCalls extends RefusedException {
     private final Duration retryAfter;
 
     TooManyCalls(Duration retryAfter) {
-        super(Refusal.RATE_LIMITED, "That was a lot at once. Please wait a moment, then try again.");
+        super(Refusal.RATE_LIMITED, "refusal.rate.too-many");
         this.retryAfter = retryAfter;
     }
 

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.attune.application.TransactionFailedException;
 import org.attune.application.Transactions;
-import org.attune.domain.Refusal;
+import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberStatus;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomRole;
@@ -219,8 +219,8 @@ final class EngineHarness implements AutoCloseable {
         }
 
         @Override
-        public void refused(LiveConnection to, String commandId, Refusal refusal, String message) {
-            to.send("refused " + commandId + " " + refusal.code());
+        public void refused(LiveConnection to, String commandId, RefusedException refused) {
+            to.send("refused " + commandId + " " + refused.refusal().code());
         }
 
         @Override

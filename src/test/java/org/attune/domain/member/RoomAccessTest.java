@@ -62,27 +62,27 @@ class RoomAccessTest {
 
     @Test
     void onlyTherapistsModerateWithOneWording() {
-        RoomAccess.requireTherapist(THERAPIST, "mute members");
+        RoomAccess.requireTherapist(THERAPIST, "refusal.access.therapist-only.mute-members");
         refused(
-                () -> RoomAccess.requireTherapist(PARTNER, "mute members"),
+                () -> RoomAccess.requireTherapist(PARTNER, "refusal.access.therapist-only.mute-members"),
                 Refusal.FORBIDDEN,
                 "Only a therapist of this room can mute members.");
         refused(
-                () -> RoomAccess.requireTherapist(SUPERVISOR, "delete it"),
+                () -> RoomAccess.requireTherapist(SUPERVISOR, "refusal.access.therapist-only.delete-it"),
                 Refusal.FORBIDDEN,
                 "Only a therapist of this room can delete it.");
     }
 
     @Test
     void inAGuidedRoomParticipantsRunTheSessionButObserversNever() {
-        RoomAccess.requireSessionRunner(PARTNER, true, "start the session");
-        RoomAccess.requireSessionRunner(THERAPIST, false, "start the session");
+        RoomAccess.requireSessionRunner(PARTNER, true, "refusal.access.therapist-only.start-session");
+        RoomAccess.requireSessionRunner(THERAPIST, false, "refusal.access.therapist-only.start-session");
         refused(
-                () -> RoomAccess.requireSessionRunner(PARTNER, false, "start the session"),
+                () -> RoomAccess.requireSessionRunner(PARTNER, false, "refusal.access.therapist-only.start-session"),
                 Refusal.FORBIDDEN,
                 "Only a therapist of this room can start the session.");
         refused(
-                () -> RoomAccess.requireSessionRunner(SUPERVISOR, true, "end the session"),
+                () -> RoomAccess.requireSessionRunner(SUPERVISOR, true, "refusal.access.therapist-only.end-session"),
                 Refusal.FORBIDDEN,
                 "Only a therapist of this room can end the session.");
     }

@@ -153,6 +153,28 @@ class LiveRoomIT extends AttuneIT {
     }
 
     @Test
+    void aSocketOpenedInFrenchHearsItsRefusalsInFrenchAndOneWithoutALanguageInEnglish() {
+        try (LiveClient sam = LiveClient.connect(roomId + "?lang=fr", token(DemoUsers.SAM));
+                LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX))) {
+            sam.next("welcome");
+            alex.next("welcome");
+
+            sam.send(Json.object().add("type", "shout").add("id", "fr-1").build());
+            alex.send(Json.object().add("type", "shout").add("id", "en-1").build());
+
+            JsonObject french = sam.next("error");
+            assertThat(french.getString("code")).isEqualTo("bad_request");
+            assertThat(french.getString("id")).isEqualTo("fr-1");
+            assertThat(french.getString("message")).isEqualTo("Type de commande inconnu\u00a0: «\u00a0shout\u00a0».");
+            assertThat(alex.next("error").getString("message")).isEqualTo("Unknown command type \"shout\".");
+
+            sam.send(say("fr-2", "a".repeat(2001)));
+            assertThat(sam.next("error").getString("message"))
+                    .isEqualTo("Un message peut compter au plus 2000 caractères.");
+        }
+    }
+
+    @Test
     void badInputGetsAClearErrorAndTheSocketStaysOpen() {
         try (LiveClient alex = LiveClient.connect(roomId, token(DemoUsers.ALEX))) {
             long lastSeq = alex.next("welcome").getJsonNumber("lastSeq").longValue();

@@ -56,6 +56,20 @@ class RestApiIT extends AttuneIT {
     }
 
     @Test
+    void aRefusalIsSaidInTheLanguageTheCallerReads() {
+        HttpResponse<String> response = api.post(
+                "/api/rooms",
+                token(DemoUsers.ALEX),
+                "{\"name\":\"Notre salle\",\"kind\":\"couple\"}",
+                "fr-CA,fr;q=0.9,en;q=0.8");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        JsonObject problem = Json.parse(response.body());
+        assertThat(problem.getString("code")).isEqualTo("forbidden");
+        assertThat(problem.getString("detail")).isEqualTo("Seuls les thérapeutes peuvent ouvrir des salles.");
+    }
+
+    @Test
     void aRoomWithoutANameIsABadRequestAndNothingIsCreated() {
         String therapist = token(DemoUsers.THERAPIST);
         int before = Json.parse("{\"r\":" + api.get("/api/rooms", therapist).body() + "}")

@@ -1,0 +1,76 @@
+package org.attune.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The refusal bundles say the same things in both languages, and exactly what the code asks for. */
+class RefusalBundlesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)}");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"(refusal\\.[a-z0-9.-]+)\"");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        assertThat(Words.keys(Language.FRENCH)).containsExactlyInAnyOrderElementsOf(Words.keys(Language.ENGLISH));
+    }
+
+    @Test
+    void eachKeyHasTheSamePlaceholdersInBothLanguagesAndNoEmptyText() {
+        for (String key : Words.keys(Language.ENGLISH)) {
+            String english = Words.pattern(key, Language.ENGLISH);
+            String french = Words.pattern(key, Language.FRENCH);
+            assertThat(english).as(key).isNotBlank();
+            assertThat(french).as(key).isNotBlank();
+            assertThat(placeholders(french)).as(key).isEqualTo(placeholders(english));
+        }
+    }
+
+    @Test
+    void theFrenchUsesTypographicApostrophesAndNoBreakSpaces() {
+        for (String key : Words.keys(Language.FRENCH)) {
+            String french = Words.pattern(key, Language.FRENCH);
+            assertThat(french).as(key).doesNotContain("'").doesNotContain(" :").doesNotContain(" ?");
+            assertThat(french).as(key).doesNotContain(" ;").doesNotContain(" !").doesNotContain("« ");
+            assertThat(french).as(key).doesNotContain(" »").doesNotContain("·");
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeUsesHasItsWordsAndEveryKeyIsUsed() throws IOException {
+        Set<String> used = usedKeys();
+        assertThat(used).isNotEmpty();
+        assertThat(Words.keys(Language.ENGLISH)).containsAll(used);
+        assertThat(used).containsAll(Words.keys(Language.ENGLISH));
+    }
+
+    private static Set<String> usedKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_LITERAL.matcher(Files.readString(file));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+}
