@@ -24,7 +24,8 @@ export function connect(onFrame) {
             return;
         }
         state.socket = null;
-        if (event.code === 1008 && event.reason.startsWith('Your sign-in has expired')) {
+        // 4001: the sign-in behind the socket expired; the page's session may well have renewed it.
+        if (event.code === 4001) {
             reconnectAfterSignInCheck(onFrame);
             return;
         }

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The sentences Attune says to people, by key, in their language: read once
- * from {@code i18n/refusals.properties} (English, the base) and
- * {@code i18n/refusals_fr.properties}, both UTF-8. A sentence names its
+ * from {@code i18n/words.properties} (English, the base) and
+ * {@code i18n/words_fr.properties}, both UTF-8. A sentence names its
  * dynamic parts, {@code {max}}, {@code {name}}, and gets them as values; a
  * value may itself be a {@link Phrase}, said in the same language.
  * {@link java.text.MessageFormat} is not used: its quoting rules would eat
@@ -110,8 +110,8 @@ public final class Words {
 
         private static Map<Language, Map<String, String>> load() {
             Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
-            all.put(Language.ENGLISH, read("i18n/refusals.properties"));
-            all.put(Language.FRENCH, read("i18n/refusals_fr.properties"));
+            all.put(Language.ENGLISH, read("i18n/words.properties"));
+            all.put(Language.FRENCH, read("i18n/words_fr.properties"));
             return all;
         }
 

@@ -12,11 +12,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The refusal bundles say the same things in both languages, and exactly what the code asks for. */
+/**
+ * The server's bundles (refusals, and the reasons a live socket closes) say the same things in
+ * both languages, and exactly what the code asks for.
+ */
 class RefusalBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)}");
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"(refusal\\.[a-z0-9.-]+)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:refusal|farewell)\\.[a-z0-9.-]+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -41,6 +44,20 @@ class RefusalBundlesTest {
             assertThat(french).as(key).doesNotContain("'").doesNotContain(" :").doesNotContain(" ?");
             assertThat(french).as(key).doesNotContain(" ;").doesNotContain(" !").doesNotContain("« ");
             assertThat(french).as(key).doesNotContain(" »").doesNotContain("·");
+        }
+    }
+
+    @Test
+    void everyReasonASocketClosesWithFitsTheCloseFrameInBothLanguages() {
+        for (Language language : Language.values()) {
+            for (String key : Words.keys(language)) {
+                if (key.startsWith("farewell.")) {
+                    String reason = Words.render(key, java.util.Map.of("limit", 1024), language);
+                    assertThat(reason.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                            .as("%s in %s: %s", key, language, reason)
+                            .isLessThanOrEqualTo(123);
+                }
+            }
         }
     }
 

@@ -186,6 +186,11 @@ public final class LiveClient implements AutoCloseable {
     }
 
     /** Waits for the server to close the socket and returns the close code. */
+    /** The reason the server gave when it closed the socket; empty until it did. */
+    public String closeReason() {
+        return closeReason;
+    }
+
     public int awaitClose() {
         return awaitClose(WAIT);
     }

@@ -12,6 +12,8 @@ public final class CloseCodes {
     public static final int SERVER_ERROR = 1011;
     /** The client fell too far behind reading what was sent to it: it reconnects and resumes. */
     public static final int TOO_SLOW = 4000;
+    /** The sign-in behind the socket expired: the client checks its sign-in, then reconnects or asks the person to sign in again. */
+    public static final int SIGN_IN_EXPIRED = 4001;
 
     private CloseCodes() {}
 }

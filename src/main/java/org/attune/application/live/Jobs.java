@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomAccess;
 import org.attune.domain.room.RoomCommand;
@@ -58,12 +59,12 @@ final class Jobs {
 
         @Override
         void failed(EngineParts parts) {
-            parts.broadcaster().goingAway(connection, "Attune could not open the room just now. Please try again.");
+            parts.broadcaster().goingAway(connection, Words.phrase("farewell.room-not-opened"));
         }
 
         @Override
         void unavailable(EngineParts parts) {
-            parts.broadcaster().goingAway(connection, "Attune can't reach its records just now. Reconnecting…");
+            parts.broadcaster().goingAway(connection, Words.phrase("farewell.records-unreachable"));
         }
 
         @Override
@@ -78,7 +79,7 @@ final class Jobs {
 
         @Override
         void overloaded(EngineParts parts) {
-            parts.broadcaster().goingAway(connection, "Attune is very busy just now. Reconnecting…");
+            parts.broadcaster().goingAway(connection, Words.phrase("farewell.busy"));
         }
     }
 
@@ -230,7 +231,7 @@ final class Jobs {
             RoomState state = shard.state(roomId());
             if (state == null && !first) {
                 // Halfway through a replay: the socket must not stay out of the live events.
-                return () -> out.goingAway(connection, "The conversation could not be loaded just now. Reconnecting…");
+                return () -> out.goingAway(connection, Words.phrase("farewell.not-loaded"));
             }
             if (state == null) {
                 return () -> out.refused(connection, commandId, new RefusedException(Refusal.NOT_FOUND, ROOM_GONE));
@@ -279,8 +280,7 @@ final class Jobs {
                 parts.broadcaster().refused(connection, commandId, new RefusedException(refusal, key));
             } else {
                 // Halfway through a replay: the client connects again and resumes from what it has.
-                parts.broadcaster()
-                        .goingAway(connection, "The conversation could not be loaded just now. Reconnecting…");
+                parts.broadcaster().goingAway(connection, Words.phrase("farewell.not-loaded"));
             }
         }
 

@@ -1,6 +1,7 @@
 package org.attune.application.live;
 
 import org.attune.domain.Language;
+import org.attune.domain.Words;
 import org.attune.security.Caller;
 
 /** One open live socket of a member, as the room engine sees it. */
@@ -24,4 +25,9 @@ public interface LiveConnection {
 
     /** Closes the socket with a WebSocket close code and a short reason fit to show the person. */
     void close(int code, String reason);
+
+    /** Closes the socket with a reason said in the person's language. */
+    default void close(int code, Words.Phrase reason) {
+        close(code, reason.in(language()));
+    }
 }

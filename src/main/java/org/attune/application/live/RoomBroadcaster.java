@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.RoomEvent;
@@ -54,5 +55,5 @@ public interface RoomBroadcaster {
     void roomClosed(LiveConnection to);
 
     /** The server is going down, or could not open the room: the socket closes with 1001 and the client comes back. */
-    void goingAway(LiveConnection to, String reason);
+    void goingAway(LiveConnection to, Words.Phrase reason);
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.attune.application.DatabaseOutage;
 import org.attune.application.Failures;
+import org.attune.domain.Words;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.room.Room;
 import org.attune.domain.room.RoomState;
@@ -119,10 +120,7 @@ final class Shard implements Runnable {
         queue.add(job);
     }
 
-    /**
-     * Queues the next page of a replay once the socket has sent most of what
-     * it was given: a slow reader gets its history at the pace it reads.
-     */
+    /** Queues the next page of a replay once the socket sent most of it: a slow reader gets its history at its pace. */
     void submitWhenDrained(LiveConnection connection, Job next) {
         submitWhenDrained(connection, next, 0);
     }
@@ -164,7 +162,7 @@ final class Shard implements Runnable {
             }
         }
         for (RoomConnections room : connections.values()) {
-            room.all().forEach(c -> parts.broadcaster().goingAway(c, "Attune is restarting. Reconnecting…"));
+            room.all().forEach(c -> parts.broadcaster().goingAway(c, Words.phrase("farewell.restarting")));
         }
     }
 
@@ -282,8 +280,8 @@ final class Shard implements Runnable {
                 job.unavailable(parts);
             }
         }
-        moved.forEach(roomId -> dropRoom(
-                roomId, c -> parts.broadcaster().goingAway(c, "This room moved to another server. Reconnecting…")));
+        moved.forEach(roomId ->
+                dropRoom(roomId, c -> parts.broadcaster().goingAway(c, Words.phrase("farewell.room-moved"))));
         if (!others.isEmpty()) {
             commit(others, failedAttempts);
         }
@@ -379,7 +377,7 @@ final class Shard implements Runnable {
 
     /** The room's log changed underneath: its state is dropped, to be rebuilt; its sockets reconnect and resume. */
     void reloadRoom(String roomId) {
-        dropRoom(roomId, c -> parts.broadcaster().goingAway(c, "The room's records changed. Reconnecting."));
+        dropRoom(roomId, c -> parts.broadcaster().goingAway(c, Words.phrase("farewell.records-changed")));
     }
 
     /** The room was deleted: its sockets close and its state is dropped. */

@@ -1,6 +1,8 @@
 package org.attune.interfaces.live;
 
+import java.util.Map;
 import java.util.Optional;
+import org.attune.domain.Words;
 
 /**
  * Puts one client frame together from the pieces the container hands over,
@@ -11,12 +13,18 @@ final class FrameAssembler {
 
     /** The frame being assembled is larger than the limit. */
     static final class TooLarge extends Exception {
+        private final transient Words.Phrase reason;
+
         TooLarge(int limit) {
-            super(
-                    "Frames are limited to " + (limit % 1024 == 0 ? (limit / 1024) + " KiB." : limit + " bytes."),
-                    null,
-                    false,
-                    false);
+            super("A frame over " + limit + " bytes", null, false, false);
+            reason = limit % 1024 == 0
+                    ? Words.phrase("farewell.frame-too-large.kib", Map.of("limit", limit / 1024))
+                    : Words.phrase("farewell.frame-too-large.bytes", Map.of("limit", limit));
+        }
+
+        /** Why the socket closes, for the person. */
+        Words.Phrase reason() {
+            return reason;
         }
     }
 

@@ -25,6 +25,7 @@ import org.attune.application.live.RoomEngine;
 import org.attune.domain.Language;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 import org.attune.domain.regulation.Coach;
 import org.attune.security.Caller;
 import org.attune.security.CallerResolver;
@@ -69,13 +70,13 @@ public class LiveRoomEndpoint {
     public void open(Session session, @PathParam("roomId") String roomId) {
         Optional<Caller> caller = CallerResolver.fromPrincipal(session.getUserPrincipal());
         if (caller.isEmpty()) {
-            close(session, "Please sign in again.");
+            close(session, Words.phrase("farewell.sign-in-again"));
             return;
         }
         WebSocketConnection connection = new WebSocketConnection(
                 session, caller.get(), clock.instant(), settings.maxQueuedBytes(), languageOf(session));
         if (!sockets.add(connection)) {
-            close(session, "Attune is open in too many windows. Close one and try again.");
+            close(session, Words.phrase("farewell.too-many-windows"));
             return;
         }
         session.getUserProperties().put(CONNECTION, connection);
@@ -85,7 +86,7 @@ public class LiveRoomEndpoint {
             long delay =
                     Math.max(0, Duration.between(clock.instant(), expiresAt).toMillis());
             connection.expiresWith(scheduler.schedule(
-                    () -> connection.close(CloseCodes.POLICY, "Your sign-in has expired. Please sign in again."),
+                    () -> connection.close(CloseCodes.SIGN_IN_EXPIRED, Words.phrase("farewell.sign-in-expired")),
                     delay,
                     TimeUnit.MILLISECONDS));
         });
@@ -122,7 +123,7 @@ public class LiveRoomEndpoint {
         try {
             assembler.append(piece, last).ifPresent(frame -> command(connection, frame, roomId));
         } catch (FrameAssembler.TooLarge e) {
-            connection.close(CloseCodes.TOO_BIG, e.getMessage());
+            connection.close(CloseCodes.TOO_BIG, e.reason());
         }
     }
 
@@ -204,7 +205,7 @@ public class LiveRoomEndpoint {
         LOG.warnf(
                 "Closing a socket in room %s after an unhandled %s",
                 roomId, failure.getClass().getName());
-        close(session, CloseCodes.SERVER_ERROR, "Something went wrong on our side. Please reconnect.");
+        close(session, CloseCodes.SERVER_ERROR, Words.phrase("farewell.server-error"));
     }
 
     private void release(Session session, String roomId) {
@@ -217,11 +218,12 @@ public class LiveRoomEndpoint {
         }
     }
 
-    private static void close(Session session, String reason) {
+    private static void close(Session session, Words.Phrase reason) {
         close(session, CloseCodes.POLICY, reason);
     }
 
-    private static void close(Session session, int code, String reason) {
-        new WebSocketConnection(session, null, Instant.EPOCH, 0, Language.ENGLISH).close(code, reason);
+    /** Closes a socket that has no connection (yet, or any more), in the language its handshake asked for. */
+    private static void close(Session session, int code, Words.Phrase reason) {
+        new WebSocketConnection(session, null, Instant.EPOCH, 0, languageOf(session)).close(code, reason);
     }
 }

@@ -24,6 +24,7 @@ import org.attune.application.SignOuts;
 import org.attune.application.Transactions;
 import org.attune.application.live.CloseCodes;
 import org.attune.application.live.RateLimiter;
+import org.attune.domain.Words;
 
 /**
  * Every open live socket on this server, by member: caps the sockets a member
@@ -34,9 +35,6 @@ import org.attune.application.live.RateLimiter;
  */
 @ApplicationScoped
 public class LiveSockets {
-
-    /** What a socket closed for its person's sign-out on another server reads. */
-    static final String SIGNED_OUT = "You signed out.";
 
     private static final Logger LOG = Logger.getLogger(LiveSockets.class.getName());
 
@@ -124,7 +122,7 @@ public class LiveSockets {
     }
 
     /** Closes every socket of a member, e.g. when they sign out. */
-    public void closeAllOf(String memberId, int code, String reason) {
+    public void closeAllOf(String memberId, int code, Words.Phrase reason) {
         Set<WebSocketConnection> sockets = byMember.getOrDefault(memberId, Set.of());
         sockets.forEach(c -> c.close(code, reason));
     }
@@ -150,7 +148,7 @@ public class LiveSockets {
             signOutsUnreadable = false;
             recent.forEach((member, at) -> byMember.getOrDefault(member, Set.of()).stream()
                     .filter(c -> c.openedAt().isBefore(at))
-                    .forEach(c -> c.close(CloseCodes.POLICY, SIGNED_OUT)));
+                    .forEach(c -> c.close(CloseCodes.POLICY, Words.phrase("farewell.signed-out"))));
         } catch (RuntimeException e) {
             if (!signOutsUnreadable) {
                 LOG.log(Level.WARNING, "Could not read the sign-outs of other servers: {0}", e.toString());
@@ -175,7 +173,7 @@ public class LiveSockets {
                         return;
                     }
                     if (c.silentFor(limit)) {
-                        c.close(CloseCodes.GOING_AWAY, "No answer to heartbeats; reconnect to continue.");
+                        c.close(CloseCodes.GOING_AWAY, Words.phrase("farewell.no-heartbeat"));
                     } else if (c.stalledFor(limit)) {
                         c.fallBehind();
                     } else {

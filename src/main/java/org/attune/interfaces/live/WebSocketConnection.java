@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.attune.application.live.CloseCodes;
 import org.attune.application.live.LiveConnection;
 import org.attune.domain.Language;
+import org.attune.domain.Words;
 import org.attune.security.Caller;
 import org.jboss.logging.Logger;
 
@@ -22,7 +23,6 @@ import org.jboss.logging.Logger;
  */
 final class WebSocketConnection implements LiveConnection {
 
-    static final String TOO_SLOW = "The connection fell behind. Catching up…";
     private static final Logger LOG = Logger.getLogger(WebSocketConnection.class);
 
     private final Session session;
@@ -95,7 +95,7 @@ final class WebSocketConnection implements LiveConnection {
     /** The client does not read what is sent to it: nothing more is queued, and the socket closes. */
     void fallBehind() {
         fellBehind = true;
-        close(CloseCodes.TOO_SLOW, TOO_SLOW);
+        close(CloseCodes.TOO_SLOW, Words.phrase("farewell.too-slow"));
     }
 
     @Override

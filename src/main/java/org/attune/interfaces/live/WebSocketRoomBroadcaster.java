@@ -9,8 +9,8 @@ import org.attune.application.live.CloseCodes;
 import org.attune.application.live.LiveConnection;
 import org.attune.application.live.RoomBroadcaster;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 import org.attune.domain.member.MemberView;
-import org.attune.domain.member.RoomAccess;
 import org.attune.domain.room.RoomState;
 import org.attune.domain.transcript.RoomEvent;
 
@@ -70,26 +70,26 @@ public class WebSocketRoomBroadcaster implements RoomBroadcaster {
 
     @Override
     public void notAMember(LiveConnection to) {
-        to.close(CloseCodes.POLICY, RoomAccess.NOT_A_MEMBER);
+        to.close(CloseCodes.POLICY, Words.phrase("refusal.access.not-a-member"));
     }
 
     @Override
     public void removed(LiveConnection to) {
-        to.close(CloseCodes.POLICY, "You have been removed from this room.");
+        to.close(CloseCodes.POLICY, Words.phrase("farewell.removed"));
     }
 
     @Override
     public void left(LiveConnection to) {
-        to.close(CloseCodes.POLICY, "You have left this room, as you asked.");
+        to.close(CloseCodes.POLICY, Words.phrase("farewell.left-the-room"));
     }
 
     @Override
     public void roomClosed(LiveConnection to) {
-        to.close(CloseCodes.POLICY, "This room has been closed.");
+        to.close(CloseCodes.POLICY, Words.phrase("farewell.room-closed"));
     }
 
     @Override
-    public void goingAway(LiveConnection to, String reason) {
+    public void goingAway(LiveConnection to, Words.Phrase reason) {
         to.close(CloseCodes.GOING_AWAY, reason);
     }
 }

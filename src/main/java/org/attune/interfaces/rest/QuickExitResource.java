@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import org.attune.domain.Words;
 import org.attune.interfaces.web.SignOut;
 
 /**
@@ -26,7 +27,7 @@ public class QuickExitResource {
 
     @POST
     public Response leftQuickly() throws ServletException {
-        signOut.endEverywhere(request, "You left quickly.");
+        signOut.endEverywhere(request, Words.phrase("farewell.left-quickly"));
         return Response.noContent().build();
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.attune.application.Settings;
+import org.attune.domain.Words;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
@@ -36,7 +37,7 @@ public class LogoutServlet extends HttpServlet {
                 request.getUserPrincipal() instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null
                         ? oidc.getOidcSecurityContext().getIDTokenString()
                         : null;
-        signOut.endHere(request, "You signed out.");
+        signOut.endHere(request, Words.phrase("farewell.signed-out"));
         String endSession = settings.oidcProviderUrl()
                 + "/protocol/openid-connect/logout?client_id="
                 + encode(settings.oidcClientId())

@@ -12,6 +12,7 @@ import java.util.logging.Logger;
 import org.attune.application.SignOuts;
 import org.attune.application.Transactions;
 import org.attune.application.live.CloseCodes;
+import org.attune.domain.Words;
 import org.attune.interfaces.live.LiveSockets;
 import org.attune.security.CallerResolver;
 import org.wildfly.security.http.oidc.OidcPrincipal;
@@ -47,7 +48,7 @@ public class SignOut {
      * the sockets the person opened on them before now; if the database cannot
      * be reached, the person is still signed out here.
      */
-    public void endHere(HttpServletRequest request, String reason) throws ServletException {
+    public void endHere(HttpServletRequest request, Words.Phrase reason) throws ServletException {
         CallerResolver.fromPrincipal(request.getUserPrincipal()).ifPresent(caller -> {
             sockets.closeAllOf(caller.id(), CloseCodes.POLICY, reason);
             Instant now = clock.instant();
@@ -72,7 +73,7 @@ public class SignOut {
      * app's sign-out does not wait on Keycloak's answer being a success: if
      * Keycloak cannot be reached, the person is still signed out of Attune.
      */
-    public void endEverywhere(HttpServletRequest request, String reason) throws ServletException {
+    public void endEverywhere(HttpServletRequest request, Words.Phrase reason) throws ServletException {
         if (request.getUserPrincipal() instanceof OidcPrincipal<?> oidc
                 && oidc.getOidcSecurityContext() instanceof RefreshableOidcSecurityContext context
                 && context.getRefreshToken() != null) {

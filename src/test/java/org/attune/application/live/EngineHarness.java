@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.attune.application.TransactionFailedException;
 import org.attune.application.Transactions;
 import org.attune.domain.RefusedException;
+import org.attune.domain.Words;
 import org.attune.domain.member.MemberStatus;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomRole;
@@ -259,7 +260,7 @@ final class EngineHarness implements AutoCloseable {
         }
 
         @Override
-        public void goingAway(LiveConnection to, String reason) {
+        public void goingAway(LiveConnection to, Words.Phrase reason) {
             to.close(1001, reason);
         }
     }

@@ -28,6 +28,7 @@ class LiveRoomEndpointTest {
             (proxy, method, args) -> switch (method.getName()) {
                 case "isOpen" -> closed.isEmpty();
                 case "getUserProperties" -> properties;
+                case "getRequestParameterMap" -> Map.of();
                 case "close" -> closed.add((CloseReason) args[0]);
                 case "hashCode" -> System.identityHashCode(proxy);
                 case "equals" -> proxy == args[0];

@@ -292,7 +292,7 @@ class LiveRoomIT extends AttuneIT {
     }
 
     @Test
-    void aMemberHoldsAtMostFiveSockets() {
+    void aMemberHoldsAtMostFiveSocketsAndASixthIsToldWhyInItsLanguage() {
         List<LiveClient> open = new java.util.ArrayList<>();
         try {
             for (int i = 0; i < 5; i++) {
@@ -302,6 +302,14 @@ class LiveRoomIT extends AttuneIT {
             }
             try (LiveClient sixth = LiveClient.connect(roomId, token(DemoUsers.SAM))) {
                 assertThat(sixth.awaitClose()).isEqualTo(1008);
+                assertThat(sixth.closeReason())
+                        .isEqualTo("Attune is open in too many windows. Close one and try again.");
+            }
+            try (LiveClient inFrench = LiveClient.connect(roomId + "?lang=fr", token(DemoUsers.SAM))) {
+                assertThat(inFrench.awaitClose()).isEqualTo(1008);
+                assertThat(inFrench.closeReason())
+                        .as("the reason is said in the language the socket was opened with")
+                        .isEqualTo("Attune est ouvert dans trop de fenêtres. Fermez-en une et réessayez.");
             }
         } finally {
             open.forEach(LiveClient::close);
@@ -322,11 +330,11 @@ class LiveRoomIT extends AttuneIT {
     }
 
     @Test
-    void whenTheSignInBehindASocketExpiresTheSocketIsClosedWith1008() {
+    void whenTheSignInBehindASocketExpiresTheSocketIsClosedWith4001() {
         String shortLived = TestStack.tokens().shortLivedToken(DemoUsers.ALEX);
         try (LiveClient alex = LiveClient.connect(roomId, shortLived)) {
             alex.next("welcome");
-            assertThat(alex.awaitClose(Duration.ofSeconds(40))).isEqualTo(1008);
+            assertThat(alex.awaitClose(Duration.ofSeconds(40))).isEqualTo(4001);
         }
     }
 
