@@ -6,14 +6,20 @@
 // The page's own elements name their key in data-i18n (their text), or in
 // data-i18n-title, data-i18n-placeholder or data-i18n-aria-label (an attribute).
 
-import en from '../i18n/en.json' with { type: 'json' };
-import fr from '../i18n/fr.json' with { type: 'json' };
+/** A bundle, read once as the page starts (a fetch, not a JSON import: phones on older Safari lack those). */
+async function bundle(code) {
+    const response = await fetch(new URL(`../i18n/${code}.json`, import.meta.url));
+    return response.json();
+}
+
+const [en, fr] = await Promise.all([bundle('en'), bundle('fr')]);
 
 export const BUNDLES = Object.freeze({ en, fr });
 
 /**
  * The languages a person can choose. A language is offered once every word of the
- * page, of the browser modules and of the server has its translation.
+ * page, of the browser modules and of the server has its translation, and once the
+ * safety screen has been trained and measured on it.
  */
 export const OFFERED = Object.freeze(['en']);
 
