@@ -117,7 +117,7 @@ const NOTICES = {
     // The writer sees the prompt as its own card; only the therapists read it in the conversation.
     cycle_prompt: (e, view) => (isTherapist(view) ? t('event.cycle_prompt', { name: e.targetName, prompt: e.text }) : null),
     cycle_step_tagged: (e, view) => (isTherapist(view)
-        ? t('event.cycle_step_tagged', { name: e.actorName, other: e.targetName, step: e.cycleStep })
+        ? t('event.cycle_step_tagged', { name: e.actorName, other: e.targetName, step: named('event.cycle-step', e.cycleStep) })
         : null),
     repair_offered: (e, view) => offeredLine(view, e),
     repair_accepted: (e, view) => acceptedLine(view, e),

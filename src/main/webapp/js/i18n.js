@@ -76,7 +76,26 @@ export function t(key, values = {}) {
     if (typeof text === 'object') {
         text = plural(text, values.count);
     }
-    return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+    return fill(text, values);
+}
+
+/** Before a value that starts with a vowel, French elides: "le tour d’Alex", "qu’Emma", never "de Alex". */
+const ELISION = /\b(d|qu|jusqu)e $/i;
+const VOWEL = /^[aeiouyàâäéèêëîïôöùûü]/i;
+
+function fill(text, values) {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(/\{(\w+)\}/g)) {
+        const value = match[1] in values ? String(values[match[1]]) : match[0];
+        let before = text.slice(last, match.index);
+        if (current === 'fr' && VOWEL.test(value)) {
+            before = before.replace(ELISION, '$1’');
+        }
+        out += before + value;
+        last = match.index + match[0].length;
+    }
+    return out + text.slice(last);
 }
 
 /** Puts the texts of the page's language into every element under `root` that names a key. */

@@ -1,4 +1,5 @@
 import { BUNDLES, chooseLanguage, language, otherLanguage, t, translate, useLanguage } from '../js/i18n.js';
+import { describeEvent } from '../js/events.js';
 import { roomSummary, talkSummary, waitedFor } from '../js/words.js';
 import { assertEqual, test } from './runner.js';
 
@@ -134,6 +135,11 @@ test('the page\'s sentences read in French, with French plurals and spacing', ()
         assertEqual(roomSummary({ kind: 'family', mode: 'guided', yourRole: 'participant' }), 'famille, guidée, vous y participez');
         assertEqual(waitedFor(new Date(Date.now() - 65 * 60000).toISOString()), '1 h 5 min');
         assertEqual(t('safe-to-talk.question'), 'Est-ce un bon moment pour parler librement\u00a0?');
+        const tagged = { kind: 'cycle_step_tagged', actor: 'maya', actorName: 'Maya', target: 'alex', targetName: 'Alex', cycleStep: 'softer' };
+        assertEqual(describeEvent({ you: { id: 'maya', role: 'therapist' }, members: new Map() }, { at: '2026-12-04T10:00:00Z', ...tagged }).text,
+            'Maya a marqué le message d’Alex comme une étape de son cycle\u00a0: émotion plus vulnérable.');
+        assertEqual(t('conversation.turn-of', { name: 'Alex' }), 'Au tour d’Alex');
+        assertEqual(t('conversation.turn-of', { name: 'Sam' }), 'Au tour de Sam');
     } finally {
         useLanguage(before);
     }

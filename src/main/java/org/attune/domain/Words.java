@@ -85,9 +85,16 @@ public final class Words {
         return Bundles.ALL.get(language).get(key);
     }
 
+    /** Before a value that starts with a vowel, French elides: "les messages d’Alex", never "de Alex". */
+    private static final Pattern ELISION = Pattern.compile("\\b(d|qu|jusqu)e $", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern VOWEL =
+            Pattern.compile("^[aeiouyàâäéèêëîïôöùûü]", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     private static String fill(String pattern, Map<String, ?> values, Language language) {
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();
+        int last = 0;
         while (m.find()) {
             Object value = values == null ? null : values.get(m.group(1));
             String said;
@@ -98,10 +105,14 @@ public final class Words {
             } else {
                 said = m.group();
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(said));
+            String before = pattern.substring(last, m.start());
+            if (language == Language.FRENCH && VOWEL.matcher(said).find()) {
+                before = ELISION.matcher(before).replaceFirst("$1’");
+            }
+            out.append(before).append(said);
+            last = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(pattern, last, pattern.length()).toString();
     }
 
     /** Read once, on first use; the class loader makes that safe across threads. */

@@ -34,6 +34,19 @@ class RefusedExceptionTest {
     }
 
     @Test
+    void frenchElidesBeforeANameThatStartsWithAVowelAndEnglishIsLeftAlone() {
+        String key = "refusal.moderation.not-muted";
+        assertThat(Words.render(key, Map.of("name", "Alex Chen"), Language.FRENCH))
+                .isEqualTo("Les messages d’Alex Chen ne sont pas suspendus.");
+        assertThat(Words.render(key, Map.of("name", "Émile"), Language.FRENCH))
+                .isEqualTo("Les messages d’Émile ne sont pas suspendus.");
+        assertThat(Words.render(key, Map.of("name", "Sam Rivera"), Language.FRENCH))
+                .isEqualTo("Les messages de Sam Rivera ne sont pas suspendus.");
+        assertThat(Words.render(key, Map.of("name", "Alex Chen"), Language.ENGLISH))
+                .startsWith("Alex Chen");
+    }
+
+    @Test
     void theApostrophesOfEnglishSurviveAndTheConstantsAreKeys() {
         RefusedException e = new RefusedException(Refusal.UNAVAILABLE, RefusedException.UNAVAILABLE);
 
