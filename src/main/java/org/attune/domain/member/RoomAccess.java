@@ -32,7 +32,7 @@ public final class RoomAccess {
     private static final String OBSERVERS_READ_ONLY_KEY = "refusal.access.observers-read-only";
     private static final String THERAPISTS_SEAT_KEY = "refusal.access.only-therapists-take-a-therapists-seat";
 
-    /** The refusals below in English, as the handshake and the close frames say them. */
+    /** The refusals below in English, as the handshake refuses a stranger and as the tests read them. */
     public static final String NOT_A_MEMBER = Words.english(NOT_A_MEMBER_KEY);
 
     public static final String IN_THE_LOBBY = Words.english(IN_THE_LOBBY_KEY);
