@@ -8,29 +8,20 @@ import { locale, t } from './i18n.js';
 import { send } from './live.js';
 import { state } from './state.js';
 
-/** Each practice's name and what it asks, in the room's words and the page's language. */
-export const PRACTICES = {
-    appointment_dialogue: {
-        get title() { return t('practice.title.appointment_dialogue'); },
-        get what() { return t('practice.what.appointment_dialogue'); },
-    },
-    stress_reducing: {
-        get title() { return t('practice-kind.stress_reducing'); },
-        get what() { return t('practice.what.stress_reducing'); },
-    },
-    appreciation: {
-        get title() { return t('practice-kind.appreciation'); },
-        get what() { return t('practice.what.appreciation'); },
-    },
-    attachment_statements: {
-        get title() { return t('practice-kind.attachment_statements'); },
-        get what() { return t('practice.what.attachment_statements'); },
-    },
-    needs_and_hurts: {
-        get title() { return t('practice.title.needs_and_hurts'); },
-        get what() { return t('practice.what.needs_and_hurts'); },
-    },
+/** The key of each practice's name: the console's own option where its words are the same. */
+const TITLE_KEYS = {
+    appointment_dialogue: 'practice.title.appointment_dialogue',
+    stress_reducing: 'practice-kind.stress_reducing',
+    appreciation: 'practice-kind.appreciation',
+    attachment_statements: 'practice-kind.attachment_statements',
+    needs_and_hurts: 'practice.title.needs_and_hurts',
 };
+
+/** Each practice's name and what it asks, in the room's words and the page's language. */
+export const PRACTICES = Object.fromEntries(Object.entries(TITLE_KEYS).map(([kind, titleKey]) => [kind, {
+    get title() { return t(titleKey); },
+    get what() { return t(`practice.what.${kind}`); },
+}]));
 
 /** The room's practice, as of the event `upTo` (the welcome's last): a replay of older events changes nothing. */
 let book = { practices: [], underWay: 0, reminders: null, upTo: 0 };
