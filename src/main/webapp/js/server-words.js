@@ -1,8 +1,9 @@
 // What the server says in its own words, read in the page's language. The
 // server sends each of them with its code: a step (its sentence stem and its
 // prompt), a protocol's reminder, a feeling, an exercise, a signal's advice, a
-// repair phrase, the coach's hint, the line that names the cycle in the room. The bundles hold each code's words (the English ones are the
-// server's own), so the page puts the person's language in their place as a
+// repair phrase, the coach's hint, the line that names the cycle in the room,
+// a crisis line (by its id) and its region's emergency number. The bundles
+// hold each code's words (the English ones are the server's own), so the page puts the person's language in their place as a
 // frame arrives, before anything shows it.
 // People's own words are never touched: only these shapes, by their codes.
 
@@ -45,8 +46,27 @@ function coaching(part) {
     part.iStatement = iStatement;
 }
 
+/** A region's crisis lines: the region's name and emergency number, and each line by its id. */
+function crisisLines(part) {
+    part.name = said(`crisis.region.${part.region}`, part.name);
+    part.emergency = said(`crisis.emergency-number.${part.region}`, part.emergency);
+    part.resources.forEach((line) => {
+        if (typeof line.id !== 'string') {
+            return;
+        }
+        for (const field of ['name', 'contact', 'when']) {
+            if (line[field]) {
+                line[field] = said(`crisis.${line.id}.${field}`, line[field]);
+            }
+        }
+    });
+}
+
 /** Puts the page's language into one object of a frame, by its shape. */
 function localize(part) {
+    if (typeof part.region === 'string' && typeof part.emergency === 'string' && Array.isArray(part.resources)) {
+        crisisLines(part);
+    }
     if (typeof part.step === 'string' && typeof part.stem === 'string') {
         step(part);
     }

@@ -92,3 +92,29 @@ test('the private prompt of the cycle reads as the server words it, and in Frenc
             'Sous «\u00a0colère\u00a0», qu’y a-t-il\u00a0: la blessure, la peur ou la solitude\u00a0? Vous avez nommé un besoin\u00a0: compter pour l’autre.');
     });
 });
+
+const canada = () => ({
+    region: 'CA', name: 'Canada', emergency: '911',
+    resources: [
+        { id: 'ca-988', name: '9-8-8 Suicide Crisis Helpline', contact: 'Call or text 988', when: 'any time, free', needs: ['crisis'], source: 'https://988.ca/' },
+        { id: 'ca-kids-help-phone', name: 'Kids Help Phone', contact: 'Call 1-800-668-6868, or text CONNECT to 686868', when: 'any time, free', needs: ['youth'], source: 'https://kidshelpphone.ca/' },
+        { name: 'A line the page does not know', contact: 'Call 123', when: 'any time', needs: ['crisis'], source: 'https://example.org/' },
+    ],
+});
+
+test('crisis lines read in French by their ids, and keep the server\'s words in English', () => {
+    inLanguage('fr', () => {
+        const frame = inPageLanguage({ kind: 'safety_alert', resources: canada() });
+        const [line988, kids, unknown] = frame.resources.resources;
+        assertEqual(line988.name, '9-8-8\u00a0: Ligne d’aide en cas de crise de suicide');
+        assertEqual(line988.contact, 'Appelez ou textez le 988');
+        assertEqual(kids.name, 'Jeunesse, J’écoute');
+        assertEqual(kids.when, 'en tout temps, sans frais');
+        assertEqual(unknown.contact, 'Call 123', 'a line without an id keeps the server\'s words');
+        const anywhere = inPageLanguage({ region: 'INTL', name: 'Anywhere', emergency: 'your local emergency number', resources: [] });
+        assertEqual(anywhere.emergency, 'numéro d’urgence de votre pays');
+    });
+    inLanguage('en', () => {
+        assertEqual(inPageLanguage(canada()), canada());
+    });
+});

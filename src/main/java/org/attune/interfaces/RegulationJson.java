@@ -29,8 +29,9 @@ public final class RegulationJson {
     }
 
     /**
-     * Where to turn in a crisis, for a region: each line with what it is for
-     * ({@code needs}: crisis, domestic_violence, youth) and its official page.
+     * Where to turn in a crisis, for a region: each line with its {@code id},
+     * what it is for ({@code needs}: crisis, domestic_violence, youth) and its
+     * official page.
      */
     public static JsonObjectBuilder resources(CrisisResources.Region region) {
         JsonArrayBuilder list = JsonFactories.array();
@@ -40,6 +41,7 @@ public final class RegulationJson {
                     .filter(r.needs()::contains)
                     .forEach(need -> needs.add(need.wireName()));
             list.add(JsonFactories.object()
+                    .add("id", r.id())
                     .add("name", r.name())
                     .add("contact", r.contact())
                     .add("when", r.when())

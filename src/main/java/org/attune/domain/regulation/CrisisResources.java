@@ -43,9 +43,10 @@ public final class CrisisResources {
 
     /**
      * One place to turn to: how to reach it, when, what it is for, and the
-     * official page it was taken from.
+     * official page it was taken from. Its {@code id} names it to the page,
+     * which says its name and contact in the person's language.
      */
-    public record Resource(String name, String contact, String when, Set<Need> needs, String source) {
+    public record Resource(String id, String name, String contact, String when, Set<Need> needs, String source) {
 
         public Resource {
             needs = Set.copyOf(needs);
@@ -75,8 +76,13 @@ public final class CrisisResources {
     private static final String ANY_TIME_FREE = "any time, free";
 
     /** One line for the United Kingdom and Ireland alike. */
-    private static final Resource SAMARITANS =
-            line("Samaritans", "Call 116 123", ANY_TIME_FREE, EnumSet.of(Need.CRISIS), "https://www.samaritans.org/");
+    private static final Resource SAMARITANS = line(
+            "samaritans",
+            "Samaritans",
+            "Call 116 123",
+            ANY_TIME_FREE,
+            EnumSet.of(Need.CRISIS),
+            "https://www.samaritans.org/");
 
     private static final Map<String, Region> REGIONS = Map.of(
             "US",
@@ -86,12 +92,14 @@ public final class CrisisResources {
                     "911",
                     List.of(
                             line(
+                                    "us-988",
                                     "988 Suicide & Crisis Lifeline",
                                     "Call or text 988",
                                     "any time, free, at any age",
                                     EnumSet.of(Need.CRISIS, Need.YOUTH),
                                     "https://988lifeline.org/"),
                             line(
+                                    "us-hotline",
                                     "National Domestic Violence Hotline",
                                     "Call 1-800-799-7233, or text START to 88788",
                                     ANY_TIME_FREE,
@@ -104,18 +112,28 @@ public final class CrisisResources {
                     "911",
                     List.of(
                             line(
+                                    "ca-988",
                                     "9-8-8 Suicide Crisis Helpline",
                                     "Call or text 988",
                                     ANY_TIME_FREE,
                                     EnumSet.of(Need.CRISIS),
                                     "https://988.ca/"),
                             line(
+                                    "ca-sheltersafe",
                                     "ShelterSafe (Women's Shelters Canada)",
                                     "sheltersafe.ca finds the nearest women's shelter and its 24-hour crisis line",
                                     "any time",
                                     EnumSet.of(Need.DOMESTIC_VIOLENCE),
                                     "https://sheltersafe.ca/"),
                             line(
+                                    "ca-sos-violence-conjugale",
+                                    "SOS violence conjugale, in Quebec",
+                                    "Call 1-800-363-9010",
+                                    "any time, free, in English and French",
+                                    EnumSet.of(Need.DOMESTIC_VIOLENCE),
+                                    "https://sosviolenceconjugale.ca/"),
+                            line(
+                                    "ca-kids-help-phone",
                                     "Kids Help Phone",
                                     "Call 1-800-668-6868, or text CONNECT to 686868",
                                     ANY_TIME_FREE,
@@ -129,12 +147,14 @@ public final class CrisisResources {
                     List.of(
                             SAMARITANS,
                             line(
+                                    "gb-domestic-abuse",
                                     "National Domestic Abuse Helpline",
                                     "Call 0808 2000 247",
                                     ANY_TIME_FREE,
                                     EnumSet.of(Need.DOMESTIC_VIOLENCE),
                                     "https://www.nationaldahelpline.org.uk/"),
                             line(
+                                    "gb-childline",
                                     "Childline",
                                     "Call 0800 1111",
                                     ANY_TIME_FREE,
@@ -148,12 +168,14 @@ public final class CrisisResources {
                     List.of(
                             SAMARITANS,
                             line(
+                                    "ie-womens-aid",
                                     "Women's Aid National Freephone Helpline",
                                     "Call 1800 341 900",
                                     ANY_TIME_FREE,
                                     EnumSet.of(Need.DOMESTIC_VIOLENCE),
                                     "https://www.womensaid.ie/"),
                             line(
+                                    "ie-childline",
                                     "Childline (ISPCC)",
                                     "Call 1800 66 66 66",
                                     ANY_TIME_FREE,
@@ -166,18 +188,21 @@ public final class CrisisResources {
                     "000",
                     List.of(
                             line(
+                                    "au-lifeline",
                                     "Lifeline",
                                     "Call 13 11 14",
                                     "any time",
                                     EnumSet.of(Need.CRISIS),
                                     "https://www.lifeline.org.au/"),
                             line(
+                                    "au-1800respect",
                                     "1800RESPECT",
                                     "Call 1800 737 732, or text 0458 737 732",
                                     "any time",
                                     EnumSet.of(Need.DOMESTIC_VIOLENCE),
                                     "https://www.1800respect.org.au/"),
                             line(
+                                    "au-kids-helpline",
                                     "Kids Helpline, for ages 5 to 25",
                                     "Call 1800 55 1800",
                                     ANY_TIME_FREE,
@@ -190,18 +215,21 @@ public final class CrisisResources {
                     "111",
                     List.of(
                             line(
+                                    "nz-1737",
                                     "Need to talk?",
                                     "Call or text 1737",
                                     ANY_TIME_FREE,
                                     EnumSet.of(Need.CRISIS),
                                     "https://1737.org.nz/"),
                             line(
+                                    "nz-womens-refuge",
                                     "Women's Refuge crisis line",
                                     "Call 0800 733 843 (0800 REFUGE)",
                                     ANY_TIME_FREE,
                                     EnumSet.of(Need.DOMESTIC_VIOLENCE),
                                     "https://womensrefuge.org.nz/get-help/"),
                             line(
+                                    "nz-youthline",
                                     "Youthline, for ages 12 to 24",
                                     "Call 0800 376 633, or text 234",
                                     ANY_TIME_FREE,
@@ -213,6 +241,7 @@ public final class CrisisResources {
                     "Anywhere",
                     "your local emergency number",
                     List.of(line(
+                            "intl-find-a-helpline",
                             "Find a Helpline",
                             "findahelpline.com lists free, confidential lines by country",
                             "",
@@ -221,8 +250,8 @@ public final class CrisisResources {
 
     private CrisisResources() {}
 
-    private static Resource line(String name, String contact, String when, Set<Need> needs, String source) {
-        return new Resource(name, contact, when, needs, source);
+    private static Resource line(String id, String name, String contact, String when, Set<Need> needs, String source) {
+        return new Resource(id, name, contact, when, needs, source);
     }
 
     /** The region with this code (case-insensitive), if Attune knows it. */

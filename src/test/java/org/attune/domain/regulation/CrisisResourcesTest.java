@@ -68,6 +68,20 @@ class CrisisResourcesTest {
     }
 
     @Test
+    void eachLineHasItsOwnIdByWhichThePageSaysItInThePersonsLanguage() {
+        java.util.Map<String, Resource> byId = new java.util.HashMap<>();
+        for (String code : CrisisResources.codes()) {
+            for (Resource line : CrisisResources.region(code).orElseThrow().resources()) {
+                assertThat(line.id()).as(line.name()).matches("[a-z0-9-]+");
+                Resource earlier = byId.putIfAbsent(line.id(), line);
+                assertThat(earlier == null || earlier == line)
+                        .as("the id %s names one line only", line.id())
+                        .isTrue();
+            }
+        }
+    }
+
+    @Test
     void onlyALineForYoungPeopleAloneIsLeftOutOfACoupleRoom() {
         Resource kidsHelpPhone = line("CA", "Kids Help Phone");
         Resource lifeline988 = line("US", "988 Suicide & Crisis Lifeline");

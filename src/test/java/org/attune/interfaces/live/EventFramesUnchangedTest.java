@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * received: the frames in {@code golden/event-frames.jsonl} were recorded
  * before events carried typed payloads, one sample event per kind; kinds added
  * since are appended, recorded when they were introduced, and fields added
- * since (the crisis resources' needs and sources) recorded with them.
+ * since (the crisis resources' needs, sources and ids) recorded with them.
  */
 public class EventFramesUnchangedTest {
 

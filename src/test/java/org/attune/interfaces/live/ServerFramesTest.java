@@ -107,10 +107,14 @@ class ServerFramesTest {
                 Json.parse(frames.event(inCanada)).getJsonObject("resources").getJsonArray("resources");
         assertThat(canadasLines.getJsonObject(0).getJsonArray("needs").getString(0))
                 .isEqualTo("crisis");
-        assertThat(canadasLines.getJsonObject(2).getJsonArray("needs").getString(0))
+        var kidsHelpPhone = canadasLines.getJsonObject(canadasLines.size() - 1);
+        assertThat(kidsHelpPhone.getJsonArray("needs").getString(0))
                 .as("a line for young people says so, for a family room to show it")
                 .isEqualTo("youth");
-        assertThat(canadasLines.getJsonObject(2).getString("source")).isEqualTo("https://kidshelpphone.ca/");
+        assertThat(kidsHelpPhone.getString("source")).isEqualTo("https://kidshelpphone.ca/");
+        assertThat(kidsHelpPhone.getString("id"))
+                .as("the page says a line in the person's language by its id")
+                .isEqualTo("ca-kids-help-phone");
         assertThat(Json.parse(frames.event(inARoomWithoutRegion))
                         .getJsonObject("resources")
                         .getString("region"))

@@ -16,6 +16,7 @@ import org.attune.domain.cycle.Move;
 import org.attune.domain.cycle.Need;
 import org.attune.domain.cycle.SofterEmotion;
 import org.attune.domain.regulation.Coach;
+import org.attune.domain.regulation.CrisisResources;
 import org.attune.domain.regulation.Exercise;
 import org.attune.domain.regulation.RepairPhrase;
 import org.attune.domain.regulation.Signal;
@@ -25,8 +26,8 @@ import org.attune.domain.turn.SpeakerListenerProtocol;
 import org.junit.jupiter.api.Test;
 
 /**
- * The page says the server's steps, feelings, exercises, advice, repair phrases
- * and cycle words from its bundles, by their codes, in the person's language.
+ * The page says the server's steps, feelings, exercises, advice, repair phrases,
+ * cycle words and crisis lines from its bundles, by their codes, in the person's language.
  * The English bundle holds exactly the server's English, for every code the
  * server has, so that an English page reads what the server says, word for word.
  */
@@ -45,12 +46,12 @@ class ServerWordsInTheBundlesTest {
             assertThat(english.containsKey(key)).as("en.json has %s", key).isTrue();
             assertThat(english.getString(key)).as(key).isEqualTo(text);
             assertThat(french.containsKey(key)).as("fr.json has %s", key).isTrue();
-            assertThat(french.getString(key)).as(key).isNotBlank().isNotEqualTo(text.length() > 12 ? text : "");
+            assertThat(french.getString(key)).as(key).isNotBlank().isNotEqualTo(translated(key, text) ? text : "");
         });
         List<String> stale = english.keySet().stream()
-                .filter(
-                        key -> key.matches(
-                                "(step|feeling|exercise|advice|repair-phrase|cycle\\.(move|need|softer)|coaching\\.hint|reminder)\\..*"))
+                .filter(key -> key.matches(
+                        "(step|feeling|exercise|advice|repair-phrase|cycle\\.(move|need|softer)|coaching\\.hint|reminder)\\..*"
+                                + "|crisis\\.(region|emergency-number)\\..*|crisis\\.[a-z0-9-]+\\.(name|contact|when)"))
                 .filter(key -> !server.containsKey(key))
                 .toList();
         assertThat(stale)
@@ -93,6 +94,18 @@ class ServerWordsInTheBundlesTest {
         for (SofterEmotion softer : SofterEmotion.values()) {
             words.put("cycle.softer." + softer.wireName(), softer.label());
         }
+        for (String code : CrisisResources.codes()) {
+            CrisisResources.Region region = CrisisResources.region(code).orElseThrow();
+            words.put("crisis.region." + code, region.name());
+            words.put("crisis.emergency-number." + code, region.emergency());
+            for (CrisisResources.Resource line : region.resources()) {
+                words.put("crisis." + line.id() + ".name", line.name());
+                words.put("crisis." + line.id() + ".contact", line.contact());
+                if (!line.when().isEmpty()) {
+                    words.put("crisis." + line.id() + ".when", line.when());
+                }
+            }
+        }
         words.put("reminder." + SpeakerListenerProtocol.NAME, SpeakerListenerProtocol.REMINDER);
         words.put("cycle.room-line", CycleInTheRoom.ROOM_LINE);
         words.put("coaching.i-statement", Coach.I_STATEMENT);
@@ -103,6 +116,11 @@ class ServerWordsInTheBundlesTest {
         words.put("coaching.hint.start", hintFor("You ALWAYS ignore me!!!").replace(iStatement, "\"{iStatement}\""));
         words.put("coaching.hint.heavy", hintFor("I want to kill myself."));
         return words;
+    }
+
+    /** Whether French must say it in its own words: a crisis line keeps its official name. */
+    private static boolean translated(String key, String text) {
+        return text.length() > 12 && !key.matches("crisis\\.[a-z0-9-]+\\.name");
     }
 
     private static String hintFor(String draft) {
