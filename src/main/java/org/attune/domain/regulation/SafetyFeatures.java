@@ -6,7 +6,7 @@ import java.util.Arrays;
  * What the learned safety layer reads in a message: its words, pairs and
  * triples of neighbouring words, the letters inside each word (three to five
  * at a time, so that "checks", "checking" and "checked" share most of what
- * they show), words after a negation ("never", "not", "n't") marked as such,
+ * they show), words after a negation ("never", "not", "n't", "pas", "jamais") marked as such,
  * and words inside quotation marks marked as someone else's. Each feature
  * counts once, however often the message repeats it.
  *
@@ -15,7 +15,8 @@ import java.util.Arrays;
  * string is made while a message is read. {@link String#hashCode()}'s rule is
  * part of the language, so the same text gives the same buckets on every
  * machine. Each feature remembers which words it came from, so that the
- * words that weighed most can be shown to a therapist.
+ * words that weighed most can be shown to a therapist. Accents are folded
+ * ("écoeurée" reads as "ecoeuree"), because people type French both ways.
  */
 final class SafetyFeatures {
 
@@ -59,8 +60,8 @@ final class SafetyFeatures {
 
     /** Reads a message. */
     static SafetyFeatures of(String text) {
-        String lower = EscalationDetector.lowerKeepingPositions(
-                text.replace('\u2019', '\'').replace('\u2018', '\''));
+        String lower = FrenchCues.fold(EscalationDetector.lowerKeepingPositions(
+                text.replace('\u2019', '\'').replace('\u2018', '\'')));
         int[] start = new int[16];
         int[] end = new int[16];
         int[] hash = new int[16];
@@ -152,7 +153,9 @@ final class SafetyFeatures {
         return lower.startsWith("not", from) && length == 3
                 || lower.startsWith("never", from) && length == 5
                 || lower.startsWith("no", from) && length == 2
-                || length > 3 && lower.startsWith("n't", to - 3);
+                || length > 3 && lower.startsWith("n't", to - 3)
+                || lower.startsWith("pas", from) && length == 3
+                || lower.startsWith("jamais", from) && length == 6;
     }
 
     private static int hash(String s, int from, int to) {

@@ -40,13 +40,14 @@ public final class SafetyScreen {
         }
     }
 
-    private record Cue(SafetyConcern concern, CuePattern pattern) {}
+    /** One cue: the concern it raises and its expression. */
+    record Cue(SafetyConcern concern, CuePattern pattern) {}
 
-    private static Cue concern(SafetyConcern concern, String regex) {
+    static Cue concern(SafetyConcern concern, String regex) {
         return new Cue(concern, CuePattern.compile(regex));
     }
 
-    private static final List<Cue> CUES = List.of(
+    private static final List<Cue> ENGLISH = List.of(
             concern(
                     SafetyConcern.SELF_HARM,
                     "\\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) myself\\b(?! (?:a |some )?(?:slice|piece|bit|laughing|shaving))"),
@@ -174,6 +175,10 @@ public final class SafetyScreen {
             concern(
                     SafetyConcern.THREAT,
                     "\\b(?:you|u)(?:'ll| will) (?:pay for (?:this|it|that|what)|get it (?:when|later|after|at home))\\b"));
+
+    /** Every cue, in the order they are tried: the English ones, then the French. */
+    private static final List<Cue> CUES = java.util.stream.Stream.concat(ENGLISH.stream(), FrenchCues.ALL.stream())
+            .toList();
 
     /**
      * Everyday idioms built from violent words, which the cues would otherwise
@@ -304,8 +309,8 @@ public final class SafetyScreen {
         if (text == null || text.isBlank()) {
             return new ArrayList<>();
         }
-        String lower = EscalationDetector.lowerKeepingPositions(
-                text.replace('\u2019', '\'').replace('\u2018', '\''));
+        String lower = FrenchCues.fold(EscalationDetector.lowerKeepingPositions(
+                text.replace('\u2019', '\'').replace('\u2018', '\'')));
         CuePattern.Text scanned = new CuePattern.Text(maskIdioms(lower));
         List<Concern> found = new ArrayList<>();
         Set<SafetyConcern> raised = EnumSet.noneOf(SafetyConcern.class);
@@ -331,7 +336,11 @@ public final class SafetyScreen {
 
     /** The message with its idioms blanked out for the cues, every other character where it was. */
     static String maskIdioms(String lower) {
-        Matcher m = IDIOMS.matcher(lower);
+        return mask(mask(lower, IDIOMS), FrenchCues.IDIOMS);
+    }
+
+    private static String mask(String lower, Pattern idioms) {
+        Matcher m = idioms.matcher(lower);
         if (!m.find()) {
             return lower;
         }

@@ -1,0 +1,75 @@
+package org.attune.domain.regulation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The French cues: a crisis said in so many words is named, with or without accents; idioms are not. */
+class FrenchCuesTest {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Je pense à me tuer depuis des semaines.|SELF_HARM|me tuer",
+                "j'ai plus envie de vivre|SELF_HARM|plus envie de vivre",
+                "Des fois je veux juste mourir.|SELF_HARM|veux juste mourir",
+                "Je veux en finir, c'est tout.|SELF_HARM|veux en finir",
+                "je me coupe les bras le soir|SELF_HARM|me coupe les bras",
+                "Je suis un fardeau pour tout le monde|SELF_HARM|un fardeau",
+                "Il m'a frappée samedi soir.|VIOLENCE|Il m'a frappée",
+                "mon chum me pousse quand il boit|VIOLENCE|mon chum me pousse",
+                "J'ai peur de rentrer ce soir.|VIOLENCE|peur de rentrer",
+                "Je vais te tuer si tu touches à mes affaires|THREAT|je vais te tuer",
+                "Tu vas me le payer.|THREAT|Tu vas me le payer",
+                "Il me laisse pas sortir sans lui|ABUSE|me laisse pas sortir",
+                "Je suis pas en sécurité à la maison|ABUSE|pas en sécurité",
+                "il fouille mon cell tous les soirs|ABUSE|fouille mon cell",
+                "Je peux pas le dire devant lui.|FEAR|peux pas le dire devant lui",
+            })
+    void aCrisisSaidInSoManyFrenchWordsIsNamed(String message, SafetyConcern concern, String words) {
+        List<SafetyScreen.Concern> found = SafetyScreen.cues(message);
+
+        assertThat(found).extracting(SafetyScreen.Concern::concern).contains(concern);
+        assertThat(found.stream()
+                        .filter(c -> c.concern() == concern)
+                        .findFirst()
+                        .orElseThrow()
+                        .words())
+                .as("the words as the person wrote them, accents and all")
+                .isEqualToIgnoringCase(words);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Je suis morte de rire, arrête!",
+                "Ça me tue quand tu laisses traîner tes bas.",
+                "Mon frère m'a battu aux échecs encore une fois",
+                "Je vais me tuer à la tâche si ça continue, c'est fou le travail",
+                "On a hâte d'en finir avec cette rénovation",
+                "Il me pousse à bout avec ses farces",
+                "J'ai regardé un documentaire sur la violence conjugale au Québec",
+                "La formation sur le suicide était vraiment bien faite",
+                "Je vais payer plus tard, j'ai pas ma carte",
+                "Je veux mourir de rire quand tu fais ça",
+            })
+    void frenchIdiomsAreNotCrises(String message) {
+        Set<SafetyConcern> found = SafetyScreen.cues(message).stream()
+                .map(SafetyScreen.Concern::concern)
+                .collect(Collectors.toSet());
+
+        assertThat(found).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sécurité", "SÉCURITÉ", "écœurée", "ça"})
+    void foldingKeepsEveryCharacterWhereItWas(String text) {
+        assertThat(FrenchCues.fold(text.toLowerCase(java.util.Locale.ROOT))).hasSameSizeAs(text);
+    }
+}
