@@ -59,7 +59,8 @@ public class RoomsResource {
     }
 
     @POST
-    public Response open(@NotNull(message = "Send the room as JSON.") @Valid Dtos.NewRoom body, @Context UriInfo uri) {
+    public Response open(
+            @NotNull(message = "refusal.validation.room-json") @Valid Dtos.NewRoom body, @Context UriInfo uri) {
         Room room = rooms.openRoom(
                 caller,
                 body.name(),
@@ -83,7 +84,7 @@ public class RoomsResource {
     @Path("/{roomId}")
     public Dtos.RoomView change(
             @PathParam("roomId") String roomId,
-            @NotNull(message = "Send the changes as JSON.") @Valid Dtos.RoomChange body) {
+            @NotNull(message = "refusal.validation.changes-json") @Valid Dtos.RoomChange body) {
         Room room = rooms.changeRoom(
                 caller,
                 roomId,
@@ -163,7 +164,7 @@ public class RoomsResource {
     @Path("/{roomId}/invitations")
     public Response invite(
             @PathParam("roomId") String roomId,
-            @NotNull(message = "Send the invitation as JSON.") @Valid Dtos.NewInvitation body) {
+            @NotNull(message = "refusal.validation.invitation-json") @Valid Dtos.NewInvitation body) {
         limits.count(caller, CallLimits.Call.INVITE);
         Duration validity =
                 body.validForHours() == null ? Invitation.DEFAULT_VALIDITY : Duration.ofHours(body.validForHours());

@@ -80,6 +80,13 @@ class RestApiIT extends AttuneIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Json.parse(response.body()).getString("detail")).contains("A room needs a name.");
+        HttpResponse<String> inFrench =
+                api.post("/api/rooms", therapist, "{\"name\":\" \",\"kind\":\"boat\"}", "fr-CA,fr;q=0.9");
+        assertThat(inFrench.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(inFrench.body()).getString("detail"))
+                .as("each rule the body breaks, said in the caller's language")
+                .contains("Une salle doit avoir un nom.")
+                .contains("Le type de salle est couple");
         int after = Json.parse("{\"r\":" + api.get("/api/rooms", therapist).body() + "}")
                 .getJsonArray("r")
                 .size();
