@@ -59,7 +59,7 @@ final class SafetyModel {
      */
     record Settings(
             double regularisation, int epochs, double positiveWeight, double threshold, double threatThreshold) {
-        /** Chosen by cross-validation on the development set; see docs/benchmarks.md. */
+        /** Chosen by cross-validation on the English and French development sets; see docs/benchmarks.md. */
         static final Settings CHOSEN = new Settings(1e-5, 30, 3.0, 0.88, 0.4);
     }
 
