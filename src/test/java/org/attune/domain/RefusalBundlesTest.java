@@ -13,13 +13,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server's bundles (refusals, and the reasons a live socket closes) say the same things in
- * both languages, and exactly what the code asks for.
+ * The server's bundles (refusals, the reasons a live socket closes, and the mail) say the same
+ * things in both languages, and exactly what the code asks for: a key the code counts with
+ * ({@link Words#plural}) has its {@code .one} and {@code .other} forms.
  */
 class RefusalBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)}");
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:refusal|farewell)\\.[a-z0-9.-]+)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:refusal|farewell|mail)\\.[a-z0-9.-]+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -63,10 +64,24 @@ class RefusalBundlesTest {
 
     @Test
     void everyKeyTheCodeUsesHasItsWordsAndEveryKeyIsUsed() throws IOException {
-        Set<String> used = usedKeys();
+        Set<String> used = withPluralForms(usedKeys());
         assertThat(used).isNotEmpty();
         assertThat(Words.keys(Language.ENGLISH)).containsAll(used);
         assertThat(used).containsAll(Words.keys(Language.ENGLISH));
+    }
+
+    /** A key the code names that has no sentence of its own is counted with: it stands for its plural forms. */
+    private static Set<String> withPluralForms(Set<String> used) {
+        Set<String> keys = new TreeSet<>();
+        for (String key : used) {
+            if (Words.pattern(key, Language.ENGLISH) == null) {
+                keys.add(key + ".one");
+                keys.add(key + ".other");
+            } else {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 
     private static Set<String> usedKeys() throws IOException {

@@ -63,7 +63,7 @@ final class PracticeLines {
                                 .collect(Collectors.joining(" "));
             }
             case PRACTICE_REMINDERS_SET ->
-                ((EventPayload.Text) payload).text().isEmpty()
+                ((EventPayload.ReminderAddress) payload).address().isEmpty()
                         ? who + " stopped the reminders of practice."
                         : who + " asked to be reminded of practice by mail.";
             case PRACTICE_REMINDED ->
