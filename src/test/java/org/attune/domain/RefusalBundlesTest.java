@@ -13,16 +13,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The server's bundles (refusals, the reasons a live socket closes, and the documents it writes:
- * transcripts, exports, session pictures) say the same things in both languages, and exactly what
- * the code asks for. The code names a key whole; a key that counts by its stem ({@code
+ * The server's bundles (refusals, the reasons a live socket closes, the documents it writes:
+ * transcripts, exports, session pictures, and the mail) say the same things in both languages, and
+ * exactly what the code asks for. The code names a key whole; a key that counts by its stem ({@code
  * document.count.turn} for {@code .one} and {@code .other}); a vocabulary by its family, ending in
  * a dot ({@code document.feeling.}), whose codes {@code DocumentVocabularyTest} checks.
  */
 class RefusalBundlesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_-]*)}");
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:refusal|farewell|document)\\.[a-z0-9.-]+)\"");
+    private static final Pattern KEY_LITERAL =
+            Pattern.compile("\"((?:refusal|farewell|document|mail)\\.[a-z0-9.-]+)\"");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {

@@ -97,8 +97,6 @@ final class EventLines {
                         who,
                         "text",
                         CycleInTheRoom.ROOM_LINE.equals(text) ? w.say("document.cycle.room-line") : text);
-            // An address given for reminders is never written out: the line says only that one was given.
-            case PRACTICE_REMINDERS_SET -> PracticeLines.line(e, who, null, w);
             default -> w.say("document.event.message", "name", who, "text", text);
         };
     }

@@ -60,7 +60,7 @@ final class PracticeLines {
                                 .collect(Collectors.joining(" ")));
             }
             case PRACTICE_REMINDERS_SET ->
-                ((EventPayload.Text) payload).text().isEmpty()
+                ((EventPayload.ReminderAddress) payload).address().isEmpty()
                         ? w.say("document.event.practice-reminders-stopped", "name", who)
                         : w.say("document.event.practice-reminders-set", "name", who);
             case PRACTICE_REMINDED -> w.say("document.event.practice-reminded", "practice", title(ref(payload), w));
