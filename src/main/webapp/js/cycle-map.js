@@ -109,8 +109,21 @@ export function showCycleWelcome(frame) {
     renderCycle();
 }
 
+/**
+ * A prompt toward the softer emotion, worded from the person's own part of the map in the page's
+ * language, for them and for the therapist alike; the server's English when the part is gone.
+ */
+export function inOwnWords(event, map = cycle) {
+    const part = event.kind === 'cycle_prompt' ? map.entries.get(event.target) : undefined;
+    if (part) {
+        event.text = cyclePrompt(part);
+    }
+    return event;
+}
+
 /** An event: a new version of the map, or a prompt meant for me. */
 export function followCycle(event) {
+    inOwnWords(event);
     if (event.kind === 'cycle_map_updated') {
         cycle = foldCycle(cycle, event);
         renderCycle();
@@ -187,8 +200,7 @@ function showPrompt(event) {
     title.textContent = CYCLE_WORDS.promptTitle;
     const body = document.createElement('p');
     body.id = 'cycle-prompt-text';
-    const part = cycle.entries.get(event.target);
-    body.textContent = part ? cyclePrompt(part) : event.text;
+    body.textContent = event.text;
     const note = document.createElement('p');
     note.className = 'status';
     note.textContent = CYCLE_WORDS.promptNote;

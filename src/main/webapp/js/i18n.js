@@ -41,6 +41,15 @@ export function locale() {
     return (navigator.languages || []).find((tag) => String(tag).toLowerCase().split('-')[0] === current) || current;
 }
 
+/**
+ * The address of a document the server writes for the person (a transcript, their
+ * export, a session's picture), asked for in the page's language: a link opened in a
+ * tab or an image sends no header the page could set, so the language goes in `lang`.
+ */
+export function inLanguage(path) {
+    return `${path}${path.includes('?') ? '&' : '?'}lang=${encodeURIComponent(current)}`;
+}
+
 /** Whether the bundles have a text for `key`. */
 export function has(key) {
     return Object.hasOwn(en, key);

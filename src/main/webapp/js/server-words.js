@@ -3,8 +3,9 @@
 // prompt), a protocol's reminder, a feeling, an exercise, a signal's advice, a
 // repair phrase, the coach's hint, the line that names the cycle in the room,
 // a crisis line (by its id) and its region's emergency number. The bundles
-// hold each code's words (the English ones are the server's own), so the page puts the person's language in their place as a
-// frame arrives, before anything shows it.
+// hold each code's words (the English ones are the server's own), so the page
+// puts the person's language in their place as a frame arrives, before
+// anything shows it.
 // People's own words are never touched: only these shapes, by their codes.
 
 import { has, t } from './i18n.js';

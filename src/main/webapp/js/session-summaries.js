@@ -7,7 +7,7 @@
 
 import { $ } from './dom.js';
 import { api } from './api.js';
-import { t } from './i18n.js';
+import { inLanguage, t } from './i18n.js';
 
 let shownFor = null;
 
@@ -78,12 +78,14 @@ function figure(session, open) {
         ? t(running ? 'summaries.title.practice-running' : 'summaries.title.practice', { number })
         : t(running ? 'summaries.title.running' : 'summaries.title', { number });
     // The picture says it all in its description too; opened on its own, it is drawn twice as large.
+    // Its words are written in the page's language.
+    const chart = inLanguage(session.chart);
     const picture = document.createElement('img');
-    picture.src = session.chart;
+    picture.src = chart;
     picture.alt = session.summary;
     picture.loading = 'lazy';
     const larger = document.createElement('a');
-    larger.href = session.chart;
+    larger.href = chart;
     larger.target = '_blank';
     larger.rel = 'noopener';
     larger.append(picture);

@@ -4,7 +4,7 @@
 import { $ } from './dom.js';
 import { api } from './api.js';
 import { alertText } from './events.js';
-import { has, t } from './i18n.js';
+import { has, inLanguage, t } from './i18n.js';
 import { isOpen, send, transmit } from './live.js';
 import { nextId, state } from './state.js';
 import { offerCheckIn } from './safe-to-talk.js';
@@ -18,8 +18,10 @@ export function showConsole(frame) {
     $('floor-to').replaceChildren();
     $('whisper-to').replaceChildren();
     renderMembers();
-    $('transcript-link').href = `/api/rooms/${encodeURIComponent(state.currentRoom)}/transcript?format=html`;
-    $('transcript-download').href = `/api/rooms/${encodeURIComponent(state.currentRoom)}/transcript?format=text`;
+    // The transcript is written in the page's language, whatever the browser's.
+    const transcript = `/api/rooms/${encodeURIComponent(state.currentRoom)}/transcript`;
+    $('transcript-link').href = inLanguage(`${transcript}?format=html`);
+    $('transcript-download').href = inLanguage(`${transcript}?format=text`);
     // The room's record is its therapists' to read: nobody else asks for it (the server would refuse).
     if (frame.you?.role === 'therapist') {
         showRecords(state.currentRoom);

@@ -4,7 +4,7 @@
 
 import { $ } from './dom.js';
 import { api } from './api.js';
-import { locale, t } from './i18n.js';
+import { inLanguage, locale, t } from './i18n.js';
 
 function day(instant) {
     return new Date(instant).toLocaleDateString(locale(), { year: 'numeric', month: 'long', day: 'numeric' });
@@ -21,6 +21,8 @@ export function erasureLines(receipt) {
 }
 
 export function initYourData() {
+    // The readable export is written in the page's language; the JSON holds codes and the person's own words.
+    $('export-html').href = inLanguage('/api/me/export?format=html');
     $('erase-confirm').addEventListener('click', async () => {
         const result = $('erase-result');
         $('erase-confirm').disabled = true;

@@ -1,5 +1,7 @@
 import { alertText, describeEvent } from '../js/events.js';
-import { CYCLE_WORDS, cycleOf, foldCycle, markable, partLines, promptIsForMe, setCycleCommand, tagCommand } from '../js/cycle-map.js';
+import { CYCLE_WORDS, cycleOf, foldCycle, inOwnWords, markable, partLines, promptIsForMe, setCycleCommand, tagCommand } from '../js/cycle-map.js';
+import { language, useLanguage } from '../js/i18n.js';
+import { cyclePrompt } from '../js/server-words.js';
 import { assertEqual, test } from './runner.js';
 import { viewOf } from './views.js';
 
@@ -83,4 +85,20 @@ test('a therapist marks participants\' recent messages, newest first, as a step 
     list = markable(list, said(6, 'alex', 'paraphrase'), view);
     assertEqual(list.map((m) => m.seq), [6, 3], 'only participants\' words');
     assertEqual(tagCommand(list[1], 'softer'), { type: 'tag_cycle_step', seq: 3, member: 'alex', step: 'softer' });
+});
+
+test('a prompt toward the softer emotion reads from the person\'s own part, for the therapist too, in the page\'s language', () => {
+    const map = cycleOf({ version: 1, entries: [{ member: 'alex', version: 1, ...ALEX_PART }], versions: [] });
+    const before = language();
+    try {
+        useLanguage('fr');
+        const prompt = inOwnWords(structuredClone(PROMPT), map);
+        assertEqual(prompt.text, cyclePrompt(ALEX_PART));
+        assertEqual(prompt.text.startsWith('Sous') && prompt.text.includes('anger'), true, prompt.text);
+        assertEqual(describeEvent(mayaLooking, prompt).text.endsWith(prompt.text), true, 'the therapist\'s line says it in French too');
+    } finally {
+        useLanguage(before);
+    }
+    const gone = inOwnWords(structuredClone(PROMPT), cycleOf(undefined));
+    assertEqual(gone.text, PROMPT.text, 'without the part, the server\'s words');
 });

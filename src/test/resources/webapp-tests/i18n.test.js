@@ -1,4 +1,4 @@
-import { BUNDLES, OFFERED, chooseLanguage, language, otherLanguage, t, translate, useLanguage } from '../js/i18n.js';
+import { BUNDLES, OFFERED, chooseLanguage, inLanguage, language, otherLanguage, t, translate, useLanguage } from '../js/i18n.js';
 import { describeEvent } from '../js/events.js';
 import { clockTime, roomSummary, talkSummary, waitedFor } from '../js/words.js';
 import { assertEqual, test } from './runner.js';
@@ -153,6 +153,19 @@ test('the page\'s sentences read in French, with French plurals and spacing', ()
         assertEqual(t('conversation.turn-of', { name: 'Alex' }), 'Au tour d’Alex');
         assertEqual(t('conversation.turn-of', { name: 'Sam' }), 'Au tour de Sam');
         assertEqual(/ /.test(clockTime('2026-12-04T10:00:00Z')), false, 'a time ("07 h 43") is never cut at the end of a line');
+    } finally {
+        useLanguage(before);
+    }
+});
+
+test('a document the server writes is asked for in the page\'s language, not only the browser\'s', () => {
+    const before = language();
+    try {
+        useLanguage('fr');
+        assertEqual(inLanguage('/api/rooms/r1/transcript?format=html'), '/api/rooms/r1/transcript?format=html&lang=fr');
+        assertEqual(inLanguage('/api/rooms/r1/sessions/2/chart'), '/api/rooms/r1/sessions/2/chart?lang=fr');
+        useLanguage('en');
+        assertEqual(inLanguage('/api/me/export?format=html'), '/api/me/export?format=html&lang=en');
     } finally {
         useLanguage(before);
     }

@@ -1,15 +1,17 @@
 package org.attune.application;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.attune.domain.Language;
 
 /**
  * What an on-call contact is told of a safety alert that waits: the practice,
  * that an alert waits in a room, the link to the room, when it was raised, and
  * who comes after them. Never a word of the conversation or anyone's name: a
  * mailbox is not a clinical record, and a mail may be read over a shoulder.
+ * Said in the practice's language ({@code attune.practice.language}).
  *
+ * @param practice the practice's name; blank for "your practice"
  * @param next when the next contact is told, if nobody acknowledges it first; null for the last contact
  */
 public record OnCallNotice(
@@ -20,27 +22,30 @@ public record OnCallNotice(
         Instant raisedAt,
         int level,
         int contacts,
-        Instant next) {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+        Instant next,
+        Language language) {
 
     public String subject() {
-        return "Attune: a safety alert waits for a clinician (" + practice + ")";
+        return words().say("mail.on-call.subject", Map.of("practice", MailWords.practice(practice)));
     }
 
     public String body() {
-        return "A safety alert waits for a clinician in a room of " + practice + ".\n\n"
-                + "Raised at: " + TIME.format(raisedAt) + "\n"
-                + "Alert number: " + alert + "\n\n"
-                + "Open the room to read it, and acknowledge it there:\n"
+        MailWords w = words();
+        return w.say("mail.on-call.waits", Map.of("practice", MailWords.practice(practice))) + "\n\n"
+                + w.say("mail.on-call.raised-at", Map.of("time", MailWords.time(raisedAt))) + "\n"
+                + w.say("mail.on-call.alert-number", Map.of("alert", alert)) + "\n\n"
+                + w.say("mail.on-call.open-room") + "\n"
                 + roomLink + "\n\n"
-                + "A therapist of the practice who is not a member of the room acknowledges it with\n"
+                + w.say("mail.on-call.acknowledge-with") + "\n"
                 + "POST " + acknowledgeUrl + "\n\n"
-                + "You are on-call contact " + level + " of " + contacts + ". "
+                + w.say("mail.on-call.contact", Map.of("level", level, "contacts", contacts)) + " "
                 + (next == null
-                        ? "You are the last on the list."
-                        : "If nobody acknowledges it by " + TIME.format(next) + ", the next contact is told.")
-                + "\n\nThis mail holds no words of the conversation and no names, to keep them private.\n";
+                        ? w.say("mail.on-call.last")
+                        : w.say("mail.on-call.next", Map.of("time", MailWords.time(next))))
+                + "\n\n" + w.privately() + "\n";
+    }
+
+    private MailWords words() {
+        return new MailWords(language);
     }
 }

@@ -1,39 +1,48 @@
 package org.attune.application;
 
 import java.time.Duration;
+import java.util.Map;
+import org.attune.domain.Language;
 
 /**
  * The reminder a participant asked for, that practice is due soon: as plain as
  * a calendar's. It names no practice, no therapy, no person and no words, and
  * says nothing of the room: a mail may be read over a shoulder, or by the
- * person the practice is about.
+ * person the practice is about. Said in the language of the person who asked
+ * (that of the connection they asked from).
  *
  * @param link where the person opens Attune
  * @param dueIn how long until it is due
  */
-public record PracticeReminderNotice(String link, Duration dueIn) {
+public record PracticeReminderNotice(String link, Duration dueIn, Language language) {
 
     public String subject() {
-        return "A reminder from Attune";
+        return words().say("mail.reminder.subject");
     }
 
     public String body() {
-        return "Something you planned in Attune is due " + when() + ".\n\n"
-                + "Open Attune when it suits you:\n"
+        MailWords w = words();
+        return w.say("mail.reminder.due", Map.of("when", when())) + "\n\n"
+                + w.say("mail.reminder.open") + "\n"
                 + link + "\n\n"
-                + "You asked for this reminder. You can stop these reminders in Attune at any time.\n";
+                + w.say("mail.reminder.asked") + " " + w.say("mail.reminder.stop") + "\n";
     }
 
     /** "in about 3 hours", "in about 2 days": never a date or a time of day, which would need the reader's zone. */
     String when() {
+        MailWords w = words();
         long minutes = Math.max(1, dueIn.toMinutes());
         if (minutes < 90) {
-            return "in about " + minutes + (minutes == 1 ? " minute" : " minutes");
+            return w.count("mail.reminder.in-minutes", minutes);
         }
         long hours = Math.round(minutes / 60.0);
         if (hours < 36) {
-            return "in about " + hours + " hours";
+            return w.count("mail.reminder.in-hours", hours);
         }
-        return "in about " + Math.round(hours / 24.0) + " days";
+        return w.count("mail.reminder.in-days", Math.round(hours / 24.0));
+    }
+
+    private MailWords words() {
+        return new MailWords(language);
     }
 }

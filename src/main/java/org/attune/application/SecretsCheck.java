@@ -15,6 +15,8 @@ import java.util.function.Function;
  * development values are public, in this repository. The deployment fails with
  * a message that names each variable to set. The development and test
  * commands set {@code ATTUNE_PROFILE=development} and bring their own secrets.
+ * In any profile, it also refuses an SMTP login given by half, and a practice
+ * language Attune does not speak ({@link Settings#secretProblems}).
  */
 @ApplicationScoped
 public class SecretsCheck {
@@ -26,7 +28,8 @@ public class SecretsCheck {
         if (!settings.secretProblems().isEmpty()) {
             throw new IllegalStateException("Attune will not start: "
                     + String.join(" ", settings.secretProblems())
-                    + " (Only the development and test commands run without, with ATTUNE_PROFILE=development.)");
+                    + " (The development and test commands, with ATTUNE_PROFILE=development, bring development"
+                    + " secrets of their own.)");
         }
     }
 

@@ -148,7 +148,7 @@ public class Settings {
                                                 DB_PASSWORD,
                                                 DEVELOPMENT_DB_PASSWORD,
                                                 "the password of Attune's database user")),
-                        Stream.of(dataKey.problem(), SmtpLogin.problem(environment)))
+                        Stream.of(dataKey.problem(), SmtpLogin.problem(environment), OnCallSettings.problem(source)))
                 .flatMap(Optional::stream)
                 .toList();
     }
@@ -369,8 +369,10 @@ public class Settings {
 
     /**
      * What is wrong with the secrets, each as a sentence that names the
-     * variable to set (never its value); empty when they are the practice's
-     * own, and always in development.
+     * variable to set (never its value); none for the practice's own, nor in
+     * development. What refuses to start Attune in any profile is said here
+     * too: an SMTP login given by half, a practice language Attune does not
+     * speak ({@link OnCallSettings#problem}).
      */
     public List<String> secretProblems() {
         return secretProblems;

@@ -31,6 +31,17 @@ public enum Language implements WireNamed {
     }
 
     /**
+     * The language a request asks for: its {@code lang} parameter when it has
+     * one ({@code en}, {@code fr}; read as {@link #fromTag} reads a tag), else
+     * its {@code Accept-Language} header, else English. The live socket and the
+     * documents the API writes (transcripts, exports, session pictures) read it
+     * alike, so a page can name its own language whatever the browser's.
+     */
+    public static Language fromRequest(String lang, String acceptLanguage) {
+        return lang != null && !lang.isBlank() ? fromTag(lang) : fromAcceptLanguage(acceptLanguage);
+    }
+
+    /**
      * The first language of an {@code Accept-Language} header that Attune speaks,
      * by the order of preference its q-values give (the header's order among
      * equals); English when it names none.

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  * {@code i18n/words_fr.properties}, both UTF-8. A sentence names its
  * dynamic parts, {@code {max}}, {@code {name}}, and gets them as values; a
  * value may itself be a {@link Phrase}, said in the same language.
+ * A sentence that counts something has a form for each plural of the
+ * language, {@code key.one} and {@code key.other} ({@link #plural}).
  * {@link java.text.MessageFormat} is not used: its quoting rules would eat
  * the apostrophes both languages are full of.
  */
@@ -68,6 +70,28 @@ public final class Words {
             return key;
         }
         return fill(pattern, values, language);
+    }
+
+    /**
+     * The plural form a count takes in a language, {@code one} or {@code other}:
+     * English says "1 minute" and "0 minutes", French "0 minute" and "1 minute"
+     * alike (CLDR's rule for whole numbers: one for 0 and 1), and "2 minutes" both.
+     */
+    public static String pluralForm(long count, Language language) {
+        long n = Math.abs(count);
+        boolean one = language == Language.FRENCH ? n <= 1 : n == 1;
+        return one ? "one" : "other";
+    }
+
+    /**
+     * The sentence of {@code key.one} or {@code key.other}, as {@code count}
+     * asks in {@code language} ({@link #pluralForm}), with {@code {count}} and
+     * the other {@code values} filled.
+     */
+    public static String plural(String key, long count, Map<String, ?> values, Language language) {
+        Map<String, Object> all = new java.util.HashMap<>(values == null ? Map.of() : values);
+        all.put("count", count);
+        return render(key + "." + pluralForm(count, language), all, language);
     }
 
     /** The sentence of {@code key}, which has no values, in English: for logs and the tests that read it. */

@@ -31,6 +31,14 @@ public final class ApiClient {
         return send(request(path, token).setHeader("Accept", accept).GET());
     }
 
+    /** A GET for another kind of answer, from someone who reads {@code acceptLanguage}, e.g. {@code fr-CA,fr;q=0.9}. */
+    public HttpResponse<String> get(String path, String token, String accept, String acceptLanguage) {
+        return send(request(path, token)
+                .setHeader("Accept", accept)
+                .header("Accept-Language", acceptLanguage)
+                .GET());
+    }
+
     public HttpResponse<String> post(String path, String token, String json) {
         return send(request(path, token)
                 .header("Content-Type", "application/json")

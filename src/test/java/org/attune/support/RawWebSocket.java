@@ -54,12 +54,21 @@ public final class RawWebSocket implements AutoCloseable {
         return ws;
     }
 
+    /** What the server answered a handshake with: its status and, when it refused, the reason it gave. */
+    public record Answer(int status, String body) {}
+
     /**
      * Sends a handshake for the attune.v1 subprotocol with exactly the given
      * extra headers (e.g. only a session cookie) and returns the HTTP status
      * the server answers with; the connection is closed either way.
      */
     public static int handshakeStatus(String baseUrl, String path, java.util.Map<String, String> headers)
+            throws IOException {
+        return handshake(baseUrl, path, headers).status();
+    }
+
+    /** As {@link #handshakeStatus}, with the body of a refusal (empty when the socket opened). */
+    public static Answer handshake(String baseUrl, String path, java.util.Map<String, String> headers)
             throws IOException {
         URI uri = URI.create(baseUrl);
         try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
@@ -82,8 +91,29 @@ public final class RawWebSocket implements AutoCloseable {
                     request.append(name).append(": ").append(value).append("\r\n"));
             ws.out.write(request.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII));
             ws.out.flush();
-            String[] status = ws.readLine().split(" ");
-            return Integer.parseInt(status[1]);
+            int status = Integer.parseInt(ws.readLine().split(" ")[1]);
+            int length = 0;
+            boolean chunked = false;
+            for (String header = ws.readLine(); !header.isEmpty(); header = ws.readLine()) {
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(
+                            header.substring("content-length:".length()).strip());
+                }
+                chunked |= lower.startsWith("transfer-encoding:") && lower.contains("chunked");
+            }
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            if (status != 101 && chunked) {
+                for (int size = Integer.parseInt(ws.readLine().strip(), 16);
+                        size > 0;
+                        size = Integer.parseInt(ws.readLine().strip(), 16)) {
+                    body.write(ws.in.readNBytes(size));
+                    ws.readLine();
+                }
+            } else if (status != 101) {
+                body.write(ws.in.readNBytes(length));
+            }
+            return new Answer(status, body.toString(StandardCharsets.UTF_8));
         }
     }
 

@@ -58,7 +58,8 @@ final class MailedOnCallContacts implements OnCallContacts {
                         .orElse(escalated.occurredAt()),
                 x.level(),
                 x.contacts(),
-                x.next());
+                x.next(),
+                settings.language());
         String roomId = state.roomId();
         post.post(new OnCallPost.Letter(
                 alertMatter(roomId, x.alert()),
@@ -91,7 +92,8 @@ final class MailedOnCallContacts implements OnCallContacts {
         CheckInWaitNotice notice = new CheckInWaitNotice(
                 settings.practice(),
                 settings.roomLink(roomId),
-                state.pause().map(Pause::checkInAt).orElse(waiting.occurredAt()));
+                state.pause().map(Pause::checkInAt).orElse(waiting.occurredAt()),
+                settings.language());
         post.post(new OnCallPost.Letter(
                 checkInMatter(roomId),
                 roomId,
@@ -102,7 +104,10 @@ final class MailedOnCallContacts implements OnCallContacts {
                 waiting.occurredAt().plus(LAST_CONTACT_TRIED_FOR)));
     }
 
-    /** Each participant who asked is reminded that a practice is due: no practice, no names, no words. */
+    /**
+     * Each participant who asked is reminded that a practice is due, in the
+     * language they asked in: no practice, no names, no words.
+     */
     @Override
     public void practiceDue(RoomState state, RoomEvent reminded) {
         long practice = reminded.payload(EventPayload.PracticeRef.class).practice();
@@ -112,20 +117,21 @@ final class MailedOnCallContacts implements OnCallContacts {
                 .map(Practice::due)
                 .findFirst()
                 .orElse(reminded.occurredAt());
-        PracticeReminderNotice notice =
-                new PracticeReminderNotice(settings.roomLink(roomId), Duration.between(reminded.occurredAt(), due));
-        state.practice()
-                .addresses()
-                .forEach((member, address) -> post.post(new OnCallPost.Letter(
-                        roomId + "#practice-" + practice + "-" + member,
-                        roomId,
-                        "The reminder of practice " + practice + " to a participant who asked for it",
-                        address,
-                        notice.subject(),
-                        notice.body(),
-                        due,
-                        AuditAction.PRACTICE_MAIL_SENT,
-                        AuditAction.PRACTICE_MAIL_FAILED)));
+        Duration dueIn = Duration.between(reminded.occurredAt(), due);
+        state.practice().reminders().forEach((member, reminders) -> {
+            PracticeReminderNotice notice =
+                    new PracticeReminderNotice(settings.roomLink(roomId), dueIn, reminders.language());
+            post.post(new OnCallPost.Letter(
+                    roomId + "#practice-" + practice + "-" + member,
+                    roomId,
+                    "The reminder of practice " + practice + " to a participant who asked for it",
+                    reminders.address(),
+                    notice.subject(),
+                    notice.body(),
+                    due,
+                    AuditAction.PRACTICE_MAIL_SENT,
+                    AuditAction.PRACTICE_MAIL_FAILED));
+        });
     }
 
     private static String alertMatter(String roomId, long alert) {

@@ -26,13 +26,15 @@ import org.attune.domain.Words;
  */
 public final class RoomAccess {
 
-    private static final String NOT_A_MEMBER_KEY = "refusal.access.not-a-member";
+    /** Why a stranger is refused: also what the live handshake says, in the language it was asked in. */
+    public static final String NOT_A_MEMBER_KEY = "refusal.access.not-a-member";
+
     private static final String IN_THE_LOBBY_KEY = "refusal.access.in-the-lobby";
     private static final String NOT_LET_IN_YET_KEY = "refusal.access.not-let-in-yet";
     private static final String OBSERVERS_READ_ONLY_KEY = "refusal.access.observers-read-only";
     private static final String THERAPISTS_SEAT_KEY = "refusal.access.only-therapists-take-a-therapists-seat";
 
-    /** The refusals below in English, as the handshake refuses a stranger and as the tests read them. */
+    /** The refusals below in English, as the tests read them. */
     public static final String NOT_A_MEMBER = Words.english(NOT_A_MEMBER_KEY);
 
     public static final String IN_THE_LOBBY = Words.english(IN_THE_LOBBY_KEY);

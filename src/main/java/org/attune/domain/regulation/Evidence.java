@@ -44,13 +44,4 @@ public record Evidence(String kind, String words) {
         }
         return out;
     }
-
-    /** In words, for transcripts: kind "words", kind "words". */
-    public static String describe(List<Evidence> items) {
-        return String.join(
-                ", ",
-                items.stream()
-                        .map(e -> e.kind().replace('_', ' ') + " \u201c" + e.words() + "\u201d")
-                        .toList());
-    }
 }

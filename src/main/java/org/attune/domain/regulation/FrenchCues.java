@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * so many words ("je veux mourir", "il m'a frappée", "je vais te tuer"); the
  * learned layer reads the plain-worded rest, from French examples as from
  * English ones. The cues read the message in lower case with its accents
- * folded ({@link #fold(String)}), because people type "securite" as often as
+ * folded ({@link Accents#fold(String)}), because people type "securite" as often as
  * "sécurité", so they are written without accents.
  *
  * <p>As in English, a hyperbole built from violent words is still read
@@ -23,35 +23,35 @@ final class FrenchCues {
             "(?:il|elle|mon (?:chum|mari|conjoint|copain|pere|beau-pere|frere|ex|fils)|ma (?:blonde|femme|conjointe|copine|mere|belle-mere|soeur|fille)|papa|maman)";
 
     static final List<SafetyScreen.Cue> ALL = List.of(
-            SafetyScreen.concern(
+            cue(
                     SafetyConcern.SELF_HARM,
                     "\\b(?:me|m') ?(?:tuer|suicider|pendre|foutre en l'air|enlever la vie|oter la vie|faire du mal|scarifier|mutiler|ouvrir les veines)\\b(?! (?:a|au) (?:la tache|l'ouvrage|travail|la job|l'entrainement))"),
-            SafetyScreen.concern(
+            cue(
                     SafetyConcern.SELF_HARM,
                     "\\b(?:veux|voudrais|voulais|veut|envie de|hate de|aimerais) (?:juste )?mourir\\b(?! de (?:rire|honte|faim|froid|chaud|chaleur|fatigue|envie|jalousie))|\\bmettre fin a (?:mes jours|ma vie|tout)\\b|\\b(?:veux|voudrais|vais) en finir\\b(?! avec)|\\ben finir (?:une fois pour toutes|pour de bon)\\b"),
-            SafetyScreen.concern(
+            cue(
                     SafetyConcern.SELF_HARM,
                     "\\b(?:plus|pas|aucune?) (?:envie|raison|gout) de vivre\\b|\\b(?:veux|voulais|veut) (?:plus|pas) vivre\\b|\\bveux plus (?:etre|exister) (?:la|ici)\\b|\\b(?:un|le|une) fardeau\\b|\\bmieux sans moi\\b|\\bmieux si j'etais (?:plus|pas) la\\b"),
-            SafetyScreen.concern(
+            cue(
                     SafetyConcern.SELF_HARM,
                     "\\blettres? d'adieu\\b|\\bsurdose\\b|\\bavaler (?:toutes? )?(?:mes|les|la boite de|le pot de) (?:pilules|comprimes|cachets|medicaments|pilules)\\b|\\bme (?:couper|coupe|brule|bruler|frappe|frapper) (?:les |le |la |mes )?(?:bras|poignets|cuisses|veines|jambes|peau)\\b"),
-            SafetyScreen.concern(
+            cue(
                     SafetyConcern.VIOLENCE,
                     "\\b" + PERSON
                             + " (?:m'|me |nous |les enfants |l')(?:a |ont |avait )?(?:frapp|battu|bat\\b|cogn|gifl|etrangl|pousse|tabass|brass|serre le cou)\\w*+(?! (?:a|au|aux) )"),
-            SafetyScreen.concern(
+            cue(
                     SafetyConcern.VIOLENCE,
                     "\\bpeur (?:de lui|d'elle|de mon (?:chum|mari|conjoint|pere|ex)|de ma (?:blonde|femme|conjointe|mere)|de rentrer|pour ma vie|pour les enfants|qu'(?:il|elle) (?:me |nous |les )?(?:tue|frappe|fasse du mal|batte))\\b|\\bviolente\\b|\\bvisage (?:enfle|tumefie)\\b"),
-            SafetyScreen.concern(
+            cue(
                     SafetyConcern.THREAT,
                     "\\bje (?:vais|va|m'en vais) (?:te|le|la|vous|les|t') ?(?:tuer|frapper|battre|etrangler|crever|buter|planter|defoncer|casser la gueule|peter la gueule|arracher la tete)\\b|\\btu vas me le payer\\b|\\btu vas (?:le )?payer pour (?:ca|ce)\\b"),
-            SafetyScreen.concern(
+            cue(
                     SafetyConcern.ABUSE,
                     "\\bviol(?:e|ee|es|ees)?\\b|\\bagress\\w* sexuel\\w*|\\battouchements?\\b|\\binceste\\b|\\bnotre (?:petit )?secret\\b"),
-            SafetyScreen.concern(
+            cue(
                     SafetyConcern.ABUSE,
                     "\\b(?:ne )?(?:me|m') (?:laisse|permet) (?:pas|jamais|plus) (?:sortir|voir|partir|parler|aller|travailler|avoir)\\b|\\bm'(?:a )?enferm\\w*|\\bpas en securite\\b|\\b(?:prend|garde|fouille|controle|check) (?:mon|ma|mes) (?:telephone|cell|cellulaire|portable|argent|cartes|cles|messages|textos)\\b"),
-            SafetyScreen.concern(
+            cue(
                     SafetyConcern.FEAR,
                     "\\bje (?:vais|va) (?:me faire (?:chicaner|engueuler|ramasser|passer un savon)|le payer) (?:ce soir|plus tard|en rentrant|a la maison|apres)\\b|\\b(?:peux|peut) pas (?:le |en |tout )?(?:dire|parler) devant (?:lui|elle)\\b"));
 
@@ -65,33 +65,8 @@ final class FrenchCues {
 
     private FrenchCues() {}
 
-    /**
-     * The text with the accents of Latin letters folded ("é" read as "e"),
-     * every character where it was; English text is unchanged.
-     */
-    static String fold(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0xc0) {
-                continue;
-            }
-            char folded = folded(c);
-            if (folded != c) {
-                if (chars == null) {
-                    chars = text.toCharArray();
-                }
-                chars[i] = folded;
-            }
-        }
-        return chars == null ? text : new String(chars);
-    }
-
-    private static final String ACCENTED = "àáâãäåæçèéêëìíîïñòóôõöœùúûüýÿ";
-    private static final String PLAIN = "aaaaaaaceeeeiiiinoooooouuuuyy";
-
-    private static char folded(char c) {
-        int at = ACCENTED.indexOf(c);
-        return at < 0 ? c : PLAIN.charAt(at);
+    /** A cue, made here rather than by {@link SafetyScreen}, whose own cues are made from these as it loads. */
+    private static SafetyScreen.Cue cue(SafetyConcern concern, String regex) {
+        return new SafetyScreen.Cue(concern, CuePattern.compile(regex));
     }
 }

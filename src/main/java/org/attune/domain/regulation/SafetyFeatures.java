@@ -60,7 +60,7 @@ final class SafetyFeatures {
 
     /** Reads a message. */
     static SafetyFeatures of(String text) {
-        String lower = FrenchCues.fold(EscalationDetector.lowerKeepingPositions(
+        String lower = Accents.fold(EscalationDetector.lowerKeepingPositions(
                 text.replace('\u2019', '\'').replace('\u2018', '\'')));
         int[] start = new int[16];
         int[] end = new int[16];

@@ -309,7 +309,7 @@ public final class SafetyScreen {
         if (text == null || text.isBlank()) {
             return new ArrayList<>();
         }
-        String lower = FrenchCues.fold(EscalationDetector.lowerKeepingPositions(
+        String lower = Accents.fold(EscalationDetector.lowerKeepingPositions(
                 text.replace('\u2019', '\'').replace('\u2018', '\'')));
         CuePattern.Text scanned = new CuePattern.Text(maskIdioms(lower));
         List<Concern> found = new ArrayList<>();

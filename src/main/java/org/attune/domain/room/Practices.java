@@ -38,7 +38,8 @@ import org.attune.domain.transcript.RoomEvent;
  *       of a practice with the therapists. What the safety screen holds back is
  *       held for the therapists as ever.
  *   <li>A participant may ask to be reminded by mail: a day before the practice
- *       is due, or halfway there when it is due sooner ({@link Practice#remindAt}).
+ *       is due, or halfway there when it is due sooner ({@link Practice#remindAt}),
+ *       in the language of the connection they asked from.
  * </ul>
  */
 final class Practices {
@@ -68,7 +69,7 @@ final class Practices {
 
     private final RoomState room;
     private final Map<Long, Practice> practices = new LinkedHashMap<>();
-    private final Map<String, String> addresses = new LinkedHashMap<>();
+    private final Map<String, PracticeBook.Reminders> reminders = new LinkedHashMap<>();
     /** Each practice's words, by participant, not shared yet. */
     private final Map<Long, Map<String, List<String>>> words = new HashMap<>();
 
@@ -118,14 +119,14 @@ final class Practices {
                 });
             }
             case PRACTICE_REMINDERS_SET -> {
-                String mail = e.payload(EventPayload.Text.class).text();
-                if (mail.isEmpty()) {
-                    addresses.remove(e.actorId());
+                EventPayload.ReminderAddress set = e.payload(EventPayload.ReminderAddress.class);
+                if (set.address().isEmpty()) {
+                    reminders.remove(e.actorId());
                 } else {
-                    addresses.put(e.actorId(), mail);
+                    reminders.put(e.actorId(), new PracticeBook.Reminders(set.address(), set.language()));
                 }
             }
-            case MEMBER_REMOVED -> addresses.remove(target);
+            case MEMBER_REMOVED -> reminders.remove(target);
             case SESSION_STARTED -> sitting = null;
             default -> {}
         }
@@ -204,9 +205,9 @@ final class Practices {
         } else if (command instanceof RoomCommand.SharePractice share) {
             return share(actor, commandId, share, now);
         }
-        String mail = ((RoomCommand.PracticeReminders) command).email();
+        RoomCommand.PracticeReminders asked = (RoomCommand.PracticeReminders) command;
         requireParticipant(actor, "refusal.practice.reminders-for-participants");
-        String address = mail == null ? "" : mail.strip();
+        String address = asked.email() == null ? "" : asked.email().strip();
         if (!address.isEmpty()
                 && (address.length() > MAX_MAIL || !MAIL.matcher(address).matches())) {
             throw new RefusedException(Refusal.BAD_REQUEST, "refusal.practice.not-a-mail-address");
@@ -214,7 +215,7 @@ final class Practices {
         return List.of(room.record(room.by(actor, commandId, EventKind.PRACTICE_REMINDERS_SET, now)
                 .target(actor.id(), actor.name())
                 .audience(Audience.THERAPISTS_AND_TARGET)
-                .payload(new EventPayload.Text(address))));
+                .payload(new EventPayload.ReminderAddress(address, asked.language()))));
     }
 
     private List<RoomEvent> assign(MemberView actor, String commandId, RoomCommand.AssignPractice assign, Instant now) {
@@ -311,7 +312,7 @@ final class Practices {
         if (p == null
                 || p.status() != Practice.Status.OPEN
                 || p.reminded()
-                || addresses.isEmpty()
+                || reminders.isEmpty()
                 || now.isBefore(p.remindAt())
                 || !now.isBefore(p.due())) {
             return List.of();
@@ -322,7 +323,7 @@ final class Practices {
 
     /** When each open practice's reminder is due, while someone asked for reminders. */
     List<RoomState.Timer> timers() {
-        if (addresses.isEmpty()) {
+        if (reminders.isEmpty()) {
             return List.of();
         }
         return practices.values().stream()
@@ -337,7 +338,7 @@ final class Practices {
     }
 
     PracticeBook book() {
-        return new PracticeBook(List.copyOf(practices.values()), addresses, sitting == null ? 0 : sitting.practice);
+        return new PracticeBook(List.copyOf(practices.values()), reminders, sitting == null ? 0 : sitting.practice);
     }
 
     /** The practice with this number, or a refusal. */

@@ -1,6 +1,7 @@
 package org.attune.domain.room;
 
 import java.time.Instant;
+import org.attune.domain.Language;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.member.RoomRole;
 import org.attune.domain.regulation.RegulationSettings;
@@ -189,8 +190,20 @@ public sealed interface RoomCommand {
     /** A participant shares their own words of a practice's sittings with the therapists. */
     record SharePractice(long practice) implements PracticeCommand {}
 
-    /** A participant asks to be reminded by mail of practice due, at this address; null or blank to stop. */
-    record PracticeReminders(String email) implements PracticeCommand {}
+    /**
+     * A participant asks to be reminded by mail of practice due, at this address
+     * (null or blank to stop), in this language: that of the connection they ask
+     * from (English when none is given).
+     */
+    record PracticeReminders(String email, Language language) implements PracticeCommand {
+        public PracticeReminders {
+            language = language == null ? Language.ENGLISH : language;
+        }
+
+        public PracticeReminders(String email) {
+            this(email, Language.ENGLISH);
+        }
+    }
 
     /** The server: the practice with this number is due soon; those who asked are reminded (if still open). */
     record RemindPractice(long practice) implements ServerCommand {}

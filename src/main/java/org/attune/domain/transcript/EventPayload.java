@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.attune.domain.Language;
 import org.attune.domain.cycle.CycleEntry;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
@@ -279,6 +280,18 @@ public sealed interface EventPayload {
         public PracticeFigures {
             Objects.requireNonNull(kind, "kind");
             messages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(messages));
+        }
+    }
+
+    /**
+     * Where a participant asked to be reminded of practice due, empty when they
+     * stopped the reminders, and the language the reminder is written in: that
+     * of the connection they asked from. A stop keeps no language (English).
+     */
+    record ReminderAddress(String address, Language language) implements EventPayload {
+        public ReminderAddress {
+            Objects.requireNonNull(address, "address");
+            language = address.isEmpty() || language == null ? Language.ENGLISH : language;
         }
     }
 

@@ -4,17 +4,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attune.domain.Language;
 import org.attune.domain.transcript.EventCodec.Columns;
 import org.attune.domain.transcript.EventPayload.PracticeFigures;
 import org.attune.domain.transcript.EventPayload.PracticeRef;
 import org.attune.domain.transcript.EventPayload.PracticeSet;
 import org.attune.domain.transcript.EventPayload.PracticeWords;
+import org.attune.domain.transcript.EventPayload.ReminderAddress;
 
 /**
  * The stored columns of practice between sessions, for {@link EventCodec}: the
  * kind in {@code detail}, the practice's number in {@code amount}, the due time
  * in {@code until}; a sitting's figures as "seconds turns member:messages…",
- * shared words one line each (a backslash and a line break escaped).
+ * shared words one line each (a backslash and a line break escaped); the
+ * address given for reminders in {@code text} with its language after a space
+ * ({@code alex@home.test fr}), so that both are sealed, and erased, together.
+ * An address stored before reminders had a language reads as English.
  */
 final class PracticeColumns {
 
@@ -26,7 +31,7 @@ final class PracticeColumns {
             case PRACTICE_ASSIGNED -> PracticeSet.class;
             case PRACTICE_DONE -> PracticeFigures.class;
             case PRACTICE_SHARED -> PracticeWords.class;
-            case PRACTICE_REMINDERS_SET -> EventPayload.Text.class;
+            case PRACTICE_REMINDERS_SET -> ReminderAddress.class;
             case PRACTICE_CANCELLED, PRACTICE_STARTED, PRACTICE_REMINDED -> PracticeRef.class;
             default -> throw new IllegalArgumentException("No payload type for " + kind);
         };
@@ -49,6 +54,14 @@ final class PracticeColumns {
                     .map(line -> line.replace("\\", "\\\\").replace("\n", "\\n"))
                     .toList();
             return new Columns(String.join("\n", escaped), null, w.practice(), null);
+        } else if (payload instanceof ReminderAddress r) {
+            return new Columns(
+                    r.address().isEmpty()
+                            ? ""
+                            : r.address() + " " + r.language().wireName(),
+                    null,
+                    null,
+                    null);
         }
         return Columns.EMPTY;
     }
@@ -71,6 +84,12 @@ final class PracticeColumns {
             return new PracticeFigures(practice, kind, Long.parseLong(parts[0]), Integer.parseInt(parts[1]), messages);
         } else if (type == PracticeWords.class) {
             return new PracticeWords(practice, text.isEmpty() ? List.of() : unescape(text));
+        } else if (type == ReminderAddress.class) {
+            // A mail address holds no space (Practices checks it): a space parts it from its language.
+            int space = text.lastIndexOf(' ');
+            return space < 0
+                    ? new ReminderAddress(text, Language.ENGLISH)
+                    : new ReminderAddress(text.substring(0, space), Language.fromTag(text.substring(space + 1)));
         }
         return EventPayload.None.INSTANCE;
     }

@@ -33,6 +33,8 @@ final class EventFields {
             JsonObjectBuilder frame, EventPayload payload, Function<String, CrisisResources.Region> resources) {
         if (payload instanceof EventPayload.Text t) {
             frame.add("text", t.text());
+        } else if (payload instanceof EventPayload.ReminderAddress r) {
+            frame.add("text", r.address());
         } else if (payload instanceof EventPayload.RoomRenamed r) {
             optional(frame, "text", r.name());
         } else if (payload instanceof EventPayload.ProtocolChosen p) {

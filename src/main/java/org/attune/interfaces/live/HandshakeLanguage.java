@@ -31,7 +31,7 @@ public final class HandshakeLanguage extends ServerEndpointConfig.Configurator {
 
     /** The language of a {@code lang} parameter, when there is one, else of an {@code Accept-Language} header. */
     static Language of(String lang, String acceptLanguage) {
-        return lang != null && !lang.isBlank() ? Language.fromTag(lang) : Language.fromAcceptLanguage(acceptLanguage);
+        return Language.fromRequest(lang, acceptLanguage);
     }
 
     private static String first(Map<String, List<String>> values, String name) {

@@ -8,8 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import org.attune.application.RoomService;
+import org.attune.domain.Language;
+import org.attune.domain.Words;
 import org.attune.domain.member.RoomAccess;
 import org.attune.security.Caller;
 import org.attune.security.CallerResolver;
@@ -37,22 +40,22 @@ public class LiveHandshakeFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!origins.allowsHandshake(
                 request.getHeader("Origin"), OriginPolicy.isBearerToken(request.getHeader("Authorization")))) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "This site may not open a live connection to Attune.");
+            refuse(request, response, HttpServletResponse.SC_FORBIDDEN, "refusal.handshake.origin");
             return;
         }
         if (!offersSubprotocol(request)) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, "Live connections use the subprotocol attune.v1.");
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "refusal.handshake.subprotocol");
             return;
         }
         Optional<Caller> caller = CallerResolver.fromPrincipal(request.getUserPrincipal());
         if (caller.isEmpty()) {
-            refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "Please sign in.");
+            refuse(request, response, HttpServletResponse.SC_UNAUTHORIZED, "refusal.handshake.sign-in");
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String roomId = path.startsWith(PATH_PREFIX) ? path.substring(PATH_PREFIX.length()) : "";
         if (!rooms.mayConnect(caller.get(), roomId)) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, RoomAccess.NOT_A_MEMBER);
+            refuse(request, response, HttpServletResponse.SC_FORBIDDEN, RoomAccess.NOT_A_MEMBER_KEY);
             return;
         }
         chain.doFilter(request, response);
@@ -70,9 +73,14 @@ public class LiveHandshakeFilter extends HttpFilter {
         return false;
     }
 
-    private static void refuse(HttpServletResponse response, int status, String message) throws IOException {
+    /** Refuses in the language the socket would have spoken: its {@code lang} parameter, else Accept-Language. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
+            throws IOException {
+        Language language = HandshakeLanguage.of(
+                request.getParameter(HandshakeLanguage.PARAMETER), request.getHeader("Accept-Language"));
         response.setStatus(status);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(message);
+        response.setHeader("Content-Language", language.wireName());
+        response.getWriter().write(Words.render(key, Map.of(), language));
     }
 }

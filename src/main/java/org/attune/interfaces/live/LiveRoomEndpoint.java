@@ -145,7 +145,8 @@ public class LiveRoomEndpoint {
             return;
         }
         if (command instanceof ClientCommand.Act act) {
-            engine.command(roomId, connection, act.id(), act.command());
+            engine.command(
+                    roomId, connection, act.id(), PracticeCommands.inLanguageOf(act.command(), connection.language()));
         } else if (command instanceof ClientCommand.Resume resume) {
             engine.resume(roomId, connection, resume.id(), resume.afterSeq());
         } else if (command instanceof ClientCommand.Typing typing) {

@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.attune.domain.Language;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.room.RoomCommand;
@@ -13,7 +14,8 @@ import org.attune.domain.room.RoomCommand;
  * The commands about practice between sessions, read as {@link CommandDecoder}
  * reads the others: {@code assign_practice} (kind, due), {@code cancel_practice},
  * {@code start_practice} and {@code share_practice} (practice), and
- * {@code practice_reminders} (email, or null to stop).
+ * {@code practice_reminders} (email, or null to stop), whose reminder is
+ * written in the language of the connection it came from ({@link #inLanguageOf}).
  */
 final class PracticeCommands {
 
@@ -43,6 +45,18 @@ final class PracticeCommands {
         Map<String, Function<JsonObject, ClientCommand>> all = new HashMap<>(others);
         all.putAll(ENTRIES);
         return Map.copyOf(all);
+    }
+
+    /**
+     * A command as the connection it came from says it: asking for reminders
+     * takes the connection's language, the language the reminder is written in
+     * (the page opens its socket with {@code ?lang=} set to its own); any other
+     * command is as decoded.
+     */
+    static RoomCommand inLanguageOf(RoomCommand command, Language language) {
+        return command instanceof RoomCommand.PracticeReminders asked
+                ? new RoomCommand.PracticeReminders(asked.email(), language)
+                : command;
     }
 
     private static java.time.Instant due(JsonObject o) {

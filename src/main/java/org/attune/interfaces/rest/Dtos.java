@@ -35,15 +35,15 @@ public final class Dtos {
     }
 
     public record NewRoom(
-            @NotBlank(message = "A room needs a name.")
-            @Size(max = Room.MAX_NAME_LENGTH, message = "A room name can be at most 120 characters long.")
+            @NotBlank(message = "refusal.validation.room-name")
+            @Size(max = Room.MAX_NAME_LENGTH, message = "refusal.validation.room-name-length")
             String name,
 
-            @NotNull(message = "Choose the kind of room: couple or family.")
-            @Pattern(regexp = "couple|family", message = "The kind of room is couple or family.")
+            @NotNull(message = "refusal.validation.room-kind")
+            @Pattern(regexp = "couple|family", message = "refusal.validation.room-kind-values")
             String kind,
 
-            @Pattern(regexp = "moderated|guided", message = "A room is moderated or guided.")
+            @Pattern(regexp = "moderated|guided", message = "refusal.validation.room-mode")
             String mode) {}
 
     public record RoomView(
@@ -77,33 +77,31 @@ public final class Dtos {
     }
 
     public record RoomChange(
-            @Size(min = 1, max = Room.MAX_NAME_LENGTH, message = "A room name has 1 to 120 characters.")
+            @Size(min = 1, max = Room.MAX_NAME_LENGTH, message = "refusal.validation.room-name-range")
             String name,
 
             Boolean requiresAdmission,
 
-            @Min(value = 1, message = "A room's default pause lasts 1 to 1,440 minutes.")
-            @Max(value = 1440, message = "A room's default pause lasts 1 to 1,440 minutes.")
+            @Min(value = 1, message = "refusal.validation.pause-minutes")
+            @Max(value = 1440, message = "refusal.validation.pause-minutes")
             Integer pauseMinutes,
 
             String pauseExercise,
 
-            @Min(value = 50, message = "The escalation threshold is 50 to 300 (percent of running heat).")
-            @Max(value = 300, message = "The escalation threshold is 50 to 300 (percent of running heat).")
+            @Min(value = 50, message = "refusal.validation.escalation-threshold")
+            @Max(value = 300, message = "refusal.validation.escalation-threshold")
             Integer escalationThreshold,
 
-            @Size(max = 8, message = "A crisis region is a short code such as US, CA or GB.")
+            @Size(max = 8, message = "refusal.validation.crisis-region")
             String crisisRegion) {}
 
     public record NewInvitation(
-            @NotNull(message = "Choose the role the invited person will have.")
-            @Pattern(
-                    regexp = "participant|observer|therapist",
-                    message = "The role is participant, observer or therapist.")
+            @NotNull(message = "refusal.validation.invitation-role")
+            @Pattern(regexp = "participant|observer|therapist", message = "refusal.validation.invitation-role-values")
             String role,
 
-            @Min(value = 1, message = "An invitation is valid for at least 1 hour.")
-            @Max(value = 720, message = "An invitation is valid for at most 720 hours (30 days).")
+            @Min(value = 1, message = "refusal.validation.invitation-min-hours")
+            @Max(value = 720, message = "refusal.validation.invitation-max-hours")
             Integer validForHours) {}
 
     public record InvitationView(String code, String roomId, String role, Instant expiresAt, String acceptPath) {

@@ -28,8 +28,8 @@ public class ErasureResource {
 
     /** The person confirms that they mean it: erasure cannot be undone. */
     public record ErasureRequestBody(
-            @NotNull(message = "Confirm the erasure with \"confirm\": true.")
-            @AssertTrue(message = "Confirm the erasure with \"confirm\": true.")
+            @NotNull(message = "refusal.validation.erasure-confirm")
+            @AssertTrue(message = "refusal.validation.erasure-confirm")
             Boolean confirm) {}
 
     /** What became of the person's part of one room. */
@@ -50,7 +50,7 @@ public class ErasureResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response requestErasure(
-            @NotNull(message = "Confirm the erasure with {\"confirm\": true}.") @Valid ErasureRequestBody body) {
+            @NotNull(message = "refusal.validation.erasure-confirm-json") @Valid ErasureRequestBody body) {
         RetentionService.Receipt receipt = retention.requestErasure(caller);
         List<RoomOutcomeView> rooms =
                 receipt.rooms().stream().map(RoomOutcomeView::of).toList();

@@ -131,6 +131,8 @@ public record EventView(
             Fields f = new Fields();
             if (payload instanceof EventPayload.Text t) {
                 f.text = t.text();
+            } else if (payload instanceof EventPayload.ReminderAddress r) {
+                f.text = r.address();
             } else if (payload instanceof EventPayload.RoomRenamed r) {
                 f.name = r.name();
             } else if (payload instanceof EventPayload.ProtocolChosen p) {

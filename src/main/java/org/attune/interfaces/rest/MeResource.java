@@ -5,10 +5,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.attune.application.DataExportService;
+import org.attune.domain.Language;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.transcript.PersonalExport;
@@ -36,7 +39,8 @@ public class MeResource {
 
     /**
      * Everything Attune stores about the caller, to take away: JSON by default,
-     * or a readable document ({@code html}, {@code text}). Always a download.
+     * or a readable document ({@code html}, {@code text}) in the person's
+     * language ({@code lang}, else {@code Accept-Language}). Always a download.
      */
     @GET
     @Path("/export")
@@ -54,15 +58,23 @@ public class MeResource {
                 @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))
             })
     public Response export(
-            @Parameter(description = "json (the default), html or text") @QueryParam("format") String format) {
+            @Parameter(description = "json (the default), html or text") @QueryParam("format") String format,
+            @Parameter(description = RequestLanguage.DESCRIPTION) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         String chosen = format == null ? "json" : format;
         if (!List.of("json", "html", "text").contains(chosen)) {
             throw new RefusedException(Refusal.BAD_REQUEST, "refusal.export.format-json-html-text");
         }
         DataExportService.Export export = exports.export(caller, chosen);
+        // The readable documents are written in the person's language; the JSON holds codes and their words.
+        Language language = RequestLanguage.of(lang, headers);
         Response.ResponseBuilder response = switch (chosen) {
-            case "html" -> Response.ok(ExportRenderer.html(export), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-            case "text" -> Response.ok(ExportRenderer.text(export), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"));
+            case "html" ->
+                Response.ok(ExportRenderer.html(export, language), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .header(HttpHeaders.CONTENT_LANGUAGE, language.wireName());
+            case "text" ->
+                Response.ok(ExportRenderer.text(export, language), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                        .header(HttpHeaders.CONTENT_LANGUAGE, language.wireName());
             default -> Response.ok(view(export), MediaType.APPLICATION_JSON_TYPE);
         };
         String extension = chosen.equals("text") ? "txt" : chosen;

@@ -79,12 +79,20 @@ public final class ProblemMappers {
         }
     }
 
+    /** A body that breaks its rules: each rule names the key of its words, said in the caller's language. */
     @Provider
     public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        HttpHeaders headers;
+
         @Override
         public Response toResponse(ConstraintViolationException e) {
+            Language language = languageOf(headers);
             String detail = e.getConstraintViolations().stream()
                     .map(ConstraintViolation::getMessage)
+                    .map(message -> Words.keys(Language.ENGLISH).contains(message)
+                            ? Words.render(message, Map.of(), language)
+                            : message)
                     .sorted()
                     .collect(Collectors.joining(" "));
             return Problems.of(400, Refusal.BAD_REQUEST.code(), "Bad Request", detail);

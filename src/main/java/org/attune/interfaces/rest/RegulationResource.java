@@ -36,8 +36,8 @@ public class RegulationResource {
 
     /** A draft to coach. */
     public record Draft(
-            @NotBlank(message = "Send the draft as \"text\".")
-            @Size(max = RoomEvent.MAX_TEXT_LENGTH, message = "A draft can be at most 2000 characters long.")
+            @NotBlank(message = "refusal.validation.draft-text")
+            @Size(max = RoomEvent.MAX_TEXT_LENGTH, message = "refusal.validation.draft-length")
             String text) {}
 
     @Inject
@@ -103,7 +103,7 @@ public class RegulationResource {
     @POST
     @Path("/coach")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject coach(@NotNull(message = "Send the draft as JSON.") @Valid Draft draft) {
+    public JsonObject coach(@NotNull(message = "refusal.validation.draft-json") @Valid Draft draft) {
         limits.count(caller, CallLimits.Call.COACH);
         return RegulationJson.coaching(Coach.coach(draft.text())).build();
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import org.attune.application.RoomService;
 import org.attune.application.TranscriptService;
+import org.attune.domain.Language;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.member.RoomRole;
@@ -31,6 +33,7 @@ import org.attune.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/rooms")
@@ -59,7 +62,8 @@ public class RoomsResource {
     }
 
     @POST
-    public Response open(@NotNull(message = "Send the room as JSON.") @Valid Dtos.NewRoom body, @Context UriInfo uri) {
+    public Response open(
+            @NotNull(message = "refusal.validation.room-json") @Valid Dtos.NewRoom body, @Context UriInfo uri) {
         Room room = rooms.openRoom(
                 caller,
                 body.name(),
@@ -83,7 +87,7 @@ public class RoomsResource {
     @Path("/{roomId}")
     public Dtos.RoomView change(
             @PathParam("roomId") String roomId,
-            @NotNull(message = "Send the changes as JSON.") @Valid Dtos.RoomChange body) {
+            @NotNull(message = "refusal.validation.changes-json") @Valid Dtos.RoomChange body) {
         Room room = rooms.changeRoom(
                 caller,
                 roomId,
@@ -123,19 +127,27 @@ public class RoomsResource {
                 @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
                 @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING))
             })
-    public Response transcript(@PathParam("roomId") String roomId, @QueryParam("format") String format) {
+    public Response transcript(
+            @PathParam("roomId") String roomId,
+            @Parameter(description = "json (the default), text or html") @QueryParam("format") String format,
+            @Parameter(description = RequestLanguage.DESCRIPTION) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         String chosen = format == null ? "json" : format;
         if (!List.of("json", "text", "html").contains(chosen)) {
             throw new RefusedException(Refusal.BAD_REQUEST, "refusal.transcript.format-json-text-html");
         }
         // The session summaries are drawn in the text and HTML transcripts only.
         TranscriptService.Transcript t = transcripts.read(caller, roomId, !"json".equals(chosen));
+        // The readable transcripts are written in the reader's language; the JSON holds codes and people's words.
+        Language language = RequestLanguage.of(lang, headers);
         return switch (chosen) {
             case "text" ->
-                Response.ok(TranscriptRenderer.text(t), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                Response.ok(TranscriptRenderer.text(t, language), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                        .header(HttpHeaders.CONTENT_LANGUAGE, language.wireName())
                         .build();
             case "html" ->
-                Response.ok(TranscriptRenderer.html(t), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                Response.ok(TranscriptRenderer.html(t, language), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .header(HttpHeaders.CONTENT_LANGUAGE, language.wireName())
                         .build();
             default ->
                 Response.ok(
@@ -163,7 +175,7 @@ public class RoomsResource {
     @Path("/{roomId}/invitations")
     public Response invite(
             @PathParam("roomId") String roomId,
-            @NotNull(message = "Send the invitation as JSON.") @Valid Dtos.NewInvitation body) {
+            @NotNull(message = "refusal.validation.invitation-json") @Valid Dtos.NewInvitation body) {
         limits.count(caller, CallLimits.Call.INVITE);
         Duration validity =
                 body.validForHours() == null ? Invitation.DEFAULT_VALIDITY : Duration.ofHours(body.validForHours());

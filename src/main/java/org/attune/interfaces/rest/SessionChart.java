@@ -1,19 +1,16 @@
 package org.attune.interfaces.rest;
 
-import static org.attune.interfaces.rest.TranscriptRenderer.count;
 import static org.attune.interfaces.rest.TranscriptRenderer.escape;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
-import org.attune.domain.practice.PracticeKind;
+import org.attune.domain.Language;
 import org.attune.domain.summary.SessionSummary;
 import org.attune.domain.transcript.TalkStats;
 
@@ -22,7 +19,8 @@ import org.attune.domain.transcript.TalkStats;
  * messages over the session's minutes, the time-outs as bands, each rupture
  * linked to the repair that closed it, safety alerts, and below it who spoke
  * for how long. A standalone SVG with its own title and a description in
- * words for screen readers; every name is escaped, and it holds nobody's words.
+ * words for screen readers ({@link SessionWords}), in the reader's language;
+ * every name is escaped, and it holds nobody's words.
  */
 final class SessionChart {
 
@@ -40,47 +38,26 @@ final class SessionChart {
     private static final String REPAIR = "#15803d";
     private static final String INK = "#1f2937";
     private static final String QUIET = "#6b7280";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private SessionChart() {}
 
-    /** The sitting in a few sentences, as the chart's description and in a text transcript. */
+    /** The sitting in a few sentences, in English. */
     static String describe(SessionSummary s, Function<String, String> nameOf, Instant now) {
-        StringBuilder out = new StringBuilder();
-        out.append("Session ")
-                .append(s.number())
-                .append(", ")
-                .append(practice(s, "practice between sessions (%s), "))
-                .append(DAY.format(s.startedAt()))
-                .append(", ")
-                .append(minutes(s.length(now)))
-                .append(s.running() ? " so far" : "")
-                .append(". ");
-        for (TalkStats.Share t : s.talk()) {
-            out.append(nameOf.apply(t.memberId()))
-                    .append(": ")
-                    .append(talkLine(t))
-                    .append(". ");
-        }
-        out.append(ruptures(s)).append(' ');
-        out.append(count(s.pauses().size(), "pause")).append(". ");
-        out.append(alerts(s, now)).append(' ');
-        out.append(ratio(s));
-        return out.toString().strip();
+        return describe(s, nameOf, now, Language.ENGLISH);
     }
 
-    /** For a practice sitting, the pattern with the practice's name in it (at {@code %s}); else nothing. */
-    private static String practice(SessionSummary s, String pattern) {
-        if (s.practice() == null) {
-            return "";
-        }
-        String title =
-                PracticeKind.fromWireName(s.practice()).map(PracticeKind::title).orElse(s.practice());
-        return pattern.contains("%s") ? String.format(Locale.ROOT, pattern, title) : pattern;
+    /** The sitting in a few sentences, as the chart's description and in a text transcript. */
+    static String describe(SessionSummary s, Function<String, String> nameOf, Instant now, Language language) {
+        return SessionWords.describe(s, nameOf, now, DocumentWords.in(language));
     }
 
+    /** The picture, in English. */
     static String svg(SessionSummary s, Function<String, String> nameOf, Instant now) {
+        return svg(s, nameOf, now, Language.ENGLISH);
+    }
+
+    static String svg(SessionSummary s, Function<String, String> nameOf, Instant now, Language language) {
+        DocumentWords w = DocumentWords.in(language);
         Instant end = s.running() ? now : s.endedAt();
         long span = Math.max(60, Duration.between(s.startedAt(), end).toSeconds());
         Function<Instant, Double> x = at -> LEFT
@@ -104,29 +81,25 @@ final class SessionChart {
                 height,
                 id,
                 id));
-        out.append("<title id=\"").append(id).append("-title\">Session ").append(s.number());
-        out.append(" summary</title>\n<desc id=\"").append(id).append("-desc\">");
-        out.append(escape(describe(s, nameOf, now))).append("</desc>\n");
+        out.append("<title id=\"").append(id).append("-title\">");
+        out.append(escape(w.say("document.chart.title", "number", s.number())));
+        out.append("</title>\n<desc id=\"").append(id).append("-desc\">");
+        out.append(escape(SessionWords.describe(s, nameOf, now, w))).append("</desc>\n");
         out.append("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-        String length = minutes(s.length(now)) + (s.running() ? " so far" : "");
-        text(
-                out,
-                6,
-                20,
-                14,
-                INK,
-                "bold",
-                "Session " + s.number() + " · " + practice(s, "practice · ") + DAY.format(s.startedAt()));
-        text(out, 6, 38, 12, INK, "normal", length + ". " + ruptures(s));
-        text(out, 6, 54, 12, INK, "normal", alerts(s, now));
-        text(out, 6, 70, 12, INK, "normal", ratio(s));
-        pauses(out, s, x);
-        axes(out, span);
+        String heading = s.practice() == null
+                ? w.say("document.chart.heading", "number", s.number(), "day", w.day(s.startedAt()))
+                : w.say("document.chart.heading.practice", "number", s.number(), "day", w.day(s.startedAt()));
+        text(out, 6, 20, 14, INK, "bold", heading);
+        text(out, 6, 38, 12, INK, "normal", SessionWords.length(s, now, w) + ". " + SessionWords.ruptures(s, w));
+        text(out, 6, 54, 12, INK, "normal", SessionWords.alerts(s, now, w));
+        text(out, 6, 70, 12, INK, "normal", SessionWords.ratio(s, w));
+        pauses(out, s, x, w);
+        axes(out, span, w);
         heat(out, s, x, colours);
-        links(out, s, x);
-        alertMarks(out, s, x);
-        legend(out);
-        talk(out, s, nameOf, colours);
+        links(out, s, x, w);
+        alertMarks(out, s, x, w);
+        legend(out, w);
+        talk(out, s, nameOf, colours, w);
         return out.append("</svg>\n").toString();
     }
 
@@ -137,7 +110,7 @@ final class SessionChart {
         return colours;
     }
 
-    private static void pauses(StringBuilder out, SessionSummary s, Function<Instant, Double> x) {
+    private static void pauses(StringBuilder out, SessionSummary s, Function<Instant, Double> x, DocumentWords w) {
         for (SessionSummary.PauseSpan p : s.pauses()) {
             double from = x.apply(p.at());
             double to = p.resumedAt() == null ? RIGHT : x.apply(p.resumedAt());
@@ -148,11 +121,11 @@ final class SessionChart {
                     TOP,
                     Math.max(2, to - from),
                     BOTTOM - TOP));
-            text(out, from + 3, TOP + 12, 10, "#1e3a8a", "normal", "pause");
+            text(out, from + 3, TOP + 12, 10, "#1e3a8a", "normal", w.say("document.chart.pause"));
         }
     }
 
-    private static void axes(StringBuilder out, long span) {
+    private static void axes(StringBuilder out, long span, DocumentWords w) {
         for (int percent : new int[] {0, 50, 100}) {
             double y = BOTTOM - (BOTTOM - TOP) * percent / 100.0;
             out.append(String.format(
@@ -164,7 +137,7 @@ final class SessionChart {
                     y));
             text(out, 4, y + 4, 10, QUIET, "normal", percent + " %");
         }
-        text(out, 4, TOP - 12, 10, QUIET, "normal", "heat");
+        text(out, 4, TOP - 12, 10, QUIET, "normal", w.say("document.chart.heat"));
         long step = tickMinutes(span);
         for (long m = 0; m * 60 <= span; m += step) {
             double tx = LEFT + (RIGHT - LEFT) * (m * 60.0 / span);
@@ -212,18 +185,23 @@ final class SessionChart {
         });
     }
 
-    private static void links(StringBuilder out, SessionSummary s, Function<Instant, Double> x) {
+    private static void links(StringBuilder out, SessionSummary s, Function<Instant, Double> x, DocumentWords w) {
         for (SessionSummary.Rupture r : s.ruptures()) {
             double from = x.apply(r.at());
             out.append(String.format(
                     Locale.ROOT,
-                    "<path d=\"M%.1f %d l-5 -8 h10 z\" fill=\"%s\"><title>Rupture: %s</title></path>\n",
+                    "<path d=\"M%.1f %d l-5 -8 h10 z\" fill=\"%s\"><title>%s</title></path>\n",
                     from,
                     TOP,
                     RUPTURE,
-                    String.join(
-                            ", ",
-                            r.kinds().stream().map(k -> words(k.wireName())).toList())));
+                    escape(w.say(
+                            "document.chart.rupture",
+                            "kinds",
+                            String.join(
+                                    ", ",
+                                    r.kinds().stream()
+                                            .map(k -> w.word("document.rupture.", k.wireName()))
+                                            .toList())))));
             if (r.repaired()) {
                 double to = x.apply(r.repairedAt());
                 double mid = (from + to) / 2;
@@ -239,30 +217,34 @@ final class SessionChart {
                         REPAIR));
                 out.append(String.format(
                         Locale.ROOT,
-                        "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"%s\"><title>Repaired: %s, after %s</title>"
-                                + "</circle>\n",
+                        "<circle cx=\"%.1f\" cy=\"%d\" r=\"5\" fill=\"%s\"><title>%s</title></circle>\n",
                         to,
                         TOP - 4,
                         REPAIR,
-                        words(r.repairedBy().wireName()),
-                        minutes(r.timeToRepair().orElseThrow())));
+                        escape(w.say(
+                                "document.chart.repaired",
+                                "how",
+                                w.word("document.repair.", r.repairedBy().wireName()),
+                                "time",
+                                minutes(r.timeToRepair().orElseThrow())))));
             }
         }
     }
 
-    private static void alertMarks(StringBuilder out, SessionSummary s, Function<Instant, Double> x) {
+    private static void alertMarks(StringBuilder out, SessionSummary s, Function<Instant, Double> x, DocumentWords w) {
         for (SessionSummary.AlertWait a : s.alerts()) {
             double ax = x.apply(a.at());
             out.append(String.format(
                     Locale.ROOT,
-                    "<path d=\"M%.1f %d l6 6 l-6 6 l-6 -6 z\" fill=\"#7c2d12\"><title>Safety alert</title></path>\n",
+                    "<path d=\"M%.1f %d l6 6 l-6 6 l-6 -6 z\" fill=\"#7c2d12\"><title>%s</title></path>\n",
                     ax,
-                    BOTTOM - 14));
+                    BOTTOM - 14,
+                    escape(w.say("document.chart.safety-alert"))));
         }
     }
 
     /** What the marks mean, under the time axis. */
-    private static void legend(StringBuilder out) {
+    private static void legend(StringBuilder out, DocumentWords w) {
         int y = BOTTOM + 36;
         out.append(String.format(
                 Locale.ROOT,
@@ -279,33 +261,37 @@ final class SessionChart {
                 y - 9,
                 LEFT + 216,
                 y - 10));
-        text(out, LEFT + 14, y, 10, QUIET, "normal", "rupture");
-        text(out, LEFT + 89, y, 10, QUIET, "normal", "its repair");
-        text(out, LEFT + 164, y, 10, QUIET, "normal", "pause");
-        text(out, LEFT + 226, y, 10, QUIET, "normal", "safety alert");
+        text(out, LEFT + 14, y, 10, QUIET, "normal", w.say("document.chart.legend.rupture"));
+        text(out, LEFT + 89, y, 10, QUIET, "normal", w.say("document.chart.legend.repair"));
+        text(out, LEFT + 164, y, 10, QUIET, "normal", w.say("document.chart.pause"));
+        text(out, LEFT + 226, y, 10, QUIET, "normal", w.say("document.chart.legend.alert"));
     }
 
     private static void talk(
-            StringBuilder out, SessionSummary s, Function<String, String> nameOf, Map<String, String> colours) {
-        text(out, 6, BAR_TOP - 14, 13, INK, "bold", "Who spoke");
+            StringBuilder out,
+            SessionSummary s,
+            Function<String, String> nameOf,
+            Map<String, String> colours,
+            DocumentWords w) {
+        text(out, 6, BAR_TOP - 14, 13, INK, "bold", w.say("document.transcript.who-spoke"));
         long most =
                 s.talk().stream().mapToLong(t -> t.talkTime().toSeconds()).max().orElse(0);
         int y = BAR_TOP;
         for (TalkStats.Share t : s.talk()) {
             String name = nameOf.apply(t.memberId());
             text(out, 6, y + 10, 12, INK, "normal", name.length() > 16 ? name.substring(0, 15) + "…" : name);
-            double w = most == 0 ? 2 : Math.max(2, 200.0 * t.talkTime().toSeconds() / most);
+            double bar = most == 0 ? 2 : Math.max(2, 200.0 * t.talkTime().toSeconds() / most);
             out.append(String.format(
                     Locale.ROOT,
                     "<rect x=\"120\" y=\"%d\" width=\"%.1f\" height=\"10\" rx=\"3\" fill=\"%s\"/>%n",
                     y + 1,
-                    w,
+                    bar,
                     colours.getOrDefault(t.memberId(), QUIET)));
-            text(out, 6, y + 26, 11, QUIET, "normal", talkLine(t));
+            text(out, 6, y + 26, 11, QUIET, "normal", SessionWords.talkLine(t, w));
             y += BAR_STEP;
         }
         if (s.talk().isEmpty()) {
-            text(out, 6, y + 10, 12, QUIET, "normal", "Nobody spoke in this session.");
+            text(out, 6, y + 10, 12, QUIET, "normal", w.say("document.chart.nobody-spoke"));
         }
     }
 
@@ -322,55 +308,8 @@ final class SessionChart {
                 .append("</text>\n");
     }
 
-    /** A member's share in a few words; turns and time at the floor only where the protocol gave turns. */
-    static String talkLine(TalkStats.Share t) {
-        String said = count(t.messages(), "message") + ", " + count(t.words(), "word");
-        if (t.turns() == 0 && t.talkTime().isZero()) {
-            return said;
-        }
-        return count(t.turns(), "turn") + ", " + said + ", " + minutes(t.talkTime()) + " at the floor";
-    }
-
-    static String ruptures(SessionSummary s) {
-        if (s.ruptures().isEmpty()) {
-            return "No rupture.";
-        }
-        String median =
-                s.medianTimeToRepair().map(d -> " (median " + minutes(d) + ")").orElse("");
-        return count(s.ruptures().size(), "rupture") + ", " + s.repaired() + " repaired" + median + ".";
-    }
-
-    static String alerts(SessionSummary s, Instant now) {
-        if (s.alerts().isEmpty()) {
-            return "No safety alert.";
-        }
-        long waiting =
-                s.alerts().stream().filter(a -> a.acknowledgedAt() == null).count();
-        Duration longest = s.alerts().stream()
-                .map(a -> a.waited(now))
-                .max(Duration::compareTo)
-                .orElse(Duration.ZERO);
-        return count(s.alerts().size(), "safety alert") + (waiting > 0 ? ", " + waiting + " not yet acknowledged" : "")
-                + "; the longest waited " + minutes(longest) + ".";
-    }
-
-    static String ratio(SessionSummary s) {
-        return s.ratio()
-                .map(r -> String.format(Locale.ROOT, "Positive to negative %.1f : 1", r) + " (" + s.positive() + " to "
-                        + s.negative() + ").")
-                .orElse(count(s.positive(), "positive moment") + ", no message with heat signals.");
-    }
-
+    /** "45 s", "7 min 40 s", "2 h 30 min". */
     static String minutes(Duration d) {
-        long m = d.toMinutes();
-        long sec = d.toSecondsPart();
-        if (m >= 90) {
-            return m / 60 + " h" + (m % 60 == 0 ? "" : " " + m % 60 + " min");
-        }
-        return m == 0 ? sec + " s" : m + " min" + (sec >= 30 && m < 10 ? " " + sec + " s" : "");
-    }
-
-    private static String words(String wireName) {
-        return wireName.replace('_', ' ');
+        return SessionWords.minutes(d);
     }
 }

@@ -5,6 +5,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -12,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.attune.application.TranscriptService;
+import org.attune.domain.Language;
 import org.attune.domain.Refusal;
 import org.attune.domain.RefusedException;
 import org.attune.domain.summary.SessionSummary;
@@ -19,6 +23,7 @@ import org.attune.security.Caller;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -89,9 +94,14 @@ public class SessionsResource {
             responseCode = "200",
             description = "The room's sessions, oldest first, in figures; for its therapists only",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = SessionView.class)))
-    public List<SessionView> sessions(@PathParam("roomId") String roomId) {
+    public List<SessionView> sessions(
+            @PathParam("roomId") String roomId,
+            @Parameter(description = RequestLanguage.DESCRIPTION + " (for each session's summary)") @QueryParam("lang")
+                    String lang,
+            @Context HttpHeaders headers) {
         TranscriptService.Transcript t = transcripts.sessions(caller, roomId);
-        return t.sessions().stream().map(s -> view(t, s)).toList();
+        Language language = RequestLanguage.of(lang, headers);
+        return t.sessions().stream().map(s -> view(t, s, language)).toList();
     }
 
     /** One sitting as a picture: the heat over time, pauses, ruptures linked to repairs, alerts, who spoke. */
@@ -102,19 +112,25 @@ public class SessionsResource {
             responseCode = "200",
             description = "The session as an SVG picture with a description in words; for the room's therapists only",
             content = @Content(mediaType = SVG, schema = @Schema(type = SchemaType.STRING)))
-    public Response chart(@PathParam("roomId") String roomId, @PathParam("number") int number) {
+    public Response chart(
+            @PathParam("roomId") String roomId,
+            @PathParam("number") int number,
+            @Parameter(description = RequestLanguage.DESCRIPTION) @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
         TranscriptService.Transcript t = transcripts.sessions(caller, roomId);
         SessionSummary s = t.sessions().stream()
                 .filter(x -> x.number() == number)
                 .findFirst()
                 .orElseThrow(() -> new RefusedException(
                         Refusal.NOT_FOUND, "refusal.session.no-such-session", Map.of("number", number)));
-        return Response.ok(SessionChart.svg(s, t::nameOf, t.readAt()), SVG + ";charset=utf-8")
+        Language language = RequestLanguage.of(lang, headers);
+        return Response.ok(SessionChart.svg(s, t::nameOf, t.readAt(), language), SVG + ";charset=utf-8")
                 .header("Cache-Control", "no-store")
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.wireName())
                 .build();
     }
 
-    private static SessionView view(TranscriptService.Transcript t, SessionSummary s) {
+    private static SessionView view(TranscriptService.Transcript t, SessionSummary s, Language language) {
         Instant now = t.readAt();
         return new SessionView(
                 s.number(),
@@ -161,7 +177,7 @@ public class SessionsResource {
                         .toList(),
                 s.positive(),
                 s.negative(),
-                SessionChart.describe(s, t::nameOf, now),
+                SessionChart.describe(s, t::nameOf, now, language),
                 "/api/rooms/" + t.room().id() + "/sessions/" + s.number() + "/chart");
     }
 }

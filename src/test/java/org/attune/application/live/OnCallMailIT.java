@@ -44,8 +44,12 @@ import org.junit.jupiter.api.Test;
  * A guided room's check-in that waits for someone who walked away tells the
  * first contact, once, also with no words and no names. A relay that asks for
  * a login gets Attune's, and a mail it refused is tried again until it goes
- * through, each try an audit row. A participant who asked to be reminded of
- * practice due gets one plain mail that names nothing.
+ * through, each try an audit row; that practice speaks French
+ * ({@code ATTUNE_PRACTICE_LANGUAGE=fr}), and so does its on-call mail. A
+ * participant who asked to be reminded of practice due gets one plain mail that
+ * names nothing, in the language of the socket they asked from: French for
+ * one opened with {@code ?lang=fr}, English for the other, in an
+ * English-speaking practice.
  */
 class OnCallMailIT {
 
@@ -55,6 +59,7 @@ class OnCallMailIT {
             List.of("first@oncall.practice.test", "second@oncall.practice.test", "third@oncall.practice.test");
     private static final int ESCALATE_SECONDS = 12;
     private static final String MAILER = "oncall-mailer@practice.test";
+    private static final String NBSP = "\u00a0";
 
     private WildFlyServer server;
     private GreenMail smtp;
@@ -216,7 +221,13 @@ class OnCallMailIT {
                 "oncall_login",
                 port,
                 600,
-                Map.of("ATTUNE_SMTP_USER", MAILER, "ATTUNE_SMTP_PASSWORD", "relay-password"));
+                Map.of(
+                        "ATTUNE_SMTP_USER",
+                        MAILER,
+                        "ATTUNE_SMTP_PASSWORD",
+                        "relay-password",
+                        "ATTUNE_PRACTICE_LANGUAGE",
+                        "fr"));
         ApiClient api = new ApiClient(server.baseUrl());
         TestRoom room = TestRoom.guidedCouple(server.baseUrl());
 
@@ -243,7 +254,22 @@ class OnCallMailIT {
         assertThat(smtp.waitForIncomingEmail(Duration.ofMinutes(1).toMillis(), 1))
                 .as("the mail is tried again, and goes through with the login")
                 .isTrue();
-        assertThat(recipients(smtp.getReceivedMessages()[0])).containsExactly(CONTACTS.get(0));
+        MimeMessage told = smtp.getReceivedMessages()[0];
+        assertThat(recipients(told)).containsExactly(CONTACTS.get(0));
+        assertThat(told.getSubject())
+                .as("the practice speaks French: so does its on-call mail")
+                .isEqualTo("Attune" + NBSP + ": une alerte de sécurité attend d’être prise en charge"
+                        + " (Harbour Family Practice)");
+        assertThat(text(told))
+                .contains("Une alerte de sécurité attend d’être prise en charge dans une salle de Harbour Family"
+                        + " Practice.")
+                .contains("Numéro de l’alerte" + NBSP + ": ")
+                .contains("https://attune.practice.test/?room=" + room.id())
+                .contains("Vous êtes la personne de garde 1 sur 3.")
+                .doesNotContain("safety alert", "on-call contact");
+        for (String private_ : List.of("grabbed", "arm", "kids", "Sam", "Alex", "Rivera", "Chen", "guid")) {
+            assertThat(told.getSubject() + text(told)).as("no words, nobody").doesNotContainIgnoringCase(private_);
+        }
         Awaitility.await()
                 .atMost(Duration.ofSeconds(10))
                 .until(() -> auditActions(api, room).stream().anyMatch(a -> a.startsWith("oncall_mail_sent")));
@@ -255,16 +281,24 @@ class OnCallMailIT {
     }
 
     @Test
-    void aParticipantWhoAskedIsRemindedOfPracticeDueByOnePlainMailThatNamesNothing() throws Exception {
+    void aParticipantWhoAskedIsRemindedOfPracticeDueByOnePlainMailThatNamesNothingInTheirOwnLanguage()
+            throws Exception {
         startWithMail("reminders");
         String baseUrl = server.baseUrl();
         ApiClient api = new ApiClient(baseUrl);
         TestRoom room = TestRoom.open(baseUrl).clearedForConversation();
-        String address = "alex.at.home@mail.test";
+        String alexAt = "alex.at.home@mail.test";
+        String samAt = "sam.at.home@mail.test";
+        // Alex's page reads French: it opens its socket with ?lang=fr. Sam's reads English. The practice: English.
         try (LiveClient maya = room.enter(DemoUsers.THERAPIST);
-                LiveClient alex = room.enter(DemoUsers.ALEX)) {
-            alex.send(command("practice_reminders", "a-1").add("email", address).build());
+                LiveClient alex = LiveClient.connect(
+                        baseUrl.replaceFirst("^http", "ws"), room.id() + "?lang=fr", token(DemoUsers.ALEX), null);
+                LiveClient sam = room.enter(DemoUsers.SAM)) {
+            alex.next("welcome");
+            alex.send(command("practice_reminders", "a-1").add("email", alexAt).build());
             alex.next(LiveClient.ack("a-1"));
+            sam.send(command("practice_reminders", "s-1").add("email", samAt).build());
+            sam.next(LiveClient.ack("s-1"));
             // Due in 80 s, sooner than two days: the reminder goes out halfway there.
             maya.send(command("assign_practice", "m-1")
                     .add("kind", "appreciation")
@@ -273,26 +307,54 @@ class OnCallMailIT {
             maya.next(LiveClient.ack("m-1"));
             alex.next(event("practice_reminded"), Duration.ofSeconds(70));
         }
-        assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(30).toMillis(), 1))
-                .as("the reminder is mailed")
+        assertThat(smtp.waitForIncomingEmail(Duration.ofSeconds(30).toMillis(), 2))
+                .as("each is mailed")
                 .isTrue();
-        MimeMessage reminder = smtp.getReceivedMessages()[0];
-        assertThat(recipients(reminder)).containsExactly(address);
-        String mail = reminder.getSubject() + "\n" + GreenMailUtil.getBody(reminder);
-        assertThat(mail)
+        MimeMessage toAlex = to(alexAt);
+        String inFrench = toAlex.getSubject() + "\n" + text(toAlex);
+        assertThat(toAlex.getSubject()).isEqualTo("Un rappel d’Attune");
+        assertThat(text(toAlex))
+                .contains("Quelque chose que vous avez prévu dans Attune arrive dans environ 1 minute.")
+                .contains("Ouvrez Attune quand cela vous convient" + NBSP + ":")
+                .contains("https://attune.practice.test/?room=" + room.id())
+                .doesNotContain("reminder", "Something");
+        MimeMessage toSam = to(samAt);
+        String inEnglish = toSam.getSubject() + "\n" + text(toSam);
+        assertThat(inEnglish)
                 .contains("A reminder from Attune", "due in about 1 minute")
-                .contains("https://attune.practice.test/?room=" + room.id());
-        for (String private_ : List.of("appreciat", "Alex", "Sam", "Maya", "therap", "couple", "Harbour")) {
-            assertThat(mail).as("the mail names nothing").doesNotContainIgnoringCase(private_);
+                .contains("https://attune.practice.test/?room=" + room.id())
+                .doesNotContain("rappel");
+        for (String private_ : List.of(
+                "appreciat", "Alex", "Sam", "Maya", "therap", "thérap", "couple", "Harbour", "exercice", "clinique")) {
+            assertThat(inEnglish).as("the mail names nothing").doesNotContainIgnoringCase(private_);
+            assertThat(inFrench).as("the mail names nothing").doesNotContainIgnoringCase(private_);
         }
         Awaitility.await()
                 .during(Duration.ofSeconds(8))
                 .atMost(Duration.ofSeconds(12))
-                .until(() -> smtp.getReceivedMessages().length == 1);
+                .until(() -> smtp.getReceivedMessages().length == 2);
         HttpResponse<String> audit = api.get("/api/rooms/" + room.id() + "/audit", token(DemoUsers.THERAPIST));
         assertThat(audit.body())
                 .contains("practice_assigned", "practice_mail_sent")
-                .doesNotContain(address);
+                .doesNotContain(alexAt)
+                .doesNotContain(samAt);
+    }
+
+    /** The one mail received for this address. */
+    private MimeMessage to(String address) throws Exception {
+        List<MimeMessage> received = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (recipients(m).contains(address)) {
+                received.add(m);
+            }
+        }
+        assertThat(received).as(address).hasSize(1);
+        return received.get(0);
+    }
+
+    /** A mail's text as its reader reads it: its transfer encoding undone, lines as Java writes them. */
+    private static String text(MimeMessage message) throws Exception {
+        return ((String) message.getContent()).replace("\r\n", "\n");
     }
 
     /** Starts GreenMail on loopback and a WildFly of this test's own that mails the on-call contacts through it. */

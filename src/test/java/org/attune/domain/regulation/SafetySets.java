@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * The labelled sets the learned safety layer is trained and tuned on: the
  * development set of crisis, calm, heated and idiom messages, a supplement
- * written by Attune's developers, and the escalation sets, whose crisis messages carry no kind. The set kept for
+ * written by Attune's developers, a second one, the French development set,
+ * and the escalation sets, whose crisis messages carry no kind. The set kept for
  * the held-out measure is never read here.
  */
 final class SafetySets {
@@ -35,6 +36,27 @@ final class SafetySets {
      * measured on.
      */
     static final Path SECOND_SUPPLEMENT = Path.of("src/test/resources/safety/second-supplement-messages.jsonl");
+
+    /**
+     * The French development set, 660 messages written in French for Attune by
+     * a writer who saw neither the screen's code nor any other labelled set.
+     * Trained on; measured only by cross-validation.
+     */
+    static final Path FRENCH_DEVELOPMENT = Path.of("src/test/resources/safety/fr-development-messages.jsonl");
+
+    /**
+     * The two English supplements carried over into French, message by message
+     * with the same labels, by a writer who saw no other set. Trained on,
+     * never measured on.
+     */
+    static final Path FRENCH_ADAPTED = Path.of("src/test/resources/safety/fr-adapted-messages.jsonl");
+
+    /**
+     * A French supplement, 900 messages written in French for Attune by a
+     * writer who saw no other set, weighted towards what the French
+     * development set's cross-validation missed. Trained on, never measured on.
+     */
+    static final Path FRENCH_SUPPLEMENT = Path.of("src/test/resources/safety/fr-supplement-messages.jsonl");
 
     /** The escalation sets, in the order they are shipped. */
     static final List<Path> ESCALATION = List.of(
@@ -69,8 +91,22 @@ final class SafetySets {
     static List<Message> others() {
         List<Message> out = new ArrayList<>(read(SUPPLEMENTARY));
         out.addAll(read(SECOND_SUPPLEMENT));
+        out.addAll(read(FRENCH_DEVELOPMENT));
+        out.addAll(read(FRENCH_ADAPTED));
+        out.addAll(read(FRENCH_SUPPLEMENT));
         ESCALATION.forEach(p -> out.addAll(read(p)));
         return out;
+    }
+
+    /** The English sets alone: what the screen learned from before it learned French. */
+    static List<Message> english() {
+        return all().stream().filter(m -> !m.set().startsWith("fr-")).toList();
+    }
+
+    /** Every set but the French development set: what a cross-validation on that one always trains on. */
+    static List<Message> allButFrench() {
+        String french = FRENCH_DEVELOPMENT.getFileName().toString().replace(".jsonl", "");
+        return all().stream().filter(m -> !m.set().equals(french)).toList();
     }
 
     /** The examples file as the sets give it: one "kind, tab, 1 or 0, tab, text" line per message. */

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * weight of a missed crisis in a grid, a five-fold cross-validation on the
  * development set, and the recall (cues or safety model) at the safety
  * threshold where false alarms on its calm messages and idioms reach 2, 5,
- * 10 and 20 %. Prints only; runs only when asked:
+ * 10 and 20 %; with {@code -Dsafety.tune.french=true}, the same on the
+ * French development set and on both together. Prints only; runs only when asked:
  *
  * <pre>
  * ./mvnw -o -B test -Dtest=SafetyTuning -Dsafety.tune=true \
@@ -38,6 +39,14 @@ class SafetyTuning {
                 SafetyModel.Settings settings = new SafetyModel.Settings(penalty, epochs, weight, 0.5, threat);
                 List<SafetyCrossValidation.Outcome> out = SafetyCrossValidation.run(development, others, 5, settings);
                 System.out.println(summary(out, settings));
+                if (Boolean.getBoolean("safety.tune.french")) {
+                    List<SafetyCrossValidation.Outcome> french = SafetyCrossValidation.run(
+                            SafetySets.read(SafetySets.FRENCH_DEVELOPMENT), SafetySets.allButFrench(), 5, settings);
+                    System.out.println("  French development set: " + summary(french, settings));
+                    List<SafetyCrossValidation.Outcome> both = new java.util.ArrayList<>(out);
+                    both.addAll(french);
+                    System.out.println("  both development sets: " + summary(both, settings));
+                }
             }
         }
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.attune.application.Settings;
+import org.attune.domain.Language;
 import org.attune.domain.intake.DirectAnswer;
 import org.attune.domain.intake.ScreenAnswers;
 import org.attune.domain.regulation.Evidence;
@@ -207,7 +208,8 @@ public class EventFramesUnchangedTest {
             case PRACTICE_REMINDERS_SET ->
                 b.target("u1", "Alex")
                         .audience(Audience.THERAPISTS_AND_TARGET)
-                        .payload(new EventPayload.Text("alex@home.test"));
+                        // The reminder's language stays with the address and out of the frame.
+                        .payload(new EventPayload.ReminderAddress("alex@home.test", Language.FRENCH));
             case MEMBER_JOINED,
                     MEMBER_WAITING,
                     MEMBER_ADMITTED,

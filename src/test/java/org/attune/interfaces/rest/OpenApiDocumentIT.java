@@ -74,6 +74,28 @@ class OpenApiDocumentIT extends AttuneIT {
                 .isEqualTo(event);
     }
 
+    @Test
+    void theDocumentsTheServerWritesTakeTheLanguageToWriteThemIn() {
+        JsonNode paths =
+                JsonSchemas.parse(api.get("/openapi?format=JSON", null).body()).get("paths");
+        for (String path : new String[] {
+            "/api/rooms/{roomId}/transcript",
+            "/api/me/export",
+            "/api/rooms/{roomId}/sessions",
+            "/api/rooms/{roomId}/sessions/{number}/chart"
+        }) {
+            JsonNode lang = null;
+            for (JsonNode parameter : paths.get(path).get("get").get("parameters")) {
+                if (parameter.get("name").asString().equals("lang")) {
+                    lang = parameter;
+                }
+            }
+            assertThat(lang).as("%s takes lang", path).isNotNull();
+            assertThat(lang.get("in").asString()).isEqualTo("query");
+            assertThat(lang.get("description").asString()).contains("en or fr", "Accept-Language");
+        }
+    }
+
     /** The schema itself, following a {@code $ref} into the document's components. */
     private static JsonNode resolve(JsonNode document, JsonNode schema) {
         assertThat(schema).as("a schema is described").isNotNull();

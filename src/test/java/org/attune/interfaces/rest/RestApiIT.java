@@ -70,6 +70,44 @@ class RestApiIT extends AttuneIT {
     }
 
     @Test
+    void aTranscriptIsWrittenInTheLanguageTheReaderAsksForByLangElseByAcceptLanguage() {
+        String therapist = token(DemoUsers.THERAPIST);
+        String roomId = api.openRoom(therapist, "Émile & Sam", "couple");
+        api.accept(token(DemoUsers.ALEX), api.invite(therapist, roomId, "participant"));
+        String html = "/api/rooms/" + roomId + "/transcript?format=html";
+
+        HttpResponse<String> byHeader = api.get(html, therapist, "text/html", "fr-CA,fr;q=0.9,en;q=0.8");
+        assertThat(byHeader.statusCode()).isEqualTo(200);
+        assertThat(byHeader.headers().firstValue("Content-Language")).hasValue("fr");
+        assertThat(byHeader.body())
+                .startsWith("<!doctype html>\n<html lang=\"fr\">")
+                .contains("<title>Attune — transcription</title>", "<h1>Émile &amp; Sam</h1>", "<p>Heures en UTC.</p>")
+                .contains("<h2>Qui a parlé</h2>", "Alex Chen\u00a0: 0 tour, 0 message, 0 mot, 0 s de parole")
+                .doesNotContain("Who spoke");
+
+        HttpResponse<String> byParameter = api.get(html + "&lang=fr", therapist, "text/html");
+        assertThat(byParameter.headers().firstValue("Content-Language")).hasValue("fr");
+        assertThat(byParameter.body())
+                .startsWith("<!doctype html>\n<html lang=\"fr\">")
+                .contains("<title>Attune — transcription</title>", "<h2>Qui a parlé</h2>");
+        assertThat(api.get("/api/rooms/" + roomId + "/transcript?format=text&lang=fr", therapist, "text/plain")
+                        .body())
+                .startsWith("Émile & Sam\nTranscription (heures en UTC)\n");
+
+        HttpResponse<String> english = api.get(html, therapist, "text/html");
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(english.body())
+                .startsWith("<!doctype html>\n<html lang=\"en\">")
+                .contains("<title>Attune — transcript</title>", "<p>Times in UTC.</p>", "<h2>Who spoke</h2>")
+                .contains("Alex Chen: 0 turns, 0 messages, 0 words, 0 s holding the floor")
+                .doesNotContain("Qui a parlé");
+        assertThat(api.get(html + "&lang=en", therapist, "text/html", "fr-CA,fr;q=0.9")
+                        .body())
+                .as("the page's own language wins over the browser's")
+                .contains("<html lang=\"en\">", "<h2>Who spoke</h2>");
+    }
+
+    @Test
     void aRoomWithoutANameIsABadRequestAndNothingIsCreated() {
         String therapist = token(DemoUsers.THERAPIST);
         int before = Json.parse("{\"r\":" + api.get("/api/rooms", therapist).body() + "}")
@@ -80,6 +118,13 @@ class RestApiIT extends AttuneIT {
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(Json.parse(response.body()).getString("detail")).contains("A room needs a name.");
+        HttpResponse<String> inFrench =
+                api.post("/api/rooms", therapist, "{\"name\":\" \",\"kind\":\"boat\"}", "fr-CA,fr;q=0.9");
+        assertThat(inFrench.statusCode()).isEqualTo(400);
+        assertThat(Json.parse(inFrench.body()).getString("detail"))
+                .as("each rule the body breaks, said in the caller's language")
+                .contains("Une salle doit avoir un nom.")
+                .contains("Le type de salle est couple");
         int after = Json.parse("{\"r\":" + api.get("/api/rooms", therapist).body() + "}")
                 .getJsonArray("r")
                 .size();

@@ -170,4 +170,28 @@ class CrossSiteRequestIT extends AttuneIT {
                         Map.of("Authorization", "Bearer " + token(DemoUsers.ALEX))))
                 .isEqualTo(101);
     }
+
+    @Test
+    void aRefusedHandshakeSaysWhyInTheLanguageOfThePage() throws IOException {
+        TestRoom room = TestRoom.open();
+        String path = "/live/rooms/" + room.id();
+        Map<String, String> riley = Map.of("Authorization", "Bearer " + token(DemoUsers.RILEY));
+
+        RawWebSocket.Answer english = RawWebSocket.handshake(TestStack.appUrl(), path, riley);
+        RawWebSocket.Answer byPage = RawWebSocket.handshake(TestStack.appUrl(), path + "?lang=fr", riley);
+        var byBrowser = new java.util.HashMap<>(riley);
+        byBrowser.put("Accept-Language", "fr-CA,fr;q=0.9");
+        RawWebSocket.Answer byHeader = RawWebSocket.handshake(TestStack.appUrl(), path, byBrowser);
+        SignedInBrowser alex = SignedInBrowser.signIn(DemoUsers.ALEX);
+        RawWebSocket.Answer hostile = RawWebSocket.handshake(
+                TestStack.appUrl(), path + "?lang=fr", Map.of("Cookie", alex.sessionCookie(), "Origin", EVIL));
+
+        assertThat(english.status()).as("not a member").isEqualTo(403);
+        assertThat(english.body()).isEqualTo("You are not a member of this room.");
+        assertThat(byPage.status()).isEqualTo(403);
+        assertThat(byPage.body()).isEqualTo("Vous ne faites pas partie de cette salle.");
+        assertThat(byHeader.body()).isEqualTo("Vous ne faites pas partie de cette salle.");
+        assertThat(hostile.status()).isEqualTo(403);
+        assertThat(hostile.body()).isEqualTo("Ce site ne peut pas ouvrir de connexion en direct avec Attune.");
+    }
 }

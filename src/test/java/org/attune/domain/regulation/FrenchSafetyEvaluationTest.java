@@ -1,0 +1,119 @@
+package org.attune.domain.regulation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The safety screen on French messages.
+ *
+ * <ul>
+ *   <li>The French development set, read by a screen that has seen no French
+ *       example (its cues, and a learned layer trained on the English sets): what
+ *       the screen did for a French speaker before it learned French.
+ *   <li>The same set, five-fold cross-validated: each message screened by a
+ *       model trained on every other set and the other four fifths of the
+ *       French one, never on itself. Tuned on, like the English development
+ *       set's figures.
+ *   <li>The French held-out set, never tuned on (see {@code NEVER-TUNED.md}),
+ *       read by the screen as shipped, reported as it came out.
+ * </ul>
+ *
+ * The tables are written to {@code target/escalation-evaluation/} and
+ * reported in {@code docs/benchmarks.md}; the bars only guard against falling
+ * below what was measured, less a margin.
+ */
+class FrenchSafetyEvaluationTest {
+
+    static final Path FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-held-out-messages.jsonl");
+
+    @Test
+    void theFrenchDevelopmentSetBeforeTheScreenLearnedFrench() throws IOException {
+        List<SafetySets.Message> french = SafetySets.read(SafetySets.FRENCH_DEVELOPMENT);
+        SafetyModel english = SafetyModel.train(
+                SafetySets.english().stream().map(SafetySets.Message::example).toList(), SafetyModel.Settings.CHOSEN);
+        List<SafetyCrossValidation.Outcome> outcomes = new ArrayList<>();
+        for (SafetySets.Message m : french) {
+            outcomes.add(new SafetyCrossValidation.Outcome(
+                    m,
+                    english.probability(m.text()),
+                    concerns(SafetyScreen.cues(m.text())),
+                    concerns(SafetyScreen.screen(m.text(), english))));
+        }
+        write("safety-fr-before-french.md", "French development set, screen without French examples", outcomes);
+        // Measured 2026-12-04: recall 0.073. What French speakers had before; a record, not a bar to meet.
+        org.assertj.core.api.Assertions.assertThat(SafetyCrossValidation.recall(outcomes))
+                .isLessThan(0.2);
+    }
+
+    @Test
+    void crossValidatedOnTheFrenchDevelopmentSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes = SafetyCrossValidation.run(
+                SafetySets.read(SafetySets.FRENCH_DEVELOPMENT),
+                SafetySets.allButFrench(),
+                5,
+                SafetyModel.Settings.CHOSEN);
+        write("safety-fr-development-cv.md", "French development set, 5-fold cross-validated (tuned on)", outcomes);
+        // Measured 2026-12-04: recall 0.727, false alarms 0.090 calm and 0.073 idioms, threats as threat 0.730.
+        SafetyCrossValidation.assertBars(outcomes, 0.69, 0.12, 0.10, 0.68);
+    }
+
+    @Test
+    void theShippedScreenOnTheFrenchHeldOutSet() throws IOException {
+        SafetyScreen.prepare();
+        String shipped = Files.readString(SafetySets.SHIPPED).toLowerCase(Locale.ROOT);
+        List<SafetySets.Message> all = SafetySets.read(FRENCH_HELD_OUT);
+        List<SafetySets.Message> unseen = all.stream()
+                .filter(m -> !shipped.contains(m.text().toLowerCase(Locale.ROOT)))
+                .toList();
+        List<SafetyCrossValidation.Outcome> outcomes = new ArrayList<>();
+        for (SafetySets.Message m : unseen) {
+            outcomes.add(new SafetyCrossValidation.Outcome(
+                    m, Double.NaN, concerns(SafetyScreen.cues(m.text())), concerns(SafetyScreen.screen(m.text()))));
+        }
+        write(
+                "safety-fr-held-out.md",
+                String.format(
+                        Locale.ROOT,
+                        "French held-out set, the screen as shipped (never tuned on; %d of %d messages also among the"
+                                + " shipped examples, not counted)",
+                        all.size() - unseen.size(),
+                        all.size()),
+                outcomes);
+        // Measured once, 2026-12-04: recall 0.839, false alarms 0.075 calm and 0.150 idioms, threats as threat 0.769.
+        SafetyCrossValidation.assertBars(outcomes, 0.80, 0.10, 0.17, 0.72);
+    }
+
+    private static void write(String file, String title, List<SafetyCrossValidation.Outcome> outcomes)
+            throws IOException {
+        long crises = outcomes.stream().filter(o -> o.message().safety()).count();
+        long byCues = outcomes.stream()
+                .filter(o -> o.message().safety() && !o.cues().isEmpty())
+                .count();
+        long cueAlarms = outcomes.stream()
+                .filter(o -> !o.message().safety() && !o.cues().isEmpty())
+                .count();
+        String table = SafetyCrossValidation.table(title, outcomes)
+                + String.format(
+                        Locale.ROOT,
+                        "%nThe cues alone: %d of %d crisis messages, %d false alarms on %d others.%n",
+                        byCues,
+                        crises,
+                        cueAlarms,
+                        outcomes.size() - crises);
+        Path dir = Path.of("target/escalation-evaluation");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(file), table);
+        System.out.println(table);
+    }
+
+    private static Set<SafetyConcern> concerns(List<SafetyScreen.Concern> found) {
+        return found.stream().map(SafetyScreen.Concern::concern).collect(Collectors.toSet());
+    }
+}
