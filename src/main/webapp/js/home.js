@@ -48,6 +48,8 @@ export async function offerInvitation(code) {
     try {
         const offer = await api('GET', `/api/invitations/${encodeURIComponent(code.trim())}`);
         offeredCode = code.trim();
+        // The invitation stays in the address, so that opening the page again (in another language) offers it again.
+        history.replaceState(null, '', `?join=${encodeURIComponent(offeredCode)}`);
         $('join-what').textContent = invitationOffer(offer);
         show('join');
         $('join-heading').focus();

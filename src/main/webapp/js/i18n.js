@@ -18,10 +18,11 @@ export const BUNDLES = Object.freeze({ en, fr });
 
 /**
  * The languages a person can choose. A language is offered once every word of the
- * page, of the browser modules and of the server has its translation, and once the
- * safety screen has been trained and measured on it.
+ * page and of the browser modules has its translation, the server's refusals and
+ * crisis lines too, and once the safety screen reads it. What the server still
+ * writes in English only is listed in the README (Languages).
  */
-export const OFFERED = Object.freeze(['en']);
+export const OFFERED = Object.freeze(['en', 'fr']);
 
 const CHOSEN = 'attune.language';
 const ATTRIBUTES = ['title', 'placeholder', 'aria-label'];

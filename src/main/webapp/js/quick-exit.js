@@ -104,7 +104,21 @@ export function doubleEscape() {
     };
 }
 
+/**
+ * Tells the page how wide "Leave quickly" is in the page's language ("Partir vite" is
+ * narrower), so that the banner stuck at the top leaves it just the room it needs.
+ */
+function measureExit() {
+    const exit = $('quick-exit');
+    if (globalThis.ResizeObserver && exit) {
+        new ResizeObserver(() => {
+            document.documentElement.style.setProperty('--exit-width', `${exit.offsetWidth}px`);
+        }).observe(exit);
+    }
+}
+
 export function initQuickExit() {
+    measureExit();
     $('quick-exit').addEventListener('click', () => leaveQuickly());
     const pressedTwice = doubleEscape();
     document.addEventListener('keydown', (event) => {

@@ -35,7 +35,8 @@ export function list(view, ids) {
 
 /** The time of day of an instant, as hours and minutes in the person's own locale. */
 export function clockTime(at) {
-    return new Date(at).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' });
+    // A time is never cut at the end of a line: "07 h 43" in French keeps its spaces together.
+    return new Date(at).toLocaleTimeString(locale(), { hour: '2-digit', minute: '2-digit' }).replace(/ /g, '\u00a0');
 }
 
 /** What is left until `until`, as minutes and seconds ("4:05"), never below zero. */

@@ -1,6 +1,6 @@
-import { BUNDLES, chooseLanguage, inLanguage, language, otherLanguage, t, translate, useLanguage } from '../js/i18n.js';
+import { BUNDLES, OFFERED, chooseLanguage, inLanguage, language, otherLanguage, t, translate, useLanguage } from '../js/i18n.js';
 import { describeEvent } from '../js/events.js';
-import { roomSummary, talkSummary, waitedFor } from '../js/words.js';
+import { clockTime, roomSummary, talkSummary, waitedFor } from '../js/words.js';
 import { assertEqual, test } from './runner.js';
 
 const LANGUAGES = Object.keys(BUNDLES);
@@ -88,8 +88,20 @@ test('the page follows the browser: fr-CA reads French, a language Attune lacks 
     assertEqual(chooseLanguage(null, ['de', 'it'], both), 'en');
     assertEqual(chooseLanguage('en', ['fr-FR'], both), 'en');
     assertEqual(chooseLanguage('fr', ['en-US'], both), 'fr');
-    assertEqual(chooseLanguage('fr', ['fr-CA'], ['en']), 'en', 'a language not offered is not used');
+    assertEqual(chooseLanguage('fr', ['fr-CA'], ['en']), 'en', 'a language not offered (were French withdrawn) is not used');
+    assertEqual(chooseLanguage(null, ['fr-CA'], ['en']), 'en', 'nor is the browser\'s, when it is not offered');
     assertEqual(chooseLanguage(null, undefined, both), 'en');
+});
+
+test('Attune offers English and French: a French browser reads French, an English one English, a choice wins', () => {
+    assertEqual([...OFFERED], ['en', 'fr']);
+    assertEqual(chooseLanguage(null, ['fr-CA', 'fr']), 'fr');
+    assertEqual(chooseLanguage(null, ['fr-FR']), 'fr');
+    assertEqual(chooseLanguage(null, ['en-US', 'en']), 'en');
+    assertEqual(chooseLanguage(null, ['de-DE', 'fr']), 'fr', 'the first language Attune offers');
+    assertEqual(chooseLanguage('en', ['fr-CA']), 'en', 'the choice made on the device');
+    assertEqual(chooseLanguage('fr', ['en-US']), 'fr', 'the choice made on the device');
+    assertEqual(chooseLanguage('de', ['en-US']), 'en', 'a stored language Attune does not offer is passed over');
 });
 
 test('a text takes its values, and plurals follow the language: French says 0 and 1 alike', () => {
@@ -140,6 +152,7 @@ test('the page\'s sentences read in French, with French plurals and spacing', ()
             'Maya a marqué le message d’Alex comme une étape de son cycle\u00a0: émotion plus vulnérable.');
         assertEqual(t('conversation.turn-of', { name: 'Alex' }), 'Au tour d’Alex');
         assertEqual(t('conversation.turn-of', { name: 'Sam' }), 'Au tour de Sam');
+        assertEqual(/ /.test(clockTime('2026-12-04T10:00:00Z')), false, 'a time ("07 h 43") is never cut at the end of a line');
     } finally {
         useLanguage(before);
     }
@@ -162,10 +175,10 @@ test('the switch offers the other language, named in its own words', () => {
     const before = language();
     try {
         useLanguage('en');
-        assertEqual(otherLanguage(['en', 'fr']), 'fr');
+        assertEqual(otherLanguage(), 'fr');
         assertEqual(BUNDLES.fr['language.name'], 'Français');
         useLanguage('fr');
-        assertEqual(otherLanguage(['en', 'fr']), 'en');
+        assertEqual(otherLanguage(), 'en');
         assertEqual(BUNDLES.en['language.name'], 'English');
     } finally {
         useLanguage(before);

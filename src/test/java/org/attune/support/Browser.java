@@ -16,7 +16,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One person's headless Chromium, driven through the system's chromedriver
- * (never a downloaded one), with a fresh profile of its own.
+ * (never a downloaded one), with a fresh profile of its own. Its person reads
+ * English (its languages are "en-US, en", whatever the machine's locale),
+ * unless made with {@link #readingLanguages(String)}.
  */
 public final class Browser implements AutoCloseable {
 
@@ -30,6 +32,19 @@ public final class Browser implements AutoCloseable {
 
     public Browser() {
         this(options -> {});
+    }
+
+    /**
+     * A browser whose person reads these languages, in this order ("fr-CA,fr"), as the
+     * settings of a phone or a computer give them: the page reads them in
+     * {@code navigator.languages}, servers in {@code Accept-Language}.
+     */
+    public static Browser readingLanguages(String languages) {
+        return new Browser(options -> options.setExperimentalOption("prefs", languages(languages)));
+    }
+
+    private static java.util.Map<String, Object> languages(String languages) {
+        return java.util.Map.of("intl.accept_languages", languages);
     }
 
     /** A browser with something more in its options, such as which logs Chromium keeps. */
@@ -52,6 +67,7 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run",
                 "--window-size=1100,900",
                 "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", languages("en-US,en"));
         more.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -96,6 +112,30 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /**
+     * Waits until the element's text contains {@code text}, any kind of space alike: French
+     * puts a no-break space before a colon or a question mark (see {@link Bundles#plain}).
+     */
+    public void waitForWords(By by, String text) {
+        waitForWords(by, text, Duration.ofSeconds(20));
+    }
+
+    /** {@link #waitForWords(By, String)} for things that take their time. */
+    public void waitForWords(By by, String text, Duration within) {
+        new WebDriverWait(driver, within)
+                .withMessage(
+                        () -> "\"" + text + "\" in " + by + ", which said \"" + textOf(by) + "\"; " + connectionLine())
+                .until(d -> Bundles.plain(d.findElement(by).getText()).contains(Bundles.plain(text)));
+    }
+
+    private String textOf(By by) {
+        try {
+            return driver.findElement(by).getText();
+        } catch (RuntimeException e) {
+            return "(nothing: " + e.getClass().getSimpleName() + ")";
+        }
     }
 
     /** Like {@link #waitForText(By, String)}, for things that take their time, such as the end of a pause. */
@@ -163,6 +203,15 @@ public final class Browser implements AutoCloseable {
         signIn(DemoUsers.THERAPIST, DemoUsers.PASSWORD);
         visible(By.id("otp")).sendKeys(Totp.fresh(DemoUsers.THERAPIST_OTP_SECRET));
         driver.findElement(By.id("kc-login")).click();
+    }
+
+    /** Tells the page the system prefers a "light" or a "dark" scheme, as the settings of a phone or computer do. */
+    public void prefersColorScheme(String scheme) {
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                java.util.Map.of(
+                        "features",
+                        java.util.List.of(java.util.Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** Scans the page with axe-core; returns the serious and critical WCAG 2.2 AA violations, described. */

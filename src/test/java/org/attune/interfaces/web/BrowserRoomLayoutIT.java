@@ -2,15 +2,13 @@ package org.attune.interfaces.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
 import org.attune.support.AttuneIT;
 import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
+import org.attune.support.RoomLayout;
 import org.attune.support.TestRoom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -142,12 +140,12 @@ class BrowserRoomLayoutIT extends AttuneIT {
             alex.waitForText(By.id("transcript"), SAM_PARAPHRASES);
             alex.visible(By.id("confirm-yes"));
             for (String scheme : List.of("light", "dark")) {
-                emulate(alex, scheme);
+                alex.prefersColorScheme(scheme);
                 for (Dimension size :
                         List.of(new Dimension(390, 844), new Dimension(768, 1024), new Dimension(1280, 900))) {
                     String where = size.getWidth() + " px, " + scheme;
                     alex.driver().manage().window().setSize(size);
-                    assertLaidOut(alex, where);
+                    RoomLayout.assertLaidOut(alex, where);
                     assertThat(alex.seriousAccessibilityViolations())
                             .as("accessibility at %s", where)
                             .isEmpty();
@@ -165,8 +163,8 @@ class BrowserRoomLayoutIT extends AttuneIT {
             maya.waitForText(By.id("transcript"), SAM_PARAPHRASES);
             maya.waitForText(By.id("connection"), "Connected");
             for (String scheme : List.of("dark", "light")) {
-                emulate(maya, scheme);
-                assertLaidOut(maya, "the therapist at 768 px, " + scheme);
+                maya.prefersColorScheme(scheme);
+                RoomLayout.assertLaidOut(maya, "the therapist at 768 px, " + scheme);
                 assertThat(maya.seriousAccessibilityViolations())
                         .as("the therapist's room at 768 px, %s", scheme)
                         .isEmpty();
@@ -190,83 +188,6 @@ class BrowserRoomLayoutIT extends AttuneIT {
         }
     }
 
-    /**
-     * The composer (its row of actions, the message box, Send) is on the screen without scrolling,
-     * the newest words show above it, the banner stays clear of "Leave quickly" and of the
-     * composer, the actions sit in one row, and nothing runs off the side.
-     */
-    private static void assertLaidOut(Browser browser, String where) {
-        JsonObject boxes = browser.until(d -> {
-            JsonObject measured = read((String) browser.driver().executeScript(BOXES));
-            return measured.getBoolean("newestShown") ? measured : null;
-        });
-        double height = boxes.getJsonNumber("height").doubleValue();
-        double width = boxes.getJsonNumber("width").doubleValue();
-        assertThat(boxes.getJsonNumber("scrollWidth").doubleValue())
-                .as("nothing runs off the side at %s: %s", where, boxes)
-                .isLessThanOrEqualTo(width);
-        for (String part : List.of("dock", "message", "send")) {
-            JsonObject box = boxes.getJsonObject(part);
-            assertThat(box.getJsonNumber("top").doubleValue())
-                    .as("%s on screen at %s: %s", part, where, boxes)
-                    .isGreaterThanOrEqualTo(0);
-            assertThat(box.getJsonNumber("bottom").doubleValue())
-                    .as("%s on screen at %s: %s", part, where, boxes)
-                    .isLessThanOrEqualTo(height + 1);
-            assertThat(box.getJsonNumber("right").doubleValue())
-                    .as("%s on screen at %s: %s", part, where, boxes)
-                    .isLessThanOrEqualTo(width);
-        }
-        List<JsonObject> row = boxes.getJsonArray("actions").getValuesAs(JsonObject.class);
-        assertThat(row).as("the composer's actions at %s", where).isNotEmpty();
-        for (int i = 1; i < row.size(); i++) {
-            assertThat(Math.abs(top(row.get(i)) - top(row.get(0))))
-                    .as("the composer's actions in one row at %s: %s", where, row)
-                    .isLessThan(2);
-            assertThat(overlap(row.get(i - 1), row.get(i)))
-                    .as("actions side by side at %s: %s", where, row)
-                    .isFalse();
-        }
-        assertThat(overlap(boxes.getJsonObject("whose"), boxes.getJsonObject("exit")))
-                .as("“Your turn” and “Leave quickly” at %s: %s", where, boxes)
-                .isFalse();
-        assertThat(overlap(boxes.getJsonObject("banner"), boxes.getJsonObject("dock")))
-                .as("the banner and the composer at %s: %s", where, boxes)
-                .isFalse();
-    }
-
-    private static double top(JsonObject box) {
-        return box.getJsonNumber("top").doubleValue();
-    }
-
-    private static boolean overlap(JsonObject a, JsonObject b) {
-        return a.getJsonNumber("left").doubleValue() < b.getJsonNumber("right").doubleValue()
-                && b.getJsonNumber("left").doubleValue()
-                        < a.getJsonNumber("right").doubleValue()
-                && a.getJsonNumber("top").doubleValue()
-                        < b.getJsonNumber("bottom").doubleValue()
-                && b.getJsonNumber("top").doubleValue()
-                        < a.getJsonNumber("bottom").doubleValue();
-    }
-
-    /** The boxes of the room's parts in the window; `newestShown` once the last entry is between the banner and the composer. */
-    private static final String BOXES = """
-            const box = (el) => el.getBoundingClientRect().toJSON();
-            const dock = box(document.getElementById('dock'));
-            const banner = box(document.getElementById('turn-banner'));
-            const entries = document.querySelectorAll('#transcript > li');
-            const last = entries[entries.length - 1].getBoundingClientRect();
-            const actions = [...document.querySelectorAll('#regulate > *')].filter((el) => el.getClientRects().length).map(box);
-            return JSON.stringify({
-                width: document.documentElement.clientWidth, height: window.innerHeight,
-                scrollWidth: document.documentElement.scrollWidth,
-                dock, banner, actions,
-                message: box(document.getElementById('message')), send: box(document.getElementById('send')),
-                whose: box(document.getElementById('turn-whose')), exit: box(document.getElementById('quick-exit')),
-                newestShown: last.bottom <= dock.top + 1 && last.top >= 0,
-            });
-            """;
-
     /** A stand-in for WebAudio that counts the notes the page plays. */
     private static final String FAKE_AUDIO = """
             window.__tones = [];
@@ -289,26 +210,20 @@ class BrowserRoomLayoutIT extends AttuneIT {
                 .toList();
     }
 
-    /** The time a message shows beside its writer's name, as the page's own clock writes it. */
+    /**
+     * The time a message shows beside its writer's name, as the page's own clock writes it and
+     * as WebDriver reads it: the no-break spaces that hold a time together as plain ones.
+     */
     private static String time(Browser browser, String words) {
         return (String) browser.driver()
                 .executeScript(
                         "const item = [...document.querySelectorAll('#transcript li.msg')]"
                                 + ".find((li) => li.textContent.includes(arguments[0]));"
-                                + "return item.querySelector('.meta').textContent.split(' · ')[1];",
+                                + "return item.querySelector('.meta').textContent.split(' · ')[1].replace(/\\u00a0/g, ' ');",
                         words);
     }
 
-    private static void emulate(Browser browser, String scheme) {
-        browser.driver()
-                .executeCdpCommand(
-                        "Emulation.setEmulatedMedia",
-                        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-    }
-
     private static JsonObject read(String json) {
-        try (var reader = Json.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+        return RoomLayout.read(json);
     }
 }
