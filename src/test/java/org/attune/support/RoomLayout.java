@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * How a room's page sits in its window, measured in the browser: the composer (its row of
  * actions, the message box, Send) on the screen without scrolling, the newest words above it,
- * the banner clear of "Leave quickly" and of the composer, the actions in one row, and nothing
- * running off the side, whatever the width and the language.
+ * the banner clear of "Leave quickly" and of the composer, the actions in one row with no
+ * word cut off, and nothing running off the side, whatever the width and the language.
  */
 public final class RoomLayout {
 
@@ -50,6 +50,9 @@ public final class RoomLayout {
                     .as("actions side by side at %s: %s", where, row)
                     .isFalse();
         }
+        assertThat(boxes.getJsonArray("clipped").getValuesAs(jakarta.json.JsonString::getString))
+                .as("words cut off in the composer at %s: %s", where, boxes)
+                .isEmpty();
         assertThat(overlap(boxes.getJsonObject("whose"), boxes.getJsonObject("exit")))
                 .as("“Your turn” and “Leave quickly” at %s: %s", where, boxes)
                 .isFalse();
@@ -99,11 +102,15 @@ public final class RoomLayout {
             const banner = box(document.getElementById('turn-banner'));
             const entries = document.querySelectorAll('#transcript > li');
             const last = entries[entries.length - 1].getBoundingClientRect();
-            const actions = [...document.querySelectorAll('#regulate > *')].filter((el) => el.getClientRects().length).map(box);
+            const shown = [...document.querySelectorAll('#regulate > *')].filter((el) => el.getClientRects().length);
+            const actions = shown.map(box);
+            const dockElement = document.getElementById('dock');
+            const clipped = shown.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.id)
+                .concat(dockElement.scrollWidth > dockElement.clientWidth + 1 ? ['dock'] : []);
             return JSON.stringify({
                 width: document.documentElement.clientWidth, height: window.innerHeight,
                 scrollWidth: document.documentElement.scrollWidth,
-                dock, banner, actions,
+                dock, banner, actions, clipped,
                 message: box(document.getElementById('message')), send: box(document.getElementById('send')),
                 whose: box(document.getElementById('turn-whose')), exit: box(document.getElementById('quick-exit')),
                 newestShown: last.bottom <= dock.top + 1 && last.top >= 0,

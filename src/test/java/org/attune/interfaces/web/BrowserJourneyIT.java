@@ -7,6 +7,7 @@ import org.attune.support.AttuneIT;
 import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
+import org.attune.support.RoomLayout;
 import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,22 @@ class BrowserJourneyIT extends AttuneIT {
         assertThat(browser.seriousAccessibilityViolations())
                 .as("accessibility of " + screen)
                 .isEmpty();
+    }
+
+    /**
+     * What the window shows, light and dark, saved as {@code name} and {@code name-dark} (the
+     * English pictures in the README; the French ones come from {@code BrowserLanguagesIT}),
+     * each scanned with axe-core.
+     */
+    private static void inBothThemes(Browser browser, String name) {
+        for (String scheme : java.util.List.of("light", "dark")) {
+            browser.prefersColorScheme(scheme);
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("accessibility of %s, %s", name, scheme)
+                    .isEmpty();
+            browser.screenshotOfWindow(name + ("dark".equals(scheme) ? "-dark" : ""));
+        }
+        browser.prefersColorScheme("light");
     }
 
     private static void signIn(Browser browser, String username) {
@@ -111,10 +128,14 @@ class BrowserJourneyIT extends AttuneIT {
             var window = alex.driver().manage().window().getSize();
             alex.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
             accessible(alex, "journey-room-phone");
+            inBothThemes(alex, "room-phone-en");
             alex.driver().manage().window().setSize(window);
             alex.driver().findElement(By.id("confirm-yes")).click();
             maya.waitForText(By.id("transcript"), "Yes, you got it.");
             accessible(maya, "room-therapist");
+            maya.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+            RoomLayout.scrollToNewest(maya);
+            inBothThemes(maya, "console-desktop-en");
 
             maya.choose(By.id("protocol-choice"), "open");
             maya.driver().findElement(By.id("protocol-set")).click();
