@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
  *       model trained on every other set and the other four fifths of the
  *       French one, never on itself. Tuned on, like the English development
  *       set's figures.
- *   <li>The French held-out set, never tuned on (see {@code NEVER-TUNED.md}),
- *       read by the screen as shipped, reported as it came out.
+ *   <li>The two French held-out sets, never tuned on (see {@code NEVER-TUNED.md}),
+ *       read by the screen as shipped, reported as they came out.
  * </ul>
  *
  * The tables are written to {@code target/escalation-evaluation/} and
@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 class FrenchSafetyEvaluationTest {
 
     static final Path FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-held-out-messages.jsonl");
+
+    static final Path SECOND_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-second-held-out-messages.jsonl");
 
     @Test
     void theFrenchDevelopmentSetBeforeTheScreenLearnedFrench() throws IOException {
@@ -66,9 +68,30 @@ class FrenchSafetyEvaluationTest {
 
     @Test
     void theShippedScreenOnTheFrenchHeldOutSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes =
+                heldOut(FRENCH_HELD_OUT, "French held-out set", "safety-fr-held-out.md");
+        // Measured first 2026-12-04: recall 0.839, false alarms 0.075 calm and 0.150 idioms, threats as
+        // threat 0.769; again with a threshold for each language (French messages' unchanged): the same.
+        SafetyCrossValidation.assertBars(outcomes, 0.80, 0.10, 0.17, 0.72);
+    }
+
+    /**
+     * Written by another writer after the first French held-out set had been read once.
+     * Measured first 2026-12-04, the screen with a threshold for each language: recall 0.780,
+     * false alarms 0.074 calm and 0.140 idioms, threats as threat 0.692.
+     */
+    @Test
+    void theShippedScreenOnTheSecondFrenchHeldOutSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes =
+                heldOut(SECOND_FRENCH_HELD_OUT, "second French held-out set", "safety-fr-second-held-out.md");
+        SafetyCrossValidation.assertBars(outcomes, 0.75, 0.09, 0.16, 0.65);
+    }
+
+    /** The shipped screen on a held-out set, less the messages also among the shipped examples. */
+    private static List<SafetyCrossValidation.Outcome> heldOut(Path set, String name, String file) throws IOException {
         SafetyScreen.prepare();
         String shipped = Files.readString(SafetySets.SHIPPED).toLowerCase(Locale.ROOT);
-        List<SafetySets.Message> all = SafetySets.read(FRENCH_HELD_OUT);
+        List<SafetySets.Message> all = SafetySets.read(set);
         List<SafetySets.Message> unseen = all.stream()
                 .filter(m -> !shipped.contains(m.text().toLowerCase(Locale.ROOT)))
                 .toList();
@@ -78,16 +101,16 @@ class FrenchSafetyEvaluationTest {
                     m, Double.NaN, concerns(SafetyScreen.cues(m.text())), concerns(SafetyScreen.screen(m.text()))));
         }
         write(
-                "safety-fr-held-out.md",
+                file,
                 String.format(
                         Locale.ROOT,
-                        "French held-out set, the screen as shipped (never tuned on; %d of %d messages also among the"
+                        "%s, the screen as shipped (never tuned on; %d of %d messages also among the"
                                 + " shipped examples, not counted)",
+                        name,
                         all.size() - unseen.size(),
                         all.size()),
                 outcomes);
-        // Measured once, 2026-12-04: recall 0.839, false alarms 0.075 calm and 0.150 idioms, threats as threat 0.769.
-        SafetyCrossValidation.assertBars(outcomes, 0.80, 0.10, 0.17, 0.72);
+        return outcomes;
     }
 
     private static void write(String file, String title, List<SafetyCrossValidation.Outcome> outcomes)

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The safety screen as Attune ships it (cues and the learned layer trained on
- * the shipped examples), on the two held-out sets: written apart from the
+ * the shipped examples), on the three English held-out sets: written apart from the
  * screen and the sets it is trained on, and never used to choose cues,
  * features, thresholds or training data (see {@code NEVER-TUNED.md} beside
  * them). The figures are reported as they are, in
@@ -28,10 +28,14 @@ class NeverTunedEvaluationTest {
 
     static final Path SECOND_HELD_OUT = Path.of("src/test/resources/safety/second-held-out-messages.jsonl");
 
+    static final Path THIRD_HELD_OUT = Path.of("src/test/resources/safety/third-held-out-messages.jsonl");
+
     /** How many messages of each held-out set are also, word for word, among the shipped examples. */
     private static final int KNOWN_IN_FIRST = 5;
 
     private static final int KNOWN_IN_SECOND = 5;
+
+    private static final int KNOWN_IN_THIRD = 4;
 
     /**
      * The first held-out set. Measured 2026-12-02 with the first learned layer
@@ -41,12 +45,14 @@ class NeverTunedEvaluationTest {
      * threats as threat 0.875). The bars are the second, less a margin. Measured
      * a third time (2026-12-04) with the French sets trained on and the
      * threshold chosen on both development sets: recall 0.818, false alarms
-     * 0.071 calm and 0.090 idioms, threats as threat 0.875.
+     * 0.071 calm and 0.090 idioms, threats as threat 0.875. A fourth time (2026-12-04, later)
+     * with a threshold for each language: recall 0.854, false alarms 0.086 calm and 0.090
+     * idioms, threats as threat 0.875. The bars are the fourth, less a margin.
      */
     @Test
     void theShippedScreenOnTheFirstHeldOutSet() throws IOException {
         SafetyCrossValidation.assertBars(
-                evaluate(NEVER_TUNED, "never-tuned set", "safety-never-tuned.md"), 0.79, 0.09, 0.12, 0.80);
+                evaluate(NEVER_TUNED, "never-tuned set", "safety-never-tuned.md"), 0.82, 0.10, 0.11, 0.80);
     }
 
     /**
@@ -56,13 +62,27 @@ class NeverTunedEvaluationTest {
      * threat 0.840), then (2026-12-04) with the French sets trained on and the
      * threshold chosen on both development sets: recall 0.819, false alarms
      * 0.072 calm and 0.072 idioms, threats as threat 0.840. Recall fell 5.5
-     * points, reported in docs/benchmarks.md; the bars are the second
-     * figures less a margin.
+     * points, reported in docs/benchmarks.md. A third time (2026-12-04, later) with a
+     * threshold for each language: recall 0.874, false alarms 0.116 calm and 0.093 idioms,
+     * threats as threat 0.840. The bars are the third figures less a margin.
      */
     @Test
     void theShippedScreenOnTheSecondHeldOutSet() throws IOException {
         SafetyCrossValidation.assertBars(
-                evaluate(SECOND_HELD_OUT, "second held-out set", "safety-second-held-out.md"), 0.79, 0.09, 0.10, 0.78);
+                evaluate(SECOND_HELD_OUT, "second held-out set", "safety-second-held-out.md"), 0.84, 0.13, 0.11, 0.78);
+    }
+
+    /**
+     * The third held-out set, written by a fourth writer and left unread until the screen had a
+     * threshold for each language, chosen on the development sets alone. Its first evaluation
+     * (2026-12-04): recall 0.760, false alarms 0.043 calm and 0.152 idioms, threats as threat
+     * 0.731 (with the one threshold of before, it would have read recall 0.710, false alarms
+     * 0.029 calm and 0.131 idioms). The bars are these figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheThirdHeldOutSet() throws IOException {
+        SafetyCrossValidation.assertBars(
+                evaluate(THIRD_HELD_OUT, "third held-out set", "safety-third-held-out.md"), 0.73, 0.07, 0.17, 0.69);
     }
 
     /**
@@ -77,6 +97,8 @@ class NeverTunedEvaluationTest {
         List<SafetySets.Message> second = SafetySets.read(SECOND_HELD_OUT);
         assertThat(first.size() - unseen(first).size()).isLessThanOrEqualTo(KNOWN_IN_FIRST);
         assertThat(second.size() - unseen(second).size()).isLessThanOrEqualTo(KNOWN_IN_SECOND);
+        List<SafetySets.Message> third = SafetySets.read(THIRD_HELD_OUT);
+        assertThat(third.size() - unseen(third).size()).isLessThanOrEqualTo(KNOWN_IN_THIRD);
     }
 
     private static List<SafetyCrossValidation.Outcome> evaluate(Path set, String name, String file) throws IOException {

@@ -36,7 +36,7 @@ class SafetyTuning {
         double threat = SafetyModel.Settings.CHOSEN.threatThreshold();
         for (double penalty : penalties) {
             for (double weight : weights) {
-                SafetyModel.Settings settings = new SafetyModel.Settings(penalty, epochs, weight, 0.5, threat);
+                SafetyModel.Settings settings = new SafetyModel.Settings(penalty, epochs, weight, 0.5, 0.5, threat);
                 List<SafetyCrossValidation.Outcome> out = SafetyCrossValidation.run(development, others, 5, settings);
                 System.out.println(summary(out, settings));
                 if (Boolean.getBoolean("safety.tune.french")) {
