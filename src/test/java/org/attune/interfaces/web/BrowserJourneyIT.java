@@ -3,8 +3,11 @@ package org.attune.interfaces.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.attune.support.AttuneIT;
 import org.attune.support.Browser;
+import org.attune.support.Bundles;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
 import org.attune.support.RoomLayout;
@@ -17,11 +20,15 @@ import org.openqa.selenium.By;
  * The app as its people use it, in real browsers signed in on Keycloak's own
  * page: a therapist opens a room and invites a couple by link; they take turns
  * in speaker-listener; the therapist sees an escalation; a partner calls a pause
- * and both check in. A family of three goes round with the talking stick.
+ * and both check in. A bilingual family of three goes round with the talking stick,
+ * each reading the round in their own language, on a desktop, a tablet and a phone.
  * Every screen is scanned with axe-core (no serious or critical WCAG 2.2 AA
  * violation) and saved as a screenshot.
  */
 class BrowserJourneyIT extends AttuneIT {
+
+    private static final Bundles EN = Bundles.english();
+    private static final Bundles FR = Bundles.french();
 
     private static void accessible(Browser browser, String screen) {
         browser.screenshot(screen);
@@ -36,7 +43,7 @@ class BrowserJourneyIT extends AttuneIT {
      * each scanned with axe-core.
      */
     private static void inBothThemes(Browser browser, String name) {
-        for (String scheme : java.util.List.of("light", "dark")) {
+        for (String scheme : List.of("light", "dark")) {
             browser.prefersColorScheme(scheme);
             assertThat(browser.seriousAccessibilityViolations())
                     .as("accessibility of %s, %s", name, scheme)
@@ -185,8 +192,13 @@ class BrowserJourneyIT extends AttuneIT {
         }
     }
 
+    /**
+     * A bilingual family: Morgan's browser and Riley's phone read French, Jamie's tablet English.
+     * The room has no language of its own: each reads the round in theirs, and their words as
+     * they were written.
+     */
     @Test
-    void aFamilyOfThreeGoesRoundWithTheTalkingStick() {
+    void aBilingualFamilyOfThreeGoesRoundWithTheTalkingStick() {
         TestRoom room = TestRoom.family("guided").clearedForConversation();
         try (LiveClient therapist = room.enter(DemoUsers.THERAPIST)) {
             therapist.send(TestRoom.command("set_protocol", "round")
@@ -194,42 +206,49 @@ class BrowserJourneyIT extends AttuneIT {
                     .build());
             therapist.next(LiveClient.ack("round"));
         }
-        String morganId = DemoUsers.idOf(DemoUsers.MORGAN);
-        try (Browser morgan = new Browser();
+        try (Browser morgan = Browser.readingLanguages("fr-CA,fr");
                 Browser jamie = new Browser();
-                Browser riley = new Browser()) {
-            for (var entry : java.util.Map.of(morgan, DemoUsers.MORGAN, jamie, DemoUsers.JAMIE, riley, DemoUsers.RILEY)
-                    .entrySet()) {
-                entry.getKey().open(TestStack.appUrl() + "/");
-                signIn(entry.getKey(), entry.getValue());
-                entry.getKey().visible(By.id("join-code"));
-                entry.getKey().open(TestStack.appUrl() + "/?room=" + room.id());
-                entry.getKey().waitForText(By.id("connection"), "Connected");
+                Browser riley = Browser.readingLanguages("fr-FR,fr")) {
+            jamie.driver().manage().window().setSize(new org.openqa.selenium.Dimension(820, 1180));
+            riley.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+            Map<Browser, Bundles> reads = Map.of(morgan, FR, jamie, EN, riley, FR);
+            Map<Browser, String> names =
+                    Map.of(morgan, DemoUsers.MORGAN, jamie, DemoUsers.JAMIE, riley, DemoUsers.RILEY);
+            for (Browser member : List.of(morgan, jamie, riley)) {
+                member.open(TestStack.appUrl() + "/");
+                signIn(member, names.get(member));
+                member.visible(By.id("join-code"));
+                member.open(TestStack.appUrl() + "/?room=" + room.id());
+                member.waitForWords(By.id("connection"), reads.get(member).t("room.connected"));
             }
             morgan.visible(By.id("guided-session")).click();
-            morgan.waitForText(By.id("turn-state"), "You have the talking stick.");
-            jamie.waitForText(By.id("turn-order"), "Morgan Blake (now)");
+            morgan.waitForWords(By.id("turn-state"), FR.t("turns.round.holder.you"));
+            jamie.waitForWords(By.id("turn-order"), EN.t("turns.now", "name", "Morgan Blake"));
+            riley.waitForWords(By.id("turn-order"), FR.t("turns.now", "name", "Morgan Blake"));
             accessible(jamie, "family-round");
+            accessible(riley, "family-round-phone-fr");
             assertThat(jamie.driver().findElement(By.id("message")).isEnabled()).isFalse();
 
-            send(morgan, "I'd like us to have dinner together on Sundays.");
+            send(morgan, "J’aimerais qu’on soupe ensemble le dimanche.");
             morgan.visible(By.id("pass-floor")).click();
             // Whoever is next, the stick has left Morgan before anyone looks.
             String next = jamie.until(d -> {
                 String text = d.findElement(By.id("turn-state")).getText();
-                return text.contains("You have the talking stick") || text.contains("Riley Blake has the talking stick")
+                return text.contains(EN.t("turns.round.holder.you"))
+                                || text.contains(EN.t("turns.round.holder", "name", "Riley Blake"))
                         ? text
                         : null;
             });
-            Browser second = next.contains("You have the talking stick") ? jamie : riley;
+            Browser second = next.contains(EN.t("turns.round.holder.you")) ? jamie : riley;
             Browser third = second == jamie ? riley : jamie;
-            second.waitForText(By.id("turn-state"), "You have the talking stick.");
+            second.waitForWords(By.id("turn-state"), reads.get(second).t("turns.round.holder.you"));
             send(second, "Sundays work for me.");
             second.visible(By.id("pass-floor")).click();
-            third.waitForText(By.id("turn-state"), "You have the talking stick.");
+            third.waitForWords(By.id("turn-state"), reads.get(third).t("turns.round.holder.you"));
             third.visible(By.id("pass-floor")).click();
-            morgan.waitForText(By.id("transcript"), "Sundays work for me.");
-            assertThat(morganId).isNotBlank();
+            morgan.waitForWords(By.id("transcript"), "Sundays work for me.");
+            jamie.waitForWords(By.id("transcript"), "J’aimerais qu’on soupe ensemble le dimanche.");
+            RoomLayout.assertLaidOut(riley, "a family's round on a phone, in French");
         }
     }
 }
