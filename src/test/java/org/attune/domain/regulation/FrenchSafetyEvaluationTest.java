@@ -35,6 +35,8 @@ class FrenchSafetyEvaluationTest {
 
     static final Path SECOND_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-second-held-out-messages.jsonl");
 
+    static final Path THIRD_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-third-held-out-messages.jsonl");
+
     @Test
     void theFrenchDevelopmentSetBeforeTheScreenLearnedFrench() throws IOException {
         List<SafetySets.Message> french = SafetySets.read(SafetySets.FRENCH_DEVELOPMENT);
@@ -85,6 +87,19 @@ class FrenchSafetyEvaluationTest {
         List<SafetyCrossValidation.Outcome> outcomes =
                 heldOut(SECOND_FRENCH_HELD_OUT, "second French held-out set", "safety-fr-second-held-out.md");
         SafetyCrossValidation.assertBars(outcomes, 0.75, 0.09, 0.16, 0.65);
+    }
+
+    /**
+     * Written at the same time as, and apart from, a second French supplement that is not trained
+     * on. Read first (2026-12-04) by a screen trained on that supplement, which does not ship:
+     * recall 0.849. Read second by the screen as shipped: recall 0.849, false alarms 0.045 calm
+     * and 0.110 idioms, threats as threat 0.846.
+     */
+    @Test
+    void theShippedScreenOnTheThirdFrenchHeldOutSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes =
+                heldOut(THIRD_FRENCH_HELD_OUT, "third French held-out set", "safety-fr-third-held-out.md");
+        SafetyCrossValidation.assertBars(outcomes, 0.82, 0.07, 0.14, 0.80);
     }
 
     /** The shipped screen on a held-out set, less the messages also among the shipped examples. */

@@ -30,6 +30,8 @@ class NeverTunedEvaluationTest {
 
     static final Path THIRD_HELD_OUT = Path.of("src/test/resources/safety/third-held-out-messages.jsonl");
 
+    static final Path FOURTH_HELD_OUT = Path.of("src/test/resources/safety/fourth-held-out-messages.jsonl");
+
     /** How many messages of each held-out set are also, word for word, among the shipped examples. */
     private static final int KNOWN_IN_FIRST = 5;
 
@@ -83,6 +85,19 @@ class NeverTunedEvaluationTest {
     void theShippedScreenOnTheThirdHeldOutSet() throws IOException {
         SafetyCrossValidation.assertBars(
                 evaluate(THIRD_HELD_OUT, "third held-out set", "safety-third-held-out.md"), 0.73, 0.07, 0.17, 0.69);
+    }
+
+    /**
+     * The fourth held-out set, written at the same time as, and apart from, a third supplement
+     * that is not trained on (docs/benchmarks.md). Read first (2026-12-04) by a screen trained on
+     * that supplement, which does not ship: recall 0.845. Read second by the screen as shipped:
+     * recall 0.785, false alarms 0.029 calm and 0.141 idioms, threats as threat 0.615. The bars
+     * are the second figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheFourthHeldOutSet() throws IOException {
+        SafetyCrossValidation.assertBars(
+                evaluate(FOURTH_HELD_OUT, "fourth held-out set", "safety-fourth-held-out.md"), 0.75, 0.06, 0.17, 0.57);
     }
 
     /**
