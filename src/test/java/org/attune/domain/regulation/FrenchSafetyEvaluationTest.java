@@ -71,7 +71,7 @@ class FrenchSafetyEvaluationTest {
     @Test
     void theShippedScreenOnTheFrenchHeldOutSet() throws IOException {
         List<SafetyCrossValidation.Outcome> outcomes =
-                heldOut(FRENCH_HELD_OUT, "French held-out set", "safety-fr-held-out.md");
+                NeverTunedEvaluationTest.evaluate(FRENCH_HELD_OUT, "French held-out set", "safety-fr-held-out.md");
         // Measured first 2026-12-04: recall 0.839, false alarms 0.075 calm and 0.150 idioms, threats as
         // threat 0.769; again with a threshold for each language (French messages' unchanged): the same.
         SafetyCrossValidation.assertBars(outcomes, 0.80, 0.10, 0.17, 0.72);
@@ -84,8 +84,8 @@ class FrenchSafetyEvaluationTest {
      */
     @Test
     void theShippedScreenOnTheSecondFrenchHeldOutSet() throws IOException {
-        List<SafetyCrossValidation.Outcome> outcomes =
-                heldOut(SECOND_FRENCH_HELD_OUT, "second French held-out set", "safety-fr-second-held-out.md");
+        List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
+                SECOND_FRENCH_HELD_OUT, "second French held-out set", "safety-fr-second-held-out.md");
         SafetyCrossValidation.assertBars(outcomes, 0.75, 0.09, 0.16, 0.65);
     }
 
@@ -97,35 +97,9 @@ class FrenchSafetyEvaluationTest {
      */
     @Test
     void theShippedScreenOnTheThirdFrenchHeldOutSet() throws IOException {
-        List<SafetyCrossValidation.Outcome> outcomes =
-                heldOut(THIRD_FRENCH_HELD_OUT, "third French held-out set", "safety-fr-third-held-out.md");
+        List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
+                THIRD_FRENCH_HELD_OUT, "third French held-out set", "safety-fr-third-held-out.md");
         SafetyCrossValidation.assertBars(outcomes, 0.82, 0.07, 0.14, 0.80);
-    }
-
-    /** The shipped screen on a held-out set, less the messages also among the shipped examples. */
-    private static List<SafetyCrossValidation.Outcome> heldOut(Path set, String name, String file) throws IOException {
-        SafetyScreen.prepare();
-        String shipped = Files.readString(SafetySets.SHIPPED).toLowerCase(Locale.ROOT);
-        List<SafetySets.Message> all = SafetySets.read(set);
-        List<SafetySets.Message> unseen = all.stream()
-                .filter(m -> !shipped.contains(m.text().toLowerCase(Locale.ROOT)))
-                .toList();
-        List<SafetyCrossValidation.Outcome> outcomes = new ArrayList<>();
-        for (SafetySets.Message m : unseen) {
-            outcomes.add(new SafetyCrossValidation.Outcome(
-                    m, Double.NaN, concerns(SafetyScreen.cues(m.text())), concerns(SafetyScreen.screen(m.text()))));
-        }
-        write(
-                file,
-                String.format(
-                        Locale.ROOT,
-                        "%s, the screen as shipped (never tuned on; %d of %d messages also among the"
-                                + " shipped examples, not counted)",
-                        name,
-                        all.size() - unseen.size(),
-                        all.size()),
-                outcomes);
-        return outcomes;
     }
 
     private static void write(String file, String title, List<SafetyCrossValidation.Outcome> outcomes)

@@ -116,7 +116,8 @@ class NeverTunedEvaluationTest {
         assertThat(third.size() - unseen(third).size()).isLessThanOrEqualTo(KNOWN_IN_THIRD);
     }
 
-    private static List<SafetyCrossValidation.Outcome> evaluate(Path set, String name, String file) throws IOException {
+    /** The shipped screen on a held-out set, less the messages also among the shipped examples; its table written. */
+    static List<SafetyCrossValidation.Outcome> evaluate(Path set, String name, String file) throws IOException {
         List<SafetyCrossValidation.Outcome> outcomes = new ArrayList<>();
         SafetyScreen.prepare();
         List<SafetySets.Message> all = SafetySets.read(set);

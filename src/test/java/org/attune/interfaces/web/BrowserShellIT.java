@@ -12,6 +12,7 @@ import org.attune.support.AttuneIT;
 import org.attune.support.Browser;
 import org.attune.support.DemoUsers;
 import org.attune.support.LiveClient;
+import org.attune.support.RoomLayout;
 import org.attune.support.TestRoom;
 import org.attune.support.TestStack;
 import org.junit.jupiter.api.Test;
@@ -140,13 +141,13 @@ class BrowserShellIT extends AttuneIT {
             alex.driver().manage().window().setSize(new Dimension(390, 844));
             alex.driver().executeScript("window.scrollTo(0, 0)");
             JsonObject boxes = run(alex, HEADER_BOXES);
-            assertThat(overlap(boxes.getJsonObject("name"), boxes.getJsonObject("who")))
+            assertThat(RoomLayout.overlap(boxes.getJsonObject("name"), boxes.getJsonObject("who")))
                     .as("“Attune” and “Signed in as …” at 390 px: %s", boxes)
                     .isFalse();
-            assertThat(overlap(boxes.getJsonObject("who"), boxes.getJsonObject("exit")))
+            assertThat(RoomLayout.overlap(boxes.getJsonObject("who"), boxes.getJsonObject("exit")))
                     .as("“Signed in as …” and “Leave quickly” at 390 px: %s", boxes)
                     .isFalse();
-            assertThat(overlap(boxes.getJsonObject("name"), boxes.getJsonObject("exit")))
+            assertThat(RoomLayout.overlap(boxes.getJsonObject("name"), boxes.getJsonObject("exit")))
                     .as("“Attune” and “Leave quickly” at 390 px: %s", boxes)
                     .isFalse();
             assertThat(alex.seriousAccessibilityViolations())
@@ -162,16 +163,6 @@ class BrowserShellIT extends AttuneIT {
                 .executeCdpCommand(
                         "Emulation.setEmulatedMedia",
                         Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
-    }
-
-    private static boolean overlap(JsonObject a, JsonObject b) {
-        return a.getJsonNumber("left").doubleValue() < b.getJsonNumber("right").doubleValue()
-                && b.getJsonNumber("left").doubleValue()
-                        < a.getJsonNumber("right").doubleValue()
-                && a.getJsonNumber("top").doubleValue()
-                        < b.getJsonNumber("bottom").doubleValue()
-                && b.getJsonNumber("top").doubleValue()
-                        < a.getJsonNumber("bottom").doubleValue();
     }
 
     /**
