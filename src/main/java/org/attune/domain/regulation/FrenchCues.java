@@ -61,7 +61,12 @@ final class FrenchCues {
      */
     static final Pattern IDIOMS = Pattern.compile(
             "\\bprevention du suicide\\b|\\bviolence conjugale (?:au|a la|dans les) (?:journal|nouvelles|tele|television)\\b"
-                    + "|\\b(?:film|livre|roman|serie|documentaire|balado|podcast|piece|conference|formation) sur (?:le suicide|la violence|les abus)\\b");
+                    + "|\\b(?:film|livre|roman|serie|documentaire|balado|podcast|piece|conference|formation) sur (?:le suicide|la violence|les abus"
+                    + "|(?:une?|des|le|la|l') ?(?:[\\w'-]+ )?(?:abusi(?:f|ve|fs|ves)|violente?s?)\\b)"
+                    + "|\\b(?:lois?|campagne|semaine|journee|formation|cours|expose|statistiques?|colloque) (?:contre|sur) (?:la )?violence conjugale\\b"
+                    + "|\\b(?:jeux? video|jeux?|films?|series?|emissions?|mangas?)(?: (?:de|d'|du|des) ?[\\w'-]+(?: [\\w'-]+)?)?"
+                    + " (?:(?:est|etait|sont|etaient|a l'air|ont l'air) )?(?:tres |trop |super |assez |vraiment |tellement |ben )?violente?s?\\b"
+                    + "|\\btuer (?:de|a coups de) (?:calins|bisous|becs|baisers|caresses|compliments|questions)\\b");
 
     private FrenchCues() {}
 

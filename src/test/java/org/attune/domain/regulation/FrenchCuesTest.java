@@ -31,6 +31,9 @@ class FrenchCuesTest {
                 "Je suis pas en sécurité à la maison|ABUSE|pas en sécurité",
                 "il fouille mon cell tous les soirs|ABUSE|fouille mon cell",
                 "Je peux pas le dire devant lui.|FEAR|peux pas le dire devant lui",
+                "Mon chum est violent quand il perd aux jeux vidéo|VIOLENCE|violent",
+                "Je vais la tuer, elle a encore parlé à sa mère|THREAT|Je vais la tuer",
+                "je vis de la violence conjugale depuis deux ans|VIOLENCE|violence",
             })
     void aCrisisSaidInSoManyFrenchWordsIsNamed(String message, SafetyConcern concern, String words) {
         List<SafetyScreen.Concern> found = SafetyScreen.cues(message);
@@ -58,6 +61,11 @@ class FrenchCuesTest {
                 "La formation sur le suicide était vraiment bien faite",
                 "Je vais payer plus tard, j'ai pas ma carte",
                 "Je veux mourir de rire quand tu fais ça",
+                "Je vais le tuer de bisous quand il rentre du camp",
+                "Les films de guerre sont trop violents pour le petit",
+                "Ce jeu vidéo est vraiment violent, on l'a rangé",
+                "Mon gars a lu un livre sur un père violent pour son cours",
+                "La semaine contre la violence conjugale commence lundi au bureau",
             })
     void frenchIdiomsAreNotCrises(String message) {
         Set<SafetyConcern> found = SafetyScreen.cues(message).stream()
