@@ -37,6 +37,8 @@ class FrenchSafetyEvaluationTest {
 
     static final Path THIRD_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-third-held-out-messages.jsonl");
 
+    static final Path FOURTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-fourth-held-out-messages.jsonl");
+
     @Test
     void theFrenchDevelopmentSetBeforeTheScreenLearnedFrench() throws IOException {
         List<SafetySets.Message> french = SafetySets.read(SafetySets.FRENCH_DEVELOPMENT);
@@ -100,6 +102,19 @@ class FrenchSafetyEvaluationTest {
         List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
                 THIRD_FRENCH_HELD_OUT, "third French held-out set", "safety-fr-third-held-out.md");
         SafetyCrossValidation.assertBars(outcomes, 0.82, 0.07, 0.14, 0.80);
+    }
+
+    /**
+     * The fourth French held-out set, written at the same time as, and apart from, two look-alike
+     * supplements that are not trained on, and read first (2026-12-04) by the screen as shipped:
+     * recall 0.900, false alarms 0.157 calm and 0.150 idioms, threats as threat 0.920. The bars
+     * are these figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheFourthFrenchHeldOutSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
+                FOURTH_FRENCH_HELD_OUT, "fourth French held-out set", "safety-fr-fourth-held-out.md");
+        SafetyCrossValidation.assertBars(outcomes, 0.87, 0.18, 0.18, 0.88);
     }
 
     private static void write(String file, String title, List<SafetyCrossValidation.Outcome> outcomes)

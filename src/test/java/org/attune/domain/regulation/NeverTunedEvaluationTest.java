@@ -32,6 +32,8 @@ class NeverTunedEvaluationTest {
 
     static final Path FOURTH_HELD_OUT = Path.of("src/test/resources/safety/fourth-held-out-messages.jsonl");
 
+    static final Path FIFTH_HELD_OUT = Path.of("src/test/resources/safety/fifth-held-out-messages.jsonl");
+
     /** How many messages of each held-out set are also, word for word, among the shipped examples. */
     private static final int KNOWN_IN_FIRST = 5;
 
@@ -98,6 +100,18 @@ class NeverTunedEvaluationTest {
     void theShippedScreenOnTheFourthHeldOutSet() throws IOException {
         SafetyCrossValidation.assertBars(
                 evaluate(FOURTH_HELD_OUT, "fourth held-out set", "safety-fourth-held-out.md"), 0.75, 0.06, 0.17, 0.57);
+    }
+
+    /**
+     * The fifth held-out set, written at the same time as, and apart from, two look-alike
+     * supplements that are not trained on (docs/benchmarks.md), and read first (2026-12-04) by
+     * the screen as shipped: recall 0.735, false alarms 0.086 calm and 0.200 idioms, threats as
+     * threat 0.640. The bars are these figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheFifthHeldOutSet() throws IOException {
+        SafetyCrossValidation.assertBars(
+                evaluate(FIFTH_HELD_OUT, "fifth held-out set", "safety-fifth-held-out.md"), 0.70, 0.11, 0.23, 0.60);
     }
 
     /**
