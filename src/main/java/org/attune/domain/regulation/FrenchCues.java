@@ -66,7 +66,29 @@ final class FrenchCues {
                     + "|\\b(?:lois?|campagne|semaine|journee|formation|cours|expose|statistiques?|colloque) (?:contre|sur) (?:la )?violence conjugale\\b"
                     + "|\\b(?:jeux? video|jeux?|films?|series?|emissions?|mangas?)(?: (?:de|d'|du|des) ?[\\w'-]+(?: [\\w'-]+)?)?"
                     + " (?:(?:est|etait|sont|etaient|a l'air|ont l'air) )?(?:tres |trop |super |assez |vraiment |tellement |ben )?violente?s?\\b"
-                    + "|\\btuer (?:de|a coups de) (?:calins|bisous|becs|baisers|caresses|compliments|questions)\\b");
+                    + "|\\btuer (?:de|a coups de) (?:calins|bisous|becs|baisers|caresses|compliments|questions)\\b"
+                    + "|\\b(?:te|le|la|vous|les|me|m') ?(?:planter|battre|bat|battu|battue|a battue?|defoncer|tuer|ecraser|detruire|lave)"
+                    + " (?:toujours |encore |souvent |chaque fois |tout le temps )?(?:au|aux|a la|a) (?:\\w+ )?(?:mario kart|kart|scrabble|crib|ping-pong"
+                    + "|echecs|cartes|poker|tennis|golf|bowling|quilles|jeu|course|monopoly|uno|babyfoot|fifa|dames|petanque)\\b"
+                    + "|\\bm'a battue? pour la derniere\\b"
+                    + "|\\b(?:ce|cette|le|la|les|l')(?: ?[\\w'-]+){0,2} (?:boulot|travail|job|menage|chiffrier|fichier|rapport|examen|trafic|chaleur"
+                    + "|attente|projet|demenagement|semaine|journee|neige|dossier|dossiers|facture|factures|impots|renovations?|printemps)"
+                    + "(?: [\\w'-]+){0,3} (?:va|vont|allait) me tuer\\b|\\bca va me tuer d'attendre\\b"
+                    + "|\\bme tuer (?:le dos|les genoux|les yeux|de rire)\\b"
+                    + "|\\bc'est (?:du|un) suicide\\b|\\bmission suicide\\b|\\bsuicide action montreal\\b|\\bdouble suicide\\b"
+                    + "|\\boverdose de (?:chocolat|sucre|disney|netflix|series|tele|television|jeux|travail|reunions|cafe|bonbons|noel|films|infos|courriels)\\b"
+                    + "|\\bnon[- ]?violente?s?\\b"
+                    + "|\\b(?:tu|il|elle|on|ils|elles|vous|chum|copain|copine|blonde|soeur|frere|mere|pere|fils|fille|mari|femme)"
+                    + " abus(?:e|es|ent|ait)\\b(?=\\s*(?:[,.!?]|$))"
+                    + "|\\b(?:ai|as|a|avons|avez|ont) (?:encore |vraiment |un peu |trop )?abuse (?:du|des)"
+                    + " (?!enfants|petits|petites|filles|garcons|jeunes|eleves|femmes|gens|personnes)\\w+"
+                    + "|\\b(?:emission|article|atelier|reportage)s? sur les abus\\b"
+                    + "|\\b(?:formation|atelier|cours|conference)s? (?:sur la |sur |de |en )?violence conjugale\\b"
+                    + "|\\b(?:film|serie|jeu|emission)s? (?:[\\w'-]+ ){0,3}(?:beaucoup de|trop de) violence\\b"
+                    + "|\\btrop violente? pour (?:\\d+|un|une|des|les|mon|ma|son|sa) ?(?:ans|enfant|enfants|petit|petite|age|ado)?\\b"
+                    + "|\\bme pendre a (?:ton|son|leur) cou\\b"
+                    + "|\\blettres? d'adieu (?:a|au|aux) (?:mon|ma|mes) (?:ancien|ancienne|anciens|collegues|equipe|boulot|job|travail|patron)\\b"
+                    + "|\\b(?:la|une|ma|sa) rape\\b");
 
     private FrenchCues() {}
 

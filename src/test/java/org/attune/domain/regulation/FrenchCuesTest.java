@@ -34,6 +34,8 @@ class FrenchCuesTest {
                 "Mon chum est violent quand il perd aux jeux vidéo|VIOLENCE|violent",
                 "Je vais la tuer, elle a encore parlé à sa mère|THREAT|Je vais la tuer",
                 "je vis de la violence conjugale depuis deux ans|VIOLENCE|violence",
+                "Il a abusé de ma petite sœur quand elle avait huit ans|ABUSE|abusé",
+                "Mon chum va me tuer si je parle de ça ici|SELF_HARM|me tuer",
             })
     void aCrisisSaidInSoManyFrenchWordsIsNamed(String message, SafetyConcern concern, String words) {
         List<SafetyScreen.Concern> found = SafetyScreen.cues(message);
@@ -66,6 +68,15 @@ class FrenchCuesTest {
                 "Ce jeu vidéo est vraiment violent, on l'a rangé",
                 "Mon gars a lu un livre sur un père violent pour son cours",
                 "La semaine contre la violence conjugale commence lundi au bureau",
+                "Je vais te planter aux cartes ce soir, mon vieux",
+                "Ma blonde me bat toujours au Scrabble",
+                "Ce déménagement va me tuer, trois étages sans ascenseur",
+                "Aller au centre commercial le 26 décembre, c'est du suicide",
+                "On a fait une overdose de séries ce week-end",
+                "Tu abuses, t'as encore fini le lait",
+                "J'ai abusé du fromage hier soir",
+                "On suit un atelier de communication non violente",
+                "Passe-moi la râpe pour le fromage",
             })
     void frenchIdiomsAreNotCrises(String message) {
         Set<SafetyConcern> found = SafetyScreen.cues(message).stream()
