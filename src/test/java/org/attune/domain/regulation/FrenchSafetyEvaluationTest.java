@@ -39,6 +39,8 @@ class FrenchSafetyEvaluationTest {
 
     static final Path FOURTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-fourth-held-out-messages.jsonl");
 
+    static final Path FIFTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-fifth-held-out-messages.jsonl");
+
     @Test
     void theFrenchDevelopmentSetBeforeTheScreenLearnedFrench() throws IOException {
         List<SafetySets.Message> french = SafetySets.read(SafetySets.FRENCH_DEVELOPMENT);
@@ -115,6 +117,18 @@ class FrenchSafetyEvaluationTest {
         List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
                 FOURTH_FRENCH_HELD_OUT, "fourth French held-out set", "safety-fr-fourth-held-out.md");
         SafetyCrossValidation.assertBars(outcomes, 0.87, 0.18, 0.18, 0.88);
+    }
+
+    /**
+     * The fifth French held-out set, written with the sixth English one, and read first
+     * (2026-12-04) by the screen as shipped, with the cues' idioms blanked: recall 0.835, false alarms
+     * 0.200 calm and 0.130 idioms, threats as threat 0.880. The bars are these figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheFifthFrenchHeldOutSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
+                FIFTH_FRENCH_HELD_OUT, "fifth French held-out set", "safety-fr-fifth-held-out.md");
+        SafetyCrossValidation.assertBars(outcomes, 0.80, 0.23, 0.16, 0.84);
     }
 
     private static void write(String file, String title, List<SafetyCrossValidation.Outcome> outcomes)

@@ -34,6 +34,8 @@ class NeverTunedEvaluationTest {
 
     static final Path FIFTH_HELD_OUT = Path.of("src/test/resources/safety/fifth-held-out-messages.jsonl");
 
+    static final Path SIXTH_HELD_OUT = Path.of("src/test/resources/safety/sixth-held-out-messages.jsonl");
+
     /** How many messages of each held-out set are also, word for word, among the shipped examples. */
     private static final int KNOWN_IN_FIRST = 5;
 
@@ -112,6 +114,18 @@ class NeverTunedEvaluationTest {
     void theShippedScreenOnTheFifthHeldOutSet() throws IOException {
         SafetyCrossValidation.assertBars(
                 evaluate(FIFTH_HELD_OUT, "fifth held-out set", "safety-fifth-held-out.md"), 0.70, 0.11, 0.23, 0.60);
+    }
+
+    /**
+     * The sixth held-out set, written while three changes of the learned layer were tried and not
+     * adopted, and read first (2026-12-04) by the screen as shipped, with the cues' idioms of
+     * games, sport and films blanked: recall 0.830, false alarms 0.086 calm and 0.120 idioms,
+     * threats as threat 0.800. The bars are these figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheSixthHeldOutSet() throws IOException {
+        SafetyCrossValidation.assertBars(
+                evaluate(SIXTH_HELD_OUT, "sixth held-out set", "safety-sixth-held-out.md"), 0.80, 0.11, 0.15, 0.76);
     }
 
     /**
