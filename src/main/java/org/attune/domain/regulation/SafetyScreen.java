@@ -335,8 +335,13 @@ public final class SafetyScreen {
         }
         String lower = Accents.fold(EscalationDetector.lowerKeepingPositions(
                 text.replace('\u2019', '\'').replace('\u2018', '\'')));
-        CuePattern.Text scanned = new CuePattern.Text(maskIdioms(lower));
         List<Concern> found = new ArrayList<>();
+        // Blanking idioms only ever takes a cue's words away; most messages hold no cue's words at all,
+        // and for them the idioms need not be looked for.
+        if (!anyCue(new CuePattern.Text(lower))) {
+            return found;
+        }
+        CuePattern.Text scanned = new CuePattern.Text(maskIdioms(lower));
         Set<SafetyConcern> raised = EnumSet.noneOf(SafetyConcern.class);
         for (Cue cue : CUES) {
             if (raised.contains(cue.concern())) {
@@ -356,6 +361,15 @@ public final class SafetyScreen {
             }
         }
         return found;
+    }
+
+    private static boolean anyCue(CuePattern.Text text) {
+        for (Cue cue : CUES) {
+            if (cue.pattern().find(text, 0) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message with its idioms blanked out for the cues, every other character where it was. */
