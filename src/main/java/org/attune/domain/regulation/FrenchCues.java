@@ -85,7 +85,7 @@ final class FrenchCues {
                     + "|\\b(?:emission|article|atelier|reportage)s? sur les abus\\b"
                     + "|\\b(?:formation|atelier|cours|conference)s? (?:sur la |sur |de |en )?violence conjugale\\b"
                     + "|\\b(?:film|serie|jeu|emission)s? (?:[\\w'-]+ ){0,3}(?:beaucoup de|trop de) violence\\b"
-                    + "|\\btrop violente? pour (?:\\d+|un|une|des|les|mon|ma|son|sa) ?(?:ans|enfant|enfants|petit|petite|age|ado)?\\b"
+                    + "|\\btrop violente? pour (?:\\d+ ?ans|son age|leur age|une? (?:enfant|gamin|gamine|ado) de \\d+)\\b"
                     + "|\\bme pendre a (?:ton|son|leur) cou\\b"
                     + "|\\blettres? d'adieu (?:a|au|aux) (?:mon|ma|mes) (?:ancien|ancienne|anciens|collegues|equipe|boulot|job|travail|patron)\\b"
                     + "|\\b(?:la|une|ma|sa) rape\\b");

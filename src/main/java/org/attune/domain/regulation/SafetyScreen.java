@@ -191,7 +191,7 @@ public final class SafetyScreen {
                     + "|\\b(?:beat|beats|beaten) (?:me|us|him|her|them|you) to (?:the|a|my) (?:\\w+ ){0,2}"
                     + "(?:word|spot|space|parking|car|door|front|bathroom|shower|queue|line|top|finish|post|seat|remote)\\b"
                     + "|\\b(?:beat|beats|beaten|kill|destroy|destroyed|thrash|thrashed|murder|smash|annihilate|slaughter|slaughtered)"
-                    + " (?:[\\w']+ ){1,3}(?:at|in) (?:\\w+ )?(?:cards|chess|scrabble|backgammon|monopoly|golf|tennis|pool|darts|poker"
+                    + " (?:(?!up\\b)[\\w']+ ){1,3}(?:at|in) (?:\\w+ )?(?:cards|chess|scrabble|backgammon|monopoly|golf|tennis|darts|poker"
                     + "|kart|fifa|quiz|trivia|uno|bingo|crib|cribbage|snooker|squash|badminton|ping-pong|wordle|crossword)\\b"
                     + "|\\bhits? (?:the (?:roof|nail|jackpot|shops|gym|road|hay|sack|books|spot|brakes|ball|bar|post|horn|bottle|snooze)"
                     + "|snooze|send|a six|(?:a|another) hole in one|every red light|it off)\\b"
@@ -336,8 +336,8 @@ public final class SafetyScreen {
         String lower = Accents.fold(EscalationDetector.lowerKeepingPositions(
                 text.replace('\u2019', '\'').replace('\u2018', '\'')));
         List<Concern> found = new ArrayList<>();
-        // Blanking idioms only ever takes a cue's words away; most messages hold no cue's words at all,
-        // and for them the idioms need not be looked for.
+        // Blanking idioms takes a cue's words away and never adds any; most messages hold no cue's words
+        // at all, and for them the idioms need not be looked for.
         if (!anyCue(new CuePattern.Text(lower))) {
             return found;
         }

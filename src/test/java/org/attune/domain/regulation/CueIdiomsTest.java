@@ -63,6 +63,8 @@ class CueIdiomsTest {
                 "He threw a plate at me at dinner.|VIOLENCE",
                 "I'll kill you if you tell her.|THREAT",
                 "Dad gave me a black eye on Saturday.|VIOLENCE",
+                "He beat me up at the poker night in front of his mates.|VIOLENCE",
+                "I'll kill you in the pool if you say that again.|THREAT",
                 "My uncle touched me and said it was our secret, the abuse went on for years.|ABUSE",
             })
     void theSameWordsToldAsAHurtAreStillRead(String message, SafetyConcern concern) {

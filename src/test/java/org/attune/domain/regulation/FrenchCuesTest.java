@@ -36,6 +36,7 @@ class FrenchCuesTest {
                 "je vis de la violence conjugale depuis deux ans|VIOLENCE|violence",
                 "Il a abusé de ma petite sœur quand elle avait huit ans|ABUSE|abusé",
                 "Mon chum va me tuer si je parle de ça ici|SELF_HARM|me tuer",
+                "Mon chum est trop violent pour les enfants|VIOLENCE|violent",
             })
     void aCrisisSaidInSoManyFrenchWordsIsNamed(String message, SafetyConcern concern, String words) {
         List<SafetyScreen.Concern> found = SafetyScreen.cues(message);
@@ -77,6 +78,7 @@ class FrenchCuesTest {
                 "J'ai abusé du fromage hier soir",
                 "On suit un atelier de communication non violente",
                 "Passe-moi la râpe pour le fromage",
+                "Ce jeu est trop violent pour 9 ans",
             })
     void frenchIdiomsAreNotCrises(String message) {
         Set<SafetyConcern> found = SafetyScreen.cues(message).stream()
