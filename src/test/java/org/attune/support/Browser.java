@@ -151,7 +151,18 @@ public final class Browser implements AutoCloseable {
             return "the page's connection line said: \""
                     + driver.findElement(By.id("connection")).getText() + "\"";
         } catch (RuntimeException e) {
-            return "the page has no connection line";
+            return "the page has no connection line; it is " + whereAndWhat();
+        }
+    }
+
+    /** The page's address and title and the start of its text, to tell a failed wait apart (a sign-in page, say). */
+    private String whereAndWhat() {
+        try {
+            String text = driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+            return driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"), saying: \""
+                    + text.substring(0, Math.min(300, text.length())) + "\"";
+        } catch (RuntimeException e) {
+            return "a page that cannot be read: " + e.getClass().getSimpleName();
         }
     }
 
