@@ -172,6 +172,10 @@ public final class SafetyScreen {
             concern(
                     SafetyConcern.FEAR,
                     "\\bi(?:'ll| will|ll) get it (?:in the neck|when we get home|later|after|at home)\\b|\\bi(?:'ll| will|'m going to|m going to) be in (?:so much |big |real )?trouble (?:later|for this|when|after|at home|tonight)\\b|\\b(?:can't|cannot|cant) say (?:it|this|that|anything|what i \\w+) (?:with|while|in front of) (?:him|her|them)\\b|\\btalk to you (?:alone|on your own|privately|without (?:him|her))\\b"),
+            // Afraid to speak in front of a person: the English side of the French cue "peux pas le dire devant lui".
+            concern(
+                    SafetyConcern.FEAR,
+                    "\\b(?:afraid|scared|frightened|terrified) to (?:speak|say|talk|tell|disagree|argue|open my mouth)\\b[^.!?]{0,25}\\b(?:(?:in front of|around) (?:him|her|them)|(?:when|while) (?:he's|she's|he is|she is|they're|they are) (?:around|there|here|home|in the room|listening))\\b"),
             concern(
                     SafetyConcern.THREAT,
                     "\\b(?:you|u)(?:'ll| will) (?:pay for (?:this|it|that|what)|get it (?:when|later|after|at home))\\b"));

@@ -107,6 +107,16 @@ class ContextCuesTest {
                 .extracting(SafetyScreen.Concern::concern)
                 .contains(SafetyConcern.FEAR)
                 .doesNotContain(SafetyConcern.THREAT);
+        assertThat(SafetyScreen.cues("I'm afraid to speak my mind when he's around."))
+                .extracting(SafetyScreen.Concern::concern)
+                .containsExactly(SafetyConcern.FEAR);
+        assertThat(SafetyScreen.cues("i'm scared to say anything in front of him"))
+                .extracting(SafetyScreen.Concern::concern)
+                .containsExactly(SafetyConcern.FEAR);
+        assertThat(SafetyScreen.cues("I'm afraid to tell her about the dent when she's tired."))
+                .isEmpty();
+        assertThat(SafetyScreen.cues("She's terrified to speak in front of the whole class on Friday."))
+                .isEmpty();
         assertThat(SafetyScreen.screen("He'll make me pay for telling you that."))
                 .extracting(SafetyScreen.Concern::concern)
                 .contains(SafetyConcern.FEAR)

@@ -38,7 +38,6 @@ class SafetyModelTest {
                 "I'm not allowed to go out with my friends unless he says so. | FEAR",
                 "I get scared when I hear his car pull into the drive. | FEAR",
                 "I don't know what he'll do to me after this session. | FEAR",
-                "I'm afraid to speak my mind when he's around. | FEAR",
                 "I'm frightened of how angry I get, I put my fist through the door last week. | VIOLENCE",
                 "When I get like that I'm scared I'll do something to her. | VIOLENCE",
                 "Keep talking like that and see what happens. | THREAT",
