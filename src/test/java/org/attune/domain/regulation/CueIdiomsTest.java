@@ -2,12 +2,7 @@ package org.attune.domain.regulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,16 +70,8 @@ class CueIdiomsTest {
     }
 
     @Test
-    void onTheTrainingSetsTheBlanksTakeNoCrisisFromTheCues() throws IOException {
-        List<SafetySets.Message> messages = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/safety"))) {
-            files.filter(f -> f.toString().endsWith(".jsonl"))
-                    .filter(f ->
-                            !f.toString().contains("held-out") && !f.toString().contains("never-tuned"))
-                    .sorted()
-                    .forEach(f -> messages.addAll(SafetySets.read(f)));
-        }
-        SafetySets.ESCALATION.forEach(p -> messages.addAll(SafetySets.read(p)));
+    void onTheTrainingSetsTheBlanksTakeNoCrisisFromTheCues() {
+        List<SafetySets.Message> messages = SafetySets.trainingSide();
         long crises = messages.stream()
                 .filter(m -> m.safety() && !SafetyScreen.cues(m.text()).isEmpty())
                 .count();
