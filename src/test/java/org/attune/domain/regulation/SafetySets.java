@@ -60,19 +60,22 @@ final class SafetySets {
     static final Path FRENCH_SUPPLEMENT = Path.of("src/test/resources/safety/fr-supplement-messages.jsonl");
 
     /**
-     * Six later supplements, each written for Attune by a writer who saw no code and no
+     * Eight later supplements, each written for Attune by a writer who saw no code and no
      * other set: a third English and a second French one, English and French look-alikes
-     * (a crisis and a harmless message sharing a phrase), and English and French routines
-     * told about someone. Not trained on: kept to judge, writer by writer, what training
+     * (a crisis and a harmless message sharing a phrase), English and French routines
+     * told about someone, and English and French feelings said in an attachment-based
+     * session with their crisis twins. Not trained on: kept to judge, writer by writer, what training
      * on other writers' messages does ({@code SafetyWriterValidation}).
      */
     static final List<Path> LATER_SUPPLEMENTS = Stream.of(
                     "third-supplement",
                     "lookalike-supplement",
                     "routine-supplement",
+                    "attachment-supplement",
                     "fr-second-supplement",
                     "fr-lookalike-supplement",
-                    "fr-routine-supplement")
+                    "fr-routine-supplement",
+                    "fr-attachment-supplement")
             .map(name -> Path.of("src/test/resources/safety/" + name + "-messages.jsonl"))
             .toList();
 
