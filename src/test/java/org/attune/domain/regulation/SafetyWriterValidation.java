@@ -42,6 +42,7 @@ class SafetyWriterValidation {
         for (boolean french : new boolean[] {false, true}) {
             List<Outcome> a = new ArrayList<>();
             List<Outcome> b = new ArrayList<>();
+            int writers = 0;
             for (Path left : SafetySets.LATER_SUPPLEMENTS) {
                 if (left.getFileName().toString().startsWith("fr-") != french) {
                     continue;
@@ -52,6 +53,7 @@ class SafetyWriterValidation {
                         .forEach(p -> training.addAll(SafetySets.read(p)));
                 SafetyModel others = SafetyModel.train(examples(training), settings);
                 List<SafetySets.Message> held = SafetySets.read(left);
+                writers++;
                 a.addAll(screen(held, shipped));
                 b.addAll(screen(held, others));
             }
@@ -59,9 +61,10 @@ class SafetyWriterValidation {
             double rate = falseAlarms(a, shippedThreshold);
             System.out.println(String.format(
                     Locale.ROOT,
-                    "%s, %d messages of three writers left out; the shipped thresholds' false alarms %.3f",
+                    "%s, %d messages of %d writers left out; the shipped thresholds' false alarms %.3f",
                     french ? "French" : "English",
                     a.size(),
+                    writers,
                     rate));
             System.out.println("  A, shipped: " + curve(a, rate));
             System.out.println("  B, with the other supplements: " + curve(b, rate));
