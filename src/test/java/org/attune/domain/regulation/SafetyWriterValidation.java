@@ -2,6 +2,7 @@ package org.attune.domain.regulation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,38 +38,65 @@ class SafetyWriterValidation {
     @Test
     void writersLeftOut() {
         Assumptions.assumeTrue(Boolean.getBoolean("safety.validate"));
-        SafetyModel.Settings settings = SafetyModel.Settings.CHOSEN;
-        SafetyModel shipped = SafetyModel.train(examples(SafetySets.all()), settings);
-        for (boolean french : new boolean[] {false, true}) {
-            List<Outcome> a = new ArrayList<>();
-            List<Outcome> b = new ArrayList<>();
-            int writers = 0;
-            for (Path left : SafetySets.LATER_SUPPLEMENTS) {
-                if (left.getFileName().toString().startsWith("fr-") != french) {
-                    continue;
+        SafetyModel.Settings chosen = SafetyModel.Settings.CHOSEN;
+        SafetyModel shipped = SafetyModel.train(examples(SafetySets.all()), chosen);
+        for (double penalty : numbers("safety.validate.penalties", chosen.regularisation())) {
+            for (double weight : numbers("safety.validate.weights", chosen.positiveWeight())) {
+                SafetyModel.Settings settings = new SafetyModel.Settings(
+                        penalty,
+                        chosen.epochs(),
+                        weight,
+                        chosen.threshold(),
+                        chosen.frenchThreshold(),
+                        chosen.threatThreshold());
+                System.out.println(String.format(
+                        Locale.ROOT, "B: penalty %g, weight %g, %d passes", penalty, weight, chosen.epochs()));
+                for (boolean french : new boolean[] {false, true}) {
+                    validate(shipped, settings, french);
                 }
-                List<SafetySets.Message> training = new ArrayList<>(SafetySets.all());
-                SafetySets.LATER_SUPPLEMENTS.stream()
-                        .filter(p -> !p.equals(left))
-                        .forEach(p -> training.addAll(SafetySets.read(p)));
-                SafetyModel others = SafetyModel.train(examples(training), settings);
-                List<SafetySets.Message> held = SafetySets.read(left);
-                writers++;
-                a.addAll(screen(held, shipped));
-                b.addAll(screen(held, others));
             }
-            double shippedThreshold = french ? settings.frenchThreshold() : settings.threshold();
-            double rate = falseAlarms(a, shippedThreshold);
-            System.out.println(String.format(
-                    Locale.ROOT,
-                    "%s, %d messages of %d writers left out; the shipped thresholds' false alarms %.3f",
-                    french ? "French" : "English",
-                    a.size(),
-                    writers,
-                    rate));
-            System.out.println("  A, shipped: " + curve(a, rate));
-            System.out.println("  B, with the other supplements: " + curve(b, rate));
         }
+    }
+
+    private static void validate(SafetyModel shipped, SafetyModel.Settings settings, boolean french) {
+        List<Outcome> a = new ArrayList<>();
+        List<Outcome> b = new ArrayList<>();
+        int writers = 0;
+        for (Path left : SafetySets.LATER_SUPPLEMENTS) {
+            if (left.getFileName().toString().startsWith("fr-") != french) {
+                continue;
+            }
+            List<SafetySets.Message> training = new ArrayList<>(SafetySets.all());
+            SafetySets.LATER_SUPPLEMENTS.stream()
+                    .filter(p -> !p.equals(left))
+                    .forEach(p -> training.addAll(SafetySets.read(p)));
+            SafetyModel others = SafetyModel.train(examples(training), settings);
+            List<SafetySets.Message> held = SafetySets.read(left);
+            writers++;
+            a.addAll(screen(held, shipped));
+            b.addAll(screen(held, others));
+        }
+        SafetyModel.Settings chosen = SafetyModel.Settings.CHOSEN;
+        double shippedThreshold = french ? chosen.frenchThreshold() : chosen.threshold();
+        double rate = falseAlarms(a, shippedThreshold);
+        System.out.println(String.format(
+                Locale.ROOT,
+                "%s, %d messages of %d writers left out; the shipped thresholds' false alarms %.3f",
+                french ? "French" : "English",
+                a.size(),
+                writers,
+                rate));
+        System.out.println("  A, shipped: " + curve(a, rate));
+        System.out.println("  B, with the other supplements: " + curve(b, rate));
+    }
+
+    private static double[] numbers(String property, double fallback) {
+        String value = System.getProperty(property);
+        return value == null
+                ? new double[] {fallback}
+                : Arrays.stream(value.split(","))
+                        .mapToDouble(Double::parseDouble)
+                        .toArray();
     }
 
     private static List<SafetyModel.Example> examples(List<SafetySets.Message> messages) {
