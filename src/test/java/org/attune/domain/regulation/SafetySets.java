@@ -60,11 +60,12 @@ final class SafetySets {
     static final Path FRENCH_SUPPLEMENT = Path.of("src/test/resources/safety/fr-supplement-messages.jsonl");
 
     /**
-     * Eight later supplements, each written for Attune by a writer who saw no code and no
+     * Ten later supplements, each written for Attune by a writer who saw no code and no
      * other set: a third English and a second French one, English and French look-alikes
      * (a crisis and a harmless message sharing a phrase), English and French routines
      * told about someone, and English and French feelings said in an attachment-based
-     * session with their crisis twins. Not trained on: kept to judge, writer by writer, what training
+     * session with their crisis twins, and English and French fear of what a person will do
+     * after the session, with harmless twins. Not trained on: kept to judge, writer by writer, what training
      * on other writers' messages does ({@code SafetyWriterValidation}).
      */
     static final List<Path> LATER_SUPPLEMENTS = Stream.of(
@@ -72,10 +73,12 @@ final class SafetySets {
                     "lookalike-supplement",
                     "routine-supplement",
                     "attachment-supplement",
+                    "fear-supplement",
                     "fr-second-supplement",
                     "fr-lookalike-supplement",
                     "fr-routine-supplement",
-                    "fr-attachment-supplement")
+                    "fr-attachment-supplement",
+                    "fr-fear-supplement")
             .map(name -> Path.of("src/test/resources/safety/" + name + "-messages.jsonl"))
             .toList();
 
