@@ -15,11 +15,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CueIdiomsTest {
 
-    /** Harmless messages on the sets written to train the screen that the cues still hold. */
-    private static final int CUE_FALSE_ALARMS_ON_TRAINING_SETS = 42;
+    /**
+     * Harmless messages on the sets written to train the screen that the cues still hold: 42 of
+     * the 8,622 messages the idioms were chosen on, and 11 of the 1,400 of the attachment and
+     * fear supplements written after.
+     */
+    private static final int CUE_FALSE_ALARMS_ON_TRAINING_SETS = 53;
 
-    /** Crisis messages on those sets that a cue raises; an idiom blank must never lower it. */
-    private static final int CRISES_THE_CUES_FIND_ON_TRAINING_SETS = 516;
+    /** Crisis messages on those sets that a cue raises (516 and 61); an idiom blank must never lower it. */
+    private static final int CRISES_THE_CUES_FIND_ON_TRAINING_SETS = 577;
 
     @ParameterizedTest
     @ValueSource(
