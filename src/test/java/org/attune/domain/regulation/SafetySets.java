@@ -61,12 +61,12 @@ final class SafetySets {
 
     /**
      * Ten later supplements, each written for Attune by a writer who saw no code and no
-     * other set: a third English and a second French one, English and French look-alikes
-     * (a crisis and a harmless message sharing a phrase), English and French routines
-     * told about someone, and English and French feelings said in an attachment-based
-     * session with their crisis twins, and English and French fear of what a person will do
-     * after the session, with harmless twins. Not trained on: kept to judge, writer by writer, what training
-     * on other writers' messages does ({@code SafetyWriterValidation}).
+     * other set: a third English and a second French one; English and French look-alikes
+     * (a crisis and a harmless message sharing a phrase); English and French routines
+     * told about someone; English and French feelings said in an attachment-based session,
+     * with their crisis twins; English and French fear of what a person will do after the
+     * session, with harmless twins. Not trained on: kept to judge, writer by writer, what
+     * training on other writers' messages does ({@code SafetyWriterValidation}).
      */
     static final List<Path> LATER_SUPPLEMENTS = Stream.of(
                     "third-supplement",

@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
  * models: A, the shipped screen; B, the shipped examples and the other later supplements.
  * Each language's validations are pooled, and each model's recall is read where its false
  * alarms on calm messages and idioms reach 2, 5, 6.5 and 10 %, and at the false-alarm rate
- * of the shipped thresholds. Run on demand (a few seconds per model):
+ * of the shipped thresholds. B is trained with the shipped settings, or with each setting of a
+ * grid given as {@code -Dsafety.validate.penalties} and {@code -Dsafety.validate.weights}. Run
+ * on demand (about 40 seconds per setting):
  *
  * <pre>
- * ./mvnw -o -B test -Dtest=SafetyWriterValidation -Dsafety.validate=true
+ * ./mvnw -o -B test -Dtest=SafetyWriterValidation -Dsafety.validate=true \
+ *     -Dsafety.validate.penalties=3e-6,1e-5,3e-5 -Dsafety.validate.weights=2,3,4
  * </pre>
  */
 class SafetyWriterValidation {
