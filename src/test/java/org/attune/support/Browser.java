@@ -28,6 +28,9 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    /** How long a wait for the page lasts before it fails. */
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
     private final WebDriverWait wait;
 
     public Browser() {
@@ -74,7 +77,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = new WebDriverWait(driver, WAIT);
         wait.withMessage(this::connectionLine);
     }
 
@@ -91,7 +94,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement visible(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return new WebDriverWait(driver, WAIT)
+                .withMessage(() -> by + " never showed; the page is " + whereAndWhat())
+                .until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /**
