@@ -26,11 +26,11 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMEDRIVER =
             Path.of(System.getProperty("attune.chromedriver", "/usr/bin/chromedriver"));
 
-    private final ChromeDriver driver;
-    private final Path profile;
     /** How long a wait for the page lasts before it fails. */
     private static final Duration WAIT = Duration.ofSeconds(20);
 
+    private final ChromeDriver driver;
+    private final Path profile;
     private final WebDriverWait wait;
 
     public Browser() {

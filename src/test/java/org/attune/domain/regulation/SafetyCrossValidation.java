@@ -20,10 +20,18 @@ final class SafetyCrossValidation {
     /** The kinds of message that must not raise a concern, and whose false alarms count. */
     static final Set<String> CALM_KINDS = Set.of("calm", "heated", "idiom", "hard_negative");
 
+    /** The kinds whose false alarms choose a threshold: calm messages and idioms. */
+    static final Set<String> JUDGED = Set.of("calm", "idiom");
+
     /** How one message was screened out of its fold. */
     record Outcome(SafetySets.Message message, double probability, Set<SafetyConcern> cues, Set<SafetyConcern> raised) {
         boolean alarm() {
             return !raised.isEmpty();
+        }
+
+        /** Whether a cue or the safety model at this threshold raises it. */
+        boolean raisedAt(double threshold) {
+            return probability >= threshold || !cues.isEmpty();
         }
 
         /** Whether the concern its kind should raise is among those raised. */
@@ -63,14 +71,20 @@ final class SafetyCrossValidation {
             SafetyModel model = SafetyModel.train(training, settings);
             for (int i = 0; i < evaluated.size(); i++) {
                 if (fold[i] == k) {
-                    SafetySets.Message m = evaluated.get(i);
-                    Set<SafetyConcern> cues = concerns(SafetyScreen.cues(m.text()));
-                    Set<SafetyConcern> raised = concerns(SafetyScreen.screen(m.text(), model));
-                    out.set(i, new Outcome(m, model.probability(m.text()), cues, raised));
+                    out.set(i, screened(evaluated.get(i), model));
                 }
             }
         }
         return out;
+    }
+
+    /** One message screened by a model: its learned probability, the concerns its cues raise and all it raises. */
+    static Outcome screened(SafetySets.Message m, SafetyModel model) {
+        return new Outcome(
+                m,
+                model.probability(m.text()),
+                concerns(SafetyScreen.cues(m.text())),
+                concerns(SafetyScreen.screen(m.text(), model)));
     }
 
     private static Set<SafetyConcern> concerns(List<SafetyScreen.Concern> found) {
@@ -119,6 +133,37 @@ final class SafetyCrossValidation {
                 .filter(o -> o.message().category().equals(kind) && o.alarm())
                 .count();
         return n == 0 ? 0 : alarms / (double) n;
+    }
+
+    /** The share of calm messages and idioms that a cue or the safety model at this threshold raises. */
+    static double falseAlarmsAt(List<Outcome> outcomes, double threshold) {
+        List<Outcome> judged = outcomes.stream()
+                .filter(o -> JUDGED.contains(o.message().category()))
+                .toList();
+        return judged.stream().filter(o -> o.raisedAt(threshold)).count() / (double) judged.size();
+    }
+
+    /** The lowest threshold, in steps of 0.01, whose false alarms on calm messages and idioms stay within the budget. */
+    static double thresholdWithin(List<Outcome> outcomes, double budget) {
+        double threshold = 1;
+        for (int t = 99; t >= 1 && falseAlarmsAt(outcomes, t / 100.0) <= budget + 1e-9; t--) {
+            threshold = t / 100.0;
+        }
+        return threshold;
+    }
+
+    /** The share of crisis messages that a cue or the safety model at this threshold raises. */
+    static double recallAt(List<Outcome> outcomes, double threshold) {
+        List<Outcome> crises =
+                outcomes.stream().filter(o -> o.message().safety()).toList();
+        return crises.stream().filter(o -> o.raisedAt(threshold)).count() / (double) crises.size();
+    }
+
+    /** Numbers from a system property, comma-separated, or the fallback's. */
+    static double[] numbers(String property, String fallback) {
+        return java.util.Arrays.stream(System.getProperty(property, fallback).split(","))
+                .mapToDouble(Double::parseDouble)
+                .toArray();
     }
 
     /** Of the threats by the writer, the share raised as THREAT. */

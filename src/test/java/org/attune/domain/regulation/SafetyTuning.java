@@ -1,9 +1,7 @@
 package org.attune.domain.regulation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -23,15 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 class SafetyTuning {
 
-    private static final Set<String> JUDGED = Set.of("calm", "idiom");
-
     @Test
     void grid() {
         Assumptions.assumeTrue(Boolean.getBoolean("safety.tune"));
         List<SafetySets.Message> development = SafetySets.development();
         List<SafetySets.Message> others = SafetySets.others();
-        double[] penalties = numbers("safety.tune.penalties", "1e-5,1e-4,1e-3");
-        double[] weights = numbers("safety.tune.weights", "1,2,3");
+        double[] penalties = SafetyCrossValidation.numbers("safety.tune.penalties", "1e-5,1e-4,1e-3");
+        double[] weights = SafetyCrossValidation.numbers("safety.tune.weights", "1,2,3");
         int epochs = Integer.getInteger("safety.tune.epochs", SafetyModel.Settings.CHOSEN.epochs());
         double threat = SafetyModel.Settings.CHOSEN.threatThreshold();
         for (double penalty : penalties) {
@@ -58,40 +54,15 @@ class SafetyTuning {
                 settings.regularisation(),
                 settings.positiveWeight(),
                 settings.epochs()));
-        long crisis = out.stream().filter(o -> o.message().safety()).count();
-        for (double budget : numbers("safety.tune.budgets", "0.02,0.05,0.10,0.20")) {
-            double threshold = 1;
-            for (double t = 0.99; t > 0.01 && falseAlarms(out, t) <= budget; t -= 0.01) {
-                threshold = t;
-            }
-            double at = threshold;
-            long found = out.stream()
-                    .filter(o -> o.message().safety() && raised(o, at))
-                    .count();
+        for (double budget : SafetyCrossValidation.numbers("safety.tune.budgets", "0.02,0.05,0.10,0.20")) {
+            double threshold = SafetyCrossValidation.thresholdWithin(out, budget);
             line.append(String.format(
                     Locale.ROOT,
                     " | at %.1f %%: threshold %.2f, recall %.3f",
                     budget * 100,
-                    at,
-                    found / (double) crisis));
+                    threshold,
+                    SafetyCrossValidation.recallAt(out, threshold)));
         }
         return line.toString();
-    }
-
-    private static boolean raised(SafetyCrossValidation.Outcome o, double threshold) {
-        return o.probability() >= threshold || !o.cues().isEmpty();
-    }
-
-    private static double falseAlarms(List<SafetyCrossValidation.Outcome> out, double threshold) {
-        List<SafetyCrossValidation.Outcome> judged = out.stream()
-                .filter(o -> JUDGED.contains(o.message().category()))
-                .toList();
-        return judged.stream().filter(o -> raised(o, threshold)).count() / (double) judged.size();
-    }
-
-    private static double[] numbers(String property, String fallback) {
-        return Arrays.stream(System.getProperty(property, fallback).split(","))
-                .mapToDouble(Double::parseDouble)
-                .toArray();
     }
 }
