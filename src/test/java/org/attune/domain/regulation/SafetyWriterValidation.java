@@ -17,11 +17,16 @@ import org.junit.jupiter.api.Test;
  * Each language's validations are pooled, and each model's recall is read where its false
  * alarms on calm messages and idioms reach 2, 5, 6.5 and 10 %, and at the false-alarm rate
  * of the shipped thresholds. B is trained with the shipped settings, or with each setting of a
- * grid given as {@code -Dsafety.validate.penalties} and {@code -Dsafety.validate.weights}. Run
- * on demand (about 40 seconds per setting):
+ * grid given as {@code -Dsafety.validate.penalties} and {@code -Dsafety.validate.weights}.
+ *
+ * <p>With {@code -Dsafety.validate.development=true}, each language's development set counts
+ * as one more writer: it is cross-validated in five folds (A trained as the shipped screen
+ * without the fold; B the same and the later supplements) and pooled with the writers left out.
+ * Each writer's recall and false alarms at the thresholds of the shipped false-alarm rate are
+ * printed beside the pooled curve. Run on demand (one to two minutes per setting):
  *
  * <pre>
- * ./mvnw -o -B test -Dtest=SafetyWriterValidation -Dsafety.validate=true \
+ * ./mvnw -o -B test -Dtest=SafetyWriterValidation -Dsafety.validate=true -Dsafety.validate.development=true \
  *     -Dsafety.validate.penalties=3e-6,1e-5,3e-5 -Dsafety.validate.weights=2,3,4
  * </pre>
  */
@@ -36,6 +41,13 @@ class SafetyWriterValidation {
         SafetyModel shipped = SafetyModel.train(examples(SafetySets.all()), chosen);
         Map<Path, List<SafetySets.Message>> supplements = new LinkedHashMap<>();
         SafetySets.LATER_SUPPLEMENTS.forEach(p -> supplements.put(p, SafetySets.read(p)));
+        boolean development = Boolean.getBoolean("safety.validate.development");
+        Map<Boolean, List<SafetyCrossValidation.Outcome>> shippedDevelopment = new LinkedHashMap<>();
+        if (development) {
+            for (boolean french : new boolean[] {false, true}) {
+                shippedDevelopment.put(french, developmentOutcomes(french, List.of(), chosen));
+            }
+        }
         for (double penalty : numbers("safety.validate.penalties", chosen.regularisation())) {
             for (double weight : numbers("safety.validate.weights", chosen.positiveWeight())) {
                 SafetyModel.Settings settings = new SafetyModel.Settings(
@@ -48,7 +60,7 @@ class SafetyWriterValidation {
                 System.out.println(String.format(
                         Locale.ROOT, "B: penalty %g, weight %g, %d passes", penalty, weight, chosen.epochs()));
                 for (boolean french : new boolean[] {false, true}) {
-                    validate(shipped, supplements, settings, french);
+                    validate(shipped, supplements, settings, french, shippedDevelopment.get(french));
                 }
             }
         }
@@ -58,9 +70,11 @@ class SafetyWriterValidation {
             SafetyModel shipped,
             Map<Path, List<SafetySets.Message>> supplements,
             SafetyModel.Settings settings,
-            boolean french) {
+            boolean french,
+            List<SafetyCrossValidation.Outcome> shippedDevelopment) {
         List<SafetyCrossValidation.Outcome> a = new ArrayList<>();
         List<SafetyCrossValidation.Outcome> b = new ArrayList<>();
+        Map<String, List<List<SafetyCrossValidation.Outcome>>> byWriter = new LinkedHashMap<>();
         int writers = 0;
         for (Path left : supplements.keySet()) {
             if (left.getFileName().toString().startsWith("fr-") != french) {
@@ -74,10 +88,24 @@ class SafetyWriterValidation {
             });
             SafetyModel others = SafetyModel.train(examples(training), settings);
             writers++;
+            List<SafetyCrossValidation.Outcome> writerA = new ArrayList<>();
+            List<SafetyCrossValidation.Outcome> writerB = new ArrayList<>();
             for (SafetySets.Message m : supplements.get(left)) {
-                a.add(SafetyCrossValidation.screened(m, shipped));
-                b.add(SafetyCrossValidation.screened(m, others));
+                writerA.add(SafetyCrossValidation.screened(m, shipped));
+                writerB.add(SafetyCrossValidation.screened(m, others));
             }
+            byWriter.put(writerA.get(0).message().set(), List.of(writerA, writerB));
+            a.addAll(writerA);
+            b.addAll(writerB);
+        }
+        if (shippedDevelopment != null) {
+            List<SafetySets.Message> later = new ArrayList<>();
+            supplements.values().forEach(later::addAll);
+            List<SafetyCrossValidation.Outcome> writerB = developmentOutcomes(french, later, settings);
+            byWriter.put(writerB.get(0).message().set() + " (cross-validated)", List.of(shippedDevelopment, writerB));
+            a.addAll(shippedDevelopment);
+            b.addAll(writerB);
+            writers++;
         }
         SafetyModel.Settings chosen = SafetyModel.Settings.CHOSEN;
         double rate = SafetyCrossValidation.falseAlarmsAt(a, french ? chosen.frenchThreshold() : chosen.threshold());
@@ -90,6 +118,29 @@ class SafetyWriterValidation {
                 rate));
         System.out.println("  A, shipped: " + curve(a, rate));
         System.out.println("  B, with the other supplements: " + curve(b, rate));
+        double thresholdA = SafetyCrossValidation.thresholdWithin(a, rate);
+        double thresholdB = SafetyCrossValidation.thresholdWithin(b, rate);
+        byWriter.forEach((writer, outcomes) -> System.out.println(String.format(
+                Locale.ROOT,
+                "    %s: A recall %.3f, false alarms %.3f | B recall %.3f, false alarms %.3f",
+                writer,
+                SafetyCrossValidation.recallAt(outcomes.get(0), thresholdA),
+                SafetyCrossValidation.falseAlarmsAt(outcomes.get(0), thresholdA),
+                SafetyCrossValidation.recallAt(outcomes.get(1), thresholdB),
+                SafetyCrossValidation.falseAlarmsAt(outcomes.get(1), thresholdB))));
+    }
+
+    /**
+     * A language's development set, cross-validated in five folds: each fold screened by a model
+     * trained as the shipped screen without it, and on the extra messages given.
+     */
+    private static List<SafetyCrossValidation.Outcome> developmentOutcomes(
+            boolean french, List<SafetySets.Message> extra, SafetyModel.Settings settings) {
+        List<SafetySets.Message> others = new ArrayList<>(french ? SafetySets.allButFrench() : SafetySets.others());
+        others.addAll(extra);
+        List<SafetySets.Message> evaluated =
+                french ? SafetySets.read(SafetySets.FRENCH_DEVELOPMENT) : SafetySets.development();
+        return SafetyCrossValidation.run(evaluated, others, 5, settings);
     }
 
     private static double[] numbers(String property, double fallback) {
