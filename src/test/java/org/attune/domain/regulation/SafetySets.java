@@ -60,12 +60,14 @@ final class SafetySets {
     static final Path FRENCH_SUPPLEMENT = Path.of("src/test/resources/safety/fr-supplement-messages.jsonl");
 
     /**
-     * Ten later supplements, each written for Attune by a writer who saw no code and no
+     * Sixteen later supplements, each written for Attune by a writer who saw no code and no
      * other set: a third English and a second French one; English and French look-alikes
      * (a crisis and a harmless message sharing a phrase); English and French routines
      * told about someone; English and French feelings said in an attachment-based session,
      * with their crisis twins; English and French fear of what a person will do after the
-     * session, with harmless twins. Not trained on: kept to judge, writer by writer, what
+     * session, with harmless twins; and six in one voice each, in both languages: typed on a
+     * phone, couples married a long time, written to the therapist. Not trained on: kept to
+     * judge, writer by writer, what
      * training on other writers' messages does ({@code SafetyWriterValidation}).
      */
     static final List<Path> LATER_SUPPLEMENTS = Stream.of(
@@ -74,11 +76,17 @@ final class SafetySets {
                     "routine-supplement",
                     "attachment-supplement",
                     "fear-supplement",
+                    "text-supplement",
+                    "long-married-supplement",
+                    "to-therapist-supplement",
                     "fr-second-supplement",
                     "fr-lookalike-supplement",
                     "fr-routine-supplement",
                     "fr-attachment-supplement",
-                    "fr-fear-supplement")
+                    "fr-fear-supplement",
+                    "fr-text-supplement",
+                    "fr-long-married-supplement",
+                    "fr-to-therapist-supplement")
             .map(name -> Path.of("src/test/resources/safety/" + name + "-messages.jsonl"))
             .toList();
 
