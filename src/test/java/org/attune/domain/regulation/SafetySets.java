@@ -60,13 +60,14 @@ final class SafetySets {
     static final Path FRENCH_SUPPLEMENT = Path.of("src/test/resources/safety/fr-supplement-messages.jsonl");
 
     /**
-     * Sixteen later supplements, each written for Attune by a writer who saw no code and no
+     * Eighteen later supplements, each written for Attune by a writer who saw no code and no
      * other set: a third English and a second French one; English and French look-alikes
      * (a crisis and a harmless message sharing a phrase); English and French routines
      * told about someone; English and French feelings said in an attachment-based session,
      * with their crisis twins; English and French fear of what a person will do after the
      * session, with harmless twins; and six in one voice each, in both languages: typed on a
-     * phone, couples married a long time, written to the therapist. Not trained on: kept to
+     * phone, couples married a long time, written to the therapist; and English and French
+     * everyday talk of a live room. Not trained on: kept to
      * judge, writer by writer, what
      * training on other writers' messages does ({@code SafetyWriterValidation}).
      */
@@ -79,6 +80,7 @@ final class SafetySets {
                     "text-supplement",
                     "long-married-supplement",
                     "to-therapist-supplement",
+                    "room-talk-supplement",
                     "fr-second-supplement",
                     "fr-lookalike-supplement",
                     "fr-routine-supplement",
@@ -86,7 +88,8 @@ final class SafetySets {
                     "fr-fear-supplement",
                     "fr-text-supplement",
                     "fr-long-married-supplement",
-                    "fr-to-therapist-supplement")
+                    "fr-to-therapist-supplement",
+                    "fr-room-talk-supplement")
             .map(name -> Path.of("src/test/resources/safety/" + name + "-messages.jsonl"))
             .toList();
 
