@@ -6,8 +6,9 @@ import jakarta.enterprise.event.Startup;
 import org.attune.domain.regulation.SafetyScreen;
 
 /**
- * Trains the safety screen's learned layer while Attune starts, a fraction of
- * a second once, rather than in the room shard that screens the first message.
+ * Trains the safety screen's learned layer while Attune starts, about two
+ * seconds of CPU once, rather than in the room shard that screens the first
+ * message.
  */
 @ApplicationScoped
 public class SafetyScreenPreparation {

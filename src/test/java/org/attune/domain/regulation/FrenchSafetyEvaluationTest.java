@@ -41,6 +41,8 @@ class FrenchSafetyEvaluationTest {
 
     static final Path FIFTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-fifth-held-out-messages.jsonl");
 
+    static final Path SIXTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-sixth-held-out-messages.jsonl");
+
     @Test
     void theFrenchDevelopmentSetBeforeTheScreenLearnedFrench() throws IOException {
         List<SafetySets.Message> french = SafetySets.read(SafetySets.FRENCH_DEVELOPMENT);
@@ -129,6 +131,20 @@ class FrenchSafetyEvaluationTest {
         List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
                 FIFTH_FRENCH_HELD_OUT, "fifth French held-out set", "safety-fr-fifth-held-out.md");
         SafetyCrossValidation.assertBars(outcomes, 0.80, 0.23, 0.16, 0.84);
+    }
+
+    /**
+     * The sixth French held-out set, written while the ninth candidate was tried, committed
+     * unread, and read first (2026-12-04) once the eleventh was adopted, by both screens on the
+     * same 419 messages: the screen shipped before, recall 0.834, false alarms 0.214 calm and
+     * 0.190 idioms, threats as threat 0.800; the eleventh, recall 0.879, false alarms 0.100 calm
+     * and 0.110 idioms, threats as threat 0.840. The bars are the eleventh's figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheSixthFrenchHeldOutSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
+                SIXTH_FRENCH_HELD_OUT, "sixth French held-out set", "safety-fr-sixth-held-out.md");
+        SafetyCrossValidation.assertBars(outcomes, 0.85, 0.13, 0.14, 0.80);
     }
 
     private static void write(String file, String title, List<SafetyCrossValidation.Outcome> outcomes)
