@@ -9,6 +9,7 @@ import org.attune.domain.RefusedException;
 import org.attune.domain.member.MemberView;
 import org.attune.domain.member.RoomAccess;
 import org.attune.domain.member.RoomRole;
+import org.attune.domain.regulation.NamedPeople;
 import org.attune.domain.regulation.SafetyScreen;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
@@ -72,8 +73,8 @@ final class Conversation {
         boolean reflection =
                 actor.role() == RoomRole.PARTICIPANT && room.protocol().reflects(actor.id());
         if (actor.role() == RoomRole.PARTICIPANT) {
-            List<SafetyScreen.Concern> concerns =
-                    reflection ? SafetyScreen.screenReflection(words) : SafetyScreen.screen(words);
+            NamedPeople people = screening.named();
+            List<SafetyScreen.Concern> concerns = reflection ? people.screenReflection(words) : people.screen(words);
             if (!concerns.isEmpty()) {
                 return screening.hold(actor, commandId, words, concerns, reflection, now);
             }

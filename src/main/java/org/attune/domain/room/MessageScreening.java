@@ -9,6 +9,7 @@ import org.attune.domain.regulation.EscalationDetector;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.Flooding;
 import org.attune.domain.regulation.HeatTracker;
+import org.attune.domain.regulation.NamedPeople;
 import org.attune.domain.regulation.PauseReason;
 import org.attune.domain.regulation.RegulationSettings;
 import org.attune.domain.regulation.RepairAttempts;
@@ -63,6 +64,9 @@ final class MessageScreening {
 
     private final RoomState room;
 
+    /** The last names read for the safety screen, kept while the roster is the same. */
+    private NamedPeople people;
+
     MessageScreening(RoomState room) {
         this.room = room;
     }
@@ -116,6 +120,21 @@ final class MessageScreening {
     }
 
     /**
+     * The names of the room's members, which the safety screen reads as the people they are; made
+     * again only when they change. The writer's own name is among them: read as "he", it changes
+     * nothing the screen looks for.
+     */
+    NamedPeople named() {
+        List<String> names = room.members().stream().map(MemberView::name).toList();
+        NamedPeople known = people;
+        if (known == null || !known.names().equals(names)) {
+            known = NamedPeople.of(names);
+            people = known;
+        }
+        return known;
+    }
+
+    /**
      * A private line to the therapists: recorded for them and the writer; a
      * concern in it alerts them, and its writer is offered resources (not for a
      * threat, which is the therapist's to take up).
@@ -127,7 +146,7 @@ final class MessageScreening {
                 .audience(Audience.THERAPISTS_AND_TARGET)
                 .payload(new EventPayload.Text(text)));
         out.add(line);
-        List<SafetyScreen.Concern> concerns = SafetyScreen.screen(text);
+        List<SafetyScreen.Concern> concerns = named().screen(text);
         if (!concerns.isEmpty()) {
             EventPayload.ResourcesOffered offer =
                     alert(writer, concerns, line.seq(), EventPayload.ResourcesOffered.PRIVATE_LINE, out, now);

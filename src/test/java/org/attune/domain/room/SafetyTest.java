@@ -7,6 +7,7 @@ import java.util.List;
 import org.attune.domain.Refusal;
 import org.attune.domain.regulation.Evidence;
 import org.attune.domain.regulation.PauseReason;
+import org.attune.domain.regulation.SafetyScreen;
 import org.attune.domain.transcript.Audience;
 import org.attune.domain.transcript.EventKind;
 import org.attune.domain.transcript.EventPayload;
@@ -23,6 +24,22 @@ class SafetyTest {
 
     private static final String DISCLOSURE = "He pushed me against the wall again last night.";
     private static final String THREAT = "I'll hurt you if you tell them that.";
+
+    @Test
+    void aPartnerCalledByNameIsReadAsThePersonAndTheAlertQuotesTheWritersWords() {
+        RoomFixture room = RoomFixture.moderated("open", "alex", "sam");
+        String disclosure = "sam grabbed me by the arm.";
+        assertThat(SafetyScreen.screen(disclosure))
+                .as("without the room's names")
+                .isEmpty();
+
+        List<RoomEvent> said = room.say("alex", disclosure);
+
+        assertThat(describe(said)).startsWith("held_message@alex", "safety_alert@alex");
+        assertThat(said.get(1).payload(EventPayload.SafetyAlert.class).concerns())
+                .extracting(Evidence::words)
+                .anySatisfy(words -> assertThat(words).contains("sam grabbed"));
+    }
 
     @Test
     void aDisclosureIsHeldForTheTherapistAndTheWriterIsToldPrivately() {
