@@ -51,13 +51,10 @@ public final class NamedPeople {
         }
         List<SafetyScreen.Concern> out = new ArrayList<>(asWritten);
         for (SafetyScreen.Concern cue : SafetyScreen.cues(read.read)) {
-            // Said back, a threat is the partner's words, not the listener's (as SafetyScreen.screenReflection).
-            SafetyConcern concern =
-                    reflection && cue.concern() == SafetyConcern.THREAT ? SafetyConcern.VIOLENCE : cue.concern();
-            if (out.stream().noneMatch(c -> c.concern() == concern)) {
-                out.add(new SafetyScreen.Concern(concern, read.own(cue.words())));
+            if (out.stream().noneMatch(c -> c.concern() == cue.concern())) {
+                out.add(new SafetyScreen.Concern(cue.concern(), read.own(cue.words())));
             }
         }
-        return out;
+        return reflection ? SafetyScreen.reflected(out) : out;
     }
 }

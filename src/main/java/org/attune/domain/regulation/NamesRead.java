@@ -55,11 +55,7 @@ final class NamesRead {
         int[] to = new int[from.length];
         int at = 0;
         do {
-            for (int i = at; i < m.start(); i++) {
-                from[read.length()] = i;
-                to[read.length()] = i + 1;
-                read.append(text.charAt(i));
-            }
+            copy(text, at, m.start(), read, from, to);
             String said = m.group(2) != null
                     ? (french ? "lui" : "his")
                     : subject(text, m.start()) ? (french ? "il" : "he") : (french ? "lui" : "him");
@@ -70,12 +66,17 @@ final class NamesRead {
             }
             at = m.end();
         } while (m.find());
-        for (int i = at; i < text.length(); i++) {
+        copy(text, at, text.length(), read, from, to);
+        return new NamesRead(text, read.toString(), from, to);
+    }
+
+    /** Copies the writer's characters from start to end into the reading, each from where it stands. */
+    private static void copy(String text, int start, int end, StringBuilder read, int[] from, int[] to) {
+        for (int i = start; i < end; i++) {
             from[read.length()] = i;
             to[read.length()] = i + 1;
             read.append(text.charAt(i));
         }
-        return new NamesRead(text, read.toString(), from, to);
     }
 
     /**

@@ -30,10 +30,7 @@ import java.util.regex.Pattern;
 public final class SafetyScreen {
 
     /** What the screen found, and the words that showed it. */
-    /**
-     * What the screen found, the words that showed it, and whether only the
-     * learned layer found it (it resembles a kind of message; no cue named it).
-     */
+    /** What the screen found, the words that showed it, whether the learned layer alone found it. */
     public record Concern(SafetyConcern concern, String words, boolean learned) {
         public Concern(SafetyConcern concern, String words) {
             this(concern, words, false);
@@ -270,22 +267,23 @@ public final class SafetyScreen {
      * pauses the room nor names the listener as threatening anyone.
      */
     public static List<Concern> screenReflection(String text) {
-        List<Concern> out = new ArrayList<>();
         List<Concern> all = new ArrayList<>(screen(text));
         if (text != null && !text.isBlank()) {
-            // Said back, "I'd be better off without me" reads "you'd be better off without you": read it also as
-            // the partner said it.
+            // Said back, "you'd be better off without you" is read also as the partner said it.
             all.addAll(cues(asSaid(text)));
         }
-        for (Concern c : all) {
-            Concern said = c.concern() == SafetyConcern.THREAT
-                    ? new Concern(SafetyConcern.VIOLENCE, c.words(), c.learned())
-                    : c;
-            if (out.stream().noneMatch(o -> o.concern() == said.concern())) {
-                out.add(said);
-            }
-        }
-        return out;
+        return reflected(all);
+    }
+
+    /** The concerns found in a reflection, each once, a threat read as violence threatened. */
+    static List<Concern> reflected(List<Concern> all) {
+        Set<SafetyConcern> seen = EnumSet.noneOf(SafetyConcern.class);
+        return all.stream()
+                .map(c -> c.concern() != SafetyConcern.THREAT
+                        ? c
+                        : new Concern(SafetyConcern.VIOLENCE, c.words(), c.learned()))
+                .filter(c -> seen.add(c.concern()))
+                .toList();
     }
 
     private static final Pattern SECOND_PERSON =
