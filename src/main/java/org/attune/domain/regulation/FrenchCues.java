@@ -38,7 +38,8 @@ final class FrenchCues {
             cue(
                     SafetyConcern.VIOLENCE,
                     "\\b" + PERSON
-                            + " (?:m'|me |nous |les enfants |l')(?:a |ont |avait )?(?:frapp|battu|bat\\b|cogn|gifl|etrangl|pousse|tabass|brass|serre le cou)\\w*+(?! (?:a|au|aux) )"),
+                            + " (?:m'|me |nous |les enfants |l')(?:a |ont |avait )?(?:frapp|battu|bat\\b|cogn|gifl|etrangl|pousse|tabass|brass|serre le cou)\\w*+(?! (?:a|au|aux) )"
+                            + "|\\b(?:a|ont|avait) (?:frapp|battu|cogn|gifl|etrangl|tabass|secou|brutalis)\\w* (?:(?:ma|mon|mes|notre|nos|les) (?:fille|fils|enfants?|filles|petite?s?|bebe|gars|garcons?)|le bebe)\\b(?! (?:a|au|aux) )"),
             cue(
                     SafetyConcern.VIOLENCE,
                     "\\bpeur (?:de lui|d'elle|de mon (?:chum|mari|conjoint|pere|ex)|de ma (?:blonde|femme|conjointe|mere)|de rentrer|pour ma vie|pour les enfants|qu'(?:il|elle) (?:me |nous |les )?(?:tue|frappe|fasse du mal|batte))\\b|\\bviolente\\b|\\bvisage (?:enfle|tumefie)\\b"),

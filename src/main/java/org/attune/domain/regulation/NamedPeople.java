@@ -24,6 +24,11 @@ public final class NamedPeople {
         return new NamedPeople(names);
     }
 
+    /** Reads the everyday words a name is told apart from, so that the first room to name someone does not. */
+    public static void prepare() {
+        NamesRead.prepare();
+    }
+
     public List<String> names() {
         return names;
     }

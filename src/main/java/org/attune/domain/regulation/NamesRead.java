@@ -1,7 +1,10 @@
 package org.attune.domain.regulation;
 
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -15,6 +18,10 @@ import java.util.regex.Pattern;
  * the words the screen knows best, whoever the person is. The reading is never shown: the
  * words a concern names are taken back from the writer's own message ({@link #own(String)});
  * {@link NamedPeople} is the way in.
+ *
+ * <p>A name that is also an everyday word ("Will", "May", "Grace", "Pierre") is read as the
+ * person only where it is written with a capital letter: "I will call you" is the word, "Will
+ * hurt me" the person. Any other name is read however it is typed ("j'ai peur de sam").
  */
 final class NamesRead {
 
@@ -46,7 +53,7 @@ final class NamesRead {
             return null;
         }
         Matcher m = named.matcher(text);
-        if (!m.find()) {
+        if (!next(m)) {
             return null;
         }
         boolean french = MessageLanguage.french(SafetyFeatures.of(text));
@@ -65,9 +72,103 @@ final class NamesRead {
                 read.append(said.charAt(i));
             }
             at = m.end();
-        } while (m.find());
+        } while (next(m));
         copy(text, at, text.length(), read, from, to);
         return new NamesRead(text, read.toString(), from, to);
+    }
+
+    /** Finds the next name read as a person: not an everyday word written in lower case. */
+    private static boolean next(Matcher m) {
+        while (m.find()) {
+            String word = m.group(1);
+            if (!Character.isLowerCase(word.codePointAt(0))
+                    || !Ordinary.WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Loads the everyday words, so that the first room to name someone does not. */
+    static void prepare() {
+        Ordinary.WORDS.hashCode();
+    }
+
+    /**
+     * Everyday words: those written in lower case in at least two of the shipped examples, and
+     * given names that are everyday words in English or French, which the examples may not use.
+     */
+    private static final class Ordinary {
+
+        private static final Set<String> GIVEN_NAMES_THAT_ARE_WORDS = Set.of(
+                "will",
+                "may",
+                "grace",
+                "hope",
+                "joy",
+                "faith",
+                "rose",
+                "mark",
+                "bill",
+                "frank",
+                "sue",
+                "pat",
+                "guy",
+                "art",
+                "rich",
+                "chase",
+                "ray",
+                "dawn",
+                "summer",
+                "june",
+                "april",
+                "august",
+                "ivy",
+                "lily",
+                "iris",
+                "amber",
+                "ruby",
+                "pearl",
+                "sandy",
+                "rob",
+                "jack",
+                "max",
+                "drew",
+                "ben",
+                "pierre",
+                "claire",
+                "blanche",
+                "olive",
+                "marine",
+                "violette",
+                "constant",
+                "prudence",
+                "aim\u00e9",
+                "aim\u00e9e",
+                "victoire",
+                "patience");
+
+        static final Set<String> WORDS = words();
+
+        private static Set<String> words() {
+            Map<String, Integer> seen = new HashMap<>();
+            Pattern word = Pattern.compile("(?<![\\p{L}'\u2019-])\\p{Ll}[\\p{L}'\u2019-]*");
+            for (SafetyModel.Example example : SafetyModel.shipped()) {
+                Set<String> once = new HashSet<>();
+                Matcher m = word.matcher(example.text());
+                while (m.find()) {
+                    once.add(m.group());
+                }
+                once.forEach(w -> seen.merge(w, 1, Integer::sum));
+            }
+            Set<String> out = new HashSet<>(GIVEN_NAMES_THAT_ARE_WORDS);
+            seen.forEach((w, n) -> {
+                if (n >= 2) {
+                    out.add(w);
+                }
+            });
+            return Set.copyOf(out);
+        }
     }
 
     /** Copies the writer's characters from start to end into the reading, each from where it stands. */

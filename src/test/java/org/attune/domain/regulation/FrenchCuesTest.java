@@ -37,6 +37,9 @@ class FrenchCuesTest {
                 "Il a abusé de ma petite sœur quand elle avait huit ans|ABUSE|abusé",
                 "Mon chum va me tuer si je parle de ça ici|SELF_HARM|me tuer",
                 "Mon chum est trop violent pour les enfants|VIOLENCE|violent",
+                "Il a frappé ma fille hier.|VIOLENCE|a frappé ma fille",
+                "Sa mère a giflé mon fils devant tout le monde|VIOLENCE|a giflé mon fils",
+                "il a secoué le bébé parce qu'il pleurait|VIOLENCE|a secoué le bébé",
             })
     void aCrisisSaidInSoManyFrenchWordsIsNamed(String message, SafetyConcern concern, String words) {
         List<SafetyScreen.Concern> found = SafetyScreen.cues(message);
@@ -79,6 +82,9 @@ class FrenchCuesTest {
                 "On suit un atelier de communication non violente",
                 "Passe-moi la râpe pour le fromage",
                 "Ce jeu est trop violent pour 9 ans",
+                "Mon chum a battu mon fils aux échecs dimanche",
+                "Elle a battu mes gars à la course, ils étaient fâchés",
+                "Le vent a secoué les arbres toute la nuit",
             })
     void frenchIdiomsAreNotCrises(String message) {
         Set<SafetyConcern> found = SafetyScreen.cues(message).stream()

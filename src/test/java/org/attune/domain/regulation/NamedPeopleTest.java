@@ -23,6 +23,8 @@ class NamedPeopleTest {
                 "Sam grabbed me by the arm.|VIOLENCE",
                 "Sam hurt me.|VIOLENCE",
                 "J'ai peur de Sam.|VIOLENCE",
+                "I am terrified of Will.|VIOLENCE",
+                "i'm scared of sam|VIOLENCE",
             })
     void aMemberNamedInADisclosureIsReadAsThePerson(String message, SafetyConcern concern) {
         assertThat(SafetyScreen.screen(message)).as("without the room's names").isEmpty();
@@ -62,6 +64,30 @@ class NamedPeopleTest {
             })
     void namesInEverydayLinesRaiseNothing(String message) {
         assertThat(ROOM.screen(message)).as(message).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I will hit the gym after work.",
+                "Sam will hit the road early.",
+                "we may hit traffic on the way",
+                "i will hit the gym and then call you",
+            })
+    void aNameThatIsAnEverydayWordIsTheWordInLowerCase(String message) {
+        NamedPeople room = NamedPeople.of(List.of("Will Brooks", "May", "Sam"));
+
+        assertThat(NamesRead.in(message.replace("Sam ", "He "), NamesRead.pattern(room.names())))
+                .as("no name read in " + message)
+                .isNull();
+        assertThat(room.screen(message)).as(message).isEmpty();
+    }
+
+    @Test
+    void aNameThatIsAnEverydayWordIsThePersonWithACapital() {
+        NamesRead read = NamesRead.in("I will tell you: Will hit me.", NamesRead.pattern(List.of("Will")));
+
+        assertThat(read.read).isEqualTo("I will tell you: he hit me.");
     }
 
     @Test
