@@ -67,6 +67,15 @@ final class EnglishCues {
             concern(
                     SafetyConcern.ABUSE,
                     "\\bnot safe (?:at home|here|with (?:him|her|them))\\b|\\bi(?:'m| am) not safe\\b|\\blocked me (?:in|out)\\b|\\bwon't let me (?:leave|go out|out|see)\\b|\\btakes my (?:phone|keys|money)\\b|\\bcontrols all (?:the|my) money\\b"),
+            // Recognising one's own life in what one read or watched: "I read a book about abuse and realised
+            // it's what he does to me". The idioms blank a crisis named in a book or a film; this is not one.
+            concern(
+                    SafetyConcern.ABUSE,
+                    "\\b(?:realis|realiz|recognis|recogniz)\\w* (?:that )?(?:it's|that's|this is|it was|that was|that is|it is)"
+                            + " (?:exactly |just )?(?:what|how) (?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mum"
+                            + "|mom|father|mother|stepdad|ex)) (?:does|did|has been doing|treats|treated|talks|talked|speaks|spoke)"
+                            + " (?:to )?(?:me|us|the kids|my)\\b|\\b(?:that's|it's|this is|that is|it is) (?:exactly |just )?what"
+                            + " (?:he|she|they) (?:does|did|do|has been doing) to (?:me|us|the kids|my)\\b"),
             concern(
                     SafetyConcern.ABUSE,
                     "\\b(?:touch(?:es|ed)?|comes? into my room)\\b[^.!?]{0,40}\\b(?:don't|didn't|do not) want\\b|\\bwith a belt\\b"),
@@ -189,7 +198,14 @@ final class EnglishCues {
                     + "|\\b(?:suicide|self-harm|abuse|violence) (?:prevention|awareness)\\b"
                     + "|\\bdomestic violence (?:laws?|charity|charities|training|awareness|statistics)\\b"
                     + "|\\b(?:film|movie|book|novel|show|series|documentary|podcast|play) about (?:[\\w']+ ){0,5}?(?:abusive|violent)\\b"
-                    + "|\\b(?:substance|drug|alcohol) abuse\\b");
+                    + "|\\b(?:substance|drug|alcohol) abuse\\b"
+                    // Idioms that hold a cue's words without a crisis named: work, sport, money.
+                    + "|\\boverdose calls?\\b"
+                    + "|\\b(?:my|the|our|his|her) (?:boss|manager|optician|dentist|accountant|editor|printer"
+                    + "|supervisor|hairdresser)(?: [\\w']+){0,2} (?:is |'s |will |'ll )?(?:gonna |going to )?kill me\\b"
+                    + "|\\b(?:got |gets |get )?hit for six\\b|\\bhits? it out of the park\\b|\\bshot (?:me|us|him|her|them|you|it) down\\b"
+                    + "|\\b(?:tax|taxes|taxman|bills?|prices?|inflation|cuts?|rates?|rent|recession|storm|pensions?)(?: [\\w']+){0,3}"
+                    + " (?:will |has |have |is going to |'ll )?hits? us (?:hard|for)\\b");
 
     private EnglishCues() {}
 

@@ -49,6 +49,11 @@ final class FrenchCues {
             cue(
                     SafetyConcern.ABUSE,
                     "\\bviol(?:e|ee|es|ees)?\\b|\\bagress\\w* sexuel\\w*|\\battouchements?\\b|\\binceste\\b|\\bnotre (?:petit )?secret\\b"),
+            // Se reconnaître dans ce qu'on a lu ou vu : « c'est exactement ce que je vis ».
+            cue(
+                    SafetyConcern.ABUSE,
+                    "\\bc'est (?:exactement |tout a fait |pile |justement )?ce que (?:je vis|je vivais|je subis|on vit|nous vivons"
+                            + "|il me fait|elle me fait|il nous fait|elle nous fait)\\b"),
             cue(
                     SafetyConcern.ABUSE,
                     "\\b(?:ne )?(?:me|m') (?:laisse|permet) (?:pas|jamais|plus) (?:sortir|voir|partir|parler|aller|travailler|avoir)\\b|\\bm'(?:a )?enferm\\w*|\\bpas en securite\\b|\\b(?:prend|garde|fouille|controle|check) (?:mon|ma|mes) (?:telephone|cell|cellulaire|portable|argent|cartes|cles|messages|textos)\\b"),
@@ -89,7 +94,11 @@ final class FrenchCues {
                     + "|\\btrop violente? pour (?:\\d+ ?ans|son age|leur age|une? (?:enfant|gamin|gamine|ado) de \\d+)\\b"
                     + "|\\bme pendre a (?:ton|son|leur) cou\\b"
                     + "|\\blettres? d'adieu (?:a|au|aux) (?:mon|ma|mes) (?:ancien|ancienne|anciens|collegues|equipe|boulot|job|travail|patron)\\b"
-                    + "|\\b(?:la|une|ma|sa) rape\\b");
+                    + "|\\b(?:la|une|ma|sa) rape\\b"
+                    // Le travail, une machine ou un cours qui "va me tuer".
+                    + "|\\b(?:mon|ma|le|la|ce|cette) (?:patron|patronne|boss|chef|cheffe|gerant|gerante|superviseur|superviseure"
+                    + "|imprimante|reveil|comptable|dentiste|boulot|job|travail|cours de [\\w'-]+)"
+                    + "(?: [\\w'-]+){0,3} (?:va|vont|allait) (?:finir par )?me tuer\\b");
 
     private FrenchCues() {}
 

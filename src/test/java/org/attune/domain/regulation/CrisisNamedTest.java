@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A crisis the writer names in their own life ("The abuse started after the wedding.") is held,
  * whatever the learned layer makes of it. The layer learned from writers asked to use the obvious
  * words sparingly, and it scores some of these lines under one chance in twenty: a cue naming the
- * crisis must not wait for its agreement (docs/benchmarks.md, "A crisis named as a subject").
+ * crisis must not wait for its agreement, nor be blanked as an idiom because a film, a course or
+ * a book stands near it (docs/benchmarks.md, "A crisis named as a subject").
  */
 class CrisisNamedTest {
 
@@ -28,6 +29,18 @@ class CrisisNamedTest {
                 "La violence a recommencé cette semaine.",
                 "Les abus ont commencé après le mariage.",
                 "Elle va me tuer un jour, je le sens.",
+                "Of course the abuse got worse after that.",
+                "After the film he was violent with me again.",
+                "He came back from training and was violent with me.",
+                "The nurse asked if there was violence at home and I lied.",
+                "I read a book about abuse and realised it's what he does to me.",
+                "My husband is gonna kill me if he finds out I told you.",
+                "He hits us hard when he has been drinking.",
+                "Il m'a fait une scène et la violence a recommencé.",
+                "Après le film il est devenu violent avec moi.",
+                "J'ai vu un documentaire sur la violence conjugale et c'est exactement ce que je vis.",
+                "Mon chum va me tuer s'il apprend que je suis ici.",
+                "Il expose les enfants à la violence tous les soirs.",
             })
     void aCrisisNamedInTheWritersOwnLifeIsHeld(String message) {
         assertThat(SafetyScreen.screen(message)).as(message).isNotEmpty();

@@ -16,12 +16,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CueIdiomsTest {
 
     /**
-     * Harmless messages on the sets written to train the screen that the cues still hold: 42 of
-     * the 8,622 messages the idioms were chosen on, 11 of the 1,400 of the attachment and fear
-     * supplements written after, 34 of the 2,390 of the six supplements in one voice each, and 2
-     * of the 792 of the two supplements of room talk.
+     * Harmless messages on the sets written to train the screen that the cues still hold: 40 of
+     * the 8,622 messages the idioms were first chosen on, 9 of the 1,400 of the attachment and
+     * fear supplements written after, 23 of the 2,390 of the six supplements in one voice each,
+     * and 2 of the 792 of the two supplements of room talk (89 before the idioms of work, sport
+     * and money of the thirteenth candidate).
      */
-    private static final int CUE_FALSE_ALARMS_ON_TRAINING_SETS = 89;
+    private static final int CUE_FALSE_ALARMS_ON_TRAINING_SETS = 74;
 
     /** Crisis messages on those sets that a cue raises (516, 61, 145 and 26); an idiom blank must never lower it. */
     private static final int CRISES_THE_CUES_FIND_ON_TRAINING_SETS = 748;
@@ -30,6 +31,10 @@ class CueIdiomsTest {
     @ValueSource(
             strings = {
                 "My son thrashed me at chess again last night.",
+                "The heating bill hit us hard this winter.",
+                "Our accountant is gonna kill me when she sees these receipts.",
+                "He got hit for six by the new bowler.",
+                "She shot me down when I suggested pizza.",
                 "I'm going to destroy you at Scrabble on Sunday.",
                 "She beats me to the front seat every single time.",
                 "He hit the roof when he saw the phone bill.",

@@ -38,6 +38,7 @@ class FrenchCuesTest {
                 "Mon chum va me tuer si je parle de ça ici|SELF_HARM|me tuer",
                 "Mon chum est trop violent pour les enfants|VIOLENCE|violent",
                 "Il a frappé ma fille hier.|VIOLENCE|a frappé ma fille",
+                "J'ai vu un reportage hier soir, c'est exactement ce que je vis.|ABUSE|c'est exactement ce que je vis",
                 "Sa mère a giflé mon fils devant tout le monde|VIOLENCE|a giflé mon fils",
                 "il a secoué le bébé parce qu'il pleurait|VIOLENCE|a secoué le bébé",
             })
@@ -85,6 +86,8 @@ class FrenchCuesTest {
                 "Mon chum a battu mon fils aux échecs dimanche",
                 "Elle a battu mes gars à la course, ils étaient fâchés",
                 "Le vent a secoué les arbres toute la nuit",
+                "Mon patron va me tuer, j'ai oublié la réunion de 9 h.",
+                "Cette imprimante va finir par me tuer.",
             })
     void frenchIdiomsAreNotCrises(String message) {
         Set<SafetyConcern> found = SafetyScreen.cues(message).stream()
