@@ -43,6 +43,8 @@ class FrenchSafetyEvaluationTest {
 
     static final Path SIXTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-sixth-held-out-messages.jsonl");
 
+    static final Path SEVENTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-seventh-held-out-messages.jsonl");
+
     @Test
     void theFrenchDevelopmentSetBeforeTheScreenLearnedFrench() throws IOException {
         List<SafetySets.Message> french = SafetySets.read(SafetySets.FRENCH_DEVELOPMENT);
@@ -145,6 +147,19 @@ class FrenchSafetyEvaluationTest {
         List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
                 SIXTH_FRENCH_HELD_OUT, "sixth French held-out set", "safety-fr-sixth-held-out.md");
         SafetyCrossValidation.assertBars(outcomes, 0.85, 0.13, 0.14, 0.80);
+    }
+
+    /**
+     * The seventh French held-out set, written while the twelfth candidate was tried, committed
+     * unread, and read first (2026-12-05) once the thirteenth was adopted, by both screens on its
+     * 420 messages, with the same figures: recall 0.860, false alarms 0.057 calm, 0.140 heated and
+     * 0.110 idioms, threats as threat 0.840. The bars are these figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheSeventhFrenchHeldOutSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
+                SEVENTH_FRENCH_HELD_OUT, "seventh French held-out set", "safety-fr-seventh-held-out.md");
+        SafetyCrossValidation.assertBars(outcomes, 0.83, 0.09, 0.14, 0.80);
     }
 
     private static void write(String file, String title, List<SafetyCrossValidation.Outcome> outcomes)

@@ -38,6 +38,8 @@ class NeverTunedEvaluationTest {
 
     static final Path SEVENTH_HELD_OUT = Path.of("src/test/resources/safety/seventh-held-out-messages.jsonl");
 
+    static final Path EIGHTH_HELD_OUT = Path.of("src/test/resources/safety/eighth-held-out-messages.jsonl");
+
     /**
      * How many messages of each held-out set are also, word for word, among the shipped examples:
      * 5, 5 and 4 until the eleventh candidate trained on eighteen more writers' supplements, whose
@@ -153,6 +155,19 @@ class NeverTunedEvaluationTest {
                 0.07,
                 0.10,
                 0.84);
+    }
+
+    /**
+     * The eighth held-out set, written while the twelfth candidate was tried, committed unread,
+     * and read first (2026-12-05) once the thirteenth was adopted, by both screens on the same 415
+     * messages: the screen shipped before, recall 0.848, false alarms 0.114 calm and 0.120
+     * idioms, threats as threat 0.800; the thirteenth, the same but 0.110 idioms. The bars are
+     * the thirteenth's figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheEighthHeldOutSet() throws IOException {
+        SafetyCrossValidation.assertBars(
+                evaluate(EIGHTH_HELD_OUT, "eighth held-out set", "safety-eighth-held-out.md"), 0.82, 0.14, 0.14, 0.76);
     }
 
     /**
