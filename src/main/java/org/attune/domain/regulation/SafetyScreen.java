@@ -195,10 +195,34 @@ public final class SafetyScreen {
         return false;
     }
 
-    /** The message with its idioms blanked out for the cues, every other character where it was. */
+    /**
+     * The message with its idioms blanked out for the cues, every other character where it was;
+     * as it is when the writer relates what it names to their own life. "A documentary about
+     * abuse" is an idiom; "a documentary about abuse, and it reminded me of my husband" is how a
+     * disclosure often begins.
+     */
     static String maskIdioms(String lower) {
+        if (OWN_LIFE.matcher(lower).find()) {
+            return lower;
+        }
         return mask(mask(lower, EnglishCues.IDIOMS), FrenchCues.IDIOMS);
     }
+
+    /** The writer relating what they read, watched or heard to their own life, in English or French (folded). */
+    private static final Pattern OWN_LIFE =
+            Pattern.compile("\\bremind(?:s|ed)? me of (?:my|him|her|us|home|what|when|how)\\b"
+                    + "|\\bis my (?:life|marriage|home|house|family|relationship)\\b"
+                    + "|\\blike (?:watching|reading|living|hearing) (?:my|our)\\b"
+                    + "|\\b(?:it's|that's|this is|that is|it is|it was|that was) (?:exactly |just )?(?:us|me|him|her|my life|my marriage"
+                    + "|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|ex))(?=\\s*(?:[.!?,;]|$|too\\b|again\\b))"
+                    + "|\\b(?:i'm|i am|we're|we are) living (?:it|this|that|with it|through it)\\b"
+                    + "|\\b(?:saw|see|recogni[sz]ed?) (?:myself|him|her|us|my (?:husband|wife|partner|marriage|family|dad|mum|mom))\\b"
+                    + "|\\bsounded (?:just |exactly )?like (?:him|her|us|my)\\b"
+                    + "|\\bc'est (?:exactement |tout a fait |pile )?(?:ma vie|nous|lui|elle|mon couple|chez nous"
+                    + "|mon (?:mari|chum|conjoint|ex|pere)|ma (?:femme|blonde|conjointe|mere))\\b(?=\\s*(?:[.!?,;]|$))"
+                    + "|\\bm'a rappele (?:mon|ma|mes|lui|elle|chez nous|ce que|notre|nos)\\b|\\bje me suis reconnue?s?\\b"
+                    + "|\\bj'ai reconnu (?:mon|ma|lui|elle|notre|nos)\\b|\\bce que (?:je vis|je vivais|je subis|on vit|nous vivons)\\b"
+                    + "|\\bcomme (?:chez nous|mon (?:mari|chum|conjoint|ex)|ma (?:femme|blonde|conjointe))\\b");
 
     private static String mask(String lower, Pattern idioms) {
         Matcher m = idioms.matcher(lower);

@@ -41,6 +41,14 @@ class CrisisNamedTest {
                 "J'ai vu un documentaire sur la violence conjugale et c'est exactement ce que je vis.",
                 "Mon chum va me tuer s'il apprend que je suis ici.",
                 "Il expose les enfants à la violence tous les soirs.",
+                "We watched a documentary about abuse and it reminded me of my husband.",
+                "That book about a violent man is my life.",
+                "The film about domestic violence was like watching my own marriage.",
+                "The course on abuse made me see that I'm living it.",
+                "I saw a show about abusive relationships and it's us.",
+                "Le film sur la violence conjugale m'a rappelé mon ex.",
+                "J'ai lu un livre sur les abus et je me suis reconnue.",
+                "Le documentaire sur la violence conjugale, c'est ma vie.",
             })
     void aCrisisNamedInTheWritersOwnLifeIsHeld(String message) {
         assertThat(SafetyScreen.screen(message)).as(message).isNotEmpty();
