@@ -66,7 +66,7 @@ final class EnglishCues {
                     "\\babus\\w*|\\bmolest\\w*|\\brap(?:e|ed|ing)\\b|\\bsexually\\b|\\bgroom(?:ed|ing)\\b"),
             concern(
                     SafetyConcern.ABUSE,
-                    "\\bnot safe (?:at home|here|with (?:him|her|them))\\b|\\bi(?:'m| am) not safe\\b|\\blocked me (?:in|out)\\b|\\bwon't let me (?:leave|go out|out|see)\\b|\\btakes my (?:phone|keys|money)\\b|\\bcontrols all (?:the|my) money\\b"),
+                    "\\bnot safe (?:at home|here|with (?:him|her|them))\\b|\\bi(?:'m| am) not safe\\b|\\blocked me (?:in|out)\\b|\\bwon't let me (?:leave|go out|out|see)\\b|\\btakes my (?:phone|keys|money)\\b|\\b(?:checks|checked|checking|goes through|went through|going through|reads|looks through|searches|searched) my (?:phone|messages|texts|dms|whatsapp|call log)\\b(?!(?: out)? (?:for|to) me\\b)|\\bcontrols all (?:the|my) money\\b"),
             // Recognising one's own life in what one read or watched: "I read a book about abuse and realised
             // it's what he does to me". The idioms blank a crisis named in a book or a film; this is not one.
             concern(

@@ -32,6 +32,7 @@ class CueIdiomsTest {
             strings = {
                 "My son thrashed me at chess again last night.",
                 "The heating bill hit us hard this winter.",
+                "She reads my texts out to me while I cook.",
                 "Our accountant is gonna kill me when she sees these receipts.",
                 "He got hit for six by the new bowler.",
                 "She shot me down when I suggested pizza.",

@@ -35,6 +35,13 @@ class NamedPeopleTest {
     }
 
     @Test
+    void aMemberWhoChecksThePhoneIsHeldByAName() {
+        assertThat(ROOM.screen("Alex checks my phone every night."))
+                .extracting(SafetyScreen.Concern::concern)
+                .contains(SafetyConcern.ABUSE);
+    }
+
+    @Test
     void beingAfraidOfAMemberByNameIsRaised() {
         assertThat(SafetyScreen.screen("I'm scared of Sam.")).isEmpty();
         assertThat(ROOM.screen("I'm scared of Sam.")).isNotEmpty();
