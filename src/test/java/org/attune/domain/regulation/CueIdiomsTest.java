@@ -33,6 +33,8 @@ class CueIdiomsTest {
                 "My son thrashed me at chess again last night.",
                 "The heating bill hit us hard this winter.",
                 "She reads my texts out to me while I cook.",
+                "He beat me to it again, I see him at the gym every week.",
+                "Who beat me to it? That's him.",
                 "Our accountant is gonna kill me when she sees these receipts.",
                 "He got hit for six by the new bowler.",
                 "She shot me down when I suggested pizza.",
