@@ -45,10 +45,10 @@ final class EnglishCues {
                     "\\bif i (?:was|were) gone\\b|\\bif i (?:died|disappeared)\\b|\\bscratch(?:ed|ing)? (?:my )?(?:arms|legs|skin|wrists)\\b|\\bcutting again\\b|\\bburn(?:ed|ing)? myself\\b"),
             concern(
                     SafetyConcern.VIOLENCE,
-                    "\\b(?:he|she|they|dad|mum|mom|stepdad|stepmum|stepmom|father|mother|husband|wife|boyfriend|girlfriend|partner|brother|sister)(?: \\w+)? (?:hit|hits|smack|smacks|smacked|punched|punches|slapped|slaps|kicked|kicks|choked|chokes|strangled|grabbed|pushed|shoved|beat|beats|threw|throws|smashes|smashed|bit|burned)\\b(?! (?:me |us |him |her |them )?at\\b)"),
+                    "\\b(?:he|she|they|dad|mum|mom|stepdad|stepmum|stepmom|father|mother|husband|wife|boyfriend|girlfriend|partner|brother|sister)(?: \\w+)? (?:hit|hits|smack|smacks|smacked|punched|punches|slapped|slaps|kicked|kicks|choked|chokes|strangled|grabbed|pushed|shoved|beat|beats|threw|throws|smashes|smashed|bit|burned)\\b(?! (?:me |us |him |her |them )?at (?:the |a )?(?:chess|cards|scrabble|tennis|golf|pool|darts|monopoly|poker|ping-pong|table tennis|squash|badminton|fifa|mario kart|checkers|draughts|bridge|uno|cribbage|quiz|pub quiz|trivia|bowling|mini golf|arm wrestling|board games?|games?|everything|sport|\\w+ ?ball|(?:his|her|my|their) own game|it)\\b)"),
             concern(
                     SafetyConcern.VIOLENCE,
-                    "\\b(?:hit|hits|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|chok(?:e|ed|es)|strangl(?:e|ed|es)|stab(?:bed|s)?|shoot|shot|beat|beats|beaten) (?:me|her|him|us|my (?:son|daughter|kids|children|brother|sister|mum|mom|dad|baby))\\b(?! at\\b)"),
+                    "\\b(?:hit|hits|punch(?:ed|es)?|slap(?:ped|s)?|kick(?:ed|s)?|chok(?:e|ed|es)|strangl(?:e|ed|es)|stab(?:bed|s)?|shoot|shot|beat|beats|beaten) (?:me|her|him|us|my (?:son|daughter|kids|children|brother|sister|mum|mom|dad|baby))\\b(?! at (?:the |a )?(?:chess|cards|scrabble|tennis|golf|pool|darts|monopoly|poker|ping-pong|table tennis|squash|badminton|fifa|mario kart|checkers|draughts|bridge|uno|cribbage|quiz|pub quiz|trivia|bowling|mini golf|arm wrestling|board games?|games?|everything|sport|\\w+ ?ball|(?:his|her|my|their) own game|it)\\b)"),
             concern(
                     SafetyConcern.VIOLENCE,
                     "\\b(?:gonna|he'll|she'll|they'll|he will|she will|he'd|she'd|he would|she would|he's going to|she's going to) (?:kill|hurt|hit|stab|shoot|strangle|choke|beat|break) (?:you|u|me|him|her|them|us|your|the kids|my)\\b|\\bhurt the (?:dog|cat|kids|children|baby)\\b"),
@@ -66,7 +66,7 @@ final class EnglishCues {
                     "\\babus\\w*|\\bmolest\\w*|\\brap(?:e|ed|ing)\\b|\\bsexually\\b|\\bgroom(?:ed|ing)\\b"),
             concern(
                     SafetyConcern.ABUSE,
-                    "\\bnot safe (?:at home|here|with (?:him|her|them))\\b|\\bi(?:'m| am) not safe\\b|\\blocked me (?:in|out)\\b|\\bwon't let me (?:leave|go out|out|see)\\b|\\btakes my (?:phone|keys|money)\\b|\\b(?:checks|checked|checking|goes through|went through|going through|reads|looks through|searches|searched) my (?:phone|messages|texts|dms|whatsapp|call log)\\b(?!(?: out)? (?:for|to) me\\b)|\\bcontrols all (?:the|my) money\\b"),
+                    "\\bnot safe (?:at home|here|with (?:him|her|them))\\b|\\bi(?:'m| am) not safe\\b|\\blocked me (?:in|out)\\b|\\bwon't let me (?:leave|go out|out|see)\\b|\\btakes my (?:phone|keys|money)\\b|(?<!\\bi )(?<!\\bi was )(?<!\\bi've )(?<!\\bi just )(?<!\\bi'm )(?<!\\bwe )(?<!\\bwe were )(?<!\\bwe're )\\b(?:checks|checked|checking|goes through|went through|going through|reads|looks through|searches|searched) my (?:phone|messages|texts|dms|whatsapp|call log)\\b(?! out (?:for|to) me\\b| (?:for|to) me (?:while|when)\\b)|\\bcontrols all (?:the|my) money\\b"),
             // Recognising one's own life in what one read or watched: "I read a book about abuse and realised
             // it's what he does to me". The idioms blank a crisis named in a book or a film; this is not one.
             concern(
@@ -200,16 +200,20 @@ final class EnglishCues {
                     + "|\\b(?:film|movie|book|novel|show|series|documentary|podcast|play) about (?:[\\w']+ ){0,5}?(?:abusive|violent)\\b"
                     + "|\\b(?:substance|drug|alcohol) abuse\\b"
                     // Idioms that hold a cue's words without a crisis named: work, sport, money.
-                    + "|\\boverdose calls?\\b"
-                    + "|\\b(?:my|the|our|his|her) (?:boss|manager|optician|dentist|accountant|editor|printer"
-                    + "|supervisor|hairdresser)(?: [\\w']+){0,2} (?:is |'s |will |'ll )?(?:gonna |going to )?kill me\\b"
-                    + "|\\b(?:got |gets |get )?hit for six\\b|\\bhits? it out of the park\\b|\\bshot (?:me|us|him|her|them|you|it) down\\b"
-                    + "|\\b(?:tax|taxes|taxman|bills?|prices?|inflation|cuts?|rates?|rent|recession|storm|pensions?)(?: [\\w']+){0,3}"
-                    + " (?:will |has |have |is going to |'ll )?hits? us (?:hard|for)\\b");
+                    + "|\\b(?:after|attended|answered|responded to|on) (?:an?|the|another|two|three|\\d+) overdose calls?\\b"
+                    + "|\\b(?:my|the|our) (?:boss|manager|optician|dentist|accountant|editor|printer|supervisor|hairdresser)"
+                    + "(?:'s| is| will|'ll)? (?:gonna |going to )?kill me\\b"
+                    + "|\\b(?:tie|collar|scarf|seatbelt|seat belt|jeans|dress|belt|corset|shirt|necklace)"
+                    + " (?:nearly |almost |was |is )?(?:strangl|chok)\\w* me\\b"
+                    + "|\\b(?:got |gets |get )?hit for six\\b|\\bhits? it out of the park\\b|\\bshot (?:me|us|it) down\\b"
+                    + "|\\b(?:tax|taxes|taxman|(?:the|this|that|our|a|my) (?:\\w+ )?bill|bills|prices|inflation|cuts|rates|rent"
+                    + "|recession|storm)(?: on (?:pensions|fuel|petrol|savings))? (?:will |has |have |is going to |'ll )?hits? us"
+                    + " (?:hard|for (?:\\d|twice|double|a fortune|thousands|hundreds|more))");
 
     private EnglishCues() {}
 
+    /** A cue, made here rather than by {@link SafetyScreen}, whose own cues are made from these as it loads. */
     private static SafetyScreen.Cue concern(SafetyConcern concern, String regex) {
-        return SafetyScreen.concern(concern, regex);
+        return new SafetyScreen.Cue(concern, CuePattern.compile(regex));
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 final class FrenchCues {
 
     private static final String PERSON =
-            "(?:il|elle|mon (?:chum|mari|conjoint|copain|pere|beau-pere|frere|ex|fils)|ma (?:blonde|femme|conjointe|copine|mere|belle-mere|soeur|fille)|papa|maman)";
+            "(?:il|elle|mon (?:chum|mari|conjoint|copain|pere|beau-pere|frere|ex|fils)|ma (?:blonde|femme|conjointe|copine|mere|belle-mere|soe?ur|fille)|papa|maman)";
 
     static final List<SafetyScreen.Cue> ALL = List.of(
             cue(
@@ -38,8 +38,8 @@ final class FrenchCues {
             cue(
                     SafetyConcern.VIOLENCE,
                     "\\b" + PERSON
-                            + " (?:m'|me |nous |les enfants |l')(?:a |ont |avait )?(?:frapp|battu|bat\\b|cogn|gifl|etrangl|pousse|tabass|brass|serre le cou)\\w*+(?! (?:a|au|aux) )"
-                            + "|\\b(?:a|ont|avait) (?:frapp|battu|cogn|gifl|etrangl|tabass|secou|brutalis)\\w* (?:(?:ma|mon|mes|notre|nos|les) (?:fille|fils|enfants?|filles|petite?s?|bebe|gars|garcons?)|le bebe)\\b(?! (?:a|au|aux) )"),
+                            + " (?:m'|me |nous |les enfants |l')(?:a |ont |avait )?(?:frapp|battu|bat\\b|cogn|gifl|etrangl|pousse|tabass|brass|serre le cou)\\w*+(?!(?: a chaque fois| tout le temps| toujours| encore)? (?:a|au|aux) (?:la |l')?(?:echecs|cartes|course|jeu|jeux|tennis|golf|bowling|quilles|monopoly|uno|babyfoot|fifa|dames|petanque|scrabble|mario kart|kart|ping-pong|crib|poker|hockey|soccer|foot|football|basket|badminton|sprint|natation|velo|ski|belote|tarot|rami|bridge|bout)\\b| a (?:m'|me |t'|te |s'|se )?(?:faire|aller|essayer|prendre|sortir|continuer|changer|parler|consulter|venir|lire|ecrire|chercher|postuler|demander|inscrire|courir|bouger)\\b)"
+                            + "|\\b(?:a|ont|avait) (?:frapp|battu|cogn|gifl|etrangl|tabass|secou|brutalis)\\w* (?:(?:ma|mon|mes|notre|nos|les) (?:fille|fils|enfants?|filles|petite?s?|bebe|gars|garcons?)|le bebe)\\b(?!(?: a chaque fois| tout le temps| toujours| encore)? (?:a|au|aux) (?:la |l')?(?:echecs|cartes|course|jeu|jeux|tennis|golf|bowling|quilles|monopoly|uno|babyfoot|fifa|dames|petanque|scrabble|mario kart|kart|ping-pong|crib|poker|hockey|soccer|foot|football|basket|badminton|sprint|natation|velo|ski|belote|tarot|rami|bridge|bout)\\b| a (?:m'|me |t'|te |s'|se )?(?:faire|aller|essayer|prendre|sortir|continuer|changer|parler|consulter|venir|lire|ecrire|chercher|postuler|demander|inscrire|courir|bouger)\\b)"),
             cue(
                     SafetyConcern.VIOLENCE,
                     "\\bpeur (?:de lui|d'elle|de mon (?:chum|mari|conjoint|pere|ex)|de ma (?:blonde|femme|conjointe|mere)|de rentrer|pour ma vie|pour les enfants|qu'(?:il|elle) (?:me |nous |les )?(?:tue|frappe|fasse du mal|batte))\\b|\\bviolente\\b|\\bvisage (?:enfle|tumefie)\\b"),
@@ -52,8 +52,8 @@ final class FrenchCues {
             // Se reconnaître dans ce qu'on a lu ou vu : « c'est exactement ce que je vis ».
             cue(
                     SafetyConcern.ABUSE,
-                    "\\bc'est (?:exactement |tout a fait |pile |justement )?ce que (?:je vis|je vivais|je subis|on vit|nous vivons"
-                            + "|il me fait|elle me fait|il nous fait|elle nous fait)\\b"),
+                    "\\bc'est (?:exactement |tout a fait |pile |justement )ce (?:que (?:je vis|je vivais|je subis|nous vivons)"
+                            + "|qu'(?:on vit|il me fait|elle me fait|il nous fait|elle nous fait))\\b"),
             cue(
                     SafetyConcern.ABUSE,
                     "\\b(?:ne )?(?:me|m') (?:laisse|permet) (?:pas|jamais|plus) (?:sortir|voir|partir|parler|aller|travailler|avoir)\\b|\\bm'(?:a )?enferm\\w*|\\bpas en securite\\b|\\b(?:prend|garde|fouille|controle|check) (?:mon|ma|mes) (?:telephone|cell|cellulaire|portable|argent|cartes|cles|messages|textos)\\b"),
@@ -84,7 +84,7 @@ final class FrenchCues {
                     + "|\\bc'est (?:du|un) suicide\\b|\\bmission suicide\\b|\\bsuicide action montreal\\b|\\bdouble suicide\\b"
                     + "|\\boverdose de (?:chocolat|sucre|disney|netflix|series|tele|television|jeux|travail|reunions|cafe|bonbons|noel|films|infos|courriels)\\b"
                     + "|\\bnon[- ]?violente?s?\\b"
-                    + "|\\b(?:tu|il|elle|on|ils|elles|vous|chum|copain|copine|blonde|soeur|frere|mere|pere|fils|fille|mari|femme)"
+                    + "|\\b(?:tu|il|elle|on|ils|elles|vous|chum|copain|copine|blonde|soe?ur|frere|mere|pere|fils|fille|mari|femme)"
                     + " abus(?:e|es|ent|ait)\\b(?=\\s*(?:[,.!?]|$))"
                     + "|\\b(?:ai|as|a|avons|avez|ont) (?:encore |vraiment |un peu |trop )?abuse (?:du|des)"
                     + " (?!enfants|petits|petites|filles|garcons|jeunes|eleves|femmes|gens|personnes)\\w+"
@@ -96,9 +96,9 @@ final class FrenchCues {
                     + "|\\blettres? d'adieu (?:a|au|aux) (?:mon|ma|mes) (?:ancien|ancienne|anciens|collegues|equipe|boulot|job|travail|patron)\\b"
                     + "|\\b(?:la|une|ma|sa) rape\\b"
                     // Le travail, une machine ou un cours qui "va me tuer".
-                    + "|\\b(?:mon|ma|le|la|ce|cette) (?:patron|patronne|boss|chef|cheffe|gerant|gerante|superviseur|superviseure"
-                    + "|imprimante|reveil|comptable|dentiste|boulot|job|travail|cours de [\\w'-]+)"
-                    + "(?: [\\w'-]+){0,3} (?:va|vont|allait) (?:finir par )?me tuer\\b");
+                    + "|\\b(?:mon|ma|le|la|ce|cette) (?:patron|patronne|boss|chef(?: d'atelier| de (?:projet|service|chantier))?|cheffe"
+                    + "|gerant|gerante|superviseur|superviseure|imprimante|reveil|comptable|dentiste|boulot|job|travail"
+                    + "|cours de [\\w'-]+) (?:va|vont|allait) (?:finir par )?me tuer\\b");
 
     private FrenchCues() {}
 

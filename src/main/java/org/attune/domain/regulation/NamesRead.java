@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * {@link NamedPeople} is the way in.
  *
  * <p>A name that is also an everyday word ("Will", "May", "Grace", "Pierre") is read as the
- * person only where it is written with a capital letter: "I will call you" is the word, "Will
- * hurt me" the person. Any other name is read however it is typed ("j'ai peur de sam").
+ * person where it is written with a capital letter, or after a word that takes a person ("scared
+ * of will", "peur de ben"): "I will call you" is the word, "Will hurt me" the person. Any other
+ * name is read however it is typed ("j'ai peur de sam").
  */
 final class NamesRead {
 
@@ -53,7 +54,7 @@ final class NamesRead {
             return null;
         }
         Matcher m = named.matcher(text);
-        if (!next(m)) {
+        if (!next(m, text)) {
             return null;
         }
         boolean french = MessageLanguage.french(SafetyFeatures.of(text));
@@ -72,17 +73,21 @@ final class NamesRead {
                 read.append(said.charAt(i));
             }
             at = m.end();
-        } while (next(m));
+        } while (next(m, text));
         copy(text, at, text.length(), read, from, to);
         return new NamesRead(text, read.toString(), from, to);
     }
 
-    /** Finds the next name read as a person: not an everyday word written in lower case. */
-    private static boolean next(Matcher m) {
+    /**
+     * Finds the next name read as a person: any but an everyday word written in lower case where
+     * it could be that word ("i will call", not "scared of will").
+     */
+    private static boolean next(Matcher m, String text) {
         while (m.find()) {
             String word = m.group(1);
             if (!Character.isLowerCase(word.codePointAt(0))
-                    || !Ordinary.WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                    || !Ordinary.WORDS.contains(word.toLowerCase(Locale.ROOT))
+                    || !subject(text, m.start())) {
                 return true;
             }
         }

@@ -49,8 +49,21 @@ class CrisisNamedTest {
                 "Le film sur la violence conjugale m'a rappelé mon ex.",
                 "J'ai lu un livre sur les abus et je me suis reconnue.",
                 "Le documentaire sur la violence conjugale, c'est ma vie.",
+                "When the bills came he hit us hard.",
+                "Dad saw the bill and hit us hard.",
+                "My husband is my boss and he'll kill me if I quit.",
+                "Mon mari est mon patron et il va me tuer si je pars.",
+                "He hit me at the party last night.",
+                "My stepdad shot her down in the driveway.",
+                "Last night I had to make an overdose call for my son.",
+                "Il a frappé ma fille à la tête.",
+                "Elle a giflé mon fils au visage devant tout le monde.",
+                "Il m'a frappée au visage.",
+                "Ma sœur m'a frappée.",
+                "C'est exactement ce qu'il me fait.",
             })
     void aCrisisNamedInTheWritersOwnLifeIsHeld(String message) {
+        assertThat(SafetyScreen.cues(message)).as("the cues read " + message).isNotEmpty();
         assertThat(SafetyScreen.screen(message)).as(message).isNotEmpty();
     }
 }

@@ -24,8 +24,12 @@ class CueIdiomsTest {
      */
     private static final int CUE_FALSE_ALARMS_ON_TRAINING_SETS = 74;
 
-    /** Crisis messages on those sets that a cue raises (516, 61, 145 and 26); an idiom blank must never lower it. */
-    private static final int CRISES_THE_CUES_FIND_ON_TRAINING_SETS = 748;
+    /**
+     * Crisis messages on those sets that a cue raises (528, 63, 148 and 27; 748 before the French
+     * cue for a child hit, the English cue for a partner who goes through the phone, and a hit "at"
+     * a party read as a hit); an idiom blank must never lower it.
+     */
+    private static final int CRISES_THE_CUES_FIND_ON_TRAINING_SETS = 766;
 
     @ParameterizedTest
     @ValueSource(
@@ -35,6 +39,10 @@ class CueIdiomsTest {
                 "She reads my texts out to me while I cook.",
                 "He beat me to it again, I see him at the gym every week.",
                 "Who beat me to it? That's him.",
+                "He beat me to it again, I saw him in the car park.",
+                "I checked my phone and saw your message.",
+                "Sorry, I was going through my texts to find the date.",
+                "She beat me at chess again, third time this week.",
                 "Our accountant is gonna kill me when she sees these receipts.",
                 "He got hit for six by the new bowler.",
                 "She shot me down when I suggested pizza.",
@@ -74,6 +82,8 @@ class CueIdiomsTest {
                 "He beat me up at the poker night in front of his mates.|VIOLENCE",
                 "I'll kill you in the pool if you say that again.|THREAT",
                 "My uncle touched me and said it was our secret, the abuse went on for years.|ABUSE",
+                "Alex checks my phone every night.|ABUSE",
+                "He went through my messages to me from my sister and deleted them.|ABUSE",
             })
     void theSameWordsToldAsAHurtAreStillRead(String message, SafetyConcern concern) {
         assertThat(SafetyScreen.cues(message))

@@ -88,6 +88,7 @@ class FrenchCuesTest {
                 "Le vent a secoué les arbres toute la nuit",
                 "Mon patron va me tuer, j'ai oublié la réunion de 9 h.",
                 "Cette imprimante va finir par me tuer.",
+                "C'est ce que je vis au travail, beaucoup de stress.",
             })
     void frenchIdiomsAreNotCrises(String message) {
         Set<SafetyConcern> found = SafetyScreen.cues(message).stream()

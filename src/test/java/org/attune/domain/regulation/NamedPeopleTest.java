@@ -35,10 +35,11 @@ class NamedPeopleTest {
     }
 
     @Test
-    void aMemberWhoChecksThePhoneIsHeldByAName() {
-        assertThat(ROOM.screen("Alex checks my phone every night."))
-                .extracting(SafetyScreen.Concern::concern)
-                .contains(SafetyConcern.ABUSE);
+    void aNameThatIsAnEverydayWordIsThePersonAfterAWordThatTakesAPerson() {
+        NamesRead read = NamesRead.in("i'm scared of will", NamesRead.pattern(List.of("Will")));
+
+        assertThat(read.read).isEqualTo("i'm scared of him");
+        assertThat(ROOM.screen("i'm scared of will")).isNotEmpty();
     }
 
     @Test
