@@ -2,6 +2,7 @@ package org.attune.domain.regulation;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.attune.domain.regulation.SafetyScreen.Cue;
 
 /**
  * The safety screen's cues in French, for the phrasings that say a crisis in
@@ -22,42 +23,48 @@ final class FrenchCues {
     private static final String PERSON =
             "(?:il|elle|mon (?:chum|mari|conjoint|copain|pere|beau-pere|frere|ex|fils)|ma (?:blonde|femme|conjointe|copine|mere|belle-mere|soe?ur|fille)|papa|maman)";
 
-    static final List<SafetyScreen.Cue> ALL = List.of(
-            cue(
+    /** Not a game, a sport or "pousser à bout" after "à": "battu aux échecs", "m'a poussée à m'inscrire". */
+    private static final String NOT_A_GAME =
+            "(?!(?: a chaque fois| tout le temps| toujours| encore)? (?:a|au|aux) (?:la |l')?(?:echecs|cartes|course|jeu|jeux|tennis|golf|bowling|quilles|monopoly|uno|babyfoot|fifa|dames|petanque|scrabble|mario kart|kart|ping-pong|crib|poker|hockey|soccer|foot|football|basket|badminton|sprint|natation|velo|ski|belote|tarot|rami|bridge|bout)\\b| a (?:m'|me |t'|te |s'|se )?(?:faire|aller|essayer|prendre|sortir|continuer|changer|parler|consulter|venir|lire|ecrire|chercher|postuler|demander|inscrire|courir|bouger)\\b)";
+
+    static final List<Cue> ALL = List.of(
+            Cue.of(
                     SafetyConcern.SELF_HARM,
                     "\\b(?:me|m') ?(?:tuer|suicider|pendre|foutre en l'air|enlever la vie|oter la vie|faire du mal|scarifier|mutiler|ouvrir les veines)\\b(?! (?:a|au) (?:la tache|l'ouvrage|travail|la job|l'entrainement))"),
-            cue(
+            Cue.of(
                     SafetyConcern.SELF_HARM,
                     "\\b(?:veux|voudrais|voulais|veut|envie de|hate de|aimerais) (?:juste )?mourir\\b(?! de (?:rire|honte|faim|froid|chaud|chaleur|fatigue|envie|jalousie))|\\bmettre fin a (?:mes jours|ma vie|tout)\\b|\\b(?:veux|voudrais|vais) en finir\\b(?! avec)|\\ben finir (?:une fois pour toutes|pour de bon)\\b"),
-            cue(
+            Cue.of(
                     SafetyConcern.SELF_HARM,
                     "\\b(?:plus|pas|aucune?) (?:envie|raison|gout) de vivre\\b|\\b(?:veux|voulais|veut) (?:plus|pas) vivre\\b|\\bveux plus (?:etre|exister) (?:la|ici)\\b|\\b(?:un|le|une) fardeau\\b|\\bmieux sans moi\\b|\\bmieux si j'etais (?:plus|pas) la\\b"),
-            cue(
+            Cue.of(
                     SafetyConcern.SELF_HARM,
                     "\\blettres? d'adieu\\b|\\bsurdose\\b|\\bavaler (?:toutes? )?(?:mes|les|la boite de|le pot de) (?:pilules|comprimes|cachets|medicaments|pilules)\\b|\\bme (?:couper|coupe|brule|bruler|frappe|frapper) (?:les |le |la |mes )?(?:bras|poignets|cuisses|veines|jambes|peau)\\b"),
-            cue(
+            Cue.of(
                     SafetyConcern.VIOLENCE,
                     "\\b" + PERSON
-                            + " (?:m'|me |nous |les enfants |l')(?:a |ont |avait )?(?:frapp|battu|bat\\b|cogn|gifl|etrangl|pousse|tabass|brass|serre le cou)\\w*+(?!(?: a chaque fois| tout le temps| toujours| encore)? (?:a|au|aux) (?:la |l')?(?:echecs|cartes|course|jeu|jeux|tennis|golf|bowling|quilles|monopoly|uno|babyfoot|fifa|dames|petanque|scrabble|mario kart|kart|ping-pong|crib|poker|hockey|soccer|foot|football|basket|badminton|sprint|natation|velo|ski|belote|tarot|rami|bridge|bout)\\b| a (?:m'|me |t'|te |s'|se )?(?:faire|aller|essayer|prendre|sortir|continuer|changer|parler|consulter|venir|lire|ecrire|chercher|postuler|demander|inscrire|courir|bouger)\\b)"
-                            + "|\\b(?:a|ont|avait) (?:frapp|battu|cogn|gifl|etrangl|tabass|secou|brutalis)\\w* (?:(?:ma|mon|mes|notre|nos|les) (?:fille|fils|enfants?|filles|petite?s?|bebe|gars|garcons?)|le bebe)\\b(?!(?: a chaque fois| tout le temps| toujours| encore)? (?:a|au|aux) (?:la |l')?(?:echecs|cartes|course|jeu|jeux|tennis|golf|bowling|quilles|monopoly|uno|babyfoot|fifa|dames|petanque|scrabble|mario kart|kart|ping-pong|crib|poker|hockey|soccer|foot|football|basket|badminton|sprint|natation|velo|ski|belote|tarot|rami|bridge|bout)\\b| a (?:m'|me |t'|te |s'|se )?(?:faire|aller|essayer|prendre|sortir|continuer|changer|parler|consulter|venir|lire|ecrire|chercher|postuler|demander|inscrire|courir|bouger)\\b)"),
-            cue(
+                            + " (?:m'|me |nous |les enfants |l')(?:a |ont |avait )?(?:frapp|battu|bat\\b|cogn|gifl|etrangl|pousse|tabass|brass|serre le cou)\\w*+"
+                            + NOT_A_GAME + ""
+                            + "|\\b(?:a|ont|avait) (?:frapp|battu|cogn|gifl|etrangl|tabass|secou|brutalis)\\w* (?:(?:ma|mon|mes|notre|nos|les) (?:fille|fils|enfants?|filles|petite?s?|bebe|gars|garcons?)|le bebe)\\b"
+                            + NOT_A_GAME + ""),
+            Cue.of(
                     SafetyConcern.VIOLENCE,
                     "\\bpeur (?:de lui|d'elle|de mon (?:chum|mari|conjoint|pere|ex)|de ma (?:blonde|femme|conjointe|mere)|de rentrer|pour ma vie|pour les enfants|qu'(?:il|elle) (?:me |nous |les )?(?:tue|frappe|fasse du mal|batte))\\b|\\bviolente\\b|\\bvisage (?:enfle|tumefie)\\b"),
-            cue(
+            Cue.of(
                     SafetyConcern.THREAT,
                     "\\bje (?:vais|va|m'en vais) (?:te|le|la|vous|les|t') ?(?:tuer|frapper|battre|etrangler|crever|buter|planter|defoncer|casser la gueule|peter la gueule|arracher la tete)\\b|\\btu vas me le payer\\b|\\btu vas (?:le )?payer pour (?:ca|ce)\\b"),
-            cue(
+            Cue.of(
                     SafetyConcern.ABUSE,
                     "\\bviol(?:e|ee|es|ees)?\\b|\\bagress\\w* sexuel\\w*|\\battouchements?\\b|\\binceste\\b|\\bnotre (?:petit )?secret\\b"),
             // Se reconnaître dans ce qu'on a lu ou vu : « c'est exactement ce que je vis ».
-            cue(
+            Cue.of(
                     SafetyConcern.ABUSE,
                     "\\bc'est (?:exactement |tout a fait |pile |justement )ce (?:que (?:je vis|je vivais|je subis|nous vivons)"
                             + "|qu'(?:on vit|il me fait|elle me fait|il nous fait|elle nous fait))\\b"),
-            cue(
+            Cue.of(
                     SafetyConcern.ABUSE,
                     "\\b(?:ne )?(?:me|m') (?:laisse|permet) (?:pas|jamais|plus) (?:sortir|voir|partir|parler|aller|travailler|avoir)\\b|\\bm'(?:a )?enferm\\w*|\\bpas en securite\\b|\\b(?:prend|garde|fouille|controle|check) (?:mon|ma|mes) (?:telephone|cell|cellulaire|portable|argent|cartes|cles|messages|textos)\\b"),
-            cue(
+            Cue.of(
                     SafetyConcern.FEAR,
                     "\\bje (?:vais|va) (?:me faire (?:chicaner|engueuler|ramasser|passer un savon)|le payer) (?:ce soir|plus tard|en rentrant|a la maison|apres)\\b|\\b(?:peux|peut) pas (?:le |en |tout )?(?:dire|parler) devant (?:lui|elle)\\b"));
 
@@ -101,9 +108,4 @@ final class FrenchCues {
                     + "|cours de [\\w'-]+) (?:va|vont|allait) (?:finir par )?me tuer\\b");
 
     private FrenchCues() {}
-
-    /** A cue, made here rather than by {@link SafetyScreen}, whose own cues are made from these as it loads. */
-    private static SafetyScreen.Cue cue(SafetyConcern concern, String regex) {
-        return new SafetyScreen.Cue(concern, CuePattern.compile(regex));
-    }
 }

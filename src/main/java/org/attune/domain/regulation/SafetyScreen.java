@@ -37,10 +37,15 @@ public final class SafetyScreen {
     }
 
     /** One cue: the concern it raises and its expression. */
-    record Cue(SafetyConcern concern, CuePattern pattern) {}
+    record Cue(SafetyConcern concern, CuePattern pattern) {
 
-    static Cue concern(SafetyConcern concern, String regex) {
-        return new Cue(concern, CuePattern.compile(regex));
+        /**
+         * A cue from its expression. The English and French cues are made with it as their classes
+         * load; it does not load the screen, whose own list is made from theirs.
+         */
+        static Cue of(SafetyConcern concern, String regex) {
+            return new Cue(concern, CuePattern.compile(regex));
+        }
     }
 
     /** Every cue, in the order they are tried: the English ones, then the French. */
