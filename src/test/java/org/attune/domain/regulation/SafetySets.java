@@ -93,6 +93,17 @@ final class SafetySets {
             .map(name -> Path.of("src/test/resources/safety/" + name + "-messages.jsonl"))
             .toList();
 
+    /**
+     * Two supplements of crises named plainly in the writer's own life, each beside a harmless twin
+     * naming the same subject in a frame (a course, a documentary, a job), English and French, each
+     * by one writer who saw no code and no other set. Not trained on: trained on, they raised the
+     * learned layer's false alarms on calm messages (the sixteenth candidate). The screen is read on
+     * them as on a held-out set.
+     */
+    static final List<Path> NAMED = List.of(
+            Path.of("src/test/resources/safety/named-supplement-messages.jsonl"),
+            Path.of("src/test/resources/safety/fr-named-supplement-messages.jsonl"));
+
     /** The escalation sets, in the order they are shipped. */
     static final List<Path> ESCALATION = List.of(
             Path.of("src/test/resources/escalation/labelled-messages.jsonl"),
