@@ -10,7 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * whatever the learned layer makes of it. The layer learned from writers asked to use the obvious
  * words sparingly, and it scores some of these lines under one chance in twenty: a cue naming the
  * crisis must not wait for its agreement, nor be blanked as an idiom because a film, a course or
- * a book stands near it (docs/benchmarks.md, "A crisis named as a subject").
+ * a book stands near it (docs/benchmarks.md, "A crisis named as a subject"). Nor may a cue that
+ * names a crisis wait for the layer merely because a match, a course or the news stands near it
+ * ("Crises named plainly").
  */
 class CrisisNamedTest {
 
@@ -61,6 +63,16 @@ class CrisisNamedTest {
                 "Il m'a frappée au visage.",
                 "Ma sœur m'a frappée.",
                 "C'est exactement ce qu'il me fait.",
+                "The violence started again after the match.",
+                "Since the course ended the abuse is every night.",
+                "He came home from the game and the abuse started.",
+                "After his training the violence gets worse.",
+                "Ever since the film night the violence has been every weekend.",
+                "Tonight's lecture on abuse was hard because it's happening to me.",
+                "I keep thinking about suicide since the news came.",
+                "Depuis la fin de sa formation, la violence est quotidienne.",
+                "Après le match, la violence a recommencé.",
+                "Le suicide, j'y pense depuis le cours de lundi.",
             })
     void aCrisisNamedInTheWritersOwnLifeIsHeld(String message) {
         assertThat(SafetyScreen.cues(message)).as("the cues read " + message).isNotEmpty();
