@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Looks for words of self-harm, suicide, violence, abuse, fear of a person or
@@ -57,6 +58,49 @@ public final class SafetyScreen {
     private static final Pattern PROMISE =
             Pattern.compile("\\bi(?:'d| would| will|'ll)? (?:never|not ever|won't ever)(?: \\w+){0,2}\\s*$");
 
+    /** The learned layer's chance from which a cue that only names a crisis as a subject holds a message. */
+    static final double SUBJECT_AGREEMENT = 0.05;
+
+    /** A crisis named as a subject, as the cues' words: "suicide", "abuse", "violence", "overdose". */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "suicides?|suicidal|suicidaires?|abuses?|abusive|abusifs?|abusives|abus|violences?|violente?s?"
+                    + "|overdoses?|surdoses?|weapons?|knife|knives");
+
+    /**
+     * A word that frames a subject as something learned, read, watched, worked with or played, in
+     * English or French (folded: "conférence" is "conference"). The French "thèse" is left out:
+     * folded, it is the English "these".
+     */
+    private static final String FRAME = "(?:(?<!of )courses?|class(?:es)?|trainings?|modules?|workshops?"
+            + "|seminars?|lectures?|thesis|essays?|exams?|polic(?:y|ies)|documentar(?:y|ies)|films?|movies?|books?"
+            + "|novels?|series|shows?|podcasts?|articles?|episodes?|news|games?|match(?:es)?|projects?|helplines?"
+            + "|cours|formations?|ateliers?|conferences?|exposes?|memoires?|examens?|documentaires?|docus?|livres?"
+            + "|romans?|emissions?|balados?|nouvelles|jeux|jeu|projets?)";
+
+    /** Words of one phrase: spaces, apostrophes and hyphens between them, never a stop or a comma. */
+    private static final String WORD = "[ '-]+\\w+";
+
+    /**
+     * A frame about the subject that follows it: "a lecture on", "our module this week was all
+     * about", "un cours de socio portait sur la". Between the preposition and the subject stand
+     * only articles and the words that say which kind ("a lecture on domestic violence"), so that
+     * "after the match on Saturday the violence…" and "le match de foot la violence…" are not
+     * frames about it.
+     */
+    private static final Pattern FRAME_ABOUT = Pattern.compile("\\b" + FRAME + "(?:" + WORD + "){0,4}?[ '-]+"
+            + "(?:on|about|into|regarding|covering|sur|de|du|des|d|concernant|a propos de)"
+            + "(?:[ '-]+(?:the|a|an|la|le|les|l|un|une|domestic|physical|emotional|sexual|financial|psychological"
+            + "|verbal|child|teen|youth|elder|gun|knife|drug|substance|alcohol|online|partner))?"
+            + "(?:[ '-]+(?:domestic|physical|emotional|sexual|financial|psychological|verbal|child|teen|youth"
+            + "|elder|gun|knife|drug|substance|alcohol|online|partner))?[ '-]*$");
+
+    /** The subject just before, found in a frame: "in the novel", "dans le film". */
+    private static final Pattern IN_A_FRAME =
+            Pattern.compile("^(?:" + WORD + "){0,3}?[ '-]+(?:in|dans)(?:" + WORD + "){0,2}?[ '-]+" + FRAME + "\\b");
+
+    /** How far before a subject's words a frame about it is looked for. */
+    private static final int FRAME_REACH = 90;
+
     private SafetyScreen() {}
 
     /** The cues' expressions, in the order they are tried. */
@@ -96,7 +140,7 @@ public final class SafetyScreen {
         List<Concern> all = new ArrayList<>(screen(text));
         if (text != null && !text.isBlank()) {
             // Said back, "you'd be better off without you" is read also as the partner said it.
-            all.addAll(cues(asSaid(text)));
+            all.addAll(beyondASubject(asSaid(text)));
         }
         return reflected(all);
     }
@@ -143,7 +187,7 @@ public final class SafetyScreen {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<Concern> found = cues(text);
+        List<Concern> found = cues(text, model);
         // The writer's fear of a person, in so many words, is theirs: a resemblance to a threat in the same
         // words ("…or I'll pay for it later") would blame the person at risk.
         boolean afraid = found.stream().anyMatch(c -> c.concern() == SafetyConcern.FEAR);
@@ -156,20 +200,59 @@ public final class SafetyScreen {
         return found;
     }
 
-    /** The concerns the cues alone find. */
+    /** The concerns the cues alone find, every cue found holding the message. */
     static List<Concern> cues(String text) {
-        if (text == null || text.isBlank()) {
+        return hits(text).stream().map(Hit::concern).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * The concerns the cues find that hold the message, this learned layer weighing them: when every
+     * cue found only names a crisis as what a frame is about ("a lecture on abuse", "un cours sur
+     * la violence conjugale", "the violence in the novel"), the message is held only when the
+     * layer, reading all of it, finds it a concern with a chance of at least {@link
+     * #SUBJECT_AGREEMENT}. With no such frame ("the abuse started after the wedding", "the violence
+     * started again after the match"), or when the writer relates it to their own life ("a
+     * documentary about abuse, and it reminded me of my husband"), the cue holds it whatever the
+     * layer finds.
+     */
+    static List<Concern> cues(String text, SafetyModel model) {
+        List<Hit> hits = hits(text);
+        if (!hits.isEmpty() && hits.stream().allMatch(Hit::subject) && model.probability(text) < SUBJECT_AGREEMENT) {
             return new ArrayList<>();
+        }
+        return hits.stream().map(Hit::concern).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /**
+     * The cues found in another reading of a message (its names read as people, a reflection read
+     * as the partner said it) that do more than name a crisis as a subject: a subject reads the same
+     * in every reading, and was weighed in the message as written.
+     */
+    static List<Concern> beyondASubject(String text) {
+        return hits(text).stream()
+                .filter(h -> !h.subject())
+                .map(Hit::concern)
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** A cue found: its concern, and whether its words only name a crisis as a subject. */
+    private record Hit(Concern concern, boolean subject) {}
+
+    private static List<Hit> hits(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
         }
         String lower = Accents.fold(EscalationDetector.lowerKeepingPositions(
                 text.replace('\u2019', '\'').replace('\u2018', '\'')));
-        List<Concern> found = new ArrayList<>();
+        List<Hit> found = new ArrayList<>();
         // Blanking idioms takes a cue's words away and never adds any; most messages hold no cue's words
         // at all, and for them the idioms need not be looked for.
         if (!anyCue(new CuePattern.Text(lower))) {
             return found;
         }
         CuePattern.Text scanned = new CuePattern.Text(maskIdioms(lower));
+        // A writer who relates what they name to their own life is not naming a subject.
+        boolean ownLife = OWN_LIFE.matcher(lower).find();
         Set<SafetyConcern> raised = EnumSet.noneOf(SafetyConcern.class);
         for (Cue cue : CUES) {
             if (raised.contains(cue.concern())) {
@@ -182,13 +265,30 @@ public final class SafetyScreen {
                         && promisedNever(lower, m.start())) {
                     continue;
                 }
-                found.add(new Concern(
-                        cue.concern(), text.substring(m.start(), m.end()).strip()));
+                found.add(new Hit(
+                        new Concern(
+                                cue.concern(),
+                                text.substring(m.start(), m.end()).strip()),
+                        !ownLife && namesASubject(lower, m.start(), m.end())));
                 raised.add(cue.concern());
                 break;
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a cue's words, in the folded message, only name a crisis as the subject of a frame:
+     * what a lecture, a documentary or a match is about ("a lecture on abuse"), or where it was
+     * found ("the violence in the novel"). A frame merely near the words ("the violence started
+     * again after the match") says nothing about whose violence it is.
+     */
+    private static boolean namesASubject(String lower, int start, int end) {
+        return SUBJECT.matcher(lower.substring(start, end).strip()).matches()
+                && (FRAME_ABOUT
+                                .matcher(lower.substring(Math.max(0, start - FRAME_REACH), start))
+                                .find()
+                        || IN_A_FRAME.matcher(lower.substring(end)).find());
     }
 
     private static boolean anyCue(CuePattern.Text text) {

@@ -73,6 +73,9 @@ class CrisisNamedTest {
                 "Depuis la fin de sa formation, la violence est quotidienne.",
                 "Après le match, la violence a recommencé.",
                 "Le suicide, j'y pense depuis le cours de lundi.",
+                "After the match on Saturday the violence started again.",
+                "After the news about his job the abuse got worse.",
+                "Après le match de foot la violence a recommencé.",
             })
     void aCrisisNamedInTheWritersOwnLifeIsHeld(String message) {
         assertThat(SafetyScreen.cues(message)).as("the cues read " + message).isNotEmpty();
