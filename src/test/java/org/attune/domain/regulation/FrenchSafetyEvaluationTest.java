@@ -45,6 +45,8 @@ class FrenchSafetyEvaluationTest {
 
     static final Path SEVENTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-seventh-held-out-messages.jsonl");
 
+    static final Path EIGHTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-eighth-held-out-messages.jsonl");
+
     @Test
     void theFrenchDevelopmentSetBeforeTheScreenLearnedFrench() throws IOException {
         List<SafetySets.Message> french = SafetySets.read(SafetySets.FRENCH_DEVELOPMENT);
@@ -160,6 +162,21 @@ class FrenchSafetyEvaluationTest {
         List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
                 SEVENTH_FRENCH_HELD_OUT, "seventh French held-out set", "safety-fr-seventh-held-out.md");
         SafetyCrossValidation.assertBars(outcomes, 0.83, 0.09, 0.14, 0.80);
+    }
+
+    /**
+     * The eighth French held-out set, half its crises named plainly and half its idioms a named
+     * subject in a harmless frame, written while the fourteenth candidate was tried, committed
+     * unread, and read first (2026-12-05) once the eighteenth was adopted, by both screens on its
+     * 420 messages: the screen shipped before, recall 0.880, false alarms 0.014 calm, 0.100 heated
+     * and 0.170 idioms, threats as threat 0.720; the eighteenth, the same but 0.150 idioms. The bars
+     * are the eighteenth's figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheEighthFrenchHeldOutSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
+                EIGHTH_FRENCH_HELD_OUT, "eighth French held-out set", "safety-fr-eighth-held-out.md");
+        SafetyCrossValidation.assertBars(outcomes, 0.86, 0.03, 0.17, 0.68);
     }
 
     private static void write(String file, String title, List<SafetyCrossValidation.Outcome> outcomes)

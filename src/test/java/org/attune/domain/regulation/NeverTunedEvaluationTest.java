@@ -40,6 +40,8 @@ class NeverTunedEvaluationTest {
 
     static final Path EIGHTH_HELD_OUT = Path.of("src/test/resources/safety/eighth-held-out-messages.jsonl");
 
+    static final Path NINTH_HELD_OUT = Path.of("src/test/resources/safety/ninth-held-out-messages.jsonl");
+
     /**
      * How many messages of each held-out set are also, word for word, among the shipped examples:
      * 5, 5 and 4 until the eleventh candidate trained on eighteen more writers' supplements, whose
@@ -168,6 +170,20 @@ class NeverTunedEvaluationTest {
     void theShippedScreenOnTheEighthHeldOutSet() throws IOException {
         SafetyCrossValidation.assertBars(
                 evaluate(EIGHTH_HELD_OUT, "eighth held-out set", "safety-eighth-held-out.md"), 0.82, 0.14, 0.14, 0.76);
+    }
+
+    /**
+     * The ninth held-out set, half its crises named plainly and half its idioms a named subject in
+     * a harmless frame, written while the fourteenth candidate was tried, committed unread, and
+     * read first (2026-12-05) once the eighteenth was adopted, by both screens on its 420 messages:
+     * the screen shipped before, recall 0.860, false alarms 0.086 calm and 0.340 idioms, threats as
+     * threat 0.880; the eighteenth, the same but 0.290 idioms. The bars are the eighteenth's figures
+     * less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheNinthHeldOutSet() throws IOException {
+        SafetyCrossValidation.assertBars(
+                evaluate(NINTH_HELD_OUT, "ninth held-out set", "safety-ninth-held-out.md"), 0.84, 0.10, 0.31, 0.84);
     }
 
     /**
