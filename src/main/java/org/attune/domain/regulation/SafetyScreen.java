@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -61,42 +62,49 @@ public final class SafetyScreen {
     /** The learned layer's chance from which a cue that only names a crisis as a subject holds a message. */
     static final double SUBJECT_AGREEMENT = 0.05;
 
-    /** A crisis named as a subject, as the cues' words: "suicide", "abuse", "violence", "overdose". */
-    private static final Pattern SUBJECT = Pattern.compile(
-            "suicides?|suicidal|suicidaires?|abuses?|abusive|abusifs?|abusives|abus|violences?|violente?s?"
-                    + "|overdoses?|surdoses?|weapons?|knife|knives");
+    /**
+     * A crisis named as a subject, as the cues' words: the nouns "suicide", "abuse", "violence",
+     * "overdose" alone. An adjective ("suicidal", "violent") or a verb ("he abuses me") tells of a
+     * person, and is never weighed.
+     */
+    private static final Pattern SUBJECT = Pattern.compile("suicides?|abuse|abus|violences?|overdose|surdoses?");
+
+    /** A word that says which one, just before a frame word: "a lecture", "our module", "tonight's talk". */
+    private static final String WHICH = "(?:the|a|an|this|that|our|my|your|his|her|their|\\w+'s|la|le|les|l|un|une|ce"
+            + "|cette|mon|ma|notre|son|sa|leur|ton|ta|votre)";
 
     /**
-     * A word that frames a subject as something learned, read, watched, worked with or played, in
-     * English or French (folded: "conférence" is "conference"). The French "thèse" is left out:
-     * folded, it is the English "these".
+     * A word that frames a subject as something learned, read or watched, in English or French
+     * (folded: "conférence" is "conference"). Words that are also verbs or everyday phrases are
+     * left out ("he shows", "au cours de", "des épisodes de violence", "de nouvelles tentatives").
      */
-    private static final String FRAME = "(?:(?<!of )courses?|class(?:es)?|trainings?|modules?|workshops?"
-            + "|seminars?|lectures?|thesis|essays?|exams?|polic(?:y|ies)|documentar(?:y|ies)|films?|movies?|books?"
-            + "|novels?|series|shows?|podcasts?|articles?|episodes?|news|games?|match(?:es)?|projects?|helplines?"
-            + "|cours|formations?|ateliers?|conferences?|exposes?|memoires?|examens?|documentaires?|docus?|livres?"
-            + "|romans?|emissions?|balados?|nouvelles|jeux|jeu|projets?)";
-
-    /** Words of one phrase: spaces, apostrophes and hyphens between them, never a stop or a comma. */
-    private static final String WORD = "[ '-]+\\w+";
+    private static final String FRAME = "(?:courses?|class(?:es)?|trainings?|modules?|workshops?|seminars?|lectures?"
+            + "|talks?|thesis|essays?|exams?|documentar(?:y|ies)|films?|movies?|books?|novels?|series|podcasts?"
+            + "|articles?|formation|atelier|conference|documentaire|docu|film|livre|roman|emission|balado|podcast"
+            + "|article|cours)";
 
     /**
-     * A frame about the subject that follows it: "a lecture on", "our module this week was all
-     * about", "un cours de socio portait sur la". Between the preposition and the subject stand
-     * only articles and the words that say which kind ("a lecture on domestic violence"), so that
-     * "after the match on Saturday the violence…" and "le match de foot la violence…" are not
-     * frames about it.
+     * A frame about the subject that follows it, its words one phrase (no stop, no comma, no person
+     * between them): "a lecture on", "our module this week was all about", "mon cours de socio
+     * portait sur la"; not a class told about it ("I told my class about the abuse"). Between the preposition and the subject stand only an article and the words
+     * that say which kind ("a lecture on domestic violence"), so that "after the match on Saturday
+     * the violence…" is not a frame about it.
      */
-    private static final Pattern FRAME_ABOUT = Pattern.compile("\\b" + FRAME + "(?:" + WORD + "){0,4}?[ '-]+"
-            + "(?:on|about|into|regarding|covering|sur|de|du|des|d|concernant|a propos de)"
-            + "(?:[ '-]+(?:the|a|an|la|le|les|l|un|une|domestic|physical|emotional|sexual|financial|psychological"
-            + "|verbal|child|teen|youth|elder|gun|knife|drug|substance|alcohol|online|partner))?"
-            + "(?:[ '-]+(?:domestic|physical|emotional|sexual|financial|psychological|verbal|child|teen|youth"
-            + "|elder|gun|knife|drug|substance|alcohol|online|partner))?[ '-]*$");
+    private static final Pattern FRAME_ABOUT =
+            Pattern.compile("(?<!\\b(?:told|tell|tells|telling|warned|asked|taught|showed"
+                    + "|dit|raconte|demande|parle) )\\b" + WHICH + "(?:[ '-]+\\w+)?[ '-]+" + FRAME
+                    + "(?:[ '-]+(?!(?:i|he|she|we|they|you|it|il|elle|je|j|on|nous|vous|ils|elles|tu|d)\\b)\\w+){0,4}?[ '-]+"
+                    + "(?:on|about|regarding|covering|sur|concernant|a propos de|au sujet de)"
+                    + "(?:[ '-]+(?:the|a|an|la|le|les|l|un|une|domestic|physical|emotional|sexual|financial|psychological"
+                    + "|verbal|child|teen|youth|elder|drug|substance|alcohol|online|partner))?"
+                    + "(?:[ '-]+(?:domestic|physical|emotional|sexual|financial|psychological|verbal|child|teen|youth"
+                    + "|elder|drug|substance|alcohol|online|partner))?[ '-]*$");
 
-    /** The subject just before, found in a frame: "in the novel", "dans le film". */
-    private static final Pattern IN_A_FRAME =
-            Pattern.compile("^(?:" + WORD + "){0,3}?[ '-]+(?:in|dans)(?:" + WORD + "){0,2}?[ '-]+" + FRAME + "\\b");
+    /** The subject just before, found in what was read or watched: "in the novel", "dans le film". */
+    private static final Pattern IN_A_FRAME = Pattern.compile("[ '-]+(?:in|dans)[ '-]+"
+            + "(?:the|this|that|a|le|la|les|l|ce|cette|un|une)[ '-]+(?:novels?|films?|movies?|books?|shows?|series"
+            + "|episodes?|documentar(?:y|ies)|podcasts?|articles?|plays?|romans?|livres?|documentaires?|emissions?"
+            + "|balados?|pieces?)\\b");
 
     /** How far before a subject's words a frame about it is looked for. */
     private static final int FRAME_REACH = 90;
@@ -244,18 +252,21 @@ public final class SafetyScreen {
         }
         String lower = Accents.fold(EscalationDetector.lowerKeepingPositions(
                 text.replace('\u2019', '\'').replace('\u2018', '\'')));
-        List<Hit> found = new ArrayList<>();
         // Blanking idioms takes a cue's words away and never adds any; most messages hold no cue's words
         // at all, and for them the idioms need not be looked for.
         if (!anyCue(new CuePattern.Text(lower))) {
-            return found;
+            return new ArrayList<>();
         }
         CuePattern.Text scanned = new CuePattern.Text(maskIdioms(lower));
         // A writer who relates what they name to their own life is not naming a subject.
         boolean ownLife = OWN_LIFE.matcher(lower).find();
-        Set<SafetyConcern> raised = EnumSet.noneOf(SafetyConcern.class);
+        // Each concern once, from the first cue's first words; but a subject named in a frame ("a
+        // lecture on abuse") gives way to any later words of the same concern that tell more ("he
+        // abuses me"), so that a frame never hides a disclosure beside it.
+        Map<SafetyConcern, Hit> byConcern = new java.util.LinkedHashMap<>();
         for (Cue cue : CUES) {
-            if (raised.contains(cue.concern())) {
+            Hit held = byConcern.get(cue.concern());
+            if (held != null && !held.subject()) {
                 continue;
             }
             for (MatchResult m = cue.pattern().find(scanned, 0);
@@ -265,16 +276,21 @@ public final class SafetyScreen {
                         && promisedNever(lower, m.start())) {
                     continue;
                 }
-                found.add(new Hit(
-                        new Concern(
-                                cue.concern(),
-                                text.substring(m.start(), m.end()).strip()),
-                        !ownLife && namesASubject(lower, m.start(), m.end())));
-                raised.add(cue.concern());
-                break;
+                boolean subject = !ownLife && namesASubject(lower, m.start(), m.end());
+                if (held == null || !subject) {
+                    held = new Hit(
+                            new Concern(
+                                    cue.concern(),
+                                    text.substring(m.start(), m.end()).strip()),
+                            subject);
+                    byConcern.put(cue.concern(), held);
+                }
+                if (!subject) {
+                    break;
+                }
             }
         }
-        return found;
+        return new ArrayList<>(byConcern.values());
     }
 
     /**
@@ -286,9 +302,17 @@ public final class SafetyScreen {
     private static boolean namesASubject(String lower, int start, int end) {
         return SUBJECT.matcher(lower.substring(start, end).strip()).matches()
                 && (FRAME_ABOUT
-                                .matcher(lower.substring(Math.max(0, start - FRAME_REACH), start))
+                                .matcher(lower)
+                                .region(Math.max(0, start - FRAME_REACH), start)
+                                .useTransparentBounds(true)
                                 .find()
-                        || IN_A_FRAME.matcher(lower.substring(end)).find());
+                        || IN_A_FRAME.matcher(lower).region(end, lower.length()).lookingAt());
+    }
+
+    /** Whether every cue found in a message only names a crisis as what a frame is about. */
+    static boolean namesOnlyASubject(String text) {
+        List<Hit> hits = hits(text);
+        return !hits.isEmpty() && hits.stream().allMatch(Hit::subject);
     }
 
     private static boolean anyCue(CuePattern.Text text) {
@@ -322,6 +346,8 @@ public final class SafetyScreen {
                     + "|my marriage|my childhood|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|ex))"
                     + "(?=\\s*(?:[.!?,;]|$|too\\b|again\\b))"
                     + "|\\b(?:i'm|im|i am|we're|we are) living (?:it|this|that|with it|through it)\\b"
+                    + "|\\b(?:it's|its|it is|that's|thats|this is) (?:what's |whats )?happening (?:to|in) (?:me|us|our home)\\b"
+                    + "|\\b(?:ca|c'est ce qui|c'est ce que) (?:m'arrive|nous arrive|je vis)\\b"
                     + "|\\b(?:saw|see|recogni[sz]ed?) (?:myself|him|her|us|my (?:husband|wife|partner|marriage|family|dad|mum|mom))"
                     + " in (?:it|that|this|the (?:film|book|show|story|character|documentary|movie|series|novel|play))\\b"
                     + "|\\bsounded (?:just |exactly )?like (?:him|her|us|my)\\b"

@@ -76,9 +76,28 @@ class CrisisNamedTest {
                 "After the match on Saturday the violence started again.",
                 "After the news about his job the abuse got worse.",
                 "Après le match de foot la violence a recommencé.",
+                "we watched a documentary on suicide. i am suicidal",
+                "the lecture on abuse was hard. he abuses me every day",
+                "i felt suicidal in class today",
+                "the abuse in class never stops",
+                "the abuse in training never stopped",
+                "after the match he'd abuse me",
+                "after the news she'd abuse me",
+                "il y a eu des episodes de violence",
+                "j'ai subi des episodes d'abus",
+                "mon fils a fait de nouvelles tentatives de suicide cette semaine",
+                "j'ai ete expose a des abus quand j'etais petit",
+                "au cours d'une surdose j'ai failli mourir",
+                "je cours un risque de surdose",
+                "he never shows any remorse about the violence",
+                "i finally told my class about the abuse",
+                "we need a policy on the violence at home",
             })
     void aCrisisNamedInTheWritersOwnLifeIsHeld(String message) {
         assertThat(SafetyScreen.cues(message)).as("the cues read " + message).isNotEmpty();
+        assertThat(SafetyScreen.namesOnlyASubject(message))
+                .as("never waits for the learned layer: " + message)
+                .isFalse();
         assertThat(SafetyScreen.screen(message)).as(message).isNotEmpty();
     }
 }

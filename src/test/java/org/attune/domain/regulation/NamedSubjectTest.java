@@ -21,6 +21,8 @@ class NamedSubjectTest {
                 "Our safeguarding module this week was all about abuse.",
                 "I'm writing an essay on suicide in Victorian novels.",
                 "Mon cours de socio portait sur la violence conjugale, c'était intense.",
+                "The violence in the novel was hard to read.",
+                "La violence dans le film était gratuite.",
             })
     void aSubjectAFrameIsAboutWaitsForTheLearnedLayer(String message) {
         assertThat(SafetyScreen.cues(message))
@@ -34,6 +36,16 @@ class NamedSubjectTest {
         assertThat(SafetyScreen.screen("Since the course ended the abuse is every night."))
                 .extracting(SafetyScreen.Concern::concern)
                 .contains(SafetyConcern.ABUSE);
+    }
+
+    @Test
+    void aDisclosureBesideASubjectIsReadForItself() {
+        assertThat(SafetyScreen.screen("we watched a documentary on suicide. i am suicidal"))
+                .extracting(SafetyScreen.Concern::words)
+                .contains("suicidal");
+        assertThat(NamedPeople.of(List.of("Sam")).screen("we had a lecture on violence. i'm scared of Sam"))
+                .extracting(SafetyScreen.Concern::concern)
+                .contains(SafetyConcern.VIOLENCE);
     }
 
     @Test

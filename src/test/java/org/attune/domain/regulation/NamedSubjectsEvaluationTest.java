@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * go to {@code target/escalation-evaluation/safety-named*.md}. First read (2026-12-05) by the
  * screen of the thirteenth candidate: recall 0.945 and 0.894, false alarms on calm 0.750 and
  * 0.350, on idioms 0.420 and 0.460, threats as threat 0.880 and 0.800; by the eighteenth, the
- * same but calm 0.650 in English and idioms 0.410 and 0.435. The bars are the eighteenth's
- * figures less a margin.
+ * same but calm 0.650 in English and idioms 0.410 and 0.435 (0.415 and 0.440 once a review
+ * narrowed what it weighs). The bars are the eighteenth's figures less a margin.
  */
 class NamedSubjectsEvaluationTest {
 
