@@ -86,9 +86,10 @@ public final class SafetyScreen {
     /**
      * A frame about the subject that follows it, its words one phrase (no stop, no comma, no person
      * between them): "a lecture on", "our module this week was all about", "mon cours de socio
-     * portait sur la"; not a class told about it ("I told my class about the abuse"). Between the preposition and the subject stand only an article and the words
-     * that say which kind ("a lecture on domestic violence"), so that "after the match on Saturday
-     * the violence…" is not a frame about it.
+     * portait sur la"; not a class told about it ("I told my class about the abuse"). Between the
+     * preposition and the subject stand only an article and the words that say which kind ("a
+     * lecture on domestic violence"), so that "after the match on Saturday the violence…" is not a
+     * frame about it.
      */
     private static final Pattern FRAME_ABOUT =
             Pattern.compile("(?<!\\b(?:told|tell|tells|telling|warned|asked|taught|showed"
@@ -295,9 +296,9 @@ public final class SafetyScreen {
 
     /**
      * Whether a cue's words, in the folded message, only name a crisis as the subject of a frame:
-     * what a lecture, a documentary or a match is about ("a lecture on abuse"), or where it was
-     * found ("the violence in the novel"). A frame merely near the words ("the violence started
-     * again after the match") says nothing about whose violence it is.
+     * what a lecture, a documentary or a course is about ("a lecture on abuse"), or where it was
+     * read or watched ("the violence in the novel"). A frame merely near the words ("the violence
+     * started again after the course") says nothing about whose violence it is.
      */
     private static boolean namesASubject(String lower, int start, int end) {
         return SUBJECT.matcher(lower.substring(start, end).strip()).matches()
