@@ -55,7 +55,7 @@ public final class NamedPeople {
             return asWritten;
         }
         List<SafetyScreen.Concern> out = new ArrayList<>(asWritten);
-        for (SafetyScreen.Concern cue : SafetyScreen.beyondASubject(read.read)) {
+        for (SafetyScreen.Concern cue : SafetyScreen.cues(read.read)) {
             if (out.stream().noneMatch(c -> c.concern() == cue.concern())) {
                 out.add(new SafetyScreen.Concern(cue.concern(), read.own(cue.words())));
             }

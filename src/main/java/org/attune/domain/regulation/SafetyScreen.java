@@ -4,12 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Looks for words of self-harm, suicide, violence, abuse, fear of a person or
@@ -59,57 +57,6 @@ public final class SafetyScreen {
     private static final Pattern PROMISE =
             Pattern.compile("\\bi(?:'d| would| will|'ll)? (?:never|not ever|won't ever)(?: \\w+){0,2}\\s*$");
 
-    /** The learned layer's chance from which a cue that only names a crisis as a subject holds a message. */
-    static final double SUBJECT_AGREEMENT = 0.05;
-
-    /**
-     * A crisis named as a subject, as the cues' words: the nouns "suicide", "abuse", "violence",
-     * "overdose" alone. An adjective ("suicidal", "violent") or a verb ("he abuses me") tells of a
-     * person, and is never weighed.
-     */
-    private static final Pattern SUBJECT = Pattern.compile("suicides?|abuse|abus|violences?|overdose|surdoses?");
-
-    /** A word that says which one, just before a frame word: "a lecture", "our module", "tonight's talk". */
-    private static final String WHICH = "(?:the|a|an|this|that|our|my|your|his|her|their|\\w+'s|la|le|les|l|un|une|ce"
-            + "|cette|mon|ma|notre|son|sa|leur|ton|ta|votre)";
-
-    /**
-     * A word that frames a subject as something learned, read or watched, in English or French
-     * (folded: "conférence" is "conference"). Words that are also verbs or everyday phrases are
-     * left out ("he shows", "au cours de", "des épisodes de violence", "de nouvelles tentatives").
-     */
-    private static final String FRAME = "(?:courses?|class(?:es)?|trainings?|modules?|workshops?|seminars?|lectures?"
-            + "|talks?|thesis|essays?|exams?|documentar(?:y|ies)|films?|movies?|books?|novels?|series|podcasts?"
-            + "|articles?|formation|atelier|conference|documentaire|docu|film|livre|roman|emission|balado|podcast"
-            + "|article|cours)";
-
-    /**
-     * A frame about the subject that follows it, its words one phrase (no stop, no comma, no person
-     * between them): "a lecture on", "our module this week was all about", "mon cours de socio
-     * portait sur la"; not a class told about it ("I told my class about the abuse"). Between the
-     * preposition and the subject stand only an article and the words that say which kind ("a
-     * lecture on domestic violence"), so that "after the match on Saturday the violence…" is not a
-     * frame about it.
-     */
-    private static final Pattern FRAME_ABOUT =
-            Pattern.compile("(?<!\\b(?:told|tell|tells|telling|warned|asked|taught|showed"
-                    + "|dit|raconte|demande|parle) )\\b" + WHICH + "(?:[ '-]+\\w+)?[ '-]+" + FRAME
-                    + "(?:[ '-]+(?!(?:i|he|she|we|they|you|it|il|elle|je|j|on|nous|vous|ils|elles|tu|d)\\b)\\w+){0,4}?[ '-]+"
-                    + "(?:on|about|regarding|covering|sur|concernant|a propos de|au sujet de)"
-                    + "(?:[ '-]+(?:the|a|an|la|le|les|l|un|une|domestic|physical|emotional|sexual|financial|psychological"
-                    + "|verbal|child|teen|youth|elder|drug|substance|alcohol|online|partner))?"
-                    + "(?:[ '-]+(?:domestic|physical|emotional|sexual|financial|psychological|verbal|child|teen|youth"
-                    + "|elder|drug|substance|alcohol|online|partner))?[ '-]*$");
-
-    /** The subject just before, found in what was read or watched: "in the novel", "dans le film". */
-    private static final Pattern IN_A_FRAME = Pattern.compile("[ '-]+(?:in|dans)[ '-]+"
-            + "(?:the|this|that|a|le|la|les|l|ce|cette|un|une)[ '-]+(?:novels?|films?|movies?|books?|shows?|series"
-            + "|episodes?|documentar(?:y|ies)|podcasts?|articles?|plays?|romans?|livres?|documentaires?|emissions?"
-            + "|balados?|pieces?)\\b");
-
-    /** How far before a subject's words a frame about it is looked for. */
-    private static final int FRAME_REACH = 90;
-
     private SafetyScreen() {}
 
     /** The cues' expressions, in the order they are tried. */
@@ -149,7 +96,7 @@ public final class SafetyScreen {
         List<Concern> all = new ArrayList<>(screen(text));
         if (text != null && !text.isBlank()) {
             // Said back, "you'd be better off without you" is read also as the partner said it.
-            all.addAll(beyondASubject(asSaid(text)));
+            all.addAll(cues(asSaid(text)));
         }
         return reflected(all);
     }
@@ -196,7 +143,7 @@ public final class SafetyScreen {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<Concern> found = cues(text, model);
+        List<Concern> found = cues(text);
         // The writer's fear of a person, in so many words, is theirs: a resemblance to a threat in the same
         // words ("…or I'll pay for it later") would blame the person at risk.
         boolean afraid = found.stream().anyMatch(c -> c.concern() == SafetyConcern.FEAR);
@@ -209,65 +156,23 @@ public final class SafetyScreen {
         return found;
     }
 
-    /** The concerns the cues alone find, every cue found holding the message. */
+    /** The concerns the cues alone find. */
     static List<Concern> cues(String text) {
-        return hits(text).stream().map(Hit::concern).collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    /**
-     * The concerns the cues find that hold the message, this learned layer weighing them: when every
-     * cue found only names a crisis as what a frame is about ("a lecture on abuse", "un cours sur
-     * la violence conjugale", "the violence in the novel"), the message is held only when the
-     * layer, reading all of it, finds it a concern with a chance of at least {@link
-     * #SUBJECT_AGREEMENT}. With no such frame ("the abuse started after the wedding", "the violence
-     * started again after the match"), or when the writer relates it to their own life ("a
-     * documentary about abuse, and it reminded me of my husband"), the cue holds it whatever the
-     * layer finds.
-     */
-    static List<Concern> cues(String text, SafetyModel model) {
-        List<Hit> hits = hits(text);
-        if (!hits.isEmpty() && hits.stream().allMatch(Hit::subject) && model.probability(text) < SUBJECT_AGREEMENT) {
-            return new ArrayList<>();
-        }
-        return hits.stream().map(Hit::concern).collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    /**
-     * The cues found in another reading of a message (its names read as people, a reflection read
-     * as the partner said it) that do more than name a crisis as a subject: a subject reads the same
-     * in every reading, and was weighed in the message as written.
-     */
-    static List<Concern> beyondASubject(String text) {
-        return hits(text).stream()
-                .filter(h -> !h.subject())
-                .map(Hit::concern)
-                .collect(Collectors.toCollection(ArrayList::new));
-    }
-
-    /** A cue found: its concern, and whether its words only name a crisis as a subject. */
-    private record Hit(Concern concern, boolean subject) {}
-
-    private static List<Hit> hits(String text) {
         if (text == null || text.isBlank()) {
-            return List.of();
+            return new ArrayList<>();
         }
         String lower = Accents.fold(EscalationDetector.lowerKeepingPositions(
                 text.replace('\u2019', '\'').replace('\u2018', '\'')));
+        List<Concern> found = new ArrayList<>();
         // Blanking idioms takes a cue's words away and never adds any; most messages hold no cue's words
         // at all, and for them the idioms need not be looked for.
         if (!anyCue(new CuePattern.Text(lower))) {
-            return new ArrayList<>();
+            return found;
         }
         CuePattern.Text scanned = new CuePattern.Text(maskIdioms(lower));
-        // A writer who relates what they name to their own life is not naming a subject.
-        boolean ownLife = OWN_LIFE.matcher(lower).find();
-        // Each concern once, from the first cue's first words; but a subject named in a frame ("a
-        // lecture on abuse") gives way to any later words of the same concern that tell more ("he
-        // abuses me"), so that a frame never hides a disclosure beside it.
-        Map<SafetyConcern, Hit> byConcern = new java.util.LinkedHashMap<>();
+        Set<SafetyConcern> raised = EnumSet.noneOf(SafetyConcern.class);
         for (Cue cue : CUES) {
-            Hit held = byConcern.get(cue.concern());
-            if (held != null && !held.subject()) {
+            if (raised.contains(cue.concern())) {
                 continue;
             }
             for (MatchResult m = cue.pattern().find(scanned, 0);
@@ -277,43 +182,13 @@ public final class SafetyScreen {
                         && promisedNever(lower, m.start())) {
                     continue;
                 }
-                boolean subject = !ownLife && namesASubject(lower, m.start(), m.end());
-                if (held == null || !subject) {
-                    held = new Hit(
-                            new Concern(
-                                    cue.concern(),
-                                    text.substring(m.start(), m.end()).strip()),
-                            subject);
-                    byConcern.put(cue.concern(), held);
-                }
-                if (!subject) {
-                    break;
-                }
+                found.add(new Concern(
+                        cue.concern(), text.substring(m.start(), m.end()).strip()));
+                raised.add(cue.concern());
+                break;
             }
         }
-        return new ArrayList<>(byConcern.values());
-    }
-
-    /**
-     * Whether a cue's words, in the folded message, only name a crisis as the subject of a frame:
-     * what a lecture, a documentary or a course is about ("a lecture on abuse"), or where it was
-     * read or watched ("the violence in the novel"). A frame merely near the words ("the violence
-     * started again after the course") says nothing about whose violence it is.
-     */
-    private static boolean namesASubject(String lower, int start, int end) {
-        return SUBJECT.matcher(lower.substring(start, end).strip()).matches()
-                && (FRAME_ABOUT
-                                .matcher(lower)
-                                .region(Math.max(0, start - FRAME_REACH), start)
-                                .useTransparentBounds(true)
-                                .find()
-                        || IN_A_FRAME.matcher(lower).region(end, lower.length()).lookingAt());
-    }
-
-    /** Whether every cue found in a message only names a crisis as what a frame is about. */
-    static boolean namesOnlyASubject(String text) {
-        List<Hit> hits = hits(text);
-        return !hits.isEmpty() && hits.stream().allMatch(Hit::subject);
+        return found;
     }
 
     private static boolean anyCue(CuePattern.Text text) {
@@ -347,8 +222,6 @@ public final class SafetyScreen {
                     + "|my marriage|my childhood|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|ex))"
                     + "(?=\\s*(?:[.!?,;]|$|too\\b|again\\b))"
                     + "|\\b(?:i'm|im|i am|we're|we are) living (?:it|this|that|with it|through it)\\b"
-                    + "|\\b(?:it's|its|it is|that's|thats|this is) (?:what's |whats )?happening (?:to|in) (?:me|us|our home)\\b"
-                    + "|\\b(?:ca|c'est ce qui|c'est ce que) (?:m'arrive|nous arrive|je vis)\\b"
                     + "|\\b(?:saw|see|recogni[sz]ed?) (?:myself|him|her|us|my (?:husband|wife|partner|marriage|family|dad|mum|mom))"
                     + " in (?:it|that|this|the (?:film|book|show|story|character|documentary|movie|series|novel|play))\\b"
                     + "|\\bsounded (?:just |exactly )?like (?:him|her|us|my)\\b"

@@ -169,14 +169,15 @@ class FrenchSafetyEvaluationTest {
      * subject in a harmless frame, written while the fourteenth candidate was tried, committed
      * unread, and read first (2026-12-05) once the eighteenth was adopted, by both screens on its
      * 420 messages: the screen shipped before, recall 0.880, false alarms 0.014 calm, 0.100 heated
-     * and 0.170 idioms, threats as threat 0.720; the eighteenth, the same but 0.150 idioms. The bars
-     * are the eighteenth's figures less a margin.
+     * and 0.170 idioms, threats as threat 0.720; the eighteenth, the same but 0.150 idioms. The
+     * eighteenth was withdrawn (docs/benchmarks.md): the bars are the figures of the screen
+     * shipped, before it, less a margin.
      */
     @Test
     void theShippedScreenOnTheEighthFrenchHeldOutSet() throws IOException {
         List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
                 EIGHTH_FRENCH_HELD_OUT, "eighth French held-out set", "safety-fr-eighth-held-out.md");
-        SafetyCrossValidation.assertBars(outcomes, 0.86, 0.03, 0.17, 0.68);
+        SafetyCrossValidation.assertBars(outcomes, 0.86, 0.03, 0.19, 0.68);
     }
 
     private static void write(String file, String title, List<SafetyCrossValidation.Outcome> outcomes)

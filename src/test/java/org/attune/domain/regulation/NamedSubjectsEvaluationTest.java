@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * screen of the thirteenth candidate: recall 0.945 and 0.894, false alarms on calm 0.750 and
  * 0.350, on idioms 0.420 and 0.460, threats as threat 0.880 and 0.800; by the eighteenth, the
  * same but calm 0.650 in English and idioms 0.410 and 0.435 (0.415 and 0.440 once a review
- * narrowed what it weighs). The bars are the eighteenth's figures less a margin.
+ * narrowed what it weighs). The eighteenth was withdrawn: the bars are the figures of the screen
+ * shipped, before it, less a margin.
  */
 class NamedSubjectsEvaluationTest {
 
@@ -23,13 +24,13 @@ class NamedSubjectsEvaluationTest {
     void theShippedScreenOnCrisesNamedPlainlyInEnglish() throws IOException {
         List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
                 SafetySets.NAMED.get(0), "English crises named plainly", "safety-named.md");
-        SafetyCrossValidation.assertBars(outcomes, 0.93, 0.70, 0.44, 0.84);
+        SafetyCrossValidation.assertBars(outcomes, 0.93, 0.80, 0.45, 0.84);
     }
 
     @Test
     void theShippedScreenOnCrisesNamedPlainlyInFrench() throws IOException {
         List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
                 SafetySets.NAMED.get(1), "French crises named plainly", "safety-fr-named.md");
-        SafetyCrossValidation.assertBars(outcomes, 0.88, 0.40, 0.46, 0.76);
+        SafetyCrossValidation.assertBars(outcomes, 0.88, 0.40, 0.49, 0.76);
     }
 }

@@ -178,12 +178,13 @@ class NeverTunedEvaluationTest {
      * read first (2026-12-05) once the eighteenth was adopted, by both screens on its 420 messages:
      * the screen shipped before, recall 0.860, false alarms 0.086 calm and 0.340 idioms, threats as
      * threat 0.880; the eighteenth, the same but 0.290 idioms, and 0.320 once a review narrowed
-     * what it weighs. The bars are the narrowed eighteenth's figures less a margin.
+     * what it weighs. The eighteenth was withdrawn (docs/benchmarks.md): the bars are the figures
+     * of the screen shipped, before it, less a margin.
      */
     @Test
     void theShippedScreenOnTheNinthHeldOutSet() throws IOException {
         SafetyCrossValidation.assertBars(
-                evaluate(NINTH_HELD_OUT, "ninth held-out set", "safety-ninth-held-out.md"), 0.84, 0.10, 0.34, 0.84);
+                evaluate(NINTH_HELD_OUT, "ninth held-out set", "safety-ninth-held-out.md"), 0.84, 0.10, 0.36, 0.84);
     }
 
     /**

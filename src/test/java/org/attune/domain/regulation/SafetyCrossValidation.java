@@ -83,7 +83,7 @@ final class SafetyCrossValidation {
         return new Outcome(
                 m,
                 model.probability(m.text()),
-                concerns(SafetyScreen.cues(m.text(), model)),
+                concerns(SafetyScreen.cues(m.text())),
                 concerns(SafetyScreen.screen(m.text(), model)));
     }
 
