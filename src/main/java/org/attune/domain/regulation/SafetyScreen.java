@@ -227,7 +227,10 @@ public final class SafetyScreen {
                     + "|\\bsounded (?:just |exactly )?like (?:him|her|us|my)\\b"
                     + "|\\bc'est (?:exactement |tout a fait |pile )?(?:ma vie|nous|mon couple|chez nous"
                     + "|mon (?:mari|chum|conjoint|ex|pere)|ma (?:femme|blonde|conjointe|mere))\\b(?=\\s*(?:[.!?,;]|$))"
-                    + "|\\b(?:m'a rappele|me rappelle|me rappelait|m'a fait penser a) (?:mon|ma|mes|lui|elle|chez nous|ce que|notre|nos)\\b"
+                    + "|\\b(?:m'a rappele|me rappelle|me rappelait|m'a fait penser a) (?:mon|ma|mes|lui|elle|chez nous|ce que|notre|nos"
+                    + "|quand j|quand on|comment il|comment elle|l'epoque ou|mon enfance)\\b"
+                    + "|\\bqu(?:e |')(?:\\w+ ){0,2}(?:m'a|m'ont|nous a|nous ont|me fait|nous fait|m'avait|nous avait) (?:fait )?subir\\b"
+                    + "|\\bqu(?:e |')(?:j'ai|on a|nous avons) (?:subie?s?|vecue?s?)\\b"
                     + "|\\bje me suis reconnue?s?\\b|\\bj'ai reconnu (?:mon|ma|lui|elle|notre|nos)\\b"
                     + "|\\bce (?:que (?:je vis|je vivais|je subis|nous vivons)|qu'(?:on vit|il me fait|elle me fait))\\b"
                     + "|\\bcomme (?:chez nous|mon (?:mari|chum|conjoint|ex)|ma (?:femme|blonde|conjointe))\\b");

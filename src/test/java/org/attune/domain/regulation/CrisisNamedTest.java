@@ -101,6 +101,9 @@ class CrisisNamedTest {
                 "the abuse in the play room happened again",
                 "dans mon cours sur la violence j'ai compris que c'est ce que mon pere faisait a ma mere",
                 "mon atelier sur la violence m'a fait realiser que c'est moi qui la subis",
+                "j'ecris un livre sur la violence que mon pere nous a fait subir",
+                "ma formation sur les abus m'a rappele quand j'etais petite",
+                "J'ai vu un film sur la violence qu'on a subie à la maison.",
             })
     void aCrisisNamedInTheWritersOwnLifeIsHeld(String message) {
         assertThat(SafetyScreen.cues(message)).as("the cues read " + message).isNotEmpty();
