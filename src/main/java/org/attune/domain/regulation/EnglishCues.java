@@ -217,5 +217,17 @@ final class EnglishCues {
                     + "|recession|storm)(?: on (?:pensions|fuel|petrol|savings))? (?:will |has |have |is going to |'ll )?hits? us"
                     + " (?:hard|for (?:\\d|twice|double|a fortune|thousands|hundreds|more))");
 
+    /**
+     * The writer relating what they read, watched or heard to their own life ("it reminded me of my
+     * husband", "it's us"), folded: a message that does is read with no idiom blanked.
+     */
+    static final Pattern OWN_LIFE = Pattern.compile("\\bremind(?:s|ed)? me of (?:my|him|her|us|home|what|when|how)\\b"
+            + "|\\bis my (?:life|marriage|home|house|family|relationship|childhood)\\b"
+            + "|\\blike (?:watching|reading|living|hearing) (?:my|our)\\b"
+            + "|\\b(?:it's|its|that's|thats|this is|that is|it is|it was|that was) (?:exactly |just )?(?:us|my life|my marriage|my childhood|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|ex))(?=\\s*(?:[.!?,;]|$|too\\b|again\\b))"
+            + "|\\b(?:i'm|im|i am|we're|we are) living (?:it|this|that|with it|through it)\\b"
+            + "|\\b(?:saw|see|recogni[sz]ed?) (?:myself|him|her|us|my (?:husband|wife|partner|marriage|family|dad|mum|mom)) in (?:it|that|this|the (?:film|book|show|story|character|documentary|movie|series|novel|play))\\b"
+            + "|\\bsounded (?:just |exactly )?like (?:him|her|us|my)\\b");
+
     private EnglishCues() {}
 }

@@ -44,9 +44,9 @@ final class FrenchCues {
                     SafetyConcern.VIOLENCE,
                     "\\b" + PERSON
                             + " (?:m'|me |nous |les enfants |l')(?:a |ont |avait )?(?:frapp|battu|bat\\b|cogn|gifl|etrangl|pousse|tabass|brass|serre le cou)\\w*+"
-                            + NOT_A_GAME + ""
+                            + NOT_A_GAME
                             + "|\\b(?:a|ont|avait) (?:frapp|battu|cogn|gifl|etrangl|tabass|secou|brutalis)\\w* (?:(?:ma|mon|mes|notre|nos|les) (?:fille|fils|enfants?|filles|petite?s?|bebe|gars|garcons?)|le bebe)\\b"
-                            + NOT_A_GAME + ""),
+                            + NOT_A_GAME),
             Cue.of(
                     SafetyConcern.VIOLENCE,
                     "\\bpeur (?:de lui|d'elle|de mon (?:chum|mari|conjoint|pere|ex)|de ma (?:blonde|femme|conjointe|mere)|de rentrer|pour ma vie|pour les enfants|qu'(?:il|elle) (?:me |nous |les )?(?:tue|frappe|fasse du mal|batte))\\b|\\bviolente\\b|\\bvisage (?:enfle|tumefie)\\b"),
@@ -106,6 +106,20 @@ final class FrenchCues {
                     + "|\\b(?:mon|ma|le|la|ce|cette) (?:patron|patronne|boss|chef(?: d'atelier| de (?:projet|service|chantier))?|cheffe"
                     + "|gerant|gerante|superviseur|superviseure|imprimante|reveil|comptable|dentiste|boulot|job|travail"
                     + "|cours de [\\w'-]+) (?:va|vont|allait) (?:finir par )?me tuer\\b");
+
+    /**
+     * The writer relating what they read, watched or heard to their own life ("c'est ma vie", "que
+     * mon père nous a fait subir"), folded: a message that does is read with no idiom blanked.
+     */
+    static final Pattern OWN_LIFE = Pattern.compile(
+            "\\bc'est (?:exactement |tout a fait |pile )?(?:ma vie|nous|mon couple|chez nous|mon (?:mari|chum|conjoint|ex|pere)|ma (?:femme|blonde|conjointe|mere))\\b(?=\\s*(?:[.!?,;]|$))"
+                    + "|\\b(?:m'a rappele|me rappelle|me rappelait|m'a fait penser a) (?:mon|ma|mes|lui|elle|chez nous|ce que|notre|nos|quand j|quand on|comment il|comment elle|l'epoque ou|mon enfance)\\b"
+                    + "|\\bqu(?:e |')(?:\\w+ ){0,2}(?:m'a|m'ont|nous a|nous ont|me fait|nous fait|m'avait|nous avait) (?:fait )?subir\\b"
+                    + "|\\bqu(?:e |')(?:j'ai|on a|nous avons) (?:subie?s?|vecue?s?)\\b"
+                    + "|\\bje me suis reconnue?s?\\b"
+                    + "|\\bj'ai reconnu (?:mon|ma|lui|elle|notre|nos)\\b"
+                    + "|\\bce (?:que (?:je vis|je vivais|je subis|nous vivons)|qu'(?:on vit|il me fait|elle me fait))\\b"
+                    + "|\\bcomme (?:chez nous|mon (?:mari|chum|conjoint|ex)|ma (?:femme|blonde|conjointe))\\b");
 
     private FrenchCues() {}
 }

@@ -207,33 +207,12 @@ public final class SafetyScreen {
      * disclosure often begins.
      */
     static String maskIdioms(String lower) {
-        if (OWN_LIFE.matcher(lower).find()) {
+        if (EnglishCues.OWN_LIFE.matcher(lower).find()
+                || FrenchCues.OWN_LIFE.matcher(lower).find()) {
             return lower;
         }
         return mask(mask(lower, EnglishCues.IDIOMS), FrenchCues.IDIOMS);
     }
-
-    /** The writer relating what they read, watched or heard to their own life, in English or French (folded). */
-    private static final Pattern OWN_LIFE =
-            Pattern.compile("\\bremind(?:s|ed)? me of (?:my|him|her|us|home|what|when|how)\\b"
-                    + "|\\bis my (?:life|marriage|home|house|family|relationship|childhood)\\b"
-                    + "|\\blike (?:watching|reading|living|hearing) (?:my|our)\\b"
-                    + "|\\b(?:it's|its|that's|thats|this is|that is|it is|it was|that was) (?:exactly |just )?(?:us|my life"
-                    + "|my marriage|my childhood|my (?:husband|wife|partner|boyfriend|girlfriend|dad|mum|mom|ex))"
-                    + "(?=\\s*(?:[.!?,;]|$|too\\b|again\\b))"
-                    + "|\\b(?:i'm|im|i am|we're|we are) living (?:it|this|that|with it|through it)\\b"
-                    + "|\\b(?:saw|see|recogni[sz]ed?) (?:myself|him|her|us|my (?:husband|wife|partner|marriage|family|dad|mum|mom))"
-                    + " in (?:it|that|this|the (?:film|book|show|story|character|documentary|movie|series|novel|play))\\b"
-                    + "|\\bsounded (?:just |exactly )?like (?:him|her|us|my)\\b"
-                    + "|\\bc'est (?:exactement |tout a fait |pile )?(?:ma vie|nous|mon couple|chez nous"
-                    + "|mon (?:mari|chum|conjoint|ex|pere)|ma (?:femme|blonde|conjointe|mere))\\b(?=\\s*(?:[.!?,;]|$))"
-                    + "|\\b(?:m'a rappele|me rappelle|me rappelait|m'a fait penser a) (?:mon|ma|mes|lui|elle|chez nous|ce que|notre|nos"
-                    + "|quand j|quand on|comment il|comment elle|l'epoque ou|mon enfance)\\b"
-                    + "|\\bqu(?:e |')(?:\\w+ ){0,2}(?:m'a|m'ont|nous a|nous ont|me fait|nous fait|m'avait|nous avait) (?:fait )?subir\\b"
-                    + "|\\bqu(?:e |')(?:j'ai|on a|nous avons) (?:subie?s?|vecue?s?)\\b"
-                    + "|\\bje me suis reconnue?s?\\b|\\bj'ai reconnu (?:mon|ma|lui|elle|notre|nos)\\b"
-                    + "|\\bce (?:que (?:je vis|je vivais|je subis|nous vivons)|qu'(?:on vit|il me fait|elle me fait))\\b"
-                    + "|\\bcomme (?:chez nous|mon (?:mari|chum|conjoint|ex)|ma (?:femme|blonde|conjointe))\\b");
 
     private static String mask(String lower, Pattern idioms) {
         Matcher m = idioms.matcher(lower);
