@@ -156,6 +156,7 @@ export function renderScreenConsole() {
     }
     if (flagged.length) {
         summary.push(t('screen.summary.open-flags', { names: flagged.join(', ') }));
+        summary.push(t('screen.summary.watchful'));
     }
     if (state.roomMode === 'guided') {
         summary.push(t('screen.summary.guided'));

@@ -35,12 +35,17 @@ public final class NamedPeople {
 
     /** As {@link SafetyScreen#screen(String)}, with these names read as people by the cues. */
     public List<SafetyScreen.Concern> screen(String text) {
-        return read(text, SafetyScreen.screen(text), false);
+        return screen(text, false);
     }
 
-    /** As {@link SafetyScreen#screenReflection(String)}, with these names read as people by the cues. */
-    public List<SafetyScreen.Concern> screenReflection(String text) {
-        return read(text, SafetyScreen.screenReflection(text), true);
+    /** As {@link SafetyScreen#screen(String, boolean)}, with these names read as people by the cues. */
+    public List<SafetyScreen.Concern> screen(String text, boolean watchful) {
+        return read(text, SafetyScreen.screen(text, watchful), false);
+    }
+
+    /** As {@link SafetyScreen#screenReflection(String, boolean)}, with these names read as people by the cues. */
+    public List<SafetyScreen.Concern> screenReflection(String text, boolean watchful) {
+        return read(text, SafetyScreen.screenReflection(text, watchful), true);
     }
 
     /**

@@ -74,9 +74,25 @@ final class SafetyModel {
          */
         static final Settings CHOSEN = new Settings(3e-6, 30, 2.0, 0.64, 0.61, 0.4);
 
+        /**
+         * The safety thresholds of a watchful screen, in a room where a safety flag of the
+         * screen before joint work is open: in each language, the highest at which the writers
+         * left out reach recall 0.95 (false alarms on their calm messages and idioms 21 % in
+         * English, 28 % in French). See docs/benchmarks.md, "A watchful screen".
+         */
+        static final double WATCHFUL = 0.33;
+
+        static final double FRENCH_WATCHFUL = 0.33;
+
         /** The safety threshold for a message read so. */
         double threshold(SafetyFeatures read) {
             return MessageLanguage.french(read) ? frenchThreshold : threshold;
+        }
+
+        /** The same, by a watchful screen when {@code watchful}, never above the usual one. */
+        double threshold(SafetyFeatures read, boolean watchful) {
+            double usual = threshold(read);
+            return watchful ? Math.min(usual, MessageLanguage.french(read) ? FRENCH_WATCHFUL : WATCHFUL) : usual;
         }
     }
 
@@ -175,11 +191,16 @@ final class SafetyModel {
      * resembles most. Empty when it raises none.
      */
     List<Reading> read(String text, boolean cuesRaised) {
+        return read(text, cuesRaised, false);
+    }
+
+    /** As {@link #read(String, boolean)}, by a watchful screen when {@code watchful} ({@link Settings#WATCHFUL}). */
+    List<Reading> read(String text, boolean cuesRaised, boolean watchful) {
         SafetyFeatures f = SafetyFeatures.of(text);
         double p = probability(f);
         double pThreat = sigmoid(score(threat, f, SafetyFeatures.BUCKETS));
         boolean threatens = pThreat >= settings.threatThreshold();
-        if (kinds.isEmpty() || !(threatens || cuesRaised || p >= settings.threshold(f))) {
+        if (kinds.isEmpty() || !(threatens || cuesRaised || p >= settings.threshold(f, watchful))) {
             return List.of();
         }
         List<Reading> out = new ArrayList<>(2);

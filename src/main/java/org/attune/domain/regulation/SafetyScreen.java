@@ -81,7 +81,16 @@ public final class SafetyScreen {
      * there is none.
      */
     public static List<Concern> screen(String text) {
-        return screen(text, Learned.MODEL);
+        return screen(text, Learned.MODEL, false);
+    }
+
+    /**
+     * As {@link #screen(String)}; when {@code watchful}, the learned layer raises a concern from
+     * a lower threshold, which finds more crises and holds more harmless messages. A room's
+     * screen is watchful while a safety flag of its screen before joint work is open.
+     */
+    public static List<Concern> screen(String text, boolean watchful) {
+        return screen(text, Learned.MODEL, watchful);
     }
 
     /**
@@ -93,7 +102,12 @@ public final class SafetyScreen {
      * pauses the room nor names the listener as threatening anyone.
      */
     public static List<Concern> screenReflection(String text) {
-        List<Concern> all = new ArrayList<>(screen(text));
+        return screenReflection(text, false);
+    }
+
+    /** As {@link #screenReflection(String)}, watchful as {@link #screen(String, boolean)} is. */
+    public static List<Concern> screenReflection(String text, boolean watchful) {
+        List<Concern> all = new ArrayList<>(screen(text, watchful));
         if (text != null && !text.isBlank()) {
             // Said back, "you'd be better off without you" is read also as the partner said it.
             all.addAll(cues(asSaid(text)));
@@ -140,6 +154,11 @@ public final class SafetyScreen {
 
     /** As {@link #screen(String)}, with this learned layer. */
     static List<Concern> screen(String text, SafetyModel model) {
+        return screen(text, model, false);
+    }
+
+    /** As {@link #screen(String, boolean)}, with this learned layer. */
+    static List<Concern> screen(String text, SafetyModel model, boolean watchful) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -147,7 +166,7 @@ public final class SafetyScreen {
         // The writer's fear of a person, in so many words, is theirs: a resemblance to a threat in the same
         // words ("…or I'll pay for it later") would blame the person at risk.
         boolean afraid = found.stream().anyMatch(c -> c.concern() == SafetyConcern.FEAR);
-        for (SafetyModel.Reading learned : model.read(text, !found.isEmpty())) {
+        for (SafetyModel.Reading learned : model.read(text, !found.isEmpty(), watchful)) {
             if (found.stream().noneMatch(c -> c.concern() == learned.concern())
                     && !(afraid && learned.concern() == SafetyConcern.THREAT)) {
                 found.add(new Concern(learned.concern(), learned.words(), true));

@@ -74,7 +74,9 @@ final class Conversation {
                 actor.role() == RoomRole.PARTICIPANT && room.protocol().reflects(actor.id());
         if (actor.role() == RoomRole.PARTICIPANT) {
             NamedPeople people = screening.named();
-            List<SafetyScreen.Concern> concerns = reflection ? people.screenReflection(words) : people.screen(words);
+            boolean watchful = room.watchfulScreen();
+            List<SafetyScreen.Concern> concerns =
+                    reflection ? people.screenReflection(words, watchful) : people.screen(words, watchful);
             if (!concerns.isEmpty()) {
                 return screening.hold(actor, commandId, words, concerns, reflection, now);
             }

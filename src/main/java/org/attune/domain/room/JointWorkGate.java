@@ -213,6 +213,11 @@ final class JointWorkGate {
         }
     }
 
+    /** Whether any member's flag is open. */
+    boolean anyFlagOpen() {
+        return !openFlags.isEmpty();
+    }
+
     /** Where the screen stands, for the welcome of therapists and of each participant. */
     ScreenStatus status() {
         return new ScreenStatus(cleared, everOpened, answers.keySet(), notAnswered(), openFlags);

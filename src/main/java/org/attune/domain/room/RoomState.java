@@ -371,6 +371,15 @@ public final class RoomState {
         return gate.status();
     }
 
+    /**
+     * Whether the safety screen reads participants' messages watchfully here: while a safety flag
+     * of the screen before joint work is open, a disclosure let through would reach the very
+     * person the flag may be about, so the screen holds more for the therapists.
+     */
+    public boolean watchfulScreen() {
+        return gate.anyFlagOpen();
+    }
+
     public boolean sessionRunning() {
         return sessionStartedAt != null;
     }

@@ -152,6 +152,16 @@ final class SafetyCrossValidation {
         return threshold;
     }
 
+    /** The highest threshold, in steps of 0.01, at which a cue or the safety model raises at least this share of crises. */
+    static double thresholdForRecall(List<Outcome> outcomes, double recall) {
+        for (int t = 99; t >= 1; t--) {
+            if (recallAt(outcomes, t / 100.0) >= recall - 1e-9) {
+                return t / 100.0;
+            }
+        }
+        return 0.01;
+    }
+
     /** The share of crisis messages that a cue or the safety model at this threshold raises. */
     static double recallAt(List<Outcome> outcomes, double threshold) {
         List<Outcome> crises =

@@ -35,6 +35,9 @@ class SafetyWriterValidation {
 
     private static final double[] BUDGETS = {0.02, 0.05, 0.065, 0.10};
 
+    /** The recall the watchful screen's thresholds are chosen for ({@code SafetyModel.Settings#watchful}). */
+    private static final double WATCHFUL_RECALL = 0.95;
+
     @Test
     void writersLeftOut() {
         Assumptions.assumeTrue(Boolean.getBoolean("safety.validate"));
@@ -106,6 +109,15 @@ class SafetyWriterValidation {
                 rate));
         System.out.println("  A, shipped settings: " + curve(a, rate));
         System.out.println("  B: " + curve(b, rate));
+        double watchful = SafetyCrossValidation.thresholdForRecall(a, WATCHFUL_RECALL);
+        System.out.println(String.format(
+                Locale.ROOT,
+                "  A, where recall reaches %.2f (the watchful screen's threshold): threshold %.2f, false alarms %.3f,"
+                        + " recall %.3f",
+                WATCHFUL_RECALL,
+                watchful,
+                SafetyCrossValidation.falseAlarmsAt(a, watchful),
+                SafetyCrossValidation.recallAt(a, watchful)));
         double thresholdA = SafetyCrossValidation.thresholdWithin(a, rate);
         double thresholdB = SafetyCrossValidation.thresholdWithin(b, rate);
         byWriterA.forEach((writer, outcomes) -> System.out.println(String.format(

@@ -275,4 +275,40 @@ class JointWorkGateTest {
         }
         assertThat(EventKind.ROOM_CLEARED.wireName()).isEqualTo("room_cleared");
     }
+
+    /**
+     * While a flag is open, the screen reads watchfully: a quiet sign of isolation the usual
+     * screen lets through is held for the therapists, and once the therapist resolves the flag
+     * it goes to the room again. The partner is told nothing of either.
+     */
+    @Test
+    void whileAFlagIsOpenTheScreenHoldsMoreForTheTherapists() {
+        String quiet = "I don't really go out anymore, it's easier that way.";
+        RoomFixture room = room(RoomMode.MODERATED);
+        room.act("maya", new RoomCommand.ClearRoom());
+        room.act("maya", new RoomCommand.StartSession());
+        assertThat(room.state.watchfulScreen()).isFalse();
+        assertThat(describe(room.say("sam", quiet))).as("no flag: to the room").containsExactly("message");
+
+        room.act("alex", new RoomCommand.AnswerScreen(WORRYING));
+        assertThat(room.state.watchfulScreen()).isTrue();
+        List<RoomEvent> held = room.say("sam", quiet);
+
+        assertThat(describe(held))
+                .startsWith("held_message@sam", "safety_alert@sam")
+                .contains("resources_offered@sam");
+        assertThat(room.state.maySee("alex", held.get(0)))
+                .as("never to the partner")
+                .isFalse();
+        assertThat(room.state.maySee("maya", held.get(0))).isTrue();
+        assertThat(describe(room.say("sam", "Can we talk about the weekend plans?")))
+                .as("an ordinary sentence still goes to the room")
+                .containsExactly("message");
+
+        room.act("maya", new RoomCommand.ResolveFlag("alex", "spoke with Alex alone"));
+        assertThat(room.state.watchfulScreen()).isFalse();
+        assertThat(describe(room.say("sam", quiet)))
+                .as("the flag resolved: to the room again")
+                .containsExactly("message");
+    }
 }

@@ -5,6 +5,7 @@ import static org.attune.support.LiveClient.ack;
 import static org.attune.support.LiveClient.event;
 import static org.attune.support.TestRoom.calmScreen;
 import static org.attune.support.TestRoom.command;
+import static org.attune.support.TestRoom.say;
 import static org.attune.support.TestRoom.screen;
 import static org.attune.support.TestRoom.token;
 
@@ -182,6 +183,59 @@ class SafetyScreenIT extends AttuneIT {
                     .noneMatch(f -> SAM_ID.equals(f.getString("target", "")))
                     .noneMatch(f -> List.of("screen_answered", "safety_alert", "flag_resolved")
                             .contains(f.getString("kind", "")));
+        }
+    }
+
+    /**
+     * While Sam's flag is open the screen reads watchfully: a quiet sign of isolation, which the
+     * usual screen lets through, is held for the therapist and never reaches Alex; once the
+     * therapist resolves the flag, the same words go to the room.
+     */
+    @Test
+    void whileAFlagIsOpenTheScreenHoldsMoreAndThePartnerNeverReadsIt() {
+        String quiet = "I don't really go out anymore, it's easier that way.";
+        TestRoom room = TestRoom.open();
+        try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
+                LiveClient alex = room.connect(DemoUsers.ALEX);
+                LiveClient sam = room.enter(DemoUsers.SAM)) {
+            sam.send(worrying("s-screen"));
+            sam.next(ack("s-screen"));
+            maya.next(event("safety_alert", SAM_ID));
+            alex.send(calmScreen("a-screen"));
+            alex.next(ack("a-screen"));
+            maya.send(command("clear_room", "open").build());
+            maya.next(ack("open"));
+            maya.send(command("start_session", "start").build());
+            maya.next(ack("start"));
+            alex.next(event("session_started"));
+
+            sam.send(say("s-1", quiet));
+            JsonObject own = sam.next(event("held_message", SAM_ID));
+            assertThat(own.getString("text")).isEqualTo(quiet);
+            sam.next(ack("s-1"));
+            assertThat(maya.next(event("held_message", SAM_ID)).getString("text"))
+                    .isEqualTo(quiet);
+            assertThat(maya.next(event("safety_alert", SAM_ID))
+                            .getJsonNumber("message")
+                            .longValue())
+                    .isEqualTo(own.getJsonNumber("seq").longValue());
+            alex.send(say("a-1", "Can we talk about the weekend?"));
+            alex.next(ack("a-1"));
+            assertThat(alex.drain())
+                    .as("the partner receives nothing of it")
+                    .noneMatch(f -> f.toString().contains("go out anymore"))
+                    .noneMatch(f -> SAM_ID.equals(f.getString("target", "")));
+
+            maya.send(command("resolve_flag", "resolve")
+                    .add("member", SAM_ID)
+                    .add("note", "Spoke with Sam alone.")
+                    .build());
+            maya.next(ack("resolve"));
+            sam.send(say("s-2", quiet));
+            sam.next(ack("s-2"));
+            assertThat(alex.next(event("message")).getString("text"))
+                    .as("the flag resolved, the usual screen lets it through")
+                    .isEqualTo(quiet);
         }
     }
 
