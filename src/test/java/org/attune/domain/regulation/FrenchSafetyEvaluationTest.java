@@ -47,6 +47,8 @@ class FrenchSafetyEvaluationTest {
 
     static final Path EIGHTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-eighth-held-out-messages.jsonl");
 
+    static final Path NINTH_FRENCH_HELD_OUT = Path.of("src/test/resources/safety/fr-ninth-held-out-messages.jsonl");
+
     @Test
     void theFrenchDevelopmentSetBeforeTheScreenLearnedFrench() throws IOException {
         List<SafetySets.Message> french = SafetySets.read(SafetySets.FRENCH_DEVELOPMENT);
@@ -178,6 +180,31 @@ class FrenchSafetyEvaluationTest {
         List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
                 EIGHTH_FRENCH_HELD_OUT, "eighth French held-out set", "safety-fr-eighth-held-out.md");
         SafetyCrossValidation.assertBars(outcomes, 0.86, 0.03, 0.19, 0.68);
+    }
+
+    /**
+     * The ninth French held-out set, written to the usual brief while the nineteenth candidate was
+     * tried, committed unread, and read first (2026-12-05) once the watchful screen shipped, on its
+     * 420 messages: as usual, recall 0.880, false alarms 0.100 calm and 0.070 idioms, threats as
+     * threat 0.880. The bars are these figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheNinthFrenchHeldOutSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
+                NINTH_FRENCH_HELD_OUT, "ninth French held-out set", "safety-fr-ninth-held-out.md");
+        SafetyCrossValidation.assertBars(outcomes, 0.86, 0.12, 0.09, 0.84);
+    }
+
+    /**
+     * The watchful screen (a room where a flag of the screen before joint work is open) on the
+     * ninth French held-out set, read first with it: recall 0.955, false alarms 0.186 calm and
+     * 0.140 idioms, threats as threat 0.880. The bars are these figures less a margin.
+     */
+    @Test
+    void theWatchfulScreenOnTheNinthFrenchHeldOutSet() throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes = NeverTunedEvaluationTest.evaluate(
+                NINTH_FRENCH_HELD_OUT, "ninth French held-out set", "safety-fr-ninth-held-out-watchful.md", true);
+        SafetyCrossValidation.assertBars(outcomes, 0.935, 0.20, 0.16, 0.84);
     }
 
     private static void write(String file, String title, List<SafetyCrossValidation.Outcome> outcomes)

@@ -42,6 +42,8 @@ class NeverTunedEvaluationTest {
 
     static final Path NINTH_HELD_OUT = Path.of("src/test/resources/safety/ninth-held-out-messages.jsonl");
 
+    static final Path TENTH_HELD_OUT = Path.of("src/test/resources/safety/tenth-held-out-messages.jsonl");
+
     /**
      * How many messages of each held-out set are also, word for word, among the shipped examples:
      * 5, 5 and 4 until the eleventh candidate trained on eighteen more writers' supplements, whose
@@ -188,6 +190,33 @@ class NeverTunedEvaluationTest {
     }
 
     /**
+     * The tenth held-out set, written to the usual brief while the nineteenth candidate was tried,
+     * committed unread, and read first (2026-12-05) once the watchful screen shipped, on its 417
+     * messages not among the shipped examples: as usual, recall 0.930, false alarms 0.157 calm and
+     * 0.120 idioms, threats as threat 1.000. The bars are these figures less a margin.
+     */
+    @Test
+    void theShippedScreenOnTheTenthHeldOutSet() throws IOException {
+        SafetyCrossValidation.assertBars(
+                evaluate(TENTH_HELD_OUT, "tenth held-out set", "safety-tenth-held-out.md"), 0.91, 0.17, 0.14, 0.96);
+    }
+
+    /**
+     * The watchful screen (a room where a flag of the screen before joint work is open) on the
+     * tenth held-out set, read first with it: recall 0.980, false alarms 0.257 calm and 0.200
+     * idioms, threats as threat 1.000. The bars are these figures less a margin.
+     */
+    @Test
+    void theWatchfulScreenOnTheTenthHeldOutSet() throws IOException {
+        SafetyCrossValidation.assertBars(
+                evaluate(TENTH_HELD_OUT, "tenth held-out set", "safety-tenth-held-out-watchful.md", true),
+                0.96,
+                0.27,
+                0.22,
+                0.96);
+    }
+
+    /**
      * A few held-out messages came out word for word as messages of the sets
      * the screen is trained on (different writers, the same everyday
      * sentences, e.g. "WHY is it always my fault??"): they are not counted. More
@@ -205,14 +234,15 @@ class NeverTunedEvaluationTest {
 
     /** The shipped screen on a held-out set, less the messages also among the shipped examples; its table written. */
     static List<SafetyCrossValidation.Outcome> evaluate(Path set, String name, String file) throws IOException {
-        List<SafetyCrossValidation.Outcome> outcomes = new ArrayList<>();
-        SafetyScreen.prepare();
+        return evaluate(set, name, file, false);
+    }
+
+    /** As {@link #evaluate(Path, String, String)}, by the watchful screen when {@code watchful}. */
+    static List<SafetyCrossValidation.Outcome> evaluate(Path set, String name, String file, boolean watchful)
+            throws IOException {
         List<SafetySets.Message> all = SafetySets.read(set);
         List<SafetySets.Message> unseen = unseen(all);
-        for (SafetySets.Message m : unseen) {
-            outcomes.add(new SafetyCrossValidation.Outcome(
-                    m, Double.NaN, concerns(SafetyScreen.cues(m.text())), concerns(SafetyScreen.screen(m.text()))));
-        }
+        List<SafetyCrossValidation.Outcome> outcomes = screened(set, watchful);
         long crises = outcomes.stream().filter(o -> o.message().safety()).count();
         long byCues = outcomes.stream()
                 .filter(o -> o.message().safety() && !o.cues().isEmpty())
@@ -220,7 +250,9 @@ class NeverTunedEvaluationTest {
         long cueAlarms = outcomes.stream()
                 .filter(o -> !o.message().safety() && !o.cues().isEmpty())
                 .count();
-        String table = SafetyCrossValidation.table(name + ", the screen as shipped (never tuned on)", outcomes)
+        String table = SafetyCrossValidation.table(
+                        name + (watchful ? ", the watchful screen" : ", the screen as shipped") + " (never tuned on)",
+                        outcomes)
                 + String.format(
                         Locale.ROOT,
                         "%nThe cues alone: %d of %d crisis messages, %d false alarms on %d others."
@@ -235,6 +267,20 @@ class NeverTunedEvaluationTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve(file), table);
         System.out.println(table);
+        return outcomes;
+    }
+
+    /** The shipped screen's outcomes on a held-out set, less the messages also among the shipped examples. */
+    static List<SafetyCrossValidation.Outcome> screened(Path set, boolean watchful) throws IOException {
+        List<SafetyCrossValidation.Outcome> outcomes = new ArrayList<>();
+        SafetyScreen.prepare();
+        for (SafetySets.Message m : unseen(SafetySets.read(set))) {
+            outcomes.add(new SafetyCrossValidation.Outcome(
+                    m,
+                    Double.NaN,
+                    concerns(SafetyScreen.cues(m.text())),
+                    concerns(SafetyScreen.screen(m.text(), watchful))));
+        }
         return outcomes;
     }
 
