@@ -208,7 +208,10 @@ final class SafetyModel {
             String likeliest = likeliestKind(f, SafetyConcern.THREAT);
             out.add(reading(text, f, pThreat, likeliest, threat));
         }
-        String likeliest = likeliestKind(f, null);
+        // What only the watchful threshold raises is never read as a threat: the writer is the person at
+        // risk, and a threat is held without the offer to share it, and without resources for its writer.
+        boolean watchfulOnly = !threatens && !cuesRaised && p < settings.threshold(f);
+        String likeliest = watchfulOnly ? likeliestKindBut(f, SafetyConcern.THREAT) : likeliestKind(f, null);
         if (!(threatens && KINDS.get(likeliest).concern() == SafetyConcern.THREAT)) {
             out.add(reading(text, f, p, likeliest, safety));
         }
@@ -231,10 +234,20 @@ final class SafetyModel {
 
     /** The likeliest kind, among those that raise {@code only} when it is given. */
     private String likeliestKind(SafetyFeatures f, SafetyConcern only) {
+        return likeliestKind(f, only, null);
+    }
+
+    /** The likeliest kind among those that do not raise {@code not}. */
+    private String likeliestKindBut(SafetyFeatures f, SafetyConcern not) {
+        return likeliestKind(f, null, not);
+    }
+
+    private String likeliestKind(SafetyFeatures f, SafetyConcern only, SafetyConcern not) {
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < kinds.size(); k++) {
-            if (only != null && KINDS.get(kinds.get(k)).concern() != only) {
+            SafetyConcern concern = KINDS.get(kinds.get(k)).concern();
+            if (only != null && concern != only || concern == not) {
                 continue;
             }
             double s = score(kind[k], f, KIND_BUCKETS);

@@ -74,7 +74,7 @@ final class Conversation {
                 actor.role() == RoomRole.PARTICIPANT && room.protocol().reflects(actor.id());
         if (actor.role() == RoomRole.PARTICIPANT) {
             NamedPeople people = screening.named();
-            boolean watchful = room.watchfulScreen();
+            boolean watchful = room.watchfulScreenFor(actor.id());
             List<SafetyScreen.Concern> concerns =
                     reflection ? people.screenReflection(words, watchful) : people.screen(words, watchful);
             if (!concerns.isEmpty()) {

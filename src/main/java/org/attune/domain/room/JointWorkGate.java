@@ -213,9 +213,9 @@ final class JointWorkGate {
         }
     }
 
-    /** Whether any member's flag is open. */
-    boolean anyFlagOpen() {
-        return !openFlags.isEmpty();
+    /** Whether this member's flag is open. */
+    boolean flagOpenFor(String memberId) {
+        return openFlags.containsKey(memberId);
     }
 
     /** Where the screen stands, for the welcome of therapists and of each participant. */

@@ -372,12 +372,12 @@ public final class RoomState {
     }
 
     /**
-     * Whether the safety screen reads participants' messages watchfully here: while a safety flag
-     * of the screen before joint work is open, a disclosure let through would reach the very
-     * person the flag may be about, so the screen holds more for the therapists.
+     * Whether the safety screen holds more of this member's messages for the therapists: while their
+     * own flag of the screen before joint work is open (held more often, the others' messages would
+     * tell them that someone's answers raised a flag).
      */
-    public boolean watchfulScreen() {
-        return gate.anyFlagOpen();
+    public boolean watchfulScreenFor(String memberId) {
+        return gate.flagOpenFor(memberId);
     }
 
     public boolean sessionRunning() {

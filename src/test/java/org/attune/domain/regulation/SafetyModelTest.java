@@ -81,4 +81,29 @@ class SafetyModelTest {
     void leavesEverydayIdiomsAlone(String text) {
         assertThat(SafetyScreen.screen(text, MODEL)).as(text).isEmpty();
     }
+
+    /**
+     * What only the watchful threshold raises is held for the therapist and the writer may share
+     * it: it is never read as a threat, which is held unshared and offers its writer nothing. The
+     * writer is the member whose own screen raised a flag.
+     */
+    @Test
+    void whatOnlyTheWatchfulThresholdRaisesIsNeverAThreat() {
+        String text = "You know what I'm like when I'm pushed.";
+        assertThat(MODEL.likeliestKind(text))
+                .as("it resembles a veiled threat most")
+                .isEqualTo("veiled_threat");
+        assertThat(SafetyScreen.screen(text, MODEL))
+                .as("the usual screen leaves it")
+                .isEmpty();
+
+        List<SafetyScreen.Concern> watchful = SafetyScreen.screen(text, MODEL, true);
+
+        assertThat(watchful).isNotEmpty();
+        assertThat(watchful).extracting(SafetyScreen.Concern::concern).doesNotContain(SafetyConcern.THREAT);
+        assertThat(SafetyScreen.screen("Keep talking like that and see what happens.", MODEL, true))
+                .as("a threat the layer reads at the usual thresholds stays one")
+                .extracting(SafetyScreen.Concern::concern)
+                .contains(SafetyConcern.THREAT);
+    }
 }

@@ -35,7 +35,7 @@ class SafetyWriterValidation {
 
     private static final double[] BUDGETS = {0.02, 0.05, 0.065, 0.10};
 
-    /** The recall the watchful screen's thresholds are chosen for ({@code SafetyModel.Settings#watchful}). */
+    /** The recall the watchful screen's thresholds are chosen for ({@code SafetyModel.Settings#WATCHFUL}). */
     private static final double WATCHFUL_RECALL = 0.95;
 
     @Test

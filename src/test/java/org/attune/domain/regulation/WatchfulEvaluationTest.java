@@ -63,14 +63,6 @@ class WatchfulEvaluationTest {
             String language = english ? "English" : "French";
             out.append(line(language + ", " + sets.size() + " held-out sets, as usual", usual));
             out.append(line(language + ", " + sets.size() + " held-out sets, watchful", watchful));
-            for (int k = 0; k < usual.size(); k++) {
-                if (!usual.get(k).raised().isEmpty()) {
-                    assertThat(watchful.get(k).raised())
-                            .as("what the usual screen holds, the watchful one holds: "
-                                    + usual.get(k).message().text())
-                            .isNotEmpty();
-                }
-            }
             assertThat(SafetyCrossValidation.recall(watchful))
                     .as(language + " recall, watchful")
                     .isGreaterThanOrEqualTo(english ? 0.92 : 0.94)
@@ -81,6 +73,9 @@ class WatchfulEvaluationTest {
             assertThat(SafetyCrossValidation.falseAlarms(watchful, "idiom"))
                     .as(language + " false alarms on idioms, watchful")
                     .isLessThanOrEqualTo(0.19);
+            assertThat(SafetyCrossValidation.falseAlarms(watchful, "heated"))
+                    .as(language + " false alarms on heated messages, watchful")
+                    .isLessThanOrEqualTo(english ? 0.13 : 0.20);
         }
         Path dir = Path.of("target/escalation-evaluation");
         Files.createDirectories(dir);

@@ -277,37 +277,45 @@ class JointWorkGateTest {
     }
 
     /**
-     * While a flag is open, the screen reads watchfully: a quiet sign of isolation the usual
-     * screen lets through is held for the therapists, and once the therapist resolves the flag
-     * it goes to the room again. The partner is told nothing of either.
+     * While a member's flag is open, the screen reads that member's messages watchfully: a quiet
+     * sign of isolation the usual screen lets through is held for the therapists (and may be
+     * shared: it is not read as a threat), also after a restart; the partner's own messages are
+     * screened as usual, so that nothing they see tells them of the flag. Once the therapist
+     * resolves the flag, the same words go to the room.
      */
     @Test
-    void whileAFlagIsOpenTheScreenHoldsMoreForTheTherapists() {
+    void whileAMembersFlagIsOpenTheScreenHoldsMoreOfWhatTheyWrite() {
         String quiet = "I don't really go out anymore, it's easier that way.";
         RoomFixture room = room(RoomMode.MODERATED);
         room.act("maya", new RoomCommand.ClearRoom());
         room.act("maya", new RoomCommand.StartSession());
-        assertThat(room.state.watchfulScreen()).isFalse();
-        assertThat(describe(room.say("sam", quiet))).as("no flag: to the room").containsExactly("message");
+        assertThat(describe(room.say("alex", quiet))).as("no flag: to the room").containsExactly("message");
 
         room.act("alex", new RoomCommand.AnswerScreen(WORRYING));
-        assertThat(room.state.watchfulScreen()).isTrue();
-        List<RoomEvent> held = room.say("sam", quiet);
+        assertThat(room.state.watchfulScreenFor("alex")).isTrue();
+        assertThat(room.rebuilt().watchfulScreenFor("alex"))
+                .as("after a restart too")
+                .isTrue();
+        assertThat(room.state.watchfulScreenFor("sam")).isFalse();
+        List<RoomEvent> held = room.say("alex", quiet);
 
         assertThat(describe(held))
-                .startsWith("held_message@sam", "safety_alert@sam")
-                .contains("resources_offered@sam");
-        assertThat(room.state.maySee("alex", held.get(0)))
+                .startsWith("held_message@alex", "safety_alert@alex")
+                .contains("resources_offered@alex");
+        assertThat(held.get(0).payload(EventPayload.Held.class).shareable())
+                .as("held for the therapist, the writer's to share")
+                .isTrue();
+        assertThat(room.state.maySee("sam", held.get(0)))
                 .as("never to the partner")
                 .isFalse();
         assertThat(room.state.maySee("maya", held.get(0))).isTrue();
-        assertThat(describe(room.say("sam", "Can we talk about the weekend plans?")))
-                .as("an ordinary sentence still goes to the room")
+        assertThat(describe(room.say("sam", quiet)))
+                .as("the partner's own words are screened as usual")
                 .containsExactly("message");
 
         room.act("maya", new RoomCommand.ResolveFlag("alex", "spoke with Alex alone"));
-        assertThat(room.state.watchfulScreen()).isFalse();
-        assertThat(describe(room.say("sam", quiet)))
+        assertThat(room.state.watchfulScreenFor("alex")).isFalse();
+        assertThat(describe(room.say("alex", quiet)))
                 .as("the flag resolved: to the room again")
                 .containsExactly("message");
     }

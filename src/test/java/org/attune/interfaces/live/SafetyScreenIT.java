@@ -187,12 +187,13 @@ class SafetyScreenIT extends AttuneIT {
     }
 
     /**
-     * While Sam's flag is open the screen reads watchfully: a quiet sign of isolation, which the
-     * usual screen lets through, is held for the therapist and never reaches Alex; once the
-     * therapist resolves the flag, the same words go to the room.
+     * While Sam's flag is open the screen reads Sam's messages watchfully: a quiet sign of
+     * isolation, which the usual screen lets through, is held for the therapist and never reaches
+     * Alex, whose own words are screened as usual; once the therapist resolves the flag, Sam's
+     * words go to the room.
      */
     @Test
-    void whileAFlagIsOpenTheScreenHoldsMoreAndThePartnerNeverReadsIt() {
+    void whileAFlagIsOpenTheScreenHoldsMoreOfWhatTheFlaggedMemberWritesAndThePartnerNeverReadsIt() {
         String quiet = "I don't really go out anymore, it's easier that way.";
         TestRoom room = TestRoom.open();
         try (LiveClient maya = room.connect(DemoUsers.THERAPIST);
@@ -225,6 +226,13 @@ class SafetyScreenIT extends AttuneIT {
                     .as("the partner receives nothing of it")
                     .noneMatch(f -> f.toString().contains("go out anymore"))
                     .noneMatch(f -> SAM_ID.equals(f.getString("target", "")));
+            alex.send(say("a-2", quiet));
+            alex.next(ack("a-2"));
+            assertThat(sam.next(event("message")
+                            .and(f ->
+                                    ALEX_ID.equals(f.getString("actor", "")) && quiet.equals(f.getString("text", "")))))
+                    .as("the partner's own words are screened as usual: nothing tells them of the flag")
+                    .isNotNull();
 
             maya.send(command("resolve_flag", "resolve")
                     .add("member", SAM_ID)
@@ -233,8 +241,9 @@ class SafetyScreenIT extends AttuneIT {
             maya.next(ack("resolve"));
             sam.send(say("s-2", quiet));
             sam.next(ack("s-2"));
-            assertThat(alex.next(event("message")).getString("text"))
-                    .as("the flag resolved, the usual screen lets it through")
+            assertThat(alex.next(event("message").and(f -> SAM_ID.equals(f.getString("actor", ""))))
+                            .getString("text"))
+                    .as("the flag resolved, the usual screen lets Sam's words through")
                     .isEqualTo(quiet);
         }
     }

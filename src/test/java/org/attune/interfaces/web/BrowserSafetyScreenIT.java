@@ -66,7 +66,7 @@ class BrowserSafetyScreenIT extends AttuneIT {
             maya.waitForText(By.id("screen-summary"), "Not answered yet: Sam Rivera. Open flags: Alex Chen.");
             maya.waitForText(
                     By.id("screen-summary"),
-                    "While a flag is open, more of what participants write is held back from the room for you to read first");
+                    "While a participant's flag is open, more of what they write is held back from the room for you to read first");
             maya.waitForText(By.id("alerts"), "Safety alert for Alex Chen");
             maya.waitForText(By.id("session-reason"), "Open the room for conversation first");
             assertThat(maya.driver().findElement(By.id("session-toggle")).isEnabled())
@@ -87,7 +87,7 @@ class BrowserSafetyScreenIT extends AttuneIT {
             maya.waitForText(By.id("screen-list"), "Alex Chen: answered · flag resolved");
             assertThat(maya.driver().findElement(By.id("screen-summary")).getText())
                     .as("no flag open: the screen reads as usual")
-                    .doesNotContain("While a flag is open");
+                    .doesNotContain("flag is open");
             maya.waitForText(
                     By.id("transcript"), "resolved the safety flag for Alex Chen: Spoke with Alex alone first.");
 
