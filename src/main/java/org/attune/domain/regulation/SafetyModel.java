@@ -75,8 +75,8 @@ final class SafetyModel {
         static final Settings CHOSEN = new Settings(3e-6, 30, 2.0, 0.64, 0.61, 0.4);
 
         /**
-         * The safety thresholds of a watchful screen, in a room where a safety flag of the
-         * screen before joint work is open: in each language, the highest at which the writers
+         * The safety thresholds of a watchful screen, for a member whose own flag of the screen
+         * before joint work is open: in each language, the highest at which the writers
          * left out reach recall 0.95 (false alarms on their calm messages and idioms 21 % in
          * English, 28 % in French). See docs/benchmarks.md, "A watchful screen".
          */

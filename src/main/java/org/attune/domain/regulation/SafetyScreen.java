@@ -86,8 +86,8 @@ public final class SafetyScreen {
 
     /**
      * As {@link #screen(String)}; when {@code watchful}, the learned layer raises a concern from
-     * a lower threshold, which finds more crises and holds more harmless messages. A room's
-     * screen is watchful while a safety flag of its screen before joint work is open.
+     * a lower threshold, which finds more crises and holds more harmless messages. A member's
+     * messages are screened so while their own flag of the screen before joint work is open.
      */
     public static List<Concern> screen(String text, boolean watchful) {
         return screen(text, Learned.MODEL, watchful);

@@ -196,7 +196,7 @@ class FrenchSafetyEvaluationTest {
     }
 
     /**
-     * The watchful screen (a room where a flag of the screen before joint work is open) on the
+     * The watchful screen (for a member whose flag of the screen before joint work is open) on the
      * ninth French held-out set, read first with it: recall 0.955, false alarms 0.186 calm and
      * 0.140 idioms, threats as threat 0.880. The bars are these figures less a margin.
      */

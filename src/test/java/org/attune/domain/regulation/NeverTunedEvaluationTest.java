@@ -202,7 +202,7 @@ class NeverTunedEvaluationTest {
     }
 
     /**
-     * The watchful screen (a room where a flag of the screen before joint work is open) on the
+     * The watchful screen (for a member whose flag of the screen before joint work is open) on the
      * tenth held-out set, read first with it: recall 0.980, false alarms 0.257 calm and 0.200
      * idioms, threats as threat 1.000. The bars are these figures less a margin.
      */

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The watchful screen (a room where a flag of the screen before joint work is open) beside the
+ * The watchful screen (for a member whose flag of the screen before joint work is open) beside the
  * screen as usual, on every held-out set of each language pooled: what holding from the lower
  * threshold finds, and what it costs. Its threshold was chosen on the writers left out, never on
  * these sets ({@code SafetyModel.Settings#WATCHFUL}); the two sets read first by it are read in
