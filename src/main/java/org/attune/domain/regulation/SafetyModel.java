@@ -84,15 +84,11 @@ final class SafetyModel {
 
         static final double FRENCH_WATCHFUL = 0.33;
 
-        /** The safety threshold for a message read so. */
-        double threshold(SafetyFeatures read) {
-            return MessageLanguage.french(read) ? frenchThreshold : threshold;
-        }
-
-        /** The same, by a watchful screen when {@code watchful}, never above the usual one. */
+        /** The safety threshold for a message read so, by a watchful screen when {@code watchful}. */
         double threshold(SafetyFeatures read, boolean watchful) {
-            double usual = threshold(read);
-            return watchful ? Math.min(usual, MessageLanguage.french(read) ? FRENCH_WATCHFUL : WATCHFUL) : usual;
+            boolean french = MessageLanguage.french(read);
+            double usual = french ? frenchThreshold : threshold;
+            return watchful ? Math.min(usual, french ? FRENCH_WATCHFUL : WATCHFUL) : usual;
         }
     }
 
@@ -200,7 +196,8 @@ final class SafetyModel {
         double p = probability(f);
         double pThreat = sigmoid(score(threat, f, SafetyFeatures.BUCKETS));
         boolean threatens = pThreat >= settings.threatThreshold();
-        if (kinds.isEmpty() || !(threatens || cuesRaised || p >= settings.threshold(f, watchful))) {
+        boolean raised = threatens || cuesRaised;
+        if (kinds.isEmpty() || !(raised || p >= settings.threshold(f, watchful))) {
             return List.of();
         }
         List<Reading> out = new ArrayList<>(2);
@@ -210,7 +207,7 @@ final class SafetyModel {
         }
         // What only the watchful threshold raises is never read as a threat: the writer is the person at
         // risk, and a threat is held without the offer to share it, and without resources for its writer.
-        boolean watchfulOnly = !threatens && !cuesRaised && p < settings.threshold(f);
+        boolean watchfulOnly = watchful && !raised && p < settings.threshold(f, false);
         String likeliest = watchfulOnly ? likeliestKindBut(f, SafetyConcern.THREAT) : likeliestKind(f, null);
         if (!(threatens && KINDS.get(likeliest).concern() == SafetyConcern.THREAT)) {
             out.add(reading(text, f, p, likeliest, safety));

@@ -241,8 +241,7 @@ class NeverTunedEvaluationTest {
     static List<SafetyCrossValidation.Outcome> evaluate(Path set, String name, String file, boolean watchful)
             throws IOException {
         List<SafetySets.Message> all = SafetySets.read(set);
-        List<SafetySets.Message> unseen = unseen(all);
-        List<SafetyCrossValidation.Outcome> outcomes = screened(set, watchful);
+        List<SafetyCrossValidation.Outcome> outcomes = screened(all, watchful);
         long crises = outcomes.stream().filter(o -> o.message().safety()).count();
         long byCues = outcomes.stream()
                 .filter(o -> o.message().safety() && !o.cues().isEmpty())
@@ -261,7 +260,7 @@ class NeverTunedEvaluationTest {
                         crises,
                         cueAlarms,
                         outcomes.size() - crises,
-                        all.size() - unseen.size(),
+                        all.size() - outcomes.size(),
                         all.size());
         Path dir = Path.of("target/escalation-evaluation");
         Files.createDirectories(dir);
@@ -272,9 +271,13 @@ class NeverTunedEvaluationTest {
 
     /** The shipped screen's outcomes on a held-out set, less the messages also among the shipped examples. */
     static List<SafetyCrossValidation.Outcome> screened(Path set, boolean watchful) throws IOException {
+        return screened(SafetySets.read(set), watchful);
+    }
+
+    private static List<SafetyCrossValidation.Outcome> screened(List<SafetySets.Message> set, boolean watchful) {
         List<SafetyCrossValidation.Outcome> outcomes = new ArrayList<>();
         SafetyScreen.prepare();
-        for (SafetySets.Message m : unseen(SafetySets.read(set))) {
+        for (SafetySets.Message m : unseen(set)) {
             outcomes.add(new SafetyCrossValidation.Outcome(
                     m,
                     Double.NaN,
@@ -285,11 +288,24 @@ class NeverTunedEvaluationTest {
     }
 
     /** The held-out messages whose words the shipped examples do not hold. */
-    private static List<SafetySets.Message> unseen(List<SafetySets.Message> set) throws IOException {
-        String shipped = Files.readString(SafetySets.SHIPPED).toLowerCase(Locale.ROOT);
+    private static List<SafetySets.Message> unseen(List<SafetySets.Message> set) {
+        String shipped = Shipped.LOWER_CASE;
         return set.stream()
                 .filter(m -> !shipped.contains(m.text().toLowerCase(Locale.ROOT)))
                 .toList();
+    }
+
+    /** The shipped examples, lower case, read once for every set these evaluations read. */
+    private static final class Shipped {
+        static final String LOWER_CASE = read();
+
+        private static String read() {
+            try {
+                return Files.readString(SafetySets.SHIPPED).toLowerCase(Locale.ROOT);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private static Set<SafetyConcern> concerns(List<SafetyScreen.Concern> found) {
